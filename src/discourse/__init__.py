@@ -1,0 +1,62 @@
+"""discourse: quantitative analysis of political discourse in news.
+
+Load article corpora into one documented table, segment German and English
+text, count concepts over time, attribute statements and stance, and chart
+the results reproducibly.
+
+>>> import discourse
+>>> docs = discourse.load_demo_corpus()          # doctest: +SKIP
+>>> docs.groupby("collection").size()            # doctest: +SKIP
+
+Importing the package is cheap: the public functions are loaded on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# public name -> module that defines it (imported lazily, PEP 562)
+_EXPORTS: dict[str, str] = {
+    "read_corpus": "discourse.io",
+    "write_corpus": "discourse.io",
+    "load_report": "discourse.io",
+    "CorpusError": "discourse.io",
+    "CorpusWarning": "discourse.io",
+    "docs_dedupe": "discourse.io.dedupe",
+    "load_demo_corpus": "discourse.demo",
+    "validate": "discourse.schema",
+    "SchemaError": "discourse.schema",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from discourse.demo import load_demo_corpus
+    from discourse.io import (
+        CorpusError,
+        CorpusWarning,
+        load_report,
+        read_corpus,
+        write_corpus,
+    )
+    from discourse.io.dedupe import docs_dedupe
+    from discourse.schema import SchemaError, validate
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'discourse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
