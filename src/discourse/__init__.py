@@ -28,8 +28,24 @@ _EXPORTS: dict[str, str] = {
     "load_report": "discourse.io",
     "CorpusError": "discourse.io",
     "CorpusWarning": "discourse.io",
+    "parse_date": "discourse.io",
     "docs_dedupe": "discourse.io.dedupe",
     "load_demo_corpus": "discourse.demo",
+    "demo_corpus_dir": "discourse.demo",
+    # numeric claims
+    "find_numbers": "discourse.numbers",
+    "parse_number": "discourse.numbers",
+    "target_mentions": "discourse.numbers",
+    "count_targets": "discourse.numbers",
+    # counting and charts
+    "count_pattern": "discourse.metrics",
+    "count_words": "discourse.metrics",
+    "corpus_summary": "discourse.metrics",
+    "plot_counts": "discourse.plots",
+    "plot_timeline": "discourse.plots",
+    "plot_distribution": "discourse.plots",
+    "save_figure": "discourse.plots",
+    "run_notebooks": "discourse.figures",
     "validate": "discourse.schema",
     "SchemaError": "discourse.schema",
 }
@@ -37,15 +53,20 @@ _EXPORTS: dict[str, str] = {
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from discourse.demo import load_demo_corpus
+    from discourse.demo import demo_corpus_dir, load_demo_corpus
+    from discourse.figures import run_notebooks
     from discourse.io import (
         CorpusError,
         CorpusWarning,
         load_report,
+        parse_date,
         read_corpus,
         write_corpus,
     )
     from discourse.io.dedupe import docs_dedupe
+    from discourse.metrics import corpus_summary, count_pattern, count_words
+    from discourse.numbers import count_targets, find_numbers, parse_number, target_mentions
+    from discourse.plots import plot_counts, plot_distribution, plot_timeline, save_figure
     from discourse.schema import SchemaError, validate
 
 
