@@ -1,0 +1,207 @@
+"""Lemmas, stop-word and punctuation flags per unique token (simplemma plus our own rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import simplemma
+from simplemma.strategies import DictionaryLookupStrategy
+
+from discourse.segment._resources import (
+    SUPPORTED_LANGS,
+    load_lemma_rules,
+    load_stopwords,
+)
+
+__all__ = ["attributive_lemma", "lemmatize", "token_features"]
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
+_NUM_PREFIX = re.compile(r"(\d+-?)([^\W\d_]{3,})")
+# German adjective and participle endings: "dreiminütige" -> "dreiminütig"
+_DE_ADJ = re.compile(r"(\w{3,}(?:ig|lich|isch|bar|sam|haft|los|end|iert))(?:e|en|er|es|em)")
+_DE_INFLECTED = re.compile(r"([^\W\d_]{2,}?)(?:e|en|er|es|em)")
+_DICT = DictionaryLookupStrategy()
+
+
+def _is_member(word: str, lang: str) -> bool:
+    """Whether ``word`` is literally (case-sensitively) in simplemma's dictionary."""
+    exact = getattr(_DICT, "is_dictionary_member", None)  # simplemma >= 2.0
+    return exact(word, lang) if exact is not None else simplemma.is_known(word, lang)
+
+
+_ACRONYMS = frozenset({"US", "IT", "UN", "WHO", "AM", "PM", "OR", "ME", "IS", "DO", "CAN"})
+
+
+def _is_punct(token: str) -> bool:
+    return _ALNUM.search(token) is None
+
+
+def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool = False) -> str:
+    """The lemma of one token.
+
+    Punctuation and numbers are their own lemma (English thousands separators are
+    dropped: "5,000" -> "5000"); hand-written rules for closed-class words come first,
+    then simplemma's dictionary; in a hyphenated compound only the last part is
+    lemmatised ("Nato-Mitgliedschaften" -> "Nato-Mitgliedschaft"). Case carries meaning:
+    an all-capitals word keeps its spelling ("EUR", "NATO"); in English a capitalised
+    word inside a sentence is taken as a name and kept ("White House", "Department").
+    ``initial`` marks the first word of a sentence, whose capital is only positional;
+    ``before_noun`` that a capitalised word follows (German: "Soziale Bewegungen" ->
+    "sozial", an adjective rather than the noun "Soziale").
+    Languages other than ``de`` and ``en`` get the lower-cased token.
+
+    Returns
+    -------
+    str
+        The lemma.
+
+    Examples
+    --------
+    >>> lemmatize("Nato-Mitgliedschaften", "de"), lemmatize("children", "en")
+    ('Nato-Mitgliedschaft', 'child')
+    >>> lemmatize("Habe", "de", initial=True), lemmatize("Department", "en")
+    ('haben', 'Department')
+    """
+    if lang not in SUPPORTED_LANGS:
+        return token.lower()
+    if _is_punct(token):
+        return token
+    rules = load_lemma_rules(lang)
+    lower = token.lower()
+    positional = initial and token[0].isupper() and token[1:] == lower[1:]
+    hit = None if positional else rules.get(token)
+    if hit is not None:
+        return hit
+    if len(token) == 1 and lang == "de":
+        return token  # a letter stands for itself: "Plan B", "D"
+    if _DIGIT.search(token):
+        if lang == "en" and _THOUSANDS.fullmatch(token):
+            return token.replace(",", "")
+        m = _NUM_PREFIX.fullmatch(token)
+        if m and lang == "de":  # "25jährige" -> "25jährig"
+            return m.group(1) + simplemma.lemmatize(m.group(2), lang)
+        return token
+    if positional:
+        hit = rules.get(lower)
+        if hit is not None:
+            return hit
+        if lang == "en":
+            if token == "I":
+                return token
+            return _lemma(lower, lang) if simplemma.is_known(lower, lang) else token
+        if lower in load_stopwords(lang):  # "Habe" -> "haben", "Ihr" -> "ihr"
+            return _lemma(lower, lang)
+        if before_noun and is_inflected_adjective(lower) and _is_member(lower, lang):
+            return attributive_lemma(lower)
+        return _lemma(token, lang)
+    if len(token) > 1 and token.isupper():
+        if (
+            lang == "en"
+            and token not in _ACRONYMS
+            and (
+                (len(token) > 3 and simplemma.is_known(lower, lang))
+                or lower in load_stopwords(lang)
+            )
+        ):
+            return _lemma(lower, lang)  # "FREE" -> "free", "THE" -> "the"
+        lemma = _lemma(token, lang)
+        return token if lemma.lower() == lower else lemma  # "EUR", "NATO"
+    if lang == "en" and token[0].isupper() and lower in load_stopwords(lang):
+        return _lemma(lower, lang)  # function words after a colon or a line break
+    lemma = _lemma(token, lang)
+    if token[0].isupper() and lemma[:1].islower():
+        if lang == "de":
+            if lower in load_stopwords(lang):
+                return lemma  # "Die", "Ihr" after a colon, a quote or a heading
+            if _is_member(lower, lang) and not (lemma.endswith("n") and lemma != lower):
+                return lemma  # "Leider" after a colon, a quote or a heading
+            # a noun or name inside a sentence: "Klimmet", not the verb "klimmen"
+            return token
+        if lemma.lower() == lower:
+            return token  # a name inside a sentence: "the Department", "White House"
+    return lemma
+
+
+def _lemma(token: str, lang: str) -> str:
+    if (
+        lang == "de"
+        and ("ss" in token or _DE_ADJ.fullmatch(token))
+        and not simplemma.is_known(token, lang)
+    ):
+        if "ss" in token:  # Swiss and non-standard spelling: "Spass", "grossen"
+            alt = token.replace("ss", "ß")
+            if simplemma.is_known(alt, lang):
+                return simplemma.lemmatize(alt, lang)
+        m = _DE_ADJ.fullmatch(token) if token.islower() else None
+        if m:  # an inflected adjective or participle simplemma does not know
+            return m.group(1)
+    lemma = simplemma.lemmatize(token, lang)
+    if lang == "de" and token.endswith("end") and lemma == token[:-1]:
+        return token  # a present participle is its own adjective: "entscheidend"
+    if lemma == token and "-" in token.strip("-"):
+        head, _, tail = token.rpartition("-")
+        if len(tail) > 1 and tail.isalpha():
+            return f"{head}-{simplemma.lemmatize(tail, lang)}"
+    return lemma
+
+
+def is_inflected_adjective(token: str) -> bool:
+    """A lower-case German word with an adjective ending (-e, -en, -er, -es, -em)."""
+    return token.islower() and _DE_INFLECTED.fullmatch(token) is not None
+
+
+def attributive_lemma(token: str) -> str:
+    """Lemma of a German word used as an attributive adjective ("die bestellten Speisen").
+
+    simplemma reads such participles and adjectives as verbs or nouns ("bestellen",
+    "tollen"); the stem without the inflection is the adjective ("bestellt", "toll").
+
+    Returns
+    -------
+    str
+        The lemma.
+
+    Examples
+    --------
+    >>> attributive_lemma("bestellten"), attributive_lemma("großen")
+    ('bestellt', 'groß')
+    """
+    lemma = lemmatize(token, "de")
+    m = _DE_INFLECTED.fullmatch(token)
+    if m and lemma != token and lemma.endswith("n"):
+        return m.group(1)
+    return lemma
+
+
+def resolve_stopwords(
+    stopwords: Mapping[str, Iterable[str]] | Iterable[str] | None, lang: str
+) -> frozenset[str]:
+    """The stop words to use for ``lang`` given the ``stopwords`` argument of ``tokenize``."""
+    if stopwords is None:
+        return load_stopwords(lang) if lang in SUPPORTED_LANGS else frozenset()
+    if isinstance(stopwords, Mapping):
+        if lang in stopwords:
+            return frozenset(str(w).lower() for w in stopwords[lang])
+        return load_stopwords(lang) if lang in SUPPORTED_LANGS else frozenset()
+    if isinstance(stopwords, str):
+        raise TypeError(
+            "stopwords must be None, a mapping lang -> words or an iterable of words, "
+            f"not the string {stopwords!r}"
+        )
+    return frozenset(str(w).lower() for w in stopwords)
+
+
+def token_features(
+    tokens: Iterable[str], lang: str, stop: frozenset[str], lemmas: bool = True
+) -> dict[str, tuple[str, bool, bool]]:
+    """``{token: (lemma, is_stop, is_punct)}`` for the unique ``tokens`` of one language
+    (lemmas as inside a sentence; ``tokenize`` adds the context rules)."""
+    out: dict[str, tuple[str, bool, bool]] = {}
+    for tok in set(tokens):
+        lemma = lemmatize(tok, lang) if lemmas else tok.lower()
+        out[tok] = (lemma, tok.lower() in stop, _is_punct(tok))
+    return out
