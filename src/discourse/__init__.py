@@ -32,6 +32,10 @@ _EXPORTS: dict[str, str] = {
     "docs_dedupe": "discourse.io.dedupe",
     "load_demo_corpus": "discourse.demo",
     "demo_corpus_dir": "discourse.demo",
+    # text layer
+    "split_sentences": "discourse.segment",
+    "tokenize": "discourse.segment",
+    "load_stopwords": "discourse.segment",
     # numeric claims
     "find_numbers": "discourse.numbers",
     "parse_number": "discourse.numbers",
@@ -41,6 +45,14 @@ _EXPORTS: dict[str, str] = {
     "count_pattern": "discourse.metrics",
     "count_words": "discourse.metrics",
     "corpus_summary": "discourse.metrics",
+    "count_terms": "discourse.metrics",
+    "timeline": "discourse.metrics",
+    "kwic": "discourse.metrics",
+    "show_kwic": "discourse.metrics",
+    "collocations": "discourse.metrics",
+    "keyness": "discourse.metrics",
+    "distinctive_terms": "discourse.metrics",
+    "cooccurrence": "discourse.metrics",
     "plot_counts": "discourse.plots",
     "plot_timeline": "discourse.plots",
     "plot_distribution": "discourse.plots",
@@ -64,10 +76,23 @@ if TYPE_CHECKING:  # pragma: no cover
         write_corpus,
     )
     from discourse.io.dedupe import docs_dedupe
-    from discourse.metrics import corpus_summary, count_pattern, count_words
+    from discourse.metrics import (
+        collocations,
+        cooccurrence,
+        corpus_summary,
+        count_pattern,
+        count_terms,
+        count_words,
+        distinctive_terms,
+        keyness,
+        kwic,
+        show_kwic,
+        timeline,
+    )
     from discourse.numbers import count_targets, find_numbers, parse_number, target_mentions
     from discourse.plots import plot_counts, plot_distribution, plot_timeline, save_figure
     from discourse.schema import SchemaError, validate
+    from discourse.segment import load_stopwords, split_sentences, tokenize
 
 
 def __getattr__(name: str) -> Any:
