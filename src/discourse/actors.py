@@ -1,0 +1,354 @@
+"""Actors: a registry of people, organisations and states, and their mentions.
+
+The registry is YAML (package data under ``discourse/resources/actors`` or a
+user's file): actors with a canonical name, name variants, party, country,
+kind and roles with date ranges; roles with their surface names. A role
+mention such as "der Pentagon-Chef" resolves to whoever held the role on the
+document's publication date.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from discourse.actors import find_actors, load_registry
+>>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "para_id": [0], "start": [0],
+...                       "end": [32], "text": ["Das sagte der Pentagon-Chef."]})
+>>> docs = pd.DataFrame({"doc_id": ["a"],
+...                      "published": pd.to_datetime(["2025-02-12"], utc=True)})
+>>> find_actors(sents, load_registry(), docs)[["surface", "actor_id"]].values.tolist()
+[['Pentagon-Chef', 'hegseth']]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import pandas as pd
+import yaml
+
+from discourse.schema import validate
+
+__all__ = ["ActorRegistry", "load_registry", "find_actors", "ACTOR_COLUMNS"]
+
+logger = logging.getLogger(__name__)
+
+ACTOR_COLUMNS = ["doc_id", "sent_id", "start", "end", "actor_id", "surface", "role"]
+_KINDS = {"person", "organisation", "state"}
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as err:
+        raise ValueError(f"{where}: date must be YYYY-MM-DD, got {value!r}") from err
+
+
+@dataclass
+class ActorRegistry:
+    """Actors and roles, with an index of surface names.
+
+    Attributes
+    ----------
+    actors : dict
+        actor id -> dict with ``name``, ``kind``, ``party``, ``country``, ``names``.
+    roles : dict
+        role id -> dict with ``names`` and ``holders`` (list of (actor id, from, to)).
+    """
+
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    roles: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._automaton: ahocorasick.Automaton | None = None
+
+    # -- building -----------------------------------------------------------------
+    def add(self, data: Mapping[str, Any], *, where: str = "registry") -> ActorRegistry:
+        """Add the ``roles`` and ``actors`` of one parsed YAML mapping (in place); return self.
+
+        An actor id that is already present is kept and the new entry skipped.
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"{where}: expected a mapping with 'actors' and 'roles'")
+        for rid, spec in (data.get("roles") or {}).items():
+            names = list((spec or {}).get("names") or [])
+            role = self.roles.setdefault(str(rid), {"names": [], "holders": []})
+            role["names"].extend(n for n in names if n not in role["names"])
+        for i, spec in enumerate(data.get("actors") or []):
+            here = f"{where}: actors[{i}]"
+            if not isinstance(spec, Mapping) or "id" not in spec:
+                raise ValueError(f"{here}: each actor needs an 'id'")
+            aid = str(spec["id"])
+            if aid in self.actors:
+                logger.debug("%s: actor %r already defined, skipped", here, aid)
+                continue
+            kind = spec.get("kind", "person")
+            if kind not in _KINDS:
+                raise ValueError(f"{here}: kind must be one of {sorted(_KINDS)}, got {kind!r}")
+            name = str(spec.get("name") or aid)
+            names = [str(n) for n in (spec.get("names") or [])]
+            if name not in names:
+                names.insert(0, name)
+            self.actors[aid] = {
+                "name": name,
+                "kind": kind,
+                "party": spec.get("party"),
+                "country": spec.get("country"),
+                "names": names,
+            }
+            for j, r in enumerate(spec.get("roles") or []):
+                rid = str(r.get("role"))
+                if rid not in self.roles:
+                    raise ValueError(
+                        f"{here}.roles[{j}]: unknown role {rid!r}; define it under 'roles'"
+                    )
+                span = (aid, _date(r.get("from"), here), _date(r.get("to"), here))
+                self.roles[rid]["holders"].append(span)
+        self._automaton = None
+        return self
+
+    # -- look-ups -----------------------------------------------------------------
+    def holder(self, role_id: str, date: dt.date | None) -> str | None:
+        """The actor id holding ``role_id`` on ``date`` (None when unknown or ambiguous)."""
+        holders = self.roles.get(role_id, {}).get("holders", [])
+        if date is None:
+            return None
+        hits = [
+            a for a, lo, hi in holders if (lo is None or lo <= date) and (hi is None or date <= hi)
+        ]
+        return hits[0] if len(set(hits)) == 1 else None
+
+    def lookup(self, surface: str) -> list[str]:
+        """Actor ids whose name variants include ``surface`` exactly."""
+        s = surface.strip()
+        return [aid for aid, a in self.actors.items() if s in a["names"]]
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        """An Aho-Corasick automaton over all name and role surfaces (built once)."""
+        if self._automaton is None:
+            entries: dict[str, tuple[str, list[str]]] = {}
+            for aid, a in self.actors.items():
+                for n in a["names"]:
+                    forms = [n, n + "s"] if a["kind"] == "person" and not n.endswith("s") else [n]
+                    for f in forms:
+                        entries.setdefault(f, ("name", []))[1].append(aid)
+            for rid, r in self.roles.items():
+                for n in r["names"]:
+                    for f in (n, n + "s", n + "en", n + "n"):
+                        if f not in entries:
+                            entries[f] = ("role", [rid])
+            auto = ahocorasick.Automaton()
+            for surface, (kind, ids) in entries.items():
+                auto.add_word(surface, (surface, kind, tuple(dict.fromkeys(ids))))
+            if entries:
+                auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+
+def _read_yaml(path: Path | Any) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)  # noqa: S506 (a safe loader)
+
+
+def load_registry(source: Any = None) -> ActorRegistry:
+    """Load an actor registry.
+
+    Parameters
+    ----------
+    source : None, str, Path, dict, ActorRegistry or list of these
+        ``None`` or ``"default"``: every bundled file (core, Bundestag, UN speakers);
+        the name of one bundled file (``"core"``); a path to a YAML file; a parsed
+        mapping; or a list, merged in order (the first definition of an id wins).
+
+    Returns
+    -------
+    ActorRegistry
+
+    Examples
+    --------
+    >>> reg = load_registry("core")
+    >>> reg.actors["hegseth"]["name"]
+    'Pete Hegseth'
+    """
+    if isinstance(source, ActorRegistry):
+        return source
+    reg = ActorRegistry()
+    items = source if isinstance(source, list | tuple) else [source]
+    bundled = resources.files("discourse.resources").joinpath("actors")
+    for item in items:
+        if item is None or item == "default":
+            files = sorted(
+                (p for p in bundled.iterdir() if p.name.endswith(".yaml")),
+                key=lambda p: (p.name != "core.yaml", p.name),
+            )
+            for p in files:
+                reg.add(_read_yaml(p), where=f"actors/{p.name}")
+        elif isinstance(item, Mapping):
+            reg.add(item, where="dict")
+        elif isinstance(item, ActorRegistry):
+            reg.add({"roles": {k: {"names": v["names"]} for k, v in item.roles.items()}})
+            reg.roles.update({k: dict(v) for k, v in item.roles.items()})
+            reg.actors.update({k: v for k, v in item.actors.items() if k not in reg.actors})
+        else:
+            path = Path(item)
+            if not path.suffix:
+                cand = bundled.joinpath(f"{item}.yaml")
+                if not cand.is_file():
+                    names = sorted(
+                        p.name[:-5] for p in bundled.iterdir() if p.name.endswith(".yaml")
+                    )
+                    raise ValueError(f"unknown bundled registry {item!r}; valid: {names}")
+                reg.add(_read_yaml(cand), where=f"actors/{item}.yaml")
+            else:
+                if not path.is_file():
+                    raise FileNotFoundError(f"actor registry file not found: {path}")
+                reg.add(_read_yaml(path), where=str(path))
+    return reg
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _scan(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, str, str, tuple]]:
+    """Leftmost-longest, word-bounded, non-overlapping matches in ``text``."""
+    if not len(auto):
+        return []
+    found = []
+    n = len(text)
+    for end_idx, (surface, kind, ids) in auto.iter(text):
+        start, end = end_idx - len(surface) + 1, end_idx + 1
+        if start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-"):
+            continue
+        if end < n and (
+            _is_word(text[end]) or (text[end] == "-" and end + 1 < n and text[end + 1].isalpha())
+        ):
+            continue
+        found.append((start, end, surface, kind, ids))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, last = [], -1
+    for m in found:
+        if m[0] >= last:
+            out.append(m)
+            last = m[1]
+    return out
+
+
+def _doc_dates(docs: pd.DataFrame | None) -> dict[str, dt.date]:
+    if docs is None or "published" not in docs or "doc_id" not in docs:
+        return {}
+    pub = pd.to_datetime(docs["published"], utc=True, errors="coerce")
+    return {d: p.date() for d, p in zip(docs["doc_id"], pub, strict=True) if not pd.isna(p)}
+
+
+def find_actors(
+    sents: pd.DataFrame,
+    registry: Any = None,
+    docs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Find actor mentions (names and roles) in sentences.
+
+    Parameters
+    ----------
+    sents : DataFrame
+        A ``sents`` table (doc_id, sent_id, start, text; offsets into ``docs.text``).
+    registry : see :func:`load_registry`
+        ``None`` uses the bundled registry.
+    docs : DataFrame, optional
+        With ``doc_id`` and ``published``: roles are resolved by the publication date.
+        Without a date a role mention keeps ``actor_id`` NA.
+
+    Returns
+    -------
+    DataFrame
+        ``actors`` table: doc_id, sent_id, start, end (offsets into the document
+        text), actor_id (NA for an unresolved role or an ambiguous name), surface,
+        role (the role as named in the text; NA for a name mention), plus
+        ``mention`` ("name" or "role").
+
+    Examples
+    --------
+    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "start": [0], "end": [15],
+    ...                       "text": ["Hegseths Worte."]})
+    >>> find_actors(sents)[["surface", "actor_id"]].values.tolist()
+    [['Hegseths', 'hegseth']]
+    """
+    for col in ("doc_id", "sent_id", "start", "text"):
+        if col not in sents.columns:
+            raise ValueError(
+                f"sents: missing column {col!r}; find_actors needs doc_id, sent_id, start, text"
+            )
+    reg = load_registry(registry)
+    auto = reg.automaton
+    dates = _doc_dates(docs)
+    rows: list[tuple] = []
+    seen: dict[str, set[str]] = {}
+    for doc_id, sent_id, s0, text in zip(
+        sents["doc_id"], sents["sent_id"], sents["start"], sents["text"], strict=True
+    ):
+        if not isinstance(text, str) or not text:
+            continue
+        known = seen.setdefault(doc_id, set())
+        matches = _scan(text, auto)
+        pending_role: int | None = None
+        for start, end, surface, kind, ids in matches:
+            if kind == "role":
+                aid = reg.holder(ids[0], dates.get(doc_id))
+                rows.append(
+                    (doc_id, int(sent_id), int(s0) + start, int(s0) + end, aid, surface, surface)
+                )
+                pending_role = len(rows) - 1
+                continue
+            cands = list(ids)
+            if len(cands) > 1:
+                earlier = [c for c in cands if c in known]
+                cands = earlier if len(earlier) == 1 else cands
+            aid = cands[0] if len(cands) == 1 else None
+            if aid:
+                known.add(aid)
+            gap_ok = (
+                pending_role is not None and text[rows[pending_role][3] - int(s0) : start].isspace()
+            )
+            if not (aid and reg.actors[aid]["kind"] == "person"):
+                gap_ok = False
+            rows.append((doc_id, int(sent_id), int(s0) + start, int(s0) + end, aid, surface, None))
+            # "US-Verteidigungsminister Pete Hegseth": the name decides the role's holder
+            if gap_ok:
+                r = rows[pending_role]
+                rows[pending_role] = r[:4] + (aid,) + r[5:]
+            pending_role = None
+    out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    out["mention"] = out["role"].isna().map({True: "name", False: "role"})
+    out = out.astype(
+        {
+            "doc_id": "str",
+            "sent_id": "int64",
+            "start": "int64",
+            "end": "int64",
+            "actor_id": "str",
+            "surface": "str",
+            "role": "str",
+            "mention": "str",
+        }
+    )
+    out = out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    return validate(out, "actors", unique_key=False)
+
+
+def actor_names(registry: ActorRegistry, ids: Iterable[str]) -> list[str]:
+    """Canonical names of ``ids`` (helper for reports)."""
+    return [registry.actors[i]["name"] for i in ids if i in registry.actors]

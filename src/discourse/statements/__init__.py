@@ -1,0 +1,275 @@
+"""Who said what: direct quotes, reported speech and headline attributions.
+
+:func:`find_statements` turns a ``sents`` table into a ``statements`` table
+(German and English). The rules are transparent and the cue lexicon is YAML
+(``discourse/resources/cues/{de,en}.yaml``, extensible):
+
+- direct quotes in every common quote style („…“ “…” "…" »…« «…» ‚…‘), also over
+  several sentences, with the cue and speaker before, inside or after them;
+- reported speech with a speech verb (sagte, betonte, teilte … mit; said, told),
+  the attribution markers "laut X", "X zufolge", "nach Angaben von X", ", so X",
+  "heißt es", "according to X";
+- Konjunktiv continuation ("Auch eine Nato-Mitgliedschaft sei …"), inheriting the
+  last speaker of the paragraph (or of the previous paragraph when it ended with
+  a statement);
+- headline attributions ("USA: Würden keine Friedenstruppe schicken");
+- in speeches (documents with a ``speaker``), the speaker's own sentences (kind ``own``).
+
+An unbalanced quotation mark never reaches beyond its sentence.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from discourse.statements import find_statements
+>>> text = "Pistorius sagte, Deutschland müsse mehr tun."
+>>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "para_id": [0], "start": [0],
+...                       "end": [len(text)], "text": [text]})
+>>> out = find_statements(sents, lang="de")
+>>> out[["speaker_id", "cue", "kind", "content"]].values.tolist()
+[['pistorius', 'sagte', 'indirect', 'Deutschland müsse mehr tun']]
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pandas as pd
+
+from discourse.actors import ActorRegistry, find_actors, load_registry
+from discourse.schema import validate
+from discourse.statements._cues import CueLexicon, load_cues
+from discourse.statements._extract import _doc_statements, _own, _paragraphs, rule_statements
+from discourse.statements._model import StatementModel, load_model
+
+__all__ = [
+    "find_statements",
+    "load_cues",
+    "load_model",
+    "CueLexicon",
+    "StatementModel",
+    "STATEMENT_COLUMNS",
+    "rule_statements",
+    "_paragraphs",
+]
+
+logger = logging.getLogger(__name__)
+
+STATEMENT_COLUMNS = [
+    "doc_id",
+    "stmt_id",
+    "sent_id",
+    "speaker_id",
+    "speaker_surface",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "content",
+    "content_start",
+    "content_end",
+    "medium",
+    "addressee",
+]
+_INT_COLS = ["speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"]
+
+
+def _doc_lang(sents: pd.DataFrame, docs: pd.DataFrame | None, lang: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if docs is not None and "lang" in docs:
+        out.update(
+            {
+                d: str(v)
+                for d, v in zip(docs["doc_id"], docs["lang"], strict=True)
+                if isinstance(v, str)
+            }
+        )
+    if "lang" in sents:
+        for d, v in zip(sents["doc_id"], sents["lang"], strict=True):
+            if isinstance(v, str) and d not in out:
+                out[d] = v
+    if lang is not None:
+        out = dict.fromkeys(set(sents["doc_id"]), lang)
+    return out
+
+
+def find_statements(
+    sents: pd.DataFrame,
+    actors: pd.DataFrame | None = None,
+    *,
+    docs: pd.DataFrame | None = None,
+    registry: Any = None,
+    cues: dict[str, Any] | None = None,
+    lang: str | None = None,
+    include_thought: bool = False,
+    own: bool = True,
+    model: str | StatementModel | None = "auto",
+    free_subjunctive: bool = True,
+) -> pd.DataFrame:
+    """Find attributed statements (who said what) in sentences.
+
+    Parameters
+    ----------
+    sents : DataFrame
+        A ``sents`` table: doc_id, sent_id, para_id, start, end, text (offsets into
+        ``docs.text``); an optional ``lang`` column.
+    actors : DataFrame, optional
+        The ``actors`` table of the same sentences (:func:`discourse.actors.find_actors`);
+        computed with ``registry`` and ``docs`` when omitted.
+    docs : DataFrame, optional
+        Gives ``published`` (roles resolved by date), ``lang`` and ``speaker`` (speeches:
+        the speaker's own sentences become statements of kind ``own``).
+    registry : see :func:`discourse.actors.load_registry`
+        Used to find actors when ``actors`` is None, and for the kinds of actors.
+    cues : dict, optional
+        Language -> cue lexicon (``"de"``/``"en"``, a YAML path, a dict or a CueLexicon);
+        defaults to the bundled lexicons.
+    lang : str, optional
+        Force one language for all documents (otherwise from ``sents.lang``/``docs.lang``,
+        falling back to German).
+    include_thought : bool
+        Also treat verbs of thinking and believing (glauben, hoffen; believe) as cues.
+    own : bool
+        Emit ``own`` statements for documents with a ``speaker``.
+    model : {"auto", "news", "speech", None} or StatementModel
+        The learned cue and role models (German only) that refine the rules' cues,
+        sources and messages; ``"auto"`` uses ``"speech"`` for documents with a
+        ``speaker`` and ``"news"`` otherwise; ``None`` uses the rules alone.
+    free_subjunctive : bool
+        In German documents without a ``speaker`` (news), a main clause in Konjunktiv I
+        is reported speech even without a cue or an earlier statement (speaker NA unless
+        a statement precedes it closely).
+
+    Returns
+    -------
+    DataFrame
+        ``statements`` table: doc_id, stmt_id (per document, in text order), sent_id,
+        speaker_id (NA if unresolved), speaker_surface, speaker_start, speaker_end, cue,
+        cue_start, cue_end, kind (direct, indirect, reported, headline, own), content,
+        content_start, content_end, medium, addressee (offsets into the document text,
+        Int64 with NA where the part is absent), plus ``cue_spans`` (all cue parts, e.g.
+        the particle of "teilte … mit", as "start-end;start-end") and ``inherited``
+        (True when the speaker was carried over from an earlier statement).
+
+    Examples
+    --------
+    >>> text = '"Das ist falsch", so Hegseth.'
+    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "para_id": [0], "start": [0],
+    ...                       "end": [len(text)], "text": [text]})
+    >>> find_statements(sents, lang="de")[["speaker_id", "cue", "kind", "content"]].values.tolist()
+    [['hegseth', 'so', 'direct', 'Das ist falsch']]
+    """
+    for col in ("doc_id", "sent_id", "start", "end", "text"):
+        if col not in sents.columns:
+            raise ValueError(
+                f"sents: missing column {col!r}; find_statements needs doc_id, sent_id, start, end, text"
+            )
+    reg: ActorRegistry = load_registry(registry)
+    if actors is None:
+        actors = find_actors(sents, reg, docs)
+    lexicons: dict[str, CueLexicon] = {}
+    wanted = {"de": "de", "en": "en", **(cues or {})}
+    langs = _doc_lang(sents, docs, lang)
+    speakers: dict[str, str] = {}
+    if own and docs is not None and "speaker" in docs:
+        speakers = {
+            d: s
+            for d, s in zip(docs["doc_id"], docs["speaker"], strict=True)
+            if isinstance(s, str) and s
+        }
+    doc_texts: dict[str, str] = {}
+    if docs is not None and "text" in docs:
+        doc_texts = {
+            d: t for d, t in zip(docs["doc_id"], docs["text"], strict=True) if isinstance(t, str)
+        }
+    mentions: dict[str, list[tuple[int, int, str | None]]] = {}
+    for d, a, b, aid in zip(
+        actors["doc_id"], actors["start"], actors["end"], actors["actor_id"], strict=True
+    ):
+        mentions.setdefault(d, []).append((int(a), int(b), aid if isinstance(aid, str) else None))
+    paras = sents["para_id"].tolist() if "para_id" in sents else [0] * len(sents)
+    by_doc: dict[str, list[tuple[int, int, int]]] = {}
+    for i, (d, st, pa) in enumerate(
+        zip(sents["doc_id"].tolist(), sents["start"].tolist(), paras, strict=True)
+    ):
+        by_doc.setdefault(d, []).append((int(st), int(pa), i))
+    has_speaker = set(speakers)
+    if docs is not None and "speaker" in docs and not own:
+        has_speaker = {
+            d
+            for d, v in zip(docs["doc_id"], docs["speaker"], strict=True)
+            if isinstance(v, str) and v
+        }
+    models: dict[str | None, StatementModel | None] = {None: None}
+    if isinstance(model, StatementModel):
+        models["custom"] = model
+    else:
+        for name in ("news", "speech") if model == "auto" else ((model,) if model else ()):
+            models[name] = load_model(name)
+    rows: list[dict[str, Any]] = []
+    texts, sids, starts = sents["text"].tolist(), sents["sent_id"].tolist(), sents["start"].tolist()
+    for doc_id, items in by_doc.items():
+        items.sort()
+        grp = [(pa, i) for _, pa, i in items]
+        code = langs.get(doc_id, "de")
+        code = code if code in wanted else ("en" if code == "en" else "de")
+        if code not in lexicons:
+            lexicons[code] = load_cues(wanted[code])
+        lex = lexicons[code]
+        doc_rows = _doc_statements(
+            doc_id,
+            grp,
+            texts,
+            sids,
+            starts,
+            lex,
+            code,
+            mentions.get(doc_id, []),
+            reg,
+            include_thought,
+            doc_texts.get(doc_id),
+            models.get(_model_name(model, code, doc_id in has_speaker)),
+            free_subjunctive=code == "de" and doc_id not in has_speaker and free_subjunctive,
+        )
+        if doc_id in speakers:
+            doc_rows = _own(doc_id, grp, texts, sids, starts, doc_rows, speakers[doc_id], reg)
+        doc_rows.sort(key=lambda r: (r["content_start"], r["kind"] != "own"))
+        for k, r in enumerate(doc_rows):
+            r["stmt_id"] = k
+        rows.extend(doc_rows)
+    return _frame(rows)
+
+
+def _model_name(model: Any, code: str, speech: bool) -> str | None:
+    if model is None or code != "de":
+        return None
+    if isinstance(model, StatementModel):
+        return "custom"
+    if model == "auto":
+        return "speech" if speech else "news"
+    return str(model)
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    cols = [*STATEMENT_COLUMNS, "cue_spans", "inherited"]
+    out = pd.DataFrame(rows, columns=cols)
+    for c in _INT_COLS:
+        out[c] = out[c].astype("Int64")
+    out["stmt_id"] = out["stmt_id"].astype("int64")
+    out["sent_id"] = out["sent_id"].astype("int64")
+    out["inherited"] = out["inherited"].astype("bool")
+    for c in (
+        "doc_id",
+        "speaker_id",
+        "speaker_surface",
+        "cue",
+        "kind",
+        "content",
+        "medium",
+        "addressee",
+        "cue_spans",
+    ):
+        out[c] = out[c].astype("str")
+    return validate(out.reset_index(drop=True), "statements")

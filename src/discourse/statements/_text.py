@@ -1,0 +1,150 @@
+"""Tokens, quotation marks and noun-phrase chunks for the statement rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from discourse.statements._words import DE_ARTICLES, DE_STOP, OPENERS_NOT_SUBJECT
+
+TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+)*-?|[^\w\s]")
+
+# opening mark -> closing marks it accepts (German, English, French/Swiss, single)
+OPENERS: dict[str, str] = {
+    "„": '“”"',
+    "“": '”"',
+    "»": "«",
+    "«": "»",
+    '"': '"',
+    "‚": "‘’'",
+    "‘": "’",
+    "‹": "›",
+    "›": "‹",
+    "'": "'",
+}
+QUOTE_CHARS = set("„“”\"»«‚‘’‹›'")
+CLAUSE_PUNCT = set(",;:–—")
+END_PUNCT = set(".!?")
+
+
+def is_opener(low: str) -> bool:
+    """A word that opens a German main clause without being its subject."""
+    return low in OPENERS_NOT_SUBJECT or low.endswith(("weise", "mäßig", "lich", "falls", "seits"))
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int  # offset in the paragraph string
+    end: int
+    text: str
+    low: str
+    sent: int  # index of the sentence within the paragraph
+    is_quote: bool
+    is_punct: bool
+
+
+def tokenize(text: str, sent: int, base: int) -> list[Tok]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        out.append(
+            Tok(
+                base + m.start(),
+                base + m.end(),
+                t,
+                t.lower(),
+                sent,
+                t in QUOTE_CHARS,
+                not (t[0].isalnum() or t[0] == "_"),
+            )
+        )
+    return out
+
+
+def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, int, int, bool]]:
+    """Pair quotation marks in a paragraph's tokens.
+
+    Returns (open index, close index, depth, balanced) for each quote. An opening mark
+    without a closing one ends with its sentence (``balanced`` False), so it never
+    swallows more than that sentence.
+    """
+    stack: list[tuple[int, str]] = []
+    pairs: list[tuple[int, int, int, bool]] = []
+    for i, t in enumerate(toks):
+        if not t.is_quote:
+            continue
+        ch = t.text
+        if ch == "’" and not any(c == "‘" or c == "‚" for _, c in stack):
+            continue  # an apostrophe
+        hit = None
+        for k in range(len(stack) - 1, -1, -1):
+            if ch in OPENERS[stack[k][1]]:
+                hit = k
+                break
+        if hit is not None:
+            for k in range(
+                len(stack) - 1, hit, -1
+            ):  # inner marks left open: bound to their sentence
+                o = stack[k][0]
+                pairs.append((o, min(sent_last[toks[o].sent], i - 1), k, False))
+            o = stack[hit][0]
+            pairs.append((o, i, hit, True))
+            del stack[hit:]
+        elif ch in OPENERS:
+            stack.append((i, ch))
+    for k, (o, _) in enumerate(stack):
+        pairs.append((o, sent_last[toks[o].sent], k, False))
+    pairs.sort()
+    return pairs
+
+
+def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (exclusive end), or None.
+
+    Accepts articles, capitalised words, hyphenated compounds, adjectives after an
+    article and genitive attributes ("der Sprecher des Ministeriums").
+    """
+    j = i
+    seen_head = False
+    while j < stop:
+        t = toks[j]
+        if t.is_punct:
+            if t.text in ".-" and seen_head and j + 1 < stop and toks[j + 1].text[:1].isupper():
+                j += 1  # "Rafik Y." / initials
+                continue
+            break
+        if t.low in DE_ARTICLES:
+            if seen_head and not (t.low in ("des", "der", "of") and j + 1 < stop):
+                break
+            j += 1
+            continue
+        if j in names or t.text[:1].isupper() or t.low in ("von", "van", "de", "al", "bin"):
+            if t.low in OPENERS_NOT_SUBJECT and j == i:
+                return None
+            if t.low in DE_STOP and j > i:
+                break
+            seen_head = True
+            j += 1
+            continue
+        if (
+            not seen_head
+            and (t.low.endswith(("e", "en", "er", "es", "em")) or t.low.isdigit())
+            and t.low not in DE_STOP
+        ):
+            j += 1  # adjective after an article
+            continue
+        break
+    if not seen_head:
+        return None
+    return (i, j)
+
+
+def np_before(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``i`` ("Ministeriumskreisen zufolge")."""
+    j = i
+    while j > lo:
+        t = toks[j - 1]
+        if t.is_punct or (t.low in DE_STOP and t.low not in ("der", "des")):
+            break
+        j -= 1
+    return (j, i) if j < i else None

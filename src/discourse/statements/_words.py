@@ -1,0 +1,71 @@
+"""Closed word lists the statement rules use (German and English)."""
+
+# fmt: off
+DE_STOP = {
+    "am", "im", "in", "an", "bei", "beim", "vor", "nach", "auf", "gegenüber", "mit", "zu", "zum",
+    "zur", "über", "für", "gegen", "um", "aus", "seit", "während", "nun", "jetzt", "heute",
+    "gestern", "bereits", "auch", "noch", "dazu", "damit", "dabei", "zudem", "außerdem", "jedoch",
+    "aber", "und", "oder", "sowie", "dass", "ob", "wenn", "weil", "als", "wie", "so", "es", "sich",
+    "nicht", "hingegen", "allerdings", "demnach", "weiter", "erneut", "schon", "kürzlich",
+    "zuletzt", "zuvor", "später", "dann", "deshalb", "daher", "ebenfalls", "unter", "laut",
+    "zufolge", "per", "via", "ihm", "ihr", "ihnen", "ihn", "uns", "mir", "dem", "sei", "seien",
+    "habe", "hat", "hatte", "ist", "war", "wurde", "werde", "wird", "the", "a", "to", "on", "at",
+    "of", "for", "that", "this", "and", "but", "who", "when", "after", "before", "told", "said",
+    "says", "last", "yesterday", "today", "with", "from", "by", "also", "then", "had", "has",
+    "was", "is", "would", "will",
+}
+
+
+DE_ARTICLES = {
+    "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer", "eines", "einen", "einem",
+    "dessen", "deren", "diesem", "dieser", "dieses", "seinem", "ihrem", "sein", "seine", "seiner",
+    "seines", "ihr", "ihre", "ihrer", "ihres", "unser", "unsere", "the", "a", "an", "his", "her",
+    "their", "our",
+}
+
+
+# words that open a main clause but are not its subject ("Am Mittwoch sagte Hegseth ...")
+OPENERS_NOT_SUBJECT = {
+    "am", "im", "in", "an", "bei", "beim", "vor", "nach", "auf", "gegenüber", "mit", "zu", "zum",
+    "zur", "über", "für", "gegen", "um", "aus", "seit", "während", "nun", "jetzt", "heute",
+    "gestern", "dazu", "damit", "dabei", "zudem", "außerdem", "jedoch", "dann", "deshalb", "daher",
+    "zuvor", "später", "danach", "anschließend", "weiter", "ebenfalls", "bereits", "so",
+    "zugleich", "gleichzeitig", "darüber", "hierzu", "dort", "hier", "schon", "erst", "wörtlich",
+    "anfang", "ende", "mitte", "zuletzt", "kürzlich", "unterdessen", "indes", "inzwischen",
+    "vorher", "dies", "das", "diese", "weiterhin", "ferner", "aber", "auch", "immer", "noch",
+    "bisher", "ebenso", "einst", "damals", "offiziell", "sinngemäß", "als", "des", "angesichts",
+    "zuerst", "zunächst", "schließlich", "abschließend", "insbesondere", "morgen", "derzeit",
+    "trotzdem", "dennoch", "überdies", "zusätzlich", "daraufhin", "zwar", "vielmehr", "hingegen",
+    "wiederum", "eigentlich", "bislang", "seitdem", "seither", "unter", "hierbei", "darin",
+    "davor", "dagegen", "demgegenüber", "ausdrücklich", "öffentlich", "dieses", "demnach", "dem",
+    "den", "darum",
+}
+
+
+AUX = {
+    "hat", "hatte", "haben", "hatten", "habe", "wurde", "wurden", "wird", "werden", "ist", "war",
+    "sind", "waren", "has", "had", "have", "was", "were", "is", "been", "will", "would", "did",
+    "does",
+}
+
+
+EN_NOT_SOURCE = {
+    "international", "law", "branch", "plan", "schedule", "their", "its", "our", "his", "her",
+    "need", "needs", "rules", "which", "whom", "this", "that", "these",
+}
+
+
+EN_ADVERBS = {
+    "also", "then", "again", "later", "today", "yesterday", "once", "recently", "now", "too",
+    "still", "never", "not", "repeatedly", "even", "just", "had", "has", "have", "will", "would",
+    "did",
+}
+
+
+FINITE = {
+    "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
+    "wurden", "kann", "könne", "muss", "müsse", "soll", "solle", "will", "wolle", "darf", "dürfe",
+    "sei", "seien", "habe", "werde", "gibt", "gebe", "geht", "gehe", "steht", "liegt", "könnte",
+    "müsste", "sollte", "würde", "würden", "wäre", "wären", "hätte", "hätten",
+}
+# fmt: on

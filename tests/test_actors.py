@@ -1,0 +1,170 @@
+"""Actor registry and find_actors: names, genitives, roles resolved by date."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_statements_helpers import make
+
+from discourse.actors import ActorRegistry, find_actors, load_registry
+from discourse.schema import validate
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return load_registry()
+
+
+_CORE = load_registry("core")
+
+
+def _mentions(text: str, published: str = "2025-02-12", registry=None) -> pd.DataFrame:
+    docs, sents = make([[text]], published=published)
+    return find_actors(sents, registry or _CORE, docs)
+
+
+def test_bundled_registry_covers_reference_and_demo_actors(registry):
+    for aid in (
+        "trump",
+        "putin",
+        "hegseth",
+        "austin",
+        "pistorius",
+        "umerow",
+        "selenskyj",
+        "nato",
+        "eu",
+        "usa",
+        "russia",
+        "ukraine",
+        "germany",
+        "von_der_leyen",
+        "kramp_karrenbauer",
+        "lambrecht",
+    ):
+        assert aid in registry.actors
+    assert registry.actors["pistorius"]["party"] == "SPD"
+    assert registry.actors["nato"]["kind"] == "organisation"
+    assert registry.actors["usa"]["kind"] == "state"
+    # Bundestag speakers from the SpkAtt file names, with umlauts restored
+    assert registry.lookup("Trittin") and registry.lookup("Köhler") and registry.lookup("Hänsel")
+    # UN General Debate speakers (generated from Speakers_by_session.xlsx)
+    assert any(a.startswith("ungd_") for a in registry.actors)
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2025-02-12", "hegseth"),
+        ("2023-06-01", "austin"),
+        ("2025-01-23", None),
+        ("2019-09-01", "esper"),
+    ],
+)
+def test_pentagon_chief_resolved_by_date(date, expected):
+    out = _mentions("Das sagte der Pentagon-Chef am Mittwoch.", published=date)
+    row = out[out["surface"] == "Pentagon-Chef"].iloc[0]
+    assert row["role"] == "Pentagon-Chef"
+    assert (None if pd.isna(row["actor_id"]) else row["actor_id"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2015-05-01", "von_der_leyen"),
+        ("2020-05-01", "kramp_karrenbauer"),
+        ("2022-05-01", "lambrecht"),
+        ("2024-05-01", "pistorius"),
+    ],
+)
+def test_german_defence_minister_by_date(date, expected):
+    out = _mentions(
+        "Bundesverteidigungsministerin und Bundesverteidigungsminister trafen sich.", published=date
+    )
+    assert set(out["actor_id"]) == {expected}
+
+
+def test_genitive_and_surname(registry):
+    out = _mentions(
+        "Hegseths Forderung und Trumps Plan: Hegseth und Pete Hegseth.", registry=registry
+    )
+    assert list(out["surface"]) == ["Hegseths", "Trumps", "Hegseth", "Pete Hegseth"]
+    assert list(out["actor_id"]) == ["hegseth", "trump", "hegseth", "hegseth"]
+    assert out["role"].isna().all()
+
+
+def test_role_followed_by_name_takes_the_name():
+    # a role before a name resolves to that name even without a date
+    docs, sents = make([["US-Verteidigungsminister Pete Hegseth sprach."]])
+    out = find_actors(sents, None, None)
+    assert list(out["actor_id"]) == ["hegseth", "hegseth"]
+    # a colon between role and name is no apposition
+    out = _mentions(
+        "US-Verteidigungsminister: Ukraine muss Gebiete abgeben", published="2023-01-01"
+    )
+    assert list(out["actor_id"]) == ["austin", "ukraine"]
+
+
+def test_word_boundaries_and_compounds():
+    out = _mentions("Die Nato-Mitgliedschaft und Natoland sind keine Nato.")
+    assert list(out["surface"]) == ["Nato"]
+    assert int(out["start"].iloc[0]) == len("Die Nato-Mitgliedschaft und Natoland sind keine ")
+
+
+def test_offsets_schema_and_no_mutation():
+    docs, sents = make(
+        [["Pistorius traf Hegseth.", "Putin schwieg."], ["Die EU und die USA reagierten."]]
+    )
+    before = sents.copy()
+    out = find_actors(sents, None, docs)
+    pd.testing.assert_frame_equal(sents, before)
+    validate(out, "actors", unique_key=False)
+    assert isinstance(out.index, pd.RangeIndex)
+    text = docs["text"].iloc[0]
+    for r in out.itertuples():
+        assert text[r.start : r.end] == r.surface
+    assert list(out["actor_id"]) == ["pistorius", "hegseth", "putin", "eu", "usa"]
+
+
+def test_user_registry_dict_and_errors(tmp_path):
+    reg = load_registry(
+        {"actors": [{"id": "x", "name": "Erika Mustermann", "names": ["Mustermann"]}]}
+    )
+    out = _mentions("Mustermann sprach.", registry=reg)
+    assert list(out["actor_id"]) == ["x"]
+    with pytest.raises(ValueError, match="unknown role"):
+        load_registry({"actors": [{"id": "y", "roles": [{"role": "nope"}]}]})
+    with pytest.raises(ValueError, match="kind must be one of"):
+        load_registry({"actors": [{"id": "y", "kind": "alien"}]})
+    with pytest.raises(FileNotFoundError):
+        load_registry(tmp_path / "missing.yaml")
+    with pytest.raises(ValueError, match="unknown bundled registry"):
+        load_registry("nosuchfile")
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n  - {id: z, name: Max Muster, names: [Muster]}\n", encoding="utf-8")
+    assert "z" in load_registry(path).actors
+
+
+def test_missing_column_is_named():
+    with pytest.raises(ValueError, match="text"):
+        find_actors(pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "start": [0]}))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Hegseth", "sagte", "Nato", "Pistorius", "der", "Pentagon-Chef", ",", "x"]
+        ),
+        max_size=12,
+    )
+)
+def test_offsets_always_reproduce_surface(registry, words):
+    text = " ".join(words)
+    docs, sents = make([[text]])
+    out = find_actors(sents, registry, docs)
+    for r in out.itertuples():
+        assert text[r.start : r.end] == r.surface
+    assert (out["start"].diff().dropna() > 0).all()

@@ -1,0 +1,377 @@
+"""find_statements: each construction in German and English, quotes, invariants."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_statements_helpers import make
+
+from discourse.actors import load_registry
+from discourse.schema import validate
+from discourse.statements import find_statements, load_cues
+from discourse.statements._model import load_model
+
+REG = load_registry("core")
+NEWS = load_model("news")
+
+
+def run(paragraphs, lang="de", **kw) -> tuple[str, pd.DataFrame]:
+    docs, sents = make(paragraphs, lang=lang, speaker=kw.pop("speaker", None))
+    kw.setdefault("model", NEWS)
+    out = find_statements(sents, docs=docs, registry=kw.pop("registry", REG), **kw)
+    return docs["text"].iloc[0], out
+
+
+def rows(out: pd.DataFrame) -> list[tuple]:
+    return [
+        (
+            r.kind,
+            None if pd.isna(r.speaker_id) else r.speaker_id,
+            None if pd.isna(r.cue) else r.cue,
+            r.content,
+        )
+        for r in out.itertuples()
+    ]
+
+
+# -- German --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hegseth sagte, die USA würden keine Truppen schicken.",
+            ("indirect", "hegseth", "sagte", "die USA würden keine Truppen schicken"),
+        ),
+        (
+            "„Das ist ein Fehler“, sagte Pistorius am Mittwoch.",
+            ("direct", "pistorius", "sagte", "Das ist ein Fehler"),
+        ),
+        (
+            "Pistorius sagte: „Wir müssen mehr tun.“",
+            ("direct", "pistorius", "sagte", "Wir müssen mehr tun."),
+        ),
+        (
+            "»Wir stehen an der Seite der Ukraine«, betonte Scholz.",
+            ("direct", "scholz", "betonte", "Wir stehen an der Seite der Ukraine"),
+        ),
+        (
+            "‚Wir werden nicht nachgeben‘, so Selenskyj.",
+            ("direct", "selenskyj", "so", "Wir werden nicht nachgeben"),
+        ),
+        ('"Das ist falsch", so Hegseth.', ("direct", "hegseth", "so", "Das ist falsch")),
+        (
+            "Laut Pistorius muss Deutschland mehr investieren.",
+            ("indirect", "pistorius", "Laut", "muss Deutschland mehr investieren"),
+        ),
+        (
+            "Nach Angaben der Nato stiegen die Ausgaben deutlich.",
+            ("indirect", "nato", "Nach", "stiegen die Ausgaben deutlich"),
+        ),
+        (
+            "Merz kritisierte die Pläne der Regierung scharf.",
+            ("reported", "merz", "kritisierte", "die Pläne der Regierung scharf"),
+        ),
+        (
+            "Die Regierung teilte am Montag mit, die Ausgaben würden steigen.",
+            ("indirect", None, "teilte", "die Ausgaben würden steigen"),
+        ),
+        (
+            "USA: Würden keine Friedenstruppe schicken",
+            ("headline", "usa", ":", "Würden keine Friedenstruppe schicken"),
+        ),
+    ],
+)
+def test_german_constructions(sentence, expected):
+    _, out = run([[sentence]])
+    assert rows(out) == [expected]
+
+
+def test_teilte_mit_records_the_particle():
+    text, out = run([["Die Regierung teilte am Montag mit, die Ausgaben würden steigen."]])
+    spans = [tuple(map(int, s.split("-"))) for s in out["cue_spans"].iloc[0].split(";")]
+    assert [text[a:b] for a, b in spans] == ["teilte", "mit"]
+
+
+def test_zufolge_source_before():
+    _, out = run([["Der Bundeswehr fehlen Soldaten, Pistorius zufolge mehr als 20.000."]])
+    (row,) = out.itertuples()
+    assert (row.kind, row.speaker_id, row.cue) == ("indirect", "pistorius", "zufolge")
+
+
+def test_multi_sentence_quote_with_cue_after():
+    _, out = run([["„Wir müssen mehr tun. Das ist klar“, sagte Pistorius."]])
+    assert rows(out) == [("direct", "pistorius", "sagte", "Wir müssen mehr tun. Das ist klar")]
+    docs, sents = make([["„Wir müssen mehr tun.", "Das ist klar“, sagte Pistorius."]])
+    out = find_statements(sents, docs=docs, registry=REG, model=NEWS)
+    assert rows(out) == [("direct", "pistorius", "sagte", "Wir müssen mehr tun. Das ist klar")]
+
+
+def test_split_quote_with_cue_inside():
+    _, out = run([["„Wir müssen“, sagte Pistorius, „mehr tun.“"]])
+    assert rows(out) == [
+        ("direct", "pistorius", "sagte", "Wir müssen"),
+        ("direct", "pistorius", "sagte", "mehr tun."),
+    ]
+
+
+def test_konjunktiv_continuation_inherits_last_speaker():
+    _, out = run([["Scholz sagte, er sei zufrieden.", "Die Ausgaben seien hoch genug."]])
+    assert rows(out) == [
+        ("indirect", "scholz", "sagte", "er sei zufrieden"),
+        ("indirect", "scholz", None, "Die Ausgaben seien hoch genug"),
+    ]
+    assert list(out["inherited"]) == [False, True]
+
+
+def test_konjunktiv_without_preceding_statement():
+    # news: a Konjunktiv I main clause is reported speech even without a cue (speaker NA)
+    _, out = run([["Die Lage sei ernst."]])
+    assert rows(out) == [("indirect", None, None, "Die Lage sei ernst")]
+    _, out = run([["Die Lage sei ernst."]], free_subjunctive=False)
+    assert out.empty
+    # not in speeches, and never for Konjunktiv II or the first person
+    _, out = run([["Die Lage sei ernst."]], speaker="Pistorius")
+    assert set(out["kind"]) == {"own"}
+    _, out = run([["Die Lage wäre ernst.", "Ich habe Zeit."]])
+    assert out.empty
+
+
+def test_pronoun_resolved_to_last_actor_in_paragraph():
+    _, out = run([["Putin traf Trump.", "Er sagte, das Treffen sei gut gewesen."]])
+    assert rows(out)[0] == ("indirect", "trump", "sagte", "das Treffen sei gut gewesen")
+    assert out["speaker_surface"].iloc[0] == "Er"
+    _, out = run([["Er sagte, das sei falsch."]])
+    assert out["speaker_id"].isna().all() and list(out["speaker_surface"]) == ["Er"]
+
+
+def test_unresolved_speaker_keeps_surface():
+    _, out = run([["Der Sprecher des Ministeriums sagte, man prüfe das."]])
+    (row,) = out.itertuples()
+    assert pd.isna(row.speaker_id) and row.speaker_surface == "Der Sprecher des Ministeriums"
+
+
+def test_role_resolved_by_document_date():
+    docs, sents = make(
+        [["Umgesetzt werden müsse dies, sagte der Pentagon-Chef."]], published="2023-05-01"
+    )
+    out = find_statements(sents, docs=docs, registry=REG)
+    assert list(out["speaker_id"]) == ["austin"]
+
+
+def test_nested_quotes():
+    text, out = run([["„Er nannte das ‚völlig falsch‘ und ging“, sagte Hegseth."]])
+    assert rows(out)[0] == ("direct", "hegseth", "sagte", "Er nannte das ‚völlig falsch‘ und ging")
+    assert all(text[r.content_start : r.content_end] == r.content for r in out.itertuples())
+
+
+def test_embedded_quote_in_indirect_speech_is_nested_direct():
+    _, out = run([["Pistorius sagte, Deutschland müsse „kriegstüchtig werden“ und mehr tun."]])
+    assert rows(out) == [
+        ("indirect", "pistorius", "sagte", "Deutschland müsse „kriegstüchtig werden“ und mehr tun"),
+        ("direct", "pistorius", "sagte", "kriegstüchtig werden"),
+    ]
+
+
+def test_unbalanced_quote_is_bounded_by_its_sentence():
+    paragraphs = [
+        [
+            "Das ist ein „Witz“ ohne Sprecher, und „hier beginnt ein Zitat ohne Ende.",
+            "Der nächste Satz ist normal.",
+            "Und noch einer, der nicht dazu gehört.",
+        ],
+        ["Ein neuer Absatz mit „Zitat."],
+    ]
+    text, out = run(paragraphs)
+    first_end = text.index("Ende.") + len("Ende.")
+    assert (out["content_end"] <= first_end).all()
+    # the open quote ends with its sentence (sentence-final punctuation is not content)
+    assert rows(out) == [("direct", None, None, "hier beginnt ein Zitat ohne Ende")]
+
+
+def test_quote_without_speaker():
+    _, out = run([["„Ein Zitat ohne Sprecher, das lang genug ist.“"]])
+    assert rows(out) == [("direct", None, None, "Ein Zitat ohne Sprecher, das lang genug ist.")]
+    assert out["speaker_surface"].isna().all()
+
+
+def test_short_quotes_alone_are_not_statements():
+    _, out = run([["Die Mondlandefähre „Eagle“ landete im Meer der Ruhe."]])
+    assert out.empty
+
+
+def test_own_statements_in_speeches():
+    _, out = run(
+        [["Wir müssen mehr tun.", "Der Kollege hat gesagt, das sei falsch."]], speaker="Pistorius"
+    )
+    assert rows(out) == [
+        ("own", "pistorius", None, "Wir müssen mehr tun."),
+        ("indirect", None, "gesagt", "das sei falsch"),
+    ]
+    assert out["speaker_start"].isna().iloc[0]
+    _, out = run([["Wir müssen mehr tun."]], speaker="Pistorius", own=False)
+    assert out.empty
+
+
+# -- English -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hegseth said the allies should spend five percent on defense.",
+            ("indirect", "hegseth", "said", "the allies should spend five percent on defense"),
+        ),
+        (
+            '"We will not back down," said President Zelensky.',
+            ("direct", "selenskyj", "said", "We will not back down"),
+        ),
+        (
+            "According to NATO, spending rose sharply last year.",
+            ("indirect", "nato", "According", "spending rose sharply last year"),
+        ),
+        (
+            "Spending rose sharply, according to NATO officials.",
+            ("indirect", "nato", "according", "Spending rose sharply"),
+        ),
+        (
+            "Rutte told reporters that Europe must do more.",
+            ("indirect", "rutte", "told", "Europe must do more"),
+        ),
+        (
+            "Biden urged Congress to pass the aid package.",
+            ("indirect", "biden", "urged", "Congress to pass the aid package"),
+        ),
+        (
+            'He argued: "We cannot wait any longer."',
+            ("direct", None, "argued", "We cannot wait any longer."),
+        ),
+        (
+            "'We are ready to talk,' the minister said.",
+            ("direct", None, "said", "We are ready to talk"),
+        ),
+        (
+            "The President called for an immediate ceasefire.",
+            ("indirect", None, "called", "an immediate ceasefire"),
+        ),
+    ],
+)
+def test_english_constructions(sentence, expected):
+    _, out = run([[sentence]], lang="en")
+    assert rows(out) == [expected]
+
+
+def test_english_addressee_and_quote_first_pronoun():
+    _, out = run([["Rutte told reporters that Europe must do more."]], lang="en")
+    assert list(out["addressee"]) == ["reporters"]
+    _, out = run(
+        [["Rutte met Hegseth in Brussels.", '"This is a down payment on the future," he said.']],
+        lang="en",
+    )
+    assert rows(out) == [("direct", "hegseth", "said", "This is a down payment on the future")]
+
+
+def test_english_idioms_are_not_statements():
+    for s in (
+        "When it's all said and done, it's pretty simple to me.",
+        "They defy classification according to branch of service.",
+    ):
+        _, out = run([[s]], lang="en")
+        assert out.empty, s
+
+
+# -- contract ------------------------------------------------------------------------------------
+def test_schema_types_and_no_mutation(tiny_docs):
+    sents = pd.DataFrame(
+        [
+            (d, 0, 0, 0, len(t), t)
+            for d, t in zip(tiny_docs["doc_id"], tiny_docs["text"], strict=True)
+        ],
+        columns=["doc_id", "sent_id", "para_id", "start", "end", "text"],
+    )
+    sents["extra"] = "keep me"
+    before, docs_before = sents.copy(), tiny_docs.copy()
+    out = find_statements(sents, docs=tiny_docs, registry=REG, model=NEWS)
+    pd.testing.assert_frame_equal(sents, before)
+    pd.testing.assert_frame_equal(tiny_docs, docs_before)
+    validate(out, "statements")
+    assert isinstance(out.index, pd.RangeIndex)
+    assert str(out["speaker_start"].dtype) == "Int64"
+    assert set(out["kind"]) <= {"direct", "indirect", "reported", "headline", "own"}
+
+
+def test_empty_input_and_bad_columns():
+    docs, sents = make([["Kein Zitat hier."]])
+    out = find_statements(sents.iloc[:0], registry=REG)
+    validate(out, "statements")
+    assert out.empty
+    with pytest.raises(ValueError, match="text"):
+        find_statements(sents.drop(columns="text"), registry=REG)
+    with pytest.raises(ValueError, match="no bundled cue lexicon"):
+        load_cues("xx")
+
+
+def test_rules_only_mode_and_custom_cue_lexicon():
+    _, out = run([["Hegseth sagte, die USA würden keine Truppen schicken."]], model=None)
+    assert rows(out) == [("indirect", "hegseth", "sagte", "die USA würden keine Truppen schicken")]
+    cues = {"de": {"lang": "de", "verbs": {"twittern": {"weak": "twitter"}}}}
+    _, out = run(
+        [["Hegseth twitterte, die USA würden keine Truppen schicken."]], model=None, cues=cues
+    )
+    assert rows(out) == [
+        ("indirect", "hegseth", "twitterte", "die USA würden keine Truppen schicken")
+    ]
+
+
+WORDS = [
+    "Hegseth",
+    "sagte",
+    ",",
+    "„",
+    "“",
+    '"',
+    "»",
+    "«",
+    "so",
+    "laut",
+    "Nato",
+    "sei",
+    "Er",
+    "der",
+    "Pentagon-Chef",
+    ":",
+    "müsse",
+    "teilte",
+    "mit",
+    "according",
+    "to",
+    "said",
+    "Ukraine",
+    ".",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14), min_size=1, max_size=4))
+def test_offsets_reproduce_content_cue_and_speaker(sentences):
+    paragraphs = [
+        [" ".join(words) for words in sentences[:2]],
+        [" ".join(w) for w in sentences[2:]] or ["Ende."],
+    ]
+    docs, sents = make(paragraphs)
+    text = docs["text"].iloc[0]
+    out = find_statements(sents, docs=docs, registry=REG, model=NEWS)
+    validate(out, "statements")
+    for r in out.itertuples():
+        assert text[r.content_start : r.content_end] == r.content
+        assert r.content_end > r.content_start
+        if not pd.isna(r.cue_start):
+            assert text[r.cue_start : r.cue_end] == r.cue
+        if not pd.isna(r.speaker_start):
+            assert text[r.speaker_start : r.speaker_end] == r.speaker_surface
+        # bounded: a statement never reaches beyond its paragraph
+        para_of = sents.set_index("sent_id")["para_id"]
+        paras = sents[(sents["start"] < r.content_end) & (sents["end"] > r.content_start)][
+            "para_id"
+        ]
+        assert paras.nunique() == 1 and para_of[r.sent_id] == paras.iloc[0]

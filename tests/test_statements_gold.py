@@ -1,0 +1,91 @@
+"""Guards for the numbers reached on real gold data (fast subsets) and the English test set.
+
+The thresholds sit a little below what ``benchmarks/eval_statements.py`` measured on
+the same subsets; the full tables (and the bars of the issue, which are not all met)
+are printed by that script.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EN_GOLD = REPO / "tests" / "data" / "statements_en_gold.jsonl"
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location(
+        "eval_statements", REPO / "benchmarks" / "eval_statements.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def ev():
+    return _eval_module()
+
+
+def test_english_gold_file_is_well_formed():
+    items = [
+        json.loads(line)
+        for line in EN_GOLD.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(items) >= 40
+    for it in items:
+        assert it["file"].startswith(("nltk/state_union/", "ungd/"))
+        for st in it["statements"]:
+            assert st["content"] in it["text"]
+            assert st["speaker"] is None or st["speaker"] in it["text"]
+            assert st["kind"] in {"direct", "indirect", "reported"}
+
+
+def test_english_gold_sentences_are_real(shared_data):
+    for line in EN_GOLD.read_text(encoding="utf-8").splitlines():
+        it = json.loads(line)
+        source = (shared_data / it["file"]).read_text(encoding="utf-8", errors="replace")
+        assert " ".join(it["text"].split()) in " ".join(source.split())
+
+
+def test_english_scores(ev):
+    res = ev.evaluate_english(EN_GOLD)
+    # measured: P 0.833, R 0.952, F1 0.889, speaker 0.975, cue 0.975 (the rules were
+    # refined while looking at this set, so it is a development set, not held-out)
+    assert res["F1"] >= 0.85
+    assert res["speaker_acc"] >= 0.9
+    assert res["cue_acc"] >= 0.9
+
+
+def test_rebuild_keeps_token_offsets(ev):
+    text, sents, toks = ev.rebuild(
+        [["„", "Nein", "“", ",", "sagte", "er", "."], ["(", "Ja", ")", "!"]]
+    )
+    assert text == "„Nein“, sagte er. (Ja)!"
+    assert [text[a:b] for a, b in toks[0]] == ["„", "Nein", "“", ",", "sagte", "er", "."]
+    assert text[sents[1][0] : sents[1][1]] == "(Ja)!"
+
+
+@pytest.mark.slow
+def test_news_held_out_subset(ev, shared_data):
+    res = ev.evaluate(shared_data, "news", split="held-out", limit=60)
+    # measured on this subset: cue 0.574, source 0.339, message 0.648
+    assert res["cue"]["F1"] >= 0.55
+    assert res["source"]["F1"] >= 0.31
+    assert res["message"]["F1"] >= 0.62
+
+
+@pytest.mark.slow
+def test_bundestag_held_out_subset(ev, shared_data):
+    res = ev.evaluate(shared_data, "bundestag", split="held-out", limit=15)
+    # measured on this subset: cue 0.604, source 0.376, message 0.546
+    assert res["cue"]["F1"] >= 0.58
+    assert res["source"]["F1"] >= 0.35
+    assert res["message"]["F1"] >= 0.52
