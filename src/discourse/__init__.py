@@ -58,6 +58,19 @@ _EXPORTS: dict[str, str] = {
     "plot_distribution": "discourse.plots",
     "save_figure": "discourse.plots",
     "run_notebooks": "discourse.figures",
+    "analyze": "discourse.analysis",
+    "Analysis": "discourse.analysis",
+    # actors, statements, stance
+    "find_actors": "discourse.actors",
+    "load_registry": "discourse.actors",
+    "find_statements": "discourse.statements",
+    "score_stance": "discourse.stance",
+    "load_targets": "discourse.stance",
+    "StanceClassifier": "discourse.stance",
+    "evaluate_stance": "discourse.stance",
+    "sample_for_coding": "discourse.stance",
+    "read_codings": "discourse.stance",
+    "agreement": "discourse.stance",
     "validate": "discourse.schema",
     "SchemaError": "discourse.schema",
 }
@@ -65,6 +78,8 @@ _EXPORTS: dict[str, str] = {
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from discourse.actors import find_actors, load_registry
+    from discourse.analysis import Analysis, analyze
     from discourse.demo import demo_corpus_dir, load_demo_corpus
     from discourse.figures import run_notebooks
     from discourse.io import (
@@ -93,6 +108,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from discourse.plots import plot_counts, plot_distribution, plot_timeline, save_figure
     from discourse.schema import SchemaError, validate
     from discourse.segment import load_stopwords, split_sentences, tokenize
+    from discourse.stance import (
+        StanceClassifier,
+        agreement,
+        evaluate_stance,
+        load_targets,
+        read_codings,
+        sample_for_coding,
+        score_stance,
+    )
+    from discourse.statements import find_statements
 
 
 def __getattr__(name: str) -> Any:
