@@ -9,10 +9,9 @@ import tomllib
 from importlib import resources
 
 import yaml
+from conftest import REPO
 
 import discourse
-
-from conftest import REPO
 
 
 def _normalise(requirement: str) -> tuple[str, str]:

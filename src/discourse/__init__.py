@@ -36,6 +36,12 @@ _EXPORTS: dict[str, str] = {
     "split_sentences": "discourse.segment",
     "tokenize": "discourse.segment",
     "load_stopwords": "discourse.segment",
+    # concept dictionaries
+    "find_terms": "discourse.lexicon",
+    "load_lexicon": "discourse.lexicon",
+    "read_lexicon": "discourse.lexicon",
+    "list_lexicons": "discourse.lexicon",
+    "Lexicon": "discourse.lexicon",
     # numeric claims
     "find_numbers": "discourse.numbers",
     "parse_number": "discourse.numbers",
@@ -91,6 +97,7 @@ if TYPE_CHECKING:  # pragma: no cover
         write_corpus,
     )
     from discourse.io.dedupe import docs_dedupe
+    from discourse.lexicon import Lexicon, find_terms, list_lexicons, load_lexicon, read_lexicon
     from discourse.metrics import (
         collocations,
         cooccurrence,
