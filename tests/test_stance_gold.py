@@ -68,8 +68,8 @@ def test_agreement_figure(gold_all):
     res = agreement(gold_all)
     allrow = res[res["target"] == "all"].iloc[0]
     assert allrow["n_items"] >= 80
-    assert allrow["alpha"] == pytest.approx(0.945, abs=0.01)
-    assert allrow["percent_agreement"] == pytest.approx(0.97, abs=0.005)
+    assert allrow["alpha"] == pytest.approx(0.886, abs=0.01)
+    assert allrow["percent_agreement"] == pytest.approx(0.94, abs=0.005)
 
 
 def test_rule_scorer_on_gold(gold):
