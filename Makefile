@@ -42,7 +42,7 @@ demo-corpus: $(STAMP) ## rebuild data/demo from ../shared/data (byte-identical t
 	$(BIN)/python scripts/build_demo_corpus.py
 
 lab: $(STAMP) ## open the notebooks in JupyterLab with the project's kernel
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 clean: ## remove the virtual environment and build output
 	rm -rf $(VENV) build .pytest_cache
