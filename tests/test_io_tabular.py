@@ -283,3 +283,21 @@ def test_parquet_nested_in_zip_and_chunked(tmp_path):
     assert docs["source"].unique().tolist() == ["dump"]
     chunks = list(read_corpus(tmp_path / "p.zip", date="meta.published", lang="de", chunksize=2))
     pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), docs)
+
+
+def test_lone_surrogate_escapes_replaced_and_reported(tmp_path):
+    (tmp_path / "s.jsonl").write_text(
+        '{"text": "kaputt \\ud800 hier", "tags": ["\\udfff"]}\n'
+        '{"text": "Emoji \\ud83c\\udf89 ist ein gültiges Paar."}\n',
+        encoding="utf-8",
+    )
+    with pytest.warns(UserWarning, match="encoding"):
+        docs = read_corpus(tmp_path / "s.jsonl", lang="de")
+    assert docs["text"].tolist() == ["kaputt \ufffd hier", "Emoji 🎉 ist ein gültiges Paar."]
+    assert json.loads(docs["tags"].iloc[0]) == ["\ufffd"]
+    assert load_report(docs)[["line", "problem"]].values.tolist() == [[1, "encoding"]]
+    (tmp_path / "s.json").write_text('[\n{"text": "a"},\n{"text": "b \\uDBFF"}\n]', "utf-8")
+    with pytest.warns(UserWarning, match="encoding"):
+        docs = read_corpus(tmp_path / "s.json", lang="de")
+    assert docs["text"].tolist() == ["a", "b \ufffd"]
+    assert load_report(docs)[["line", "problem"]].values.tolist() == [[3, "encoding"]]

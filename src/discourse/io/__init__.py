@@ -102,7 +102,9 @@ def read_corpus(
     recursive : bool
         Walk sub-folders of a folder.
     detect_lang : bool
-        Detect missing languages offline with py3langid (first 2,000 characters).
+        Detect missing languages offline with py3langid: the first 500 characters,
+        or the first 2,000 when the two best languages score close (see
+        :func:`detect_lang`).
     errors : {"warn", "raise", "ignore"}
         After reading everything: one :class:`CorpusWarning` with a count by problem
         (default), a :class:`CorpusError`, or nothing. The report is attached either way.
@@ -110,7 +112,16 @@ def read_corpus(
         Return an iterator of docs tables of at most ``chunksize`` records each;
         duplicate ids are detected across chunks; each chunk carries its own report.
         With ``errors="raise"`` the first chunk with problems raises; with ``"warn"``
-        one warning is issued after the last chunk.
+        one warning is issued after the last chunk. Column types stay the same from
+        chunk to chunk, so ``pd.concat`` of the chunks keeps them: Parquet columns are
+        typed by the file's schema (integers ``int64``, or ``Int64`` in a chunk with
+        missing values; booleans ``bool``/``boolean``); CSV/TSV extra columns are
+        always text; for JSON/JSONL (and other metadata) the first chunk that has a
+        column fixes its type, as text when all its values there are missing, and
+        later chunks follow it (numbers become text in a text column, integers
+        float in a float column); a column seen before is carried, all missing,
+        by later chunks that lack it. A later value of another kind (text in a
+        number column) keeps its own type in that chunk.
 
     Returns
     -------

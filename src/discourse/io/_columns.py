@@ -100,3 +100,41 @@ def harmonise(frame: pd.DataFrame) -> pd.DataFrame:
         elif col.dtype == object:
             frame[name] = infer_column(col.tolist())
     return frame
+
+
+def _missing_column(hint: str, n: int) -> pd.Series:
+    dtype = {"int64": "Int64", "bool": "boolean", "float64": "float64", "str": "str"}.get(
+        hint, "datetime64[ns, UTC]"
+    )
+    return pd.Series([None] * n, dtype=dtype)
+
+
+def stabilise(frame: pd.DataFrame, fixed: dict[str, str], core: tuple[str, ...]) -> pd.DataFrame:
+    """Give a chunk the column types of the chunks before it (``fixed``: name -> hint,
+    updated). The first chunk that carries a column fixes its type (text when all its
+    values are missing there); later chunks convert to it where the values allow
+    (numbers and booleans to text, integers to float) and carry every column seen
+    before (all missing where no record of the chunk has it)."""
+    for name in frame.columns:
+        if name in core:
+            continue
+        col = frame[name]
+        hint = dtype_hint(col.dtype) or "str"
+        want = fixed.setdefault(name, hint)
+        if hint == want:
+            continue
+        if want == "str":
+            frame[name] = pd.Series(
+                [None if _is_missing(v) else v if isinstance(v, str) else _as_text(v)
+                 for v in col.tolist()],
+                dtype="str",
+            )  # fmt: skip
+        elif want == "float64" and hint == "int64":
+            frame[name] = col.astype("float64")
+        elif col.isna().all():
+            frame[name] = _missing_column(want, len(frame))
+        # else: values of another kind (e.g. text in a number column): left as they are
+    for name, hint in fixed.items():
+        if name not in frame.columns:
+            frame[name] = _missing_column(hint, len(frame))
+    return frame

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from discourse.io._archive import expand
-from discourse.io._columns import harmonise
+from discourse.io._columns import harmonise, stabilise
 from discourse.io._records import (
     CANDIDATES,
     CORE,
@@ -38,7 +38,7 @@ from discourse.io._sources import (
     fs_item,
     leaf_format,
 )
-from discourse.io._tabular import iter_table
+from discourse.io._tabular import iter_parquet_tables, iter_table, table_records
 from discourse.io._text import Sidecars, is_sidecar, iter_text
 from discourse.io._web import iter_feed, iter_html
 
@@ -108,7 +108,10 @@ class _Run:
         if fmt in ("csv", "tsv", "json", "jsonl") and is_sidecar(item):
             return  # metadata of text files, read with them
         try:
-            yield from self._read(item, fmt)
+            if fmt == "parquet" and self.opts.vectorised:
+                yield from self._parquet(item)
+            else:
+                yield from self._read(item, fmt)
         except self.errors as exc:
             self.reporter.add(
                 item.name, None, "unreadable",
@@ -151,11 +154,69 @@ class _Run:
                 out_hints = {mapping.rename.get(k, k): v for k, v in hints.items()}
             yield values, item.name, line, folder, mapping.const_source, out_hints
         if no_text:
-            reporter.add(
-                item.name, first_no_text, "missing_text_column",
-                f"{no_text} record(s) without a text field (looked for "
-                f"{'/'.join(CANDIDATES['text'])}; pass text='<field>')", "skipped",
-            )  # fmt: skip
+            self._no_text(item, no_text, first_no_text)
+
+    def _parquet(self, item: Item) -> Iterator[Any]:
+        """Like :meth:`_read` for Parquet, but yields whole blocks of rows (``Block``);
+        a table the column-wise path cannot take exactly goes row by row."""
+        from discourse.io._vector import make_block
+
+        hints: dict[str, str] = {}
+        out_hints: dict[str, str] | None = None
+        missing_reported = False
+        no_text, first_no_text = 0, None
+        for table, first in iter_parquet_tables(item, hints):
+            if not table.num_rows:
+                continue
+            names = table.column_names
+            whole = len(set(names)) == len(names) and _valid(table)
+            # a table with repeated names or invalid UTF-8 goes row by row (record path);
+            # otherwise the loop runs once, for the whole table
+            rows = [(dict.fromkeys(names), first)] if whole else table_records(table, first)
+            for raw, line in rows:
+                keys = tuple(raw)
+                mapping = self.mapper(keys)
+                if mapping.missing and not missing_reported:
+                    missing_reported = True
+                    self.reporter.add(
+                        item.name, line, "missing_column",
+                        f"{', '.join(mapping.missing)} not among the fields "
+                        f"({', '.join(keys[:12])})", "loaded",
+                    )  # fmt: skip
+                if "text" not in mapping.rename.values():
+                    no_text += table.num_rows if whole else 1
+                    first_no_text = first_no_text or line
+                    continue
+                if hints and out_hints is None:
+                    out_hints = {mapping.rename.get(k, k): v for k, v in hints.items()}
+                if whole:
+                    yield make_block(
+                        table, mapping.rename, item.name, item.folder, mapping.const_source,
+                        first, out_hints,
+                    )  # fmt: skip
+                else:
+                    values = {mapping.rename[k]: v for k, v in raw.items()}
+                    yield values, item.name, line, item.folder, mapping.const_source, out_hints
+        if no_text:
+            self._no_text(item, no_text, first_no_text)
+
+    def _no_text(self, item: Item, count: int, first: int | None) -> None:
+        self.reporter.add(
+            item.name, first, "missing_text_column",
+            f"{count} record(s) without a text field (looked for "
+            f"{'/'.join(CANDIDATES['text'])}; pass text='<field>')", "skipped",
+        )  # fmt: skip
+
+
+def _valid(table: Any) -> bool:
+    """Whether the Arrow kernels may run on ``table`` (e.g. its strings are valid UTF-8)."""
+    import pyarrow as pa
+
+    try:
+        table.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _batches(
@@ -167,7 +228,23 @@ def _batches(
         batch = Collector()
         produced = False
         chars = 0
-        for values, file, line, folder, const, hints in run.records(files):
+        for record in run.records(files):
+            if not isinstance(record, tuple):  # a Parquet block: cut where a record would
+                block = record
+                while block is not None:
+                    cut = _cut(block.text_lengths(), size - batch.n, chars, max_chars)
+                    if cut is None:
+                        batch.add_block(block)
+                        chars += int(block.text_lengths().sum())
+                        break
+                    batch.add_block(block.slice(0, cut))
+                    block = block.slice(cut, block.n) if cut < block.n else None
+                    chars = 0
+                    produced = True
+                    yield _order(finalize(batch, opts, run.state, reporter))
+                    batch = Collector()
+                continue
+            values, file, line, folder, const, hints = record
             batch.add(values, file, line, folder, const, hints)
             text = values.get("text")
             chars += len(text) if isinstance(text, str) else 0
@@ -178,6 +255,19 @@ def _batches(
                 batch = Collector()
         if batch.n or not produced:
             yield _order(finalize(batch, opts, run.state, reporter))
+
+
+def _cut(lengths: Any, room: int, chars: int, max_chars: float) -> int | None:
+    """Rows of a block that complete the batch (``room`` records left, ``chars``
+    characters so far), or None when the whole block fits."""
+    import numpy as np
+
+    cut = room if room <= len(lengths) else None
+    if max_chars != math.inf and len(lengths):
+        full = np.flatnonzero(np.cumsum(lengths) + chars >= max_chars)
+        if len(full) and (cut is None or full[0] + 1 < cut):
+            cut = int(full[0]) + 1
+    return cut
 
 
 def _order(frame: pd.DataFrame) -> pd.DataFrame:
@@ -252,7 +342,9 @@ def read_chunks(
 ) -> Iterator[pd.DataFrame]:
     reporter = Reporter()
     n_docs = 0
+    fixed: dict[str, str] = {}  # column -> dtype hint fixed by the first chunk carrying it
     for chunk in _batches(files, opts, reporter, chunksize):
+        chunk = _order(stabilise(chunk, fixed, tuple(CORE)))
         report = reporter.take()
         chunk.attrs["load_report"] = LoadReport(report)
         if errors == "raise" and len(report):

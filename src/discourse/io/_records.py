@@ -73,6 +73,7 @@ class Options:
     detect_lang: bool = True
     header: bool = True
     names: tuple[str, ...] | None = None
+    vectorised: bool = True  # batches finalised column-wise (False: per record, for tests)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,30 @@ class Collector:
         self.const_source: list[str | None] = []
         self.hints: dict[str, str] = {}  # column -> dtype known from the input (Parquet)
         self._last_hints: dict[str, str] | None = None
+        self.blocks: list = []  # Parquet blocks (``_vector.Block``) while no record was added
         self.n = 0
+
+    def add_block(self, block: Any) -> None:
+        """Rows of a Parquet block: kept column-wise unless the batch already has records."""
+        if self.n and not self.blocks:
+            self._add_rows(block)
+            return
+        if block.hints is not None and block.hints is not self._last_hints:
+            self.hints.update(block.hints)
+            self._last_hints = block.hints
+        self.blocks.append(block)
+        self.n += block.n
+
+    def _add_rows(self, block: Any) -> None:
+        for k, values in enumerate(block.records()):
+            self.add(values, block.file, block.first_line + k, block.folder,
+                     block.const_source, block.hints)  # fmt: skip
+
+    def _materialise(self) -> None:
+        """A record joins a batch of blocks: turn the blocks into records, in order."""
+        blocks, self.blocks, self.n = self.blocks, [], 0
+        for block in blocks:
+            self._add_rows(block)
 
     def add(
         self,
@@ -177,6 +201,8 @@ class Collector:
         const_source: str | None,
         hints: dict[str, str] | None = None,
     ) -> None:
+        if self.blocks:
+            self._materialise()
         if hints is not None and hints is not self._last_hints:
             self.hints.update(hints)
             self._last_hints = hints
@@ -203,8 +229,26 @@ class DupState:
     """State kept across the batches/chunks of one read: id -> hash of its text, and
     the dtype hint of each extra column once its values showed a type."""
 
-    seen: dict[str, int] = field(default_factory=dict)
+    seen: dict[str, Any] = field(default_factory=dict)  # id -> text digest (see same_text)
     dtypes: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, name: str, column: pd.Series) -> None:
+        """Remember the dtype of an extra column once it has a value."""
+        if name not in self.dtypes and column.notna().any():
+            learned = dtype_hint(column.dtype)
+            if learned:
+                self.dtypes[name] = learned
+
+
+def same_text(stored: Any, text: str, digest: Any) -> bool:
+    """Whether ``text`` (with ``digest`` from its own path) equals the text behind a
+    stored digest: ``hash(str)`` from the record path, ``("b", hash(utf-8 bytes))``
+    from the column-wise path; mixed pairs are compared by re-hashing ``text``."""
+    if type(stored) is type(digest):
+        return stored == digest
+    if isinstance(stored, tuple):
+        return stored[1] == hash(text.encode("utf-8", "surrogatepass"))
+    return stored == hash(text)
 
 
 def clean_text(value: Any) -> str:
@@ -226,7 +270,8 @@ def clean_text(value: Any) -> str:
     return value.strip()
 
 
-def _short(value: Any) -> str | None:
+def short(value: Any) -> str | None:
+    """Cleaned text of a metadata value (lists joined with ", "); None when empty."""
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value if v is not None)
     text = clean_text(value)
@@ -253,6 +298,14 @@ def stable_id(source: str | None, text: str) -> str:
 
 def finalize(batch: Collector, opts: Options, state: DupState, reporter: Reporter) -> pd.DataFrame:
     """Turn one batch into a docs frame (extra columns typed per batch)."""
+    if batch.blocks:
+        from discourse.io._vector import finalize_blocks
+
+        return finalize_blocks(batch.blocks, batch.hints, opts, state, reporter)
+    if opts.vectorised and batch.n:
+        from discourse.io._vector import finalize_rows
+
+        return finalize_rows(batch, opts, state, reporter)
     n = batch.n
     cols = batch.cols
     none = [None] * n
@@ -276,20 +329,20 @@ def finalize(batch: Collector, opts: Options, state: DupState, reporter: Reporte
     for i in range(n):
         file, line = batch.file[i], batch.line[i]
         raw_id = ids[i]
-        given_id = None if raw_id is None else _short(raw_id)
+        given_id = None if raw_id is None else short(raw_id)
         text = clean_text(texts[i])
         if not text:
             reporter.add(file, line, "empty_text", "the text is empty", "skipped", given_id)
             continue
-        url = _short(urls[i])
-        source = batch.const_source[i] or _short(sources[i]) or url_host(url) or batch.folder[i]
+        url = short(urls[i])
+        source = batch.const_source[i] or short(sources[i]) or url_host(url) or batch.folder[i]
         doc_id = given_id or stable_id(source, text)
         digest = hash(text)  # only compared within this read
         seen = state.seen
         if doc_id in seen:
-            base, k, dup = doc_id, 2, seen[doc_id] == digest
+            base, k, dup = doc_id, 2, same_text(seen[doc_id], text, digest)
             while not dup and f"{base}~{k}" in seen:
-                dup = seen[f"{base}~{k}"] == digest
+                dup = same_text(seen[f"{base}~{k}"], text, digest)
                 k += 1
             if dup:
                 reporter.add(
@@ -319,7 +372,7 @@ def finalize(batch: Collector, opts: Options, state: DupState, reporter: Reporte
         out_id.append(doc_id)
         out_source.append(source)
         out_ns.append(nat if ns is None else ns)
-        out_title.append(_short(titles[i]))
+        out_title.append(short(titles[i]))
         out_text.append(text)
         out_lang.append(lang)
     published = pd.DatetimeIndex(np.array(out_ns, dtype="int64").view("datetime64[ns]"))
@@ -332,17 +385,14 @@ def finalize(batch: Collector, opts: Options, state: DupState, reporter: Reporte
         "lang": pd.Series(out_lang, dtype="str"),
     }
     if "url" in cols:
-        data["url"] = pd.Series([_short(urls[i]) for i in keep], dtype="str")
+        data["url"] = pd.Series([short(urls[i]) for i in keep], dtype="str")
     if "author" in cols:
-        data["author"] = pd.Series([_short(authors[i]) for i in keep], dtype="str")
+        data["author"] = pd.Series([short(authors[i]) for i in keep], dtype="str")
     for name, values in cols.items():
         if name in data or name in CORE or name in OPTIONAL:
             continue
         hint = batch.hints.get(name) or state.dtypes.get(name)
         column = infer_column([values[i] for i in keep], hint)
-        if name not in state.dtypes and column.notna().any():
-            learned = dtype_hint(column.dtype)
-            if learned:
-                state.dtypes[name] = learned
+        state.learn(name, column)
         data[name] = column
     return pd.DataFrame(data)

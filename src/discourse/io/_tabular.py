@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +21,40 @@ Record = tuple[dict[str, Any], int | None]
 # strict=False: raw tabs/newlines inside strings are common in scraped JSON; keep those records
 _DECODER = json.JSONDecoder(strict=False)
 _SEPS = (",", ";", "\t", "|")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(value: Any) -> Any:
+    """Lone UTF-16 surrogates (from escapes such as ``\\ud800``) -> U+FFFD; they
+    cannot be stored as UTF-8 text."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _has_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    return False
+
+
+def _check_surrogates(value: Any, raw: str, file: str, line: int | None, reporter: Reporter) -> Any:
+    if _SURROGATE_ESCAPE.search(raw) is None or not _has_surrogate(value):
+        return value
+    reporter.add(
+        file, line, "encoding",
+        "lone UTF-16 surrogate escape(s) such as \\ud800 replaced with U+FFFD", "loaded",
+    )  # fmt: skip
+    return _replace_surrogates(value)
 
 
 @contextlib.contextmanager
@@ -129,6 +164,8 @@ def iter_jsonl(item: Item, opts: Options, reporter: Reporter) -> Iterator[Record
             except (json.JSONDecodeError, RecursionError) as exc:
                 reporter.add(item.name, n, "json", f"malformed JSON: {exc}", "skipped")
                 continue
+            if "\\" in line:
+                value = _check_surrogates(value, line, item.name, n, reporter)
             if not isinstance(value, dict):
                 reporter.add(
                     item.name,
@@ -175,6 +212,10 @@ def iter_json(item: Item, opts: Options, reporter: Reporter) -> Iterator[Record]
         line = getattr(exc, "lineno", None)
         reporter.add(item.name, line, "json", f"malformed JSON: {exc}", "skipped")
         return
+    match = _SURROGATE_ESCAPE.search(text)
+    if match is not None:
+        doc = _check_surrogates(doc, text, item.name, text.count("\n", 0, match.start()) + 1,
+                                reporter)  # fmt: skip
     records, why = _records_in(doc, opts.records)
     if records is None:
         reporter.add(item.name, None, "json", why, "skipped")
@@ -202,6 +243,8 @@ def _arrow_hint(t: Any) -> str | None:
         return "str"
     if pa.types.is_timestamp(t):
         return "datetime"
+    if pa.types.is_dictionary(t):  # pandas categoricals: typed by their values
+        return _arrow_hint(t.value_type)
     return None
 
 
@@ -220,11 +263,12 @@ def parquet_hints(schema: Any, prefix: str = "") -> dict[str, str]:
     return hints
 
 
-def iter_parquet(
-    item: Item, opts: Options, reporter: Reporter, hints: dict[str, str] | None = None
-) -> Iterator[Record]:
-    """Rows of a Parquet file, read batch by batch (nested structs flattened to dotted
-    names); ``hints`` is filled with the column types the file declares."""
+def iter_parquet_tables(
+    item: Item, hints: dict[str, str] | None = None
+) -> Iterator[tuple[Any, int]]:
+    """``(table, number of its first row)`` for each batch of 4,096 rows of a Parquet
+    file, nested structs flattened to dotted names; ``hints`` is filled with the
+    column types the file declares."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -241,11 +285,25 @@ def iter_parquet(
             table = pa.Table.from_batches([batch])
             while any(pa.types.is_struct(t) for t in table.schema.types):
                 table = table.flatten()  # nested structs -> "a.b" columns
-            names = table.column_names
-            columns = [table.column(i).to_pylist() for i in range(len(names))]
-            for values in zip(*columns, strict=True):
-                n += 1
-                yield dict(zip(names, values, strict=True)), n
+            yield table, n + 1
+            n += table.num_rows
+
+
+def table_records(table: Any, first: int) -> Iterator[Record]:
+    """The rows of an Arrow table as dicts (a repeated name: the last column wins)."""
+    names = table.column_names
+    columns = [table.column(i).to_pylist() for i in range(len(names))]
+    for n, values in enumerate(zip(*columns, strict=True), first):
+        yield dict(zip(names, values, strict=True)), n
+
+
+def iter_parquet(
+    item: Item, opts: Options, reporter: Reporter, hints: dict[str, str] | None = None
+) -> Iterator[Record]:
+    """Rows of a Parquet file, read batch by batch (nested structs flattened to dotted
+    names); ``hints`` is filled with the column types the file declares."""
+    for table, first in iter_parquet_tables(item, hints):
+        yield from table_records(table, first)
 
 
 def iter_table(
@@ -268,4 +326,7 @@ def read_bytes(item: Item) -> bytes:
         return stream.read()
 
 
-__all__ = ["iter_table", "iter_csv", "iter_json", "iter_jsonl", "iter_parquet", "read_bytes"]
+__all__ = [
+    "iter_table", "iter_csv", "iter_json", "iter_jsonl", "iter_parquet", "iter_parquet_tables",
+    "table_records", "read_bytes",
+]  # fmt: skip
