@@ -120,6 +120,80 @@ def test_english_entries(text, match):
     assert hits([text], lang="en") == [("defence_spending", match)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "match"),
+    [
+        # spending phrased with a verb (German)
+        ("Wir wollen 2 Prozent für Verteidigung ausgeben.", "de", "defence_spending",
+         "für Verteidigung ausgeben"),
+        ("Ob man für Rüstung und Munition mehr aufwenden soll?", "de", "defence_spending",
+         "für Rüstung und Munition mehr aufwenden"),
+        ("Russland gibt Geld für Verteidigung aus.", "de", "defence_spending",
+         "Geld für Verteidigung"),
+        ("Sie wollen 1,5 Prozent in Verteidigung zu investieren.", "de", "defence_spending",
+         "in Verteidigung zu investieren"),
+        ("Mehr Mittel für die Bundeswehr!", "de", "defence_spending", "Mittel für die Bundeswehr"),
+        # the target under other names (German)
+        ("Das Rüstungsziel von 2 Prozent.", "de", "spending_target", "Rüstungsziel"),
+        ("Das Ziel der Nato ist klar.", "de", "spending_target", "Ziel der Nato"),
+        # English wording of defence budgets
+        ("Despite heavy defence expenses, it grew.", "en", "defence_spending", "defence expenses"),
+        ("A supplemental defense appropriation passed.", "en", "defence_spending",
+         "defense appropriation"),
+        ("It proposes defense savings.", "en", "defence_spending", "defense savings"),
+        ("It is ten times our expenditures for defense.", "en", "defence_spending",
+         "expenditures for defense"),
+        ("We secured funding for our military.", "en", "defence_spending",
+         "funding for our military"),
+        ("The national defense program will grow.", "en", "defence_spending",
+         "national defense program"),
+        ("We reduced the burden of national defense.", "en", "defence_spending",
+         "burden of national defense"),
+        ("We will have cut defense by 30 percent.", "en", "defence_spending", "cut defense"),
+        ("I request more military pay.", "en", "defence_spending", "military pay"),
+        # military aid named in a list
+        ("They pledged military support to Kyiv.", "en", "military_aid", "military support"),
+        ("We give military and economic aid.", "en", "military_aid", "military and economic aid"),
+        ("It spent 1 per cent on military, economic and humanitarian aid.", "en", "military_aid",
+         "military, economic and humanitarian aid"),
+    ],
+)  # fmt: skip
+def test_wording_of_defence_spending_targets_and_aid(text, lang, concept, match):
+    assert (concept, match) in hits([text], lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ein Sympathieschub für die Bundeswehr.", "de"),  # not money
+        ("Der EU-Kommissar für Verteidigung sprach.", "de"),
+        ("Das Ziel ist klar.", "de"),
+        ("The security costs of illicit trade.", "en"),  # not defence
+        ("Our civil defense effort needs help.", "en"),  # "defense effort" is not spending
+        ("We gave humanitarian aid to Ukraine.", "en"),  # not military aid
+        ("Military personnel, diplomats and aid workers.", "en"),
+        ("In Afghanistan the International Security Assistance Force ended.", "en"),
+    ],
+)
+def test_defence_non_hits(text, lang):
+    found = {c for c, _ in hits([text], lang=lang)}
+    assert not found & {"defence_spending", "spending_target", "military_aid"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "match"),
+    [
+        ("Die Nato will 3,5 Prozent des BIP.", "de", "3,5 Prozent des BIP"),
+        ("Die Nato will 1,5 Prozent des Bruttoinlandproduktes.", "de",
+         "1,5 Prozent des Bruttoinlandproduktes"),
+        ("We want a 2.5 percent target.", "en", "2.5 percent target"),
+        ("We want a 3.5% target.", "en", "3.5% target"),
+    ],
+)  # fmt: skip
+def test_decimal_targets_are_matched_whole(text, lang, match):
+    assert ("spending_target", match) in hits([text], lang=lang)
+
+
 def test_language_of_entries_is_respected():
     text = ["Die Verteidigungsausgaben and defence spending."]
     assert hits(text, lang="de") == [("defence_spending", "Verteidigungsausgaben")]

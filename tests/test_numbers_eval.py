@@ -1,10 +1,12 @@
 """Guard the accuracy reached on the hand-coded gold file (benchmarks/eval_numbers.py).
 
 Measured on 26 Nov 2026 (see tests/data/numbers_gold.md): value+unit P 1.000 R 0.997 on
-300 sentences (308 numbers); concept link with the bundled lexicon P 0.889 R 0.615 (the
-lexicon matches the gold concept for only 41 of the 65 gold links), with the trigger-word
-fallback P 0.915 R 0.662. The guards sit slightly below; the lexicon guard moves with the
-bundled lexicons.
+300 sentences (308 numbers); concept link with the bundled lexicon P 0.908 R 0.908 (59 of
+65 links right, 65 predicted; before the lexicon gained the wording of spending with verbs,
+"defence expenses", "expenditures for defense", "military support" etc. it was P 0.889
+R 0.615), with the trigger-word fallback P 0.915 R 0.662. All 65 gold links are in the
+"dev" sentences; the held-out sets have none. The guards sit just below; the lexicon guard
+moves with the bundled lexicons.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def test_concept_link_with_lexicon_guard(ev):
     res = ev.evaluate(GOLD)
     assert res["link_source"].startswith("discourse.lexicon")
     p, r, _ = res["concept link"]
-    assert p >= 0.80 and r >= 0.55
+    assert p >= 0.90 and r >= 0.90, res["errors"][:10]
 
 
 def test_reference_sentence_in_gold_is_linked(ev):

@@ -89,6 +89,36 @@ def test_clause_window_separates(tables):
     assert out.loc[0, "concept"] == "defence_spending"
 
 
+def test_match_overlapping_part_of_a_number_counts_as_spanning_it():
+    # "1,5 Prozent" at 10..21; a target match over "5 Prozent des BIP" (12..29) covers only
+    # part of the number; the concept named beside it (38..68) is what the number is about
+    text = "Zusage, 1,5 Prozent des BIP bis 2024 in Verteidigung zu investieren."
+    sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "para_id": [0], "start": [0],
+                          "end": [len(text)], "text": [text], "lang": ["de"]})  # fmt: skip
+    numbers = find_numbers(sents)
+    assert numbers["surface"].tolist() == ["1,5 Prozent"]
+    assert (numbers.loc[0, "start"], numbers.loc[0, "end"]) == (8, 19)
+    part = text.index("5 Prozent des BIP")
+    verb = text.index("in Verteidigung zu investieren")
+    matches = pd.DataFrame(
+        {
+            "doc_id": ["a", "a"],
+            "sent_id": [0, 0],
+            "start": [part, verb],
+            "end": [part + len("5 Prozent des BIP"), verb + len("in Verteidigung zu investieren")],
+            "concept": ["spending_target", "defence_spending"],
+        }
+    )
+    out = target_mentions(numbers, matches)
+    assert out.loc[0, "concept"] == "defence_spending"
+    assert (out.loc[0, "term_start"], out.loc[0, "term_end"]) == (verb, verb + 30)
+    # alone, the partial match is treated like a spanning one: mapped to defence_spending
+    alone = target_mentions(numbers, matches.iloc[:1])
+    assert alone.loc[0, "concept"] == "defence_spending"
+    raw = target_mentions(numbers, matches.iloc[:1], span_concepts=None)
+    assert raw.loc[0, "concept"] == "spending_target"
+
+
 def test_all_concepts_one_row_each(tables):
     _, numbers, matches = tables
     out = target_mentions(numbers, matches, nearest=False)

@@ -81,11 +81,11 @@ def target_mentions(
         spending_target, military_aid); None allows every concept in ``matches``.
     nearest : bool
         True: one row per number, linked to the closest match in the window (ties go
-        to the earlier match). A match that spans the number ("Verteidigungsausgaben
-        auf fünf Prozent") is used only for target compounds (``is_target``, e.g.
-        "Zwei-Prozent-Ziel") or when no other match is in the window; otherwise the
-        number is linked to the concept named beside it. False: one row per number
-        and concept in the window.
+        to the earlier match). A match that spans (or overlaps) the number
+        ("Verteidigungsausgaben auf fünf Prozent") is used only for target compounds
+        (``is_target``, e.g. "Zwei-Prozent-Ziel") or when no other match is in the
+        window; otherwise the number is linked to the concept named beside it. False:
+        one row per number and concept in the window.
     sents : DataFrame, optional
         The ``sents`` table, required for ``window="clause"``.
     span_concepts : dict, optional
@@ -154,9 +154,11 @@ def target_mentions(
         joined = "|".join(sorted({x[2] for x in cands}))
         # a match spanning the number ("Verteidigungsausgaben auf fünf Prozent") names the
         # number itself; the number is about a concept named beside it, unless it is part of
-        # a target compound ("Zwei-Prozent-Ziel"), where the spanning match is the answer
-        around = [x for x in cands if x[0] <= st and x[1] >= en]
-        beside = [x for x in cands if not (x[0] <= st and x[1] >= en)]
+        # a target compound ("Zwei-Prozent-Ziel"), where the spanning match is the answer.
+        # A match that only overlaps the number counts as spanning it (a lexicon entry may
+        # cover part of a number: "5 Prozent des BIP" inside "1,5 Prozent des BIP").
+        around = [x for x in cands if x[0] < en and x[1] > st]
+        beside = [x for x in cands if not (x[0] < en and x[1] > st)]
         if nearest and around and beside:
             cands = around if targets[i] else beside
         elif nearest and around and not targets[i] and span_concepts:
