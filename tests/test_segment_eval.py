@@ -16,13 +16,13 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
-# measured on the test sets (99.32, 92.43, 99.71, 96.93; 98.87, 87.64, 98.96, 94.69)
+# measured on the test sets (99.32, 92.43, 99.71, 97.45; 98.87, 87.64, 98.96, 94.69)
 # minus a small margin; see the table in the README
 FLOORS = {
     ("de_gsd", "sentence F1"): 99.0,
     ("de_gsd", "sentence F1 raw"): 92.0,
     ("de_gsd", "token F1"): 99.6,
-    ("de_gsd", "lemma accuracy"): 96.6,
+    ("de_gsd", "lemma accuracy"): 97.3,
     ("en_ewt", "sentence F1"): 98.5,
     ("en_ewt", "sentence F1 raw"): 87.2,
     ("en_ewt", "token F1"): 98.7,

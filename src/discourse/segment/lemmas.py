@@ -6,15 +6,16 @@ import re
 from collections.abc import Iterable, Mapping
 
 import simplemma
-from simplemma.strategies import DictionaryLookupStrategy
+from simplemma.strategies import DEFAULT_DICTIONARY_FACTORY, DictionaryLookupStrategy
 
+from discourse.segment._participles import participle_adjective
 from discourse.segment._resources import (
     SUPPORTED_LANGS,
     load_lemma_rules,
     load_stopwords,
 )
 
-__all__ = ["attributive_lemma", "lemmatize", "token_features"]
+__all__ = ["attributive_lemma", "compound_lemma", "lemmatize", "token_features"]
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -25,6 +26,14 @@ _NUM_PREFIX = re.compile(r"(\d+-?)([^\W\d_]{3,})")
 _DE_ADJ = re.compile(r"(\w{3,}(?:ig|lich|isch|bar|sam|haft|los|end|iert))(?:e|en|er|es|em)")
 _DE_INFLECTED = re.compile(r"([^\W\d_]{2,}?)(?:e|en|er|es|em)")
 _DICT = DictionaryLookupStrategy()
+# a capitalised word of lower-case letters, long enough to be a compound
+_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{7,}")
+_MIN_MODIFIER = 3
+# German noun inflection (plural, genitive, dative) ends in one of these letters
+_NOUN_ENDINGS = ("e", "n", "s", "r")
+# an all-capitals German word this long is emphasis ("WELTMEISTERSCHAFT"), not an acronym
+_MIN_SHOUT = 7
+_MIN_HEAD = 4
 
 
 def _is_member(word: str, lang: str) -> bool:
@@ -52,6 +61,10 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
     ``initial`` marks the first word of a sentence, whose capital is only positional;
     ``before_noun`` that a capitalised word follows (German: "Soziale Bewegungen" ->
     "sozial", an adjective rather than the noun "Soziale").
+    German only: a compound simplemma does not know is lemmatised by its head
+    ("Gründerzeithäusern" -> "Gründerzeithaus"); an inflected participle is an adjective
+    ("gefüllten" -> "gefüllt"); a lower-case word is never a nominalisation
+    ("gepflegte" -> "gepflegt"); a long all-capitals word is emphasis ("VERANSTALTER").
     Languages other than ``de`` and ``en`` get the lower-cased token.
 
     Returns
@@ -83,7 +96,8 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
             return token.replace(",", "")
         m = _NUM_PREFIX.fullmatch(token)
         if m and lang == "de":  # "25jährige" -> "25jährig"
-            return m.group(1) + simplemma.lemmatize(m.group(2), lang)
+            adj = _DE_ADJ.fullmatch(m.group(2)) if m.group(2).islower() else None
+            return m.group(1) + (adj.group(1) if adj else simplemma.lemmatize(m.group(2), lang))
         return token
     if positional:
         hit = rules.get(lower)
@@ -108,6 +122,12 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
             )
         ):
             return _lemma(lower, lang)  # "FREE" -> "free", "THE" -> "the"
+        if lang == "de" and token.isalpha():
+            if lower in load_stopwords(lang):
+                return _lemma(lower, lang)  # "ALLE" -> "alle"
+            title = token[0] + lower[1:]
+            if len(token) >= _MIN_SHOUT and _is_member(title, lang):
+                return lemmatize(title, lang)  # emphasis, not an acronym: "VERANSTALTER"
         lemma = _lemma(token, lang)
         return token if lemma.lower() == lower else lemma  # "EUR", "NATO"
     if lang == "en" and token[0].isupper() and lower in load_stopwords(lang):
@@ -123,6 +143,17 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
             return token
         if lemma.lower() == lower:
             return token  # a name inside a sentence: "the Department", "White House"
+    if lang == "de" and token.islower():
+        decade = token.endswith(("ziger", "ßiger"))  # "siebziger Jahre": indeclinable
+        if lemma[:1].isupper() and is_inflected_adjective(token) and not decade:
+            # German capitalises nominalised adjectives; a lower-case word is the
+            # adjective: "gepflegte" -> "gepflegt", not "Gepflegte"
+            stem = _DE_INFLECTED.fullmatch(token).group(1)
+            if _is_member(stem, lang) and simplemma.lemmatize(stem, lang)[:1].islower():
+                return stem
+        adj = participle_adjective(token, lemma)
+        if adj is not None:
+            return adj
     return lemma
 
 
@@ -140,13 +171,55 @@ def _lemma(token: str, lang: str) -> str:
         if m:  # an inflected adjective or participle simplemma does not know
             return m.group(1)
     lemma = simplemma.lemmatize(token, lang)
+    if lang == "de" and "ss" in lemma and lemma != token:
+        again = simplemma.lemmatize(lemma, lang)  # "grossen" -> "gross" -> "groß"
+        if again == lemma.replace("ss", "ß"):
+            return again
     if lang == "de" and token.endswith("end") and lemma == token[:-1]:
         return token  # a present participle is its own adjective: "entscheidend"
+    if lang == "de" and "-" in token.strip("-") and "-" not in lemma:
+        lemma = token  # simplemma drops the hyphen ("Asien-Reise" -> "Asienreise")
     if lemma == token and "-" in token.strip("-"):
         head, _, tail = token.rpartition("-")
         if len(tail) > 1 and tail.isalpha():
             return f"{head}-{simplemma.lemmatize(tail, lang)}"
+    if lemma == token and lang == "de" and _COMPOUND.fullmatch(token):
+        return compound_lemma(token)
     return lemma
+
+
+def compound_lemma(token: str) -> str:
+    """Lemma of a German noun compound that simplemma does not know, by its head.
+
+    The head of a German compound is its last part and carries the inflection; the
+    longest final part that simplemma's dictionary lists as a noun is lemmatised and the
+    modifier kept as written ("Gründerzeithäusern" -> "Gründerzeithaus").
+
+    Returns
+    -------
+    str
+        The lemma, or ``token`` when no known head is found or simplemma knows the word.
+
+    Examples
+    --------
+    >>> compound_lemma("Gründerzeithäusern"), compound_lemma("Klimaaspekten")
+    ('Gründerzeithaus', 'Klimaaspekt')
+    """
+    if not token.endswith(_NOUN_ENDINGS):
+        return token  # no inflection ending: the head is its own lemma ("-ung", "-heit")
+    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary("de")
+    if token in dictionary or _DE_ADJ.fullmatch(token.lower()):
+        return token  # known, or a nominalised adjective ("Mecklenburgischen")
+    for i in range(_MIN_MODIFIER, len(token) - _MIN_HEAD + 1):
+        head = token[i].upper() + token[i + 1 :]
+        lemma = dictionary.get(head)  # the longest head that simplemma's dictionary lists
+        if lemma is None:
+            continue
+        swiss = "ss" in head and simplemma.is_known(head.replace("ss", "ß"), "de")
+        if lemma == head or not lemma[:1].isupper() or swiss:
+            return token  # Swiss spelling: the dictionary has "Strass" for "Strasse"
+        return token[:i] + lemma[0].lower() + lemma[1:]
+    return token
 
 
 def is_inflected_adjective(token: str) -> bool:

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from discourse.segment._participles import is_participle_shaped, participle_infinitive
 from discourse.segment._resources import SUPPORTED_LANGS, load_word_list
 from discourse.segment._rules import LangRules, rules_for
 from discourse.segment.lemmas import (
@@ -155,7 +156,8 @@ def _features(
     ``tok_lang`` holds an index into ``langs`` per token, ``tok_sent`` the sentence number;
     ``firsts`` the first token of each non-empty sentence. Two small context rules follow
     the per-token lemmas: the first word of a sentence (its capital is only positional)
-    and, in German, an inflected adjective between a determiner and a noun.
+    and, in German, an inflected adjective between a determiner or preposition and a
+    noun, and a past participle in a sentence with an auxiliary ("hat ... verloren").
     """
     n = len(tok_ser)
     lemma_codes = np.zeros(n, dtype=np.int64)
@@ -164,6 +166,8 @@ def _features(
     cap_col = np.zeros(n, dtype=bool)
     det_col = np.zeros(n, dtype=bool)
     adj_col = np.zeros(n, dtype=bool)
+    aux_col = np.zeros(n, dtype=bool)
+    part_col = np.zeros(n, dtype=bool)
     values: list[str] = []
     for li, lg in enumerate(langs):
         idx = slice(None) if len(langs) == 1 else np.flatnonzero(tok_lang == li)
@@ -177,6 +181,7 @@ def _features(
         values.extend(feats[t][0] for t in uniq_list)
         is_de = lg == "de"
         dets = load_word_list("determiners_de.txt") if is_de else frozenset()
+        auxes = load_word_list("auxiliaries_de.txt") if is_de else frozenset()
         flags = [
             (
                 feats[t][1],
@@ -184,11 +189,25 @@ def _features(
                 t[:1].isupper(),
                 is_de and t.lower() in dets,
                 is_de and is_inflected_adjective(t),
+                is_de and t.lower() in auxes,
+                # a participle shape that simplemma keeps as it is ("verloren")
+                is_de
+                and feats[t][0] == t
+                and _PARTICIPLE.fullmatch(t) is not None
+                and is_participle_shaped(t),
             )
             for t in uniq_list
         ]
-        table = np.array(flags, dtype=bool).reshape(len(uniq_list), 5)[codes]
-        stop_col[idx], punct_col[idx], cap_col[idx], det_col[idx], adj_col[idx] = table.T
+        table = np.array(flags, dtype=bool).reshape(len(uniq_list), 7)[codes]
+        (
+            stop_col[idx],
+            punct_col[idx],
+            cap_col[idx],
+            det_col[idx],
+            adj_col[idx],
+            aux_col[idx],
+            part_col[idx],
+        ) = table.T
     if not lemmas or not n:
         return pd.array(values, dtype="str").take(lemma_codes), stop_col, punct_col
     same_next = np.zeros(n, dtype=bool)
@@ -225,8 +244,29 @@ def _features(
             sel = np.flatnonzero(attr & (tok_lang == li))
             if len(sel):
                 override(sel, lambda t, lg: attributive_lemma(t))
+            _verbal_participles(part_col, aux_col, tok_sent, tok_values, override)
     lemma_arr = pa.array(values, type=pa.large_string()).take(pa.array(lemma_codes))
     return pd.array(lemma_arr, dtype="str"), stop_col, punct_col
+
+
+_PARTICIPLE = re.compile(r"[^\W\d_A-ZÄÖÜ]{3,}(?:t|en)")
+
+
+def _verbal_participles(
+    part_col: np.ndarray, aux_col: np.ndarray, tok_sent: np.ndarray, tok_values, override
+) -> None:
+    """German past participles in a sentence with a form of haben, sein or werden are
+    verb forms: "Wir haben uns gefreut" -> "freuen" (see ``_participles``)."""
+    if not aux_col.any() or not part_col.any():
+        return
+    has_aux = np.zeros(int(tok_sent[-1]) + 1, dtype=bool)
+    has_aux[tok_sent[aux_col]] = True
+    cand = np.flatnonzero(part_col & has_aux[tok_sent])
+    if not len(cand):
+        return
+    keep = np.array([participle_infinitive(t) is not None for t in tok_values[cand]], dtype=bool)
+    if keep.any():
+        override(cand[keep], lambda t, lg: participle_infinitive(t))
 
 
 def tokenize(
