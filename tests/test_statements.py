@@ -375,3 +375,62 @@ def test_offsets_reproduce_content_cue_and_speaker(sentences):
             "para_id"
         ]
         assert paras.nunique() == 1 and para_of[r.sent_id] == paras.iloc[0]
+
+
+# -- source spans as the SpkAtt annotators mark them (news) --------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # genitive attribute with an adjective after the article
+        (
+            "Nach Angaben der iranischen Staatsanwaltschaft sei der Mann geflohen.",
+            "Angaben der iranischen Staatsanwaltschaft",
+        ),
+        # prepositional attribute with a number
+        (
+            "Der Sportchef von Bayer 04 Leverkusen sagte, die Mannschaft sei bereit.",
+            "Der Sportchef von Bayer 04 Leverkusen",
+        ),
+        # an apposition set off by commas belongs to the source
+        (
+            "Hugo Salcedo, Kopf einer Gruppe von Inspektoren, sagte, es gebe keine Beweise.",
+            "Hugo Salcedo, Kopf einer Gruppe von Inspektoren",
+        ),
+        # a relative clause does not
+        (
+            "Deiss, der sich zu diesem Schritt entschlossen hatte, sagte, er trete zurück.",
+            "Deiss",
+        ),
+    ],
+)
+def test_source_is_the_whole_noun_phrase(sentence, speaker):
+    _, out = run([[sentence]])
+    assert out["speaker_surface"].tolist()[:1] == [speaker]
+
+
+def test_bundled_models_are_loaded_once():
+    assert load_model("news") is load_model("news")
+    with pytest.raises(ValueError, match="valid: 'news', 'speech'"):
+        load_model("nope")
+
+
+def _para(text: str):
+    from discourse.statements._rules import Para
+    from discourse.statements._text import pair_quotes, tokenize
+
+    toks = tokenize(text, 0, 0)
+    return Para(toks, [(0, len(toks))], pair_quotes(toks, {0: len(toks) - 1}), "de")
+
+
+def test_speech_source_takes_the_article_and_bare_pronouns():
+    from discourse.statements._rules import Stmt
+    from discourse.statements._source import speech_source
+
+    p = _para("Das hat die Bundesregierung vorgeschlagen.")  # Das hat die Bundesregierung ...
+    st = Stmt(0, "indirect", (0, 1), [4], (3, 4))
+    speech_source(p, st)
+    assert st.src == (2, 4)  # "die Bundesregierung"
+    p = _para("Die Regeln, die wir gefordert haben, gelten.")
+    st = Stmt(0, "indirect", (0, 2), [5], (3, 5))  # "die wir"
+    speech_source(p, st)
+    assert st.src == (4, 5)  # "wir"

@@ -39,8 +39,9 @@ import pandas as pd
 from discourse.actors import ActorRegistry, find_actors, load_registry
 from discourse.schema import validate
 from discourse.statements._cues import CueLexicon, load_cues
-from discourse.statements._extract import _doc_statements, _own, _paragraphs, rule_statements
+from discourse.statements._extract import _doc_statements, _paragraphs, rule_statements
 from discourse.statements._model import StatementModel, load_model
+from discourse.statements._own import own_statements
 
 __all__ = [
     "find_statements",
@@ -189,6 +190,8 @@ def find_statements(
         actors["doc_id"], actors["start"], actors["end"], actors["actor_id"], strict=True
     ):
         mentions.setdefault(d, []).append((int(a), int(b), aid if isinstance(aid, str) else None))
+    for ms in mentions.values():
+        ms.sort(key=lambda m: (m[0], m[1]))
     paras = sents["para_id"].tolist() if "para_id" in sents else [0] * len(sents)
     by_doc: dict[str, list[tuple[int, int, int]]] = {}
     for i, (d, st, pa) in enumerate(
@@ -218,6 +221,7 @@ def find_statements(
         if code not in lexicons:
             lexicons[code] = load_cues(wanted[code])
         lex = lexicons[code]
+        name = _model_name(model, code, doc_id in has_speaker)
         doc_rows = _doc_statements(
             doc_id,
             grp,
@@ -230,11 +234,14 @@ def find_statements(
             reg,
             include_thought,
             doc_texts.get(doc_id),
-            models.get(_model_name(model, code, doc_id in has_speaker)),
+            models.get(name),
             free_subjunctive=code == "de" and doc_id not in has_speaker and free_subjunctive,
+            noun_phrases=name != "speech",  # speech annotation marks shorter sources
         )
         if doc_id in speakers:
-            doc_rows = _own(doc_id, grp, texts, sids, starts, doc_rows, speakers[doc_id], reg)
+            doc_rows = own_statements(
+                doc_id, grp, texts, sids, starts, doc_rows, speakers[doc_id], reg
+            )
         doc_rows.sort(key=lambda r: (r["content_start"], r["kind"] != "own"))
         for k, r in enumerate(doc_rows):
             r["stmt_id"] = k

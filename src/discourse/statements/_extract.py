@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import re
+import bisect
+import operator
 from typing import Any
 
 from discourse.actors import ActorRegistry
 from discourse.statements._cues import CueLexicon
 from discourse.statements._markers import headline, marker_cues, subjunctive
 from discourse.statements._model import refine
+from discourse.statements._prefilter import QUOTE_OR_COLON, automaton, word_level
 from discourse.statements._rules import PRONOUNS, Para, Stmt, verb_cues
+from discourse.statements._source import guess_source, normalise_source, speech_source
 from discourse.statements._text import pair_quotes, tokenize
 
 
@@ -75,6 +78,7 @@ def _doc_statements(
     doc_text,
     model=None,
     free_subjunctive=False,
+    noun_phrases=True,
 ) -> list[dict]:
     out: list[dict] = []
     carry: dict | None = None  # the last statement of the previous paragraph, if it ended with one
@@ -82,20 +86,23 @@ def _doc_statements(
     if free_subjunctive:
         words = words | lex.subjunctive
 
-    def want(ptexts: list) -> bool:
-        if carry is not None:
-            return True
-        joined = " ".join(t for t in ptexts if isinstance(t, str))
-        if _QUOTE_OR_COLON.search(joined):
-            return True
-        return not words.isdisjoint(_WORD.findall(joined.lower()))
+    auto = automaton(frozenset(words), frozenset(lex.subjunctive))
+    # per sentence, scanned once: 2 = a quote, a colon or a paragraph-opening word,
+    # 1 = only Konjunktiv words (enough to keep the sentence, not the paragraph), 0 = nothing
+    level: dict[str, int] = {}
 
-    sent_words = words | lex.subjunctive
+    def scan(text: str) -> int:
+        got = level.get(text)
+        if got is None:
+            got = 2 if QUOTE_OR_COLON.search(text) else word_level(auto, text.lower())
+            level[text] = got
+        return got
+
+    def want(ptexts: list) -> bool:
+        return carry is not None or any(scan(t) == 2 for t in ptexts if isinstance(t, str))
 
     def keep(text: str) -> bool:
-        return bool(_QUOTE_OR_COLON.search(text)) or not sent_words.isdisjoint(
-            _WORD.findall(text.lower())
-        )
+        return scan(text) > 0
 
     for idx, base, p, names in _paragraphs(grp, texts, starts, code, mentions, want, keep):
         if p is None:
@@ -111,6 +118,13 @@ def _doc_statements(
         stmts = [
             st for st in stmts if 0 <= st.msg[0] < st.msg[1] <= n_toks
         ]  # never an empty content
+        if code == "de" and noun_phrases:
+            for st in stmts:
+                guess_source(p, st)
+                normalise_source(p, st)
+        elif code == "de":
+            for st in stmts:
+                speech_source(p, st)
         recs = [_record(doc_id, p, st, base, idx, sids, ptext) for st in stmts]
         _resolve(recs, stmts, p, base, mentions, reg, carry)
         out.extend(recs)
@@ -225,18 +239,23 @@ def _quotes_and_continuations(
 
 
 def _name_tokens(toks, base, mentions) -> set[int]:
+    """Indices of the tokens inside an actor mention (``mentions`` sorted by start)."""
     if not mentions:
         return set()
     lo, hi = base + toks[0].start, base + toks[-1].end
-    spans = sorted((a - base, b - base) for a, b, _ in mentions if lo <= a < hi)
+    i0 = bisect.bisect_left(mentions, (lo,))
+    i1 = bisect.bisect_left(mentions, (hi,))
     out: set[int] = set()
-    j = 0
-    for k, t in enumerate(toks):
-        while j < len(spans) and spans[j][1] <= t.start:
-            j += 1
-        if j < len(spans) and spans[j][0] <= t.start and t.end <= spans[j][1]:
+    for a, b, _ in mentions[i0:i1]:
+        a, b = a - base, b - base
+        k = bisect.bisect_left(toks, a, key=_START)
+        while k < len(toks) and toks[k].end <= b:
             out.add(k)
+            k += 1
     return out
+
+
+_START = operator.attrgetter("start")
 
 
 def _para_text(texts, starts, idx, base, doc_text) -> str:
@@ -313,23 +332,32 @@ def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) ->
             continue
         if a is None:
             continue
-        surface_toks = [t.text for t in p.toks if base + t.start >= a and base + t.end <= b]
-        inside = [m for m in mentions if m[0] < b and a < m[1] and m[2]]
+        surface_toks = [p.toks[k].text for k in range(*st.src)] if st.src else []
+        near = mentions[
+            bisect.bisect_left(mentions, (a - _MAX_MENTION,)) : bisect.bisect_left(mentions, (b,))
+        ]
+        inside = [m for m in near if m[0] < b and a < m[1] and m[2]]
         persons = [m for m in inside if _kind_of(reg, m[2]) == "person"]
         pick = (persons or inside or [None])[0]
         if pick is None and any(w.lower() in ("eigenen", "eigener", "own") for w in surface_toks):
             lo_s = base + p.toks[p.bounds[st.sent][0]].start
             own_m = [
                 m
-                for m in mentions
-                if lo_s <= m[0] < a and _kind_of(reg, m[2]) in ("person", "organisation", "state")
+                for m in mentions[
+                    bisect.bisect_left(mentions, (lo_s,)) : bisect.bisect_left(mentions, (a,))
+                ]
+                if _kind_of(reg, m[2]) in ("person", "organisation", "state")
             ]
             pick = own_m[0] if own_m else None
         if pick is not None:
             rec["speaker_id"] = pick[2]
         elif st.pronoun and surface_toks and surface_toks[0].lower() in PRONOUNS:
             before = [
-                m for m in mentions if para_lo <= m[0] < a and _kind_of(reg, m[2]) == "person"
+                m
+                for m in mentions[
+                    bisect.bisect_left(mentions, (para_lo,)) : bisect.bisect_left(mentions, (a,))
+                ]
+                if _kind_of(reg, m[2]) == "person"
             ]
             if before:
                 rec["speaker_id"] = before[-1][2]
@@ -339,42 +367,4 @@ def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) ->
     return last
 
 
-_QUOTE_OR_COLON = re.compile('[„“”"»«‚‘‹›:]')
-_WORD = re.compile(r"\w+")
-
-
-def _own(doc_id, grp, texts, sids, starts, rows, speaker, reg: ActorRegistry) -> list[dict]:
-    ids = reg.lookup(speaker) or reg.lookup(speaker.split()[-1]) if speaker.split() else []
-    spans = [(r["content_start"], r["content_end"]) for r in rows]
-    spans += [(r["cue_start"], r["cue_end"]) for r in rows if r["cue_start"] is not None]
-    out = list(rows)
-    for _, i in grp:
-        text = texts[i]
-        if not isinstance(text, str) or not text.strip():
-            continue
-        a, b = int(starts[i]), int(starts[i]) + len(text)
-        if any(s < b and a < e for s, e in spans):
-            continue  # the speaker reports someone else here
-        out.append(
-            {
-                "doc_id": doc_id,
-                "stmt_id": 0,
-                "sent_id": int(sids[i]),
-                "speaker_id": ids[0] if len(ids) == 1 else None,
-                "speaker_surface": speaker,
-                "speaker_start": None,
-                "speaker_end": None,
-                "cue": None,
-                "cue_start": None,
-                "cue_end": None,
-                "kind": "own",
-                "content": text,
-                "content_start": a,
-                "content_end": b,
-                "medium": None,
-                "addressee": None,
-                "cue_spans": None,
-                "inherited": False,
-            }
-        )
-    return out
+_MAX_MENTION = 200  # characters: no actor mention is longer

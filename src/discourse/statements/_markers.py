@@ -20,12 +20,11 @@ def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]
     lo, hi = p.bounds[s]
     end = p.content_end(s)
     out: list[Stmt] = []
-    triggers = lex.triggers
-    for i in range(lo, hi):
+    triggers, nouns, lows = lex.triggers, lex.nouns, p.lows
+    cands = [i for i in range(lo, hi) if lows[i] in triggers or toks[i].text in nouns]
+    for i in cands:
         t = toks[i]
         low = t.low
-        if low not in triggers and t.text not in lex.nouns:
-            continue
         src = None
         cue: list[int] = []
         for phrase in lex.source_after:
@@ -57,10 +56,12 @@ def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]
                 cue, src = [i], np_after(toks, i + 1, hi, names) or (i + 1, head + 1)
         if not cue and low == "nach" and i - 1 >= lo and toks[i - 1].text in lex.after_nouns:
             a = i - 1
-            if a - 1 >= lo and toks[a - 1].low.startswith(("sein", "ihr", "unser", "der", "des")):
+            if a - 1 >= lo and toks[a - 1].low.startswith(
+                ("sein", "ihr", "unser", "der", "des", "dem", "eigene")
+            ):
                 a -= 1
             cue, src = [i], (a, i)
-        if not cue and p.lang == "de" and low == "so" and i > lo and toks[i - 1].text == ",":
+        if not cue and p.lang == "de" and low == "so" and i > lo and toks[i - 1].text in ",–—":
             src = np_after(toks, i + 1, hi, names)
             if src is None and i + 1 < hi and toks[i + 1].low in PRONOUNS:
                 src = (i + 1, i + 2)
@@ -68,7 +69,18 @@ def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]
                 src[1] >= end
                 or toks[src[1]].is_punct
                 or toks[src[1]].low
-                in ("am", "im", "in", "bei", "vor", "auf", "gegenüber", "weiter", "nach")
+                in (
+                    "am",
+                    "im",
+                    "in",
+                    "bei",
+                    "vor",
+                    "auf",
+                    "gegenüber",
+                    "weiter",
+                    "nach",
+                    "wörtlich",
+                )
             ):
                 continue
             cue = [i]

@@ -16,6 +16,7 @@ decide, trained on the tune split of the SpkAtt gold data by
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass
@@ -40,15 +41,30 @@ class LinearModel:
     weights: dict[str, list[float]]
 
     def scores(self, feats: dict[str, float]) -> list[float]:
-        z = list(self.intercept)
         w = self.weights
-        for f, v in feats.items():
-            row = w.get(f)
-            if row is not None:
-                for k, x in enumerate(row):
-                    z[k] += x * v
-        if len(z) == 1:  # binary: probability of classes[1]
-            return [1.0 / (1.0 + math.exp(-z[0]))]
+        if len(self.intercept) == 1:  # binary: probability of classes[1]
+            z0 = self.intercept[0]
+            for f, v in feats.items():
+                row = w.get(f)
+                if row is not None:
+                    z0 += row[0] * v
+            return [1.0 / (1.0 + math.exp(-z0))]
+        if len(self.intercept) == 3:
+            a, b, c = self.intercept
+            for f, v in feats.items():
+                row = w.get(f)
+                if row is not None:
+                    a += row[0] * v
+                    b += row[1] * v
+                    c += row[2] * v
+            z = [a, b, c]
+        else:
+            z = list(self.intercept)
+            for f, v in feats.items():
+                row = w.get(f)
+                if row is not None:
+                    for k, x in enumerate(row):
+                        z[k] += x * v
         m = max(z)
         e = [math.exp(x - m) for x in z]
         s = sum(e)
@@ -74,12 +90,22 @@ def load_model(name: str | dict | StatementModel) -> StatementModel:
     if isinstance(name, StatementModel):
         return name
     if isinstance(name, dict):
-        data = name
-    else:
-        res = resources.files("discourse.resources").joinpath("models", f"statements_{name}.json")
-        if not res.is_file():
-            raise ValueError(f"no bundled statement model {name!r}; valid: 'news', 'speech'")
-        data = json.loads(res.read_text(encoding="utf-8"))
+        return _from_dict(name)
+    if name not in ("news", "speech"):
+        raise ValueError(f"no bundled statement model {name!r}; valid: 'news', 'speech'")
+    return _bundled(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _bundled(name: str) -> StatementModel:
+    """A bundled model, parsed once per process (the models are read-only)."""
+    res = resources.files("discourse.resources").joinpath("models", f"statements_{name}.json")
+    if not res.is_file():
+        raise ValueError(f"bundled statement model {name!r} is missing from the package")
+    return _from_dict(json.loads(res.read_text(encoding="utf-8")))
+
+
+def _from_dict(data: dict) -> StatementModel:
     return StatementModel(
         cue=LinearModel(**data["cue"]),
         role=LinearModel(**data["role"]),
@@ -121,19 +147,19 @@ FUNCTION_PARTS = {
 # fmt: on
 
 
-def cue_candidates(p: Para, lex: CueLexicon, vocab: set[str], rule_parts: set[int]) -> list[int]:
+def cue_candidates(
+    p: Para, lex: CueLexicon, vocab: set[str], rule_parts: set[int], prim: set[int] | None = None
+) -> list[int]:
     """Primary candidates (lexicon, learned vocabulary, rule cues) and the function words of
-    their clauses that may complete them."""
-    prim = [
-        i
-        for i, t in enumerate(p.toks)
-        if i in rule_parts or t.low in vocab or (t.low in lex.verbs and t.text[:1].islower())
-    ]
+    their clauses that may complete them (``prim``: the primaries when already known)."""
+    if prim is None:
+        prim = primaries(p, lex, vocab, rule_parts)
     out = set(prim)
+    lows = p.lows
     for i in prim:
         cs, ce = p.clause(i)
         for k in range(max(cs, i - 6), min(ce, i + 8)):
-            if p.toks[k].low in FUNCTION_PARTS:
+            if lows[k] in FUNCTION_PARTS:
                 out.add(k)
     return sorted(out)
 
@@ -206,10 +232,11 @@ def cue_features(
 
 
 def primaries(p: Para, lex: CueLexicon, vocab: set[str], rule_parts: set[int]) -> set[int]:
+    verbs, toks = lex.verbs, p.toks
     return {
         i
-        for i, t in enumerate(p.toks)
-        if i in rule_parts or t.low in vocab or (t.low in lex.verbs and t.text[:1].islower())
+        for i, w in enumerate(p.lows)
+        if i in rule_parts or w in vocab or (w in verbs and toks[i].text[:1].islower())
     }
 
 
@@ -321,8 +348,8 @@ def refine(
     rule_parts = {k for st in cued for k in st.cue}
     rule_main = {st.cue[0] for st in cued}
     quoted = in_quote(p)
-    cands = cue_candidates(p, lex, model.vocab, rule_parts)
     prim = primaries(p, lex, model.vocab, rule_parts)
+    cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
     kept = [
         i
         for i in cands

@@ -38,6 +38,10 @@ class Para:
     bounds: list[tuple[int, int]]  # token range per sentence
     quotes: list[tuple[int, int, int, bool]]
     lang: str
+    lows: list[str] = field(init=False, repr=False)  # lower-cased token texts
+
+    def __post_init__(self) -> None:
+        self.lows = [t.low for t in self.toks]
 
     def sent_of(self, i: int) -> int:
         return self.toks[i].sent
@@ -170,7 +174,9 @@ def verb_cues(p: Para, lex: CueLexicon, s: int, names: set[int], thought: bool) 
     lo, hi = p.bounds[s]
     end = p.content_end(s)
     out: list[Stmt] = []
-    for i in range(lo, hi):
+    verbs, joined = lex.verbs, lex.joined
+    cands = [i for i in range(lo, hi) if p.lows[i] in verbs or p.lows[i] in joined]
+    for i in cands:
         t = toks[i]
         if t.is_punct or not t.text[:1].islower():
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,21 +45,28 @@ class Tok:
 
 
 def tokenize(text: str, sent: int, base: int) -> list[Tok]:
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
-        out.append(
-            Tok(
-                base + m.start(),
-                base + m.end(),
-                t,
-                t.lower(),
-                sent,
-                t in QUOTE_CHARS,
-                not (t[0].isalnum() or t[0] == "_"),
-            )
+    """The tokens of one sentence (offsets shifted by ``base``), built column-wise."""
+    ms = list(_FINDITER(text))
+    if not ms:
+        return []
+    words = [m.group() for m in ms]
+    spans = [m.span() for m in ms]
+    quotes = QUOTE_CHARS
+    return list(
+        map(
+            Tok,
+            [a + base for a, _ in spans],
+            [b + base for _, b in spans],
+            words,
+            [w.lower() for w in words],
+            itertools.repeat(sent),
+            [w in quotes for w in words],
+            [not (w[0].isalnum() or w[0] == "_") for w in words],
         )
-    return out
+    )
+
+
+_FINDITER = TOKEN_RE.finditer
 
 
 def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, int, int, bool]]:
