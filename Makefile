@@ -13,11 +13,11 @@ help: ## list the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,scale]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 
-venv: $(STAMP) ## create .venv and install discourse with its test dependencies
+venv: $(STAMP) ## create .venv and install discourse with its test and scale (Dask) extras
 
 figures: $(STAMP) ## run every notebook on the bundled corpus and write figures/
 	$(BIN)/discourse figures

@@ -7,11 +7,20 @@ Subcommands
     the repository root (``make figures`` does).
 ``discourse info``
     Print the package version and a summary of the bundled demo corpus.
+``discourse count CORPUS [--lexicon NAME] [--by COL] [--freq M] -o counts.parquet``
+    Count a lexicon's concepts by group and period, streaming the corpus in chunks
+    (bounded memory, any corpus size); writes the long-form timeline table.
+``discourse statements CORPUS -o DIR``
+    Find attributed statements chunk by chunk; one Parquet part per chunk in DIR.
+``discourse kwic CORPUS (--concept NAME --lexicon NAME | --pattern REGEX) -o lines.tsv``
+    Write keyword-in-context lines, chunk by chunk.
 
 Examples
 --------
 >>> from discourse.cli import main
 >>> main(["figures", "--only", "01", "--out", "/tmp/figs"])   # doctest: +SKIP
+0
+>>> main(["count", "news.jsonl", "--lexicon", "defence", "-o", "counts.parquet"])  # doctest: +SKIP
 0
 """
 
@@ -22,6 +31,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 __all__ = ["build_parser", "main"]
 
@@ -32,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="discourse",
-        description="Quantitative analysis of political discourse: figures and corpus info.",
+        description="Quantitative analysis of political discourse: figures, corpus info and "
+        "streaming counts, statements and KWIC over corpora of any size.",
     )
     parser.add_argument("--version", action="version", version=f"discourse {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
@@ -64,7 +75,115 @@ def build_parser() -> argparse.ArgumentParser:
     fig.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     sub.add_parser("info", help="print the version and a summary of the demo corpus")
+    _add_stream_commands(sub)
     return parser
+
+
+def _add_stream_commands(sub: Any) -> None:
+    """``count``, ``statements`` and ``kwic``: chunked processing of corpora of any size."""
+
+    def common(p: argparse.ArgumentParser, out_help: str) -> None:
+        p.add_argument("corpus", nargs="+", help="corpus file(s), folder or glob (read_corpus)")
+        p.add_argument("-o", "--out", type=Path, required=True, help=out_help)
+        p.add_argument("--chunksize", type=int, default=1000, help="documents per chunk")
+        p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+        p.add_argument("--text", help="input field holding the text (default: detected)")
+        p.add_argument("--date", help="input field holding the date (default: detected)")
+        p.add_argument("--lang", help="language of every document (default: detected)")
+        p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    count = sub.add_parser(
+        "count",
+        help="count lexicon concepts by group and period, streaming (bounded memory)",
+        description="Stream the corpus in chunks: sentences, tokens (no lemmas), lexicon "
+        "matches; combine the partial counts into one long-form table (by columns, period, "
+        "concept, n, n_docs, docs_total, n_tokens, rate per 1,000 tokens).",
+    )
+    common(count, "output table: .parquet, .csv or .tsv")
+    count.add_argument(
+        "--lexicon", action="append", help="bundled lexicon name or YAML file; repeatable"
+    )
+    count.add_argument(
+        "--by", action="append", help="grouping column of the docs (default: source); repeatable"
+    )
+    count.add_argument("--freq", default="M", help="D, W, M, Q, Y or none (default: M)")
+    count.add_argument("--concept", action="append", help="report these concepts (zeros too)")
+
+    stmts = sub.add_parser(
+        "statements",
+        help="find attributed statements chunk by chunk into a Parquet dataset",
+        description="Stream the corpus in chunks and write the statements table of each "
+        "chunk as DIR/part-NNNNN.parquet (read the folder with pandas.read_parquet).",
+    )
+    common(stmts, "output folder (created; must not hold part-*.parquet files)")
+
+    kw = sub.add_parser(
+        "kwic",
+        help="write keyword-in-context lines chunk by chunk",
+        description="Stream the corpus in chunks and write every hit of the concept(s) "
+        "of a lexicon, or of a regular expression, with its context (TSV; CSV for .csv).",
+    )
+    common(kw, "output file: .tsv (default) or .csv")
+    what = kw.add_mutually_exclusive_group(required=True)
+    what.add_argument("--concept", action="append", help="lexicon concept(s) to show")
+    what.add_argument("--pattern", help="regular expression (whole words, case-insensitive)")
+    kw.add_argument("--lexicon", action="append", help="lexicon for --concept (default: all)")
+    kw.add_argument("--window", type=int, default=8, help="context words on either side")
+
+
+def _stream_command(args: argparse.Namespace) -> int:
+    from discourse import stream
+
+    read = {k: getattr(args, k) for k in ("text", "date", "lang") if getattr(args, k)}
+    common = {
+        "chunksize": args.chunksize,
+        "jobs": args.jobs,
+        "progress": not args.no_progress,
+        "read_options": read,
+    }
+    corpus = args.corpus[0] if len(args.corpus) == 1 else args.corpus
+    try:
+        if args.command == "count":
+            freq = None if args.freq.lower() == "none" else args.freq.upper()
+            table = stream.stream_count(
+                corpus,
+                lexicon=args.lexicon,
+                by=args.by or ["source"],
+                freq=freq,
+                concepts=args.concept,
+                **common,
+            )
+            _write_table(table, args.out)
+            print(f"wrote {len(table):,} rows ({int(table['n'].sum()):,} matches) to {args.out}")
+        elif args.command == "statements":
+            n = stream.stream_statements(corpus, args.out, **common)
+            print(f"wrote {n:,} statements to {args.out}")
+        else:
+            if args.pattern:
+                target, lexicon = args.pattern, None
+            else:
+                from discourse.lexicon import list_lexicons
+
+                target, lexicon = args.concept, args.lexicon or list_lexicons()
+            n = stream.stream_kwic(
+                corpus, args.out, target, lexicon=lexicon, window=args.window, **common
+            )
+            print(f"wrote {n:,} lines to {args.out}")
+    except (FileNotFoundError, FileExistsError, ValueError, KeyError) as err:
+        print(f"discourse {args.command}: error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _write_table(table: Any, out: Path) -> None:
+    suffix = out.suffix.lower()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".parquet":
+        table.to_parquet(out, index=False)
+    elif suffix in (".csv", ".tsv", ".txt"):
+        table.to_csv(out, sep="," if suffix == ".csv" else "\t", index=False)
+    else:
+        raise ValueError(f"-o/--out must end in .parquet, .csv or .tsv; got {str(out)!r}")
 
 
 def _figures(args: argparse.Namespace) -> int:
@@ -130,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "figures":
         return _figures(args)
+    if args.command in ("count", "statements", "kwic"):
+        return _stream_command(args)
     return _info()
 
 
