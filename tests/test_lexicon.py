@@ -197,3 +197,20 @@ def test_compiled_lexicon_is_cached_and_anchors_are_latin1():
     assert all(isinstance(a, bytes) and a == a.lower() for a in lex.compiled.anchors)
     assert "rüstungsausgaben".encode("latin-1") in lex.compiled.anchors
     assert "rüstungs-ausgaben".encode("latin-1") in lex.compiled.anchors
+
+
+def test_a_used_lexicon_pickles_and_matches_the_same_after(tiny_docs):
+    import pickle
+
+    import pandas as pd
+
+    from discourse.lexicon import find_terms, load_lexicon
+    from discourse.segment import split_sentences
+
+    sents = split_sentences(tiny_docs)
+    lexicon = load_lexicon("defence")
+    before = find_terms(sents, lexicon)  # compiles the matcher
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert copy == lexicon
+    pd.testing.assert_frame_equal(find_terms(sents, copy), before)
+    assert len(before) > 0

@@ -98,6 +98,16 @@ class Lexicon:
     def __add__(self, other: Lexicon) -> Lexicon:
         return merge_lexicons([self, other])
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The compiled automaton cannot be pickled; a copy sent to another process
+        # (Dask workers, multiprocessing) compiles its own on first use.
+        state = dict(self.__dict__)
+        state.pop("compiled", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
     @cached_property
     def compiled(self) -> Any:  # a discourse.lexicon._compile.Compiled
         """The compiled matcher (built once per lexicon object)."""
