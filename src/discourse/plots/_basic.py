@@ -1,21 +1,4 @@
-"""Charts of computed tables, and saving them reproducibly.
-
-Every ``plot_*`` function takes a computed (long-form) table, draws into the
-given Axes (a new figure if none), returns the Axes and never saves, shows or
-changes global rcParams. Categories are drawn in sorted order (or ``order=``)
-and each category name always gets the same colour (:func:`category_colors`).
-:func:`save_figure` writes PNG/SVG with identical bytes on every rerun plus a
-JSON provenance sidecar.
-
-Examples
---------
->>> import pandas as pd
->>> from discourse.plots import plot_counts
->>> table = pd.DataFrame({"party": ["SPD", "AfD"], "n": [3, 5]})
->>> ax = plot_counts(table, x="party", source="Source: example")
->>> [t.get_text() for t in ax.get_xticklabels()]
-['AfD', 'SPD']
-"""
+"""Bar, line and box charts of counts and distributions (see :mod:`discourse.plots`)."""
 
 from __future__ import annotations
 
@@ -26,16 +9,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from discourse._savefig import save_figure
 from discourse._style import (
-    COLLECTION_COLORS,
     PALETTE,
-    PARTY_COLORS,
     add_legend,
     category_colors,
     category_order,
     check_columns,
-    color_for,
     display_name,
     finish_axes,
     is_yearly,
@@ -43,17 +22,7 @@ from discourse._style import (
     style_axes,
 )
 
-__all__ = [
-    "COLLECTION_COLORS",
-    "PALETTE",
-    "PARTY_COLORS",
-    "category_colors",
-    "color_for",
-    "plot_counts",
-    "plot_distribution",
-    "plot_timeline",
-    "save_figure",
-]
+__all__ = ["plot_counts", "plot_distribution", "plot_timeline"]
 
 
 def plot_counts(
