@@ -123,3 +123,12 @@ def test_reference_article_dna(tmp_path):
     assert {"hegseth", "pistorius", "trump", "usa"} <= set(back["actor"])
     g = nx.read_graphml(write_graphml(actor_concept_network(dna), tmp_path / "ref.graphml"))
     assert g.has_edge("actor:usa", "concept:peacekeeping_troops")
+
+
+def test_dna_party_only_for_the_speakers_own_statements(stance, docs):
+    speech = stance.assign(kind=["own", "indirect", "own", "own", "own", "own"])
+    docs = docs.assign(party=["CDU/CSU", None])
+    dna = dna_statements(speech, docs=docs)
+    # the quoted "nato" in a CDU/CSU speech is not CDU/CSU; d2's missing party stays empty
+    assert dna["actor"].tolist() == ["hegseth", "nato", "hegseth", "lavrov", "pistorius"]
+    assert dna["organisation"].tolist() == ["CDU/CSU", "", "CDU/CSU", "", ""]

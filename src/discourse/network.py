@@ -67,7 +67,9 @@ def dna_statements(
         Actor column.
     organisation : str or None
         Organisation column (e.g. ``party``); taken from ``docs`` when the stance table
-        lacks it; empty when absent everywhere.
+        lacks it, and then only for the speaker's own statements (``kind == "own"``, when
+        the table has ``kind``): an actor quoted in a speech does not belong to the
+        speaker's party. Empty where unknown.
     date : str
         Date column, from the stance table or ``docs``.
     text : str, optional
@@ -93,13 +95,15 @@ def dna_statements(
             st = st.merge(
                 docs[["doc_id", *have]].drop_duplicates("doc_id"), on="doc_id", how="left"
             )
+            if organisation in have and "kind" in st.columns:
+                st.loc[st["kind"] != "own", organisation] = pd.NA
     text = text or next((c for c in ("content", "text") if c in st.columns), None)
     key = next((c for c in ("stmt_id", "sent_id") if c in st.columns), None)
     out = pd.DataFrame(
         {
             "actor": st[actor].astype("str").to_numpy(),
             "organisation": (
-                st[organisation].astype("str").to_numpy()
+                st[organisation].astype("str").fillna("").to_numpy()
                 if organisation and organisation in st.columns
                 else ""
             ),
