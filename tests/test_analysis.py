@@ -64,3 +64,12 @@ def test_save_and_load_round_trip(reference_analysis, tmp_path):
 def test_load_names_what_is_missing(tmp_path):
     with pytest.raises(FileNotFoundError, match="no saved analysis"):
         Analysis.load(tmp_path)
+
+
+def test_a_filtered_subset_needs_no_index_reset(tiny_docs):
+    subset = tiny_docs[tiny_docs["lang"] == "de"]  # index [0, 1] -> keep [0, 1]; drop en
+    subset = subset[subset["doc_id"] == "de-2"]  # index [1]
+    result = analyze(subset, steps=("sents",))
+    assert result.docs["doc_id"].tolist() == ["de-2"]
+    assert isinstance(result.docs.index, pd.RangeIndex)
+    assert set(result.sents["doc_id"]) == {"de-2"}

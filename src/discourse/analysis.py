@@ -138,7 +138,8 @@ def analyze(
     Parameters
     ----------
     docs : DataFrame
-        A ``docs`` table (see :func:`discourse.read_corpus`).
+        A ``docs`` table (see :func:`discourse.read_corpus`); a filtered subset with
+        its original index is fine (``Analysis.docs`` gets a fresh RangeIndex).
     lexicon : name, path, dict or Lexicon, optional
         For :func:`discourse.lexicon.find_terms`; None = all bundled lexicons.
     actors : name, path, dict or ActorRegistry, optional
@@ -162,7 +163,7 @@ def analyze(
     >>> a.numbers.loc[a.numbers["value"] == 5, "surface"].tolist()
     ['fünf Prozent']
     """
-    validate(docs, "docs")
+    docs = validate(docs.reset_index(drop=True), "docs")
     result = Analysis(docs=docs)
     for step in _plan(steps):
         setattr(result, step, _run(step, result, lexicon=lexicon, actors=actors, targets=targets))
