@@ -59,7 +59,7 @@ TINY_ARTICLES = [
         "title": "Hegseth says NATO allies must spend more",
         "text": (
             "U.S. Defense Secretary Pete Hegseth said allies should spend five percent of GDP "
-            "on defence. \"This is a down payment on the future,\" he said."
+            'on defence. "This is a down payment on the future," he said.'
         ),
         "lang": "en",
     },
