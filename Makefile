@@ -26,8 +26,8 @@ test: $(STAMP) ## run the whole test suite
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## ruff check and format check
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts notebooks
+	$(BIN)/ruff format --check src tests benchmarks scripts notebooks
 
 format: $(STAMP) ## format the code with ruff
 	$(BIN)/ruff format src tests benchmarks scripts
