@@ -18,7 +18,7 @@ Subcommands
 Examples
 --------
 >>> from discourse.cli import main
->>> main(["figures", "--only", "01", "--out", "/tmp/figs"])   # doctest: +SKIP
+>>> main(["figures", "--only", "01", "--out", "build/figs"])   # doctest: +SKIP
 0
 >>> main(["count", "news.jsonl", "--lexicon", "defence", "-o", "counts.parquet"])  # doctest: +SKIP
 0
