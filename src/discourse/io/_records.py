@@ -240,6 +240,33 @@ class DupState:
                 self.dtypes[name] = learned
 
 
+def resolve_duplicate(
+    seen: dict, doc_id: str, text: str, digest: Any, reporter: Any, file: str, line: Any
+) -> str | None:
+    """The id under which a record whose ``doc_id`` was loaded already is kept, or None.
+
+    The same text again is a duplicate record (skipped); another text keeps its place
+    under ``id~2``, ``id~3``, ... Both are reported.
+    """
+    base, k, dup = doc_id, 2, same_text(seen[doc_id], text, digest)
+    while not dup and f"{base}~{k}" in seen:
+        dup = same_text(seen[f"{base}~{k}"], text, digest)
+        k += 1
+    if dup:
+        reporter.add(
+            file, line, "duplicate_record",
+            f"id {base!r} was already loaded with the same text", "skipped", base,
+        )  # fmt: skip
+        return None
+    doc_id = f"{base}~{k}"
+    reporter.add(
+        file, line, "duplicate_id",
+        f"id {base!r} was already loaded with a different text; renamed to {doc_id!r}",
+        "renamed", doc_id,
+    )  # fmt: skip
+    return doc_id
+
+
 def same_text(stored: Any, text: str, digest: Any) -> bool:
     """Whether ``text`` (with ``digest`` from its own path) equals the text behind a
     stored digest: ``hash(str)`` from the record path, ``("b", hash(utf-8 bytes))``
@@ -340,22 +367,9 @@ def finalize(batch: Collector, opts: Options, state: DupState, reporter: Reporte
         digest = hash(text)  # only compared within this read
         seen = state.seen
         if doc_id in seen:
-            base, k, dup = doc_id, 2, same_text(seen[doc_id], text, digest)
-            while not dup and f"{base}~{k}" in seen:
-                dup = same_text(seen[f"{base}~{k}"], text, digest)
-                k += 1
-            if dup:
-                reporter.add(
-                    file, line, "duplicate_record",
-                    f"id {base!r} was already loaded with the same text", "skipped", base,
-                )  # fmt: skip
+            doc_id = resolve_duplicate(seen, doc_id, text, digest, reporter, file, line)
+            if doc_id is None:
                 continue
-            doc_id = f"{base}~{k}"
-            reporter.add(
-                file, line, "duplicate_id",
-                f"id {base!r} was already loaded with a different text; renamed to {doc_id!r}",
-                "renamed", doc_id,
-            )  # fmt: skip
         seen[doc_id] = digest
         ns, ok = parse_ns(dates[i], opts.tz, opts.dayfirst)
         if not ok:

@@ -33,7 +33,7 @@ from discourse.io._records import (
     DupState,
     Options,
     clean_text,
-    same_text,
+    resolve_duplicate,
     short,
     url_host,
 )
@@ -332,23 +332,10 @@ def finalize_blocks(
         digest = ("b", hash(bytes(chunk)))
         if doc_id in seen:
             text_i = bytes(chunk).decode("utf-8")
-            base, k, dup = doc_id, 2, same_text(seen[doc_id], text_i, digest)
-            while not dup and f"{base}~{k}" in seen:
-                dup = same_text(seen[f"{base}~{k}"], text_i, digest)
-                k += 1
             file, line = batch.where(i)
-            if dup:
-                reporter.add(
-                    file, line, "duplicate_record",
-                    f"id {base!r} was already loaded with the same text", "skipped", base,
-                )  # fmt: skip
+            doc_id = resolve_duplicate(seen, doc_id, text_i, digest, reporter, file, line)
+            if doc_id is None:
                 continue
-            doc_id = f"{base}~{k}"
-            reporter.add(
-                file, line, "duplicate_id",
-                f"id {base!r} was already loaded with a different text; renamed to {doc_id!r}",
-                "renamed", doc_id,
-            )  # fmt: skip
         seen[doc_id] = digest
         if not ok_list[i]:
             file, line = batch.where(i)
