@@ -168,3 +168,15 @@ def test_offsets_always_reproduce_surface(registry, words):
     for r in out.itertuples():
         assert text[r.start : r.end] == r.surface
     assert (out["start"].diff().dropna() > 0).all()
+
+
+def test_bundled_registry_files_are_parsed_once_and_registries_stay_independent():
+    from discourse.actors import _bundled_data, load_registry
+
+    first = load_registry()
+    first.add({"actors": [{"id": "tmp_extra", "name": "Temp Extra"}]})
+    parsed = _bundled_data.cache_info().currsize
+    second = load_registry()
+    assert _bundled_data.cache_info().currsize == parsed  # nothing parsed again
+    assert "tmp_extra" in first.actors and "tmp_extra" not in second.actors
+    assert second.actors["hegseth"] == load_registry("core").actors["hegseth"]

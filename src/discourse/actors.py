@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -164,6 +165,12 @@ def _read_yaml(path: Path | Any) -> Any:
         return yaml.load(fh, Loader=loader)  # noqa: S506 (a safe loader)
 
 
+@functools.lru_cache(maxsize=8)
+def _bundled_data(name: str) -> Any:
+    """A bundled registry file, parsed once per process (``add`` copies what it keeps)."""
+    return _read_yaml(resources.files("discourse.resources").joinpath("actors", name))
+
+
 def load_registry(source: Any = None) -> ActorRegistry:
     """Load an actor registry.
 
@@ -196,7 +203,7 @@ def load_registry(source: Any = None) -> ActorRegistry:
                 key=lambda p: (p.name != "core.yaml", p.name),
             )
             for p in files:
-                reg.add(_read_yaml(p), where=f"actors/{p.name}")
+                reg.add(_bundled_data(p.name), where=f"actors/{p.name}")
         elif isinstance(item, Mapping):
             reg.add(item, where="dict")
         elif isinstance(item, ActorRegistry):
@@ -212,7 +219,7 @@ def load_registry(source: Any = None) -> ActorRegistry:
                         p.name[:-5] for p in bundled.iterdir() if p.name.endswith(".yaml")
                     )
                     raise ValueError(f"unknown bundled registry {item!r}; valid: {names}")
-                reg.add(_read_yaml(cand), where=f"actors/{item}.yaml")
+                reg.add(_bundled_data(f"{item}.yaml"), where=f"actors/{item}.yaml")
             else:
                 if not path.is_file():
                     raise FileNotFoundError(f"actor registry file not found: {path}")
