@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -15,7 +16,7 @@ from discourse.segment._resources import (
     load_stopwords,
 )
 
-__all__ = ["attributive_lemma", "compound_lemma", "lemmatize", "token_features"]
+__all__ = ["attributive_lemma", "cached_lemma", "compound_lemma", "lemmatize", "token_features"]
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -25,6 +26,13 @@ _NUM_PREFIX = re.compile(r"(\d+-?)([^\W\d_]{3,})")
 # German adjective and participle endings: "dreiminütige" -> "dreiminütig"
 _DE_ADJ = re.compile(r"(\w{3,}(?:ig|lich|isch|bar|sam|haft|los|end|iert))(?:e|en|er|es|em)")
 _DE_INFLECTED = re.compile(r"([^\W\d_]{2,}?)(?:e|en|er|es|em)")
+# the endings both patterns require: a cheap test that spares most words the regex
+_INFLECTION_ENDINGS = ("e", "en", "er", "es", "em")
+_ADJ_ENDINGS = tuple(
+    a + b
+    for a in ("ig", "lich", "isch", "bar", "sam", "haft", "los", "end", "iert")
+    for b in _INFLECTION_ENDINGS
+)
 _DICT = DictionaryLookupStrategy()
 # a capitalised word of lower-case letters, long enough to be a compound
 _COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{7,}")
@@ -43,6 +51,11 @@ def _is_member(word: str, lang: str) -> bool:
 
 
 _ACRONYMS = frozenset({"US", "IT", "UN", "WHO", "AM", "PM", "OR", "ME", "IS", "DO", "CAN"})
+
+
+def _de_adj(token: str) -> re.Match[str] | None:
+    """``_DE_ADJ.fullmatch(token)``, tested on the ending first."""
+    return _DE_ADJ.fullmatch(token) if token.endswith(_ADJ_ENDINGS) else None
 
 
 def _is_punct(token: str) -> bool:
@@ -79,6 +92,10 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
     >>> lemmatize("Habe", "de", initial=True), lemmatize("Department", "en")
     ('haben', 'Department')
     """
+    if lang == "en" and not initial and token.isalpha() and token.islower():
+        # the commonest case, as the general path below decides it
+        hit = load_lemma_rules(lang).get(token)
+        return hit if hit is not None else simplemma.lemmatize(token, lang)
     if lang not in SUPPORTED_LANGS:
         return token.lower()
     if _is_punct(token):
@@ -96,7 +113,7 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
             return token.replace(",", "")
         m = _NUM_PREFIX.fullmatch(token)
         if m and lang == "de":  # "25jährige" -> "25jährig"
-            adj = _DE_ADJ.fullmatch(m.group(2)) if m.group(2).islower() else None
+            adj = _de_adj(m.group(2)) if m.group(2).islower() else None
             return m.group(1) + (adj.group(1) if adj else simplemma.lemmatize(m.group(2), lang))
         return token
     if positional:
@@ -157,17 +174,37 @@ def lemmatize(token: str, lang: str, *, initial: bool = False, before_noun: bool
     return lemma
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def cached_lemma(token: str, lang: str, initial: bool = False, before_noun: bool = False) -> str:
+    """:func:`lemmatize` with a cache of the 65,536 most recently used arguments.
+
+    The cache lives as long as the process and is shared by every call of ``tokenize``:
+    a corpus read in chunks, or analysed again, meets the same words, and most of the
+    time of lemmatisation is spent on the first sight of a word. It is bounded, and
+    safe because a lemma depends only on the arguments and the bundled resources
+    (``cached_lemma.cache_clear()`` frees it). Pass the arguments positionally (a
+    keyword makes a different cache key).
+
+    Returns
+    -------
+    str
+        The lemma, as from :func:`lemmatize`.
+
+    Examples
+    --------
+    >>> cached_lemma("Nato-Mitgliedschaften", "de")
+    'Nato-Mitgliedschaft'
+    """
+    return lemmatize(token, lang, initial=initial, before_noun=before_noun)
+
+
 def _lemma(token: str, lang: str) -> str:
-    if (
-        lang == "de"
-        and ("ss" in token or _DE_ADJ.fullmatch(token))
-        and not simplemma.is_known(token, lang)
-    ):
+    if lang == "de" and ("ss" in token or _de_adj(token)) and not simplemma.is_known(token, lang):
         if "ss" in token:  # Swiss and non-standard spelling: "Spass", "grossen"
             alt = token.replace("ss", "ß")
             if simplemma.is_known(alt, lang):
                 return simplemma.lemmatize(alt, lang)
-        m = _DE_ADJ.fullmatch(token) if token.islower() else None
+        m = _de_adj(token) if token.islower() else None
         if m:  # an inflected adjective or participle simplemma does not know
             return m.group(1)
     lemma = simplemma.lemmatize(token, lang)
@@ -208,7 +245,7 @@ def compound_lemma(token: str) -> str:
     if not token.endswith(_NOUN_ENDINGS):
         return token  # no inflection ending: the head is its own lemma ("-ung", "-heit")
     dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary("de")
-    if token in dictionary or _DE_ADJ.fullmatch(token.lower()):
+    if _de_adj(token.lower()) or token in dictionary:
         return token  # known, or a nominalised adjective ("Mecklenburgischen")
     for i in range(_MIN_MODIFIER, len(token) - _MIN_HEAD + 1):
         head = token[i].upper() + token[i + 1 :]
@@ -224,7 +261,11 @@ def compound_lemma(token: str) -> str:
 
 def is_inflected_adjective(token: str) -> bool:
     """A lower-case German word with an adjective ending (-e, -en, -er, -es, -em)."""
-    return token.islower() and _DE_INFLECTED.fullmatch(token) is not None
+    return (
+        token.islower()
+        and token.endswith(_INFLECTION_ENDINGS)
+        and _DE_INFLECTED.fullmatch(token) is not None
+    )
 
 
 def attributive_lemma(token: str) -> str:
@@ -243,7 +284,7 @@ def attributive_lemma(token: str) -> str:
     >>> attributive_lemma("bestellten"), attributive_lemma("großen")
     ('bestellt', 'groß')
     """
-    lemma = lemmatize(token, "de")
+    lemma = cached_lemma(token, "de")
     m = _DE_INFLECTED.fullmatch(token)
     if m and lemma != token and lemma.endswith("n"):
         return m.group(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import operator
 import re
 import warnings
 from collections.abc import Iterable, Mapping
@@ -13,16 +14,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from discourse.segment._participles import is_participle_shaped, participle_infinitive
-from discourse.segment._resources import SUPPORTED_LANGS, load_word_list
+from discourse.segment._features import Vocabulary, token_columns
+from discourse.segment._resources import SUPPORTED_LANGS
 from discourse.segment._rules import LangRules, rules_for
-from discourse.segment.lemmas import (
-    attributive_lemma,
-    is_inflected_adjective,
-    lemmatize,
-    resolve_stopwords,
-    token_features,
-)
 
 __all__ = ["tokenize", "token_spans"]
 
@@ -52,21 +46,40 @@ def _core(apostrophes: bool) -> str:
         + (r"|[!?]+[!?.]*|\.{2,}[!?.]*" if apostrophes else r"|\.{2,}")  # !!! ?! ...
         + r"|''|``|,,|[:;]-?[()]"  # TeX quotes, smileys
         + r"|[-=]{2,}"  # rules: ----, ==--
-        + (r"|([^\w\s])\1+" if apostrophes else r"|([^\w\s!?])\1+")  # ****, $$$, !!!
+        # ****, $$$, !!!
+        + (r"|(?P<rep>[^\w\s])(?P=rep)+" if apostrophes else r"|(?P<rep>[^\w\s!?])(?P=rep)+")
         + r"|[^\s\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]"  # any other char
     )
 
 
+# A fast first branch for the commonest token, a plain word: a run of word characters
+# that starts with a letter and is not followed by a character that the word rule of
+# ``_core`` could extend it with (hyphen, apostrophe, full stop). Where it matches,
+# ``_core`` gives the same token: its dotted-abbreviation rule needs a full stop within
+# the first three characters, its number rule a digit first, and its word rule stops at
+# the same place. Elsewhere the rules of ``_core`` decide as before. (With URLs, the URL
+# rule comes first: "mail@x.de" must not start as the word "mail".)
+_PLAIN_WORD = r"[^\W\d_]\w*+(?![-'’.])"
+
+
 @functools.lru_cache(maxsize=4)
 def _patterns(apostrophes: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    core = _core(apostrophes)
-    return re.compile(core), re.compile(_URL + "|" + core)
+    """The token patterns without and with URLs; group 1 is the token.
+
+    The leading ``\\s*+`` consumes the white space before a token inside the match, so
+    the engine does not try every branch at every space; no branch starts with white
+    space, so the token and its offset are those of a plain search for ``_core``.
+    """
+    core = _PLAIN_WORD + "|" + _core(apostrophes)
+    return re.compile(r"\s*+(" + core + ")"), re.compile(r"\s*+(" + _URL + "|" + core + ")")
 
 
 _NEEDS_FULL = re.compile(r"@|://|www\.")
 _DOT_SPACE = re.compile(r"\.\s")
-_GROUP = re.Match.group
-_START = re.Match.start
+_NEEDS_RULES = re.compile(_NEEDS_FULL.pattern + r"|\.\s")  # either of the two above
+_TOKEN = operator.itemgetter(1)
+_TOKEN_START = operator.methodcaller("start", 1)
+_END = re.Match.end  # the end of a match is the end of its token (much faster than start(1))
 
 
 def _keep_dot(tok: str, abbrev: Mapping[str, str], ordinals: bool) -> bool:
@@ -96,9 +109,7 @@ def token_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
     ['Am', '12.', 'Februar', 'sagte', 'der', 'US-Verteidigungsminister', ':', '3,5',
      'Prozent', '.']
     """
-    toks: list[str] = []
-    starts: list[int] = []
-    _tokenize_one(text, 0, rules_for(lang), toks, starts)
+    toks, starts = _tokenize_one(text, rules_for(lang))
     return [(s, s + len(t)) for t, s in zip(toks, starts, strict=True)]
 
 
@@ -122,151 +133,71 @@ def _split_final_dots(
             starts[i : i + 1] = [starts[i], p]
 
 
-def _tokenize_one(text: str, off: int, rules, toks: list[str], starts: list[int]) -> int:
-    """Append the tokens of one sentence; return how many were added."""
-    n0 = len(toks)
+def _tokenize_one(text: str, rules: LangRules) -> tuple[list[str], list[int]]:
+    """The tokens of one sentence and their offsets in ``text``."""
     fast, full = _patterns(rules.lang != "de")
-    pat = full if _NEEDS_FULL.search(text) else fast
-    ms = list(pat.finditer(text))
-    toks.extend(map(_GROUP, ms))
-    starts.extend(map(_START, ms) if not off else (m.start() + off for m in ms))
-    n = len(ms)
-    if n:
-        dots = [dm.start() + off for dm in _DOT_SPACE.finditer(text)]
-        if dots:
-            _split_final_dots(dots, n0, toks, starts, rules)
-    if len(toks) - n0 >= 2 and toks[-1] == "." and toks[-2] + "." in rules.abbreviations:
+    ms = list((full if _NEEDS_FULL.search(text) else fast).finditer(text))
+    toks = list(map(_TOKEN, ms))
+    starts = list(map(_TOKEN_START, ms))
+    if ms and _DOT_SPACE.search(text) is not None:
+        dots = [m.start() for m in _DOT_SPACE.finditer(text)]
+        _split_final_dots(dots, 0, toks, starts, rules)
+    if len(toks) >= 2 and toks[-1] == "." and toks[-2] + "." in rules.abbreviations:
         # "etc." at the end of a sentence stays one token, as in UD
         toks[-2:] = [toks[-2] + "."]
         starts.pop()
-    return len(toks) - n0
+    return toks, starts
 
 
-def _features(
-    tok_ser: pd.Series,
-    tok_lang: np.ndarray,
-    tok_sent: np.ndarray,
-    langs: list[str],
-    firsts: np.ndarray,
-    stopwords: Mapping[str, Iterable[str]] | Iterable[str] | None,
-    lemmas: bool,
-) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray, np.ndarray]:
-    """Lemma, stop-word and punctuation columns, computed once per unique token and language.
+def _encode(
+    texts: list, sent_lang: list[int], rules: list[LangRules], vocabs: list[Vocabulary]
+) -> tuple[list[int], list[int], list[int]]:
+    """Tokenise every sentence; return the vocabulary code and end offset of each token
+    and the number of tokens of each sentence (a missing text has none).
 
-    ``tok_lang`` holds an index into ``langs`` per token, ``tok_sent`` the sentence number;
-    ``firsts`` the first token of each non-empty sentence. Two small context rules follow
-    the per-token lemmas: the first word of a sentence (its capital is only positional)
-    and, in German, an inflected adjective between a determiner or preposition and a
-    noun, and a past participle in a sentence with an auxiliary ("hat ... verloren").
+    Most sentences need nothing but the regular expression: those without a URL or
+    e-mail address, without a full stop before white space inside them and without an
+    abbreviation at their end are encoded straight from the matches; the others go
+    through :func:`_tokenize_one`.
     """
-    n = len(tok_ser)
-    lemma_codes = np.zeros(n, dtype=np.int64)
-    stop_col = np.zeros(n, dtype=bool)
-    punct_col = np.zeros(n, dtype=bool)
-    cap_col = np.zeros(n, dtype=bool)
-    det_col = np.zeros(n, dtype=bool)
-    adj_col = np.zeros(n, dtype=bool)
-    aux_col = np.zeros(n, dtype=bool)
-    part_col = np.zeros(n, dtype=bool)
-    values: list[str] = []
-    for li, lg in enumerate(langs):
-        idx = slice(None) if len(langs) == 1 else np.flatnonzero(tok_lang == li)
-        sub = tok_ser if len(langs) == 1 else tok_ser.iloc[idx]
-        if not len(sub):
+    codes: list[int] = []
+    ends: list[int] = []
+    counts: list[int] = []
+    encoders = [v.__getitem__ for v in vocabs]
+    fast = [_patterns(r.lang != "de")[0] for r in rules]
+    abbrevs = [r.abbreviations for r in rules]
+    for text, li in zip(texts, sent_lang, strict=True):
+        if not isinstance(text, str):
+            counts.append(0)
             continue
-        codes, uniq = pd.factorize(sub)
-        uniq_list = uniq.tolist()
-        feats = token_features(uniq_list, lg, resolve_stopwords(stopwords, lg), lemmas)
-        lemma_codes[idx] = codes + len(values)
-        values.extend(feats[t][0] for t in uniq_list)
-        is_de = lg == "de"
-        dets = load_word_list("determiners_de.txt") if is_de else frozenset()
-        auxes = load_word_list("auxiliaries_de.txt") if is_de else frozenset()
-        flags = [
-            (
-                feats[t][1],
-                feats[t][2],
-                t[:1].isupper(),
-                is_de and t.lower() in dets,
-                is_de and is_inflected_adjective(t),
-                is_de and t.lower() in auxes,
-                # a participle shape that simplemma keeps as it is ("verloren")
-                is_de
-                and feats[t][0] == t
-                and _PARTICIPLE.fullmatch(t) is not None
-                and is_participle_shaped(t),
-            )
-            for t in uniq_list
-        ]
-        table = np.array(flags, dtype=bool).reshape(len(uniq_list), 7)[codes]
-        (
-            stop_col[idx],
-            punct_col[idx],
-            cap_col[idx],
-            det_col[idx],
-            adj_col[idx],
-            aux_col[idx],
-            part_col[idx],
-        ) = table.T
-    if not lemmas or not n:
-        return pd.array(values, dtype="str").take(lemma_codes), stop_col, punct_col
-    same_next = np.zeros(n, dtype=bool)
-    same_next[:-1] = tok_sent[1:] == tok_sent[:-1]
-    before_noun = np.zeros(n, dtype=bool)
-    before_noun[:-1] = cap_col[1:] & ~punct_col[1:] & same_next[:-1]
-    tok_values = tok_ser.to_numpy(dtype=object)
-
-    def override(positions: np.ndarray, fn) -> None:
-        table = {t: fn(t, lg) for t in set(tok_values[positions].tolist())}
-        pos = {}
-        for t, lem in table.items():
-            pos[t] = len(values)
-            values.append(lem)
-        lemma_codes[positions] = [pos[t] for t in tok_values[positions]]
-
-    # the first word of a sentence, after up to three opening quotes or brackets
-    j = firsts.copy()
-    for _ in range(3):
-        step = punct_col[j] & same_next[j]
-        j[step] += 1
-    j = j[~punct_col[j]]
-    # German attributive adjectives: "die bestellten Speisen" -> "bestellt", not "bestellen"
-    attr = np.zeros(n, dtype=bool)
-    attr[1:] = adj_col[1:] & det_col[:-1] & same_next[:-1] & before_noun[1:]
-    for li, lg in enumerate(langs):
-        mine = j if len(langs) == 1 else j[tok_lang[j] == li]
-        for flag in (False, True):
-            sel = mine[before_noun[mine] == flag]
-            if len(sel):
-                override(sel, lambda t, lg, f=flag: lemmatize(t, lg, initial=True, before_noun=f))
-        if lg == "de":
-            attr[j] = False
-            sel = np.flatnonzero(attr & (tok_lang == li))
-            if len(sel):
-                override(sel, lambda t, lg: attributive_lemma(t))
-            _verbal_participles(part_col, aux_col, tok_sent, tok_values, override)
-    lemma_arr = pa.array(values, type=pa.large_string()).take(pa.array(lemma_codes))
-    return pd.array(lemma_arr, dtype="str"), stop_col, punct_col
+        if _NEEDS_RULES.search(text) is None:
+            ms = list(fast[li].finditer(text))
+            if len(ms) < 2 or ms[-1][1] != "." or ms[-2][1] + "." not in abbrevs[li]:
+                codes.extend(map(encoders[li], map(_TOKEN, ms)))
+                ends.extend(map(_END, ms))
+                counts.append(len(ms))
+                continue
+        toks, offs = _tokenize_one(text, rules[li])
+        codes.extend(map(encoders[li], toks))
+        ends.extend(map(operator.add, offs, map(len, toks)))
+        counts.append(len(toks))
+    return codes, ends, counts
 
 
-_PARTICIPLE = re.compile(r"[^\W\d_A-ZÄÖÜ]{3,}(?:t|en)")
-
-
-def _verbal_participles(
-    part_col: np.ndarray, aux_col: np.ndarray, tok_sent: np.ndarray, tok_values, override
-) -> None:
-    """German past participles in a sentence with a form of haben, sein or werden are
-    verb forms: "Wir haben uns gefreut" -> "freuen" (see ``_participles``)."""
-    if not aux_col.any() or not part_col.any():
-        return
-    has_aux = np.zeros(int(tok_sent[-1]) + 1, dtype=bool)
-    has_aux[tok_sent[aux_col]] = True
-    cand = np.flatnonzero(part_col & has_aux[tok_sent])
-    if not len(cand):
-        return
-    keep = np.array([participle_infinitive(t) is not None for t in tok_values[cand]], dtype=bool)
-    if keep.any():
-        override(cand[keep], lambda t, lg: participle_infinitive(t))
+def _sentence_langs(sents: pd.DataFrame, lang: str | None) -> tuple[np.ndarray, list[str]]:
+    """Per sentence an index into the sorted list of its languages (lower case, "" for
+    a missing value), and that list."""
+    if lang is not None:
+        return np.zeros(len(sents), dtype=np.int64), [lang] if len(sents) else []
+    if "lang" not in sents.columns:
+        raise ValueError("sents has no 'lang' column: pass lang='de' or lang='en'")
+    codes, uniq = pd.factorize(sents["lang"])
+    names = ["" if pd.isna(x) else str(x).lower() for x in uniq]
+    if (codes < 0).any():
+        names.append("")  # missing values: factorize codes them -1, i.e. this last entry
+    lang_list = sorted(set(names))
+    where = np.array([lang_list.index(x) for x in names], dtype=np.int64)
+    return where[codes], lang_list
 
 
 def tokenize(
@@ -319,13 +250,8 @@ def tokenize(
     for col in ("doc_id", "sent_id", "start", "text"):
         if col not in sents.columns:
             raise ValueError(f"sents has no {col!r} column; columns are {list(sents.columns)}")
-    if lang is not None:
-        langs = [lang] * len(sents)
-    elif "lang" in sents.columns:
-        langs = ["" if pd.isna(x) else str(x).lower() for x in sents["lang"]]
-    else:
-        raise ValueError("sents has no 'lang' column: pass lang='de' or lang='en'")
-    other = sorted({x for x in langs if x not in SUPPORTED_LANGS})
+    sent_lang, lang_list = _sentence_langs(sents, lang)
+    other = [x for x in lang_list if x not in SUPPORTED_LANGS]
     if other:
         warnings.warn(
             f"sentences in languages without dedicated rules {other}: lemma = lower-cased "
@@ -333,30 +259,28 @@ def tokenize(
             UserWarning,
             stacklevel=2,
         )
-    toks: list[str] = []
-    starts: list[int] = []
-    counts: list[int] = []
-    lang_list = sorted(set(langs))
-    lang_index = {lg: i for i, lg in enumerate(lang_list)}
-    rules = {lg: rules_for(lg) for lg in lang_list}
-    for text, lg in zip(sents["text"].tolist(), langs, strict=True):
-        if isinstance(text, str):
-            counts.append(_tokenize_one(text, 0, rules[lg], toks, starts))
-        else:
-            counts.append(0)
-    cnt = np.asarray(counts, dtype=np.int64)
-    n = len(toks)
-    first_idx = (np.cumsum(cnt) - cnt)[cnt > 0]
-    offs = sents["start"].to_numpy(dtype=np.int64)
-    start_arr = np.asarray(starts, dtype=np.int64) + np.repeat(offs, cnt)
-    lengths = np.fromiter(map(len, toks), dtype=np.int64, count=n)
-    tok_lang = np.repeat(np.array([lang_index[lg] for lg in langs], dtype=np.int64), cnt)
-    tok_ser = pd.Series(toks, dtype="str")
-    del toks, starts
-    tok_sent = np.repeat(np.arange(len(cnt), dtype=np.int64), cnt)
-    lemma_col, stop_col, punct_col = _features(
-        tok_ser, tok_lang, tok_sent, lang_list, first_idx, stopwords, lemmas
+    vocabs = [Vocabulary() for _ in lang_list]
+    codes, ends, counts = _encode(
+        sents["text"].tolist(), sent_lang.tolist(), [rules_for(lg) for lg in lang_list], vocabs
     )
+    cnt = np.asarray(counts, dtype=np.int64)
+    n = len(codes)
+    first_idx = (np.cumsum(cnt) - cnt)[cnt > 0]
+    end_arr = np.asarray(ends, dtype=np.int64) + np.repeat(
+        sents["start"].to_numpy(dtype=np.int64), cnt
+    )
+    del ends
+    tok_lang = np.repeat(sent_lang, cnt)
+    code_arr = np.asarray(codes, dtype=np.int64)
+    del codes
+    if len(lang_list) > 1:  # codes of each language follow those of the ones before it
+        base = np.cumsum([0] + [len(v) for v in vocabs[:-1]])
+        code_arr += base[tok_lang]
+    tok_sent = np.repeat(np.arange(len(cnt), dtype=np.int64), cnt)
+    token_col, lemma_col, stop_col, punct_col, lengths = token_columns(
+        vocabs, code_arr, tok_lang, tok_sent, lang_list, first_idx, stopwords, lemmas
+    )
+    start_arr = end_arr - lengths
     tok_id = np.arange(n, dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
     dcodes, duniq = pd.factorize(sents["doc_id"].astype("str"))
     doc_col = pa.array(duniq.tolist(), type=pa.large_string()).take(
@@ -368,10 +292,10 @@ def tokenize(
             "doc_id": pd.array(doc_col, dtype="str"),
             "sent_id": np.repeat(sents["sent_id"].to_numpy(dtype=np.int64), cnt),
             "tok_id": tok_id,
-            "token": tok_ser,
+            "token": token_col,
             "lemma": lemma_col,
             "start": start_arr,
-            "end": start_arr + lengths,
+            "end": end_arr,
             "is_stop": stop_col,
             "is_punct": punct_col,
         }
