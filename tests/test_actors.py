@@ -180,3 +180,85 @@ def test_bundled_registry_files_are_parsed_once_and_registries_stay_independent(
     assert _bundled_data.cache_info().currsize == parsed  # nothing parsed again
     assert "tmp_extra" in first.actors and "tmp_extra" not in second.actors
     assert second.actors["hegseth"] == load_registry("core").actors["hegseth"]
+
+
+def test_a_name_never_spans_two_sentences_and_sentence_ends_bound_words():
+    # each document's sentences are scanned as one string; the joints act as text edges
+    docs, sents = make([["Das sagte Pete", "Hegseth sprach."], ["Die Nato", "-Staaten?"]])
+    out = find_actors(sents, _CORE, docs)
+    assert list(out["surface"]) == ["Hegseth", "Nato"]
+    assert list(out["sent_id"]) == [1, 2]
+    text = docs["text"].iloc[0]
+    assert [text[r.start : r.end] for r in out.itertuples()] == ["Hegseth", "Nato"]
+
+
+def test_a_surface_with_a_line_break_is_found_within_one_sentence_only():
+    reg = load_registry({"actors": [{"id": "x", "name": "Foo\nBar", "kind": "organisation"}]})
+    docs, sents = make([["Es sprach Foo", "Bar sprach."]])
+    assert find_actors(sents, reg, docs).empty
+    docs, sents = make([["Es sprach Foo\nBar.", "Nichts."]])
+    assert list(find_actors(sents, reg, docs)["actor_id"]) == ["x"]
+
+
+def test_interleaved_documents_keep_their_own_context():
+    # "Müller" is ambiguous in this registry; an earlier unique mention in the same
+    # document decides it, whatever the row order of the sents table
+    reg = load_registry(
+        {
+            "actors": [
+                {"id": "a", "name": "Anna Müller", "names": ["Müller"]},
+                {"id": "b", "name": "Bernd Müller", "names": ["Müller", "Bernd Müller"]},
+            ]
+        }
+    )
+    sents = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d2", "d1", "d2"],
+            "sent_id": [0, 0, 1, 1],
+            "start": [0, 0, 20, 20],
+            "text": ["Bernd Müller kam.", "Müller kam.", "Müller ging.", "Müller ging."],
+        }
+    )
+    out = find_actors(sents, reg)
+    got = [
+        (d, s, a if isinstance(a, str) else None)
+        for d, s, a in out[["doc_id", "surface", "actor_id"]].values
+    ]
+    assert got == [
+        ("d1", "Bernd Müller", "b"),
+        ("d1", "Müller", "b"),
+        ("d2", "Müller", None),
+        ("d2", "Müller", None),
+    ]
+    pd.testing.assert_frame_equal(find_actors(sents.iloc[[0, 2, 1, 3]], reg), out)
+
+
+_WORDS = ["Hegseth", "sagte", "Nato", "Pistorius", "der", "Pentagon-Chef", ",", "-", "x", "Pete"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=8), min_size=1, max_size=5))
+def test_a_document_scan_equals_one_scan_per_sentence(registry, sentences):
+    texts = [" ".join(words) for words in sentences]
+    docs, sents = make([texts])
+    whole = find_actors(sents, registry, docs)
+    parts = [find_actors(sents.iloc[[i]], registry, docs) for i in range(len(sents))]
+    alone = pd.concat(parts, ignore_index=True) if parts else whole.iloc[:0]
+    pd.testing.assert_frame_equal(whole, alone.astype(whole.dtypes))
+
+
+def test_lookup_is_exact_in_registry_order_and_sees_later_additions():
+    reg = load_registry(
+        {
+            "actors": [
+                {"id": "b", "name": "Bernd Müller", "names": ["Müller"]},
+                {"id": "a", "name": "Anna Müller", "names": ["Müller", "Müller"]},
+            ]
+        }
+    )
+    assert reg.lookup(" Müller ") == ["b", "a"]
+    assert reg.lookup("müller") == [] and reg.lookup("Mül") == []
+    reg.add({"actors": [{"id": "c", "name": "Müller"}]})
+    assert reg.lookup("Müller") == ["b", "a", "c"]
+    reg.lookup("Müller").append("x")  # the caller's list, not the index
+    assert reg.lookup("Müller") == ["b", "a", "c"]

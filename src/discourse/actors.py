@@ -73,6 +73,9 @@ class ActorRegistry:
 
     def __post_init__(self) -> None:
         self._automaton: ahocorasick.Automaton | None = None
+        self._chars: frozenset[str] = frozenset()  # the characters of all surfaces
+        # (number of actors, name -> actor ids): built on the first lookup, reset by add
+        self._by_name: tuple[int, dict[str, list[str]]] | None = None
 
     # -- building -----------------------------------------------------------------
     def add(self, data: Mapping[str, Any], *, where: str = "registry") -> ActorRegistry:
@@ -117,6 +120,7 @@ class ActorRegistry:
                 span = (aid, _date(r.get("from"), here), _date(r.get("to"), here))
                 self.roles[rid]["holders"].append(span)
         self._automaton = None
+        self._by_name = None
         return self
 
     # -- look-ups -----------------------------------------------------------------
@@ -131,9 +135,14 @@ class ActorRegistry:
         return hits[0] if len(set(hits)) == 1 else None
 
     def lookup(self, surface: str) -> list[str]:
-        """Actor ids whose name variants include ``surface`` exactly."""
-        s = surface.strip()
-        return [aid for aid, a in self.actors.items() if s in a["names"]]
+        """Actor ids whose name variants include ``surface`` exactly (in registry order)."""
+        if self._by_name is None or self._by_name[0] != len(self.actors):
+            index: dict[str, list[str]] = {}
+            for aid, a in self.actors.items():
+                for n in dict.fromkeys(a["names"]):
+                    index.setdefault(n, []).append(aid)
+            self._by_name = (len(self.actors), index)
+        return list(self._by_name[1].get(surface.strip(), ()))
 
     @property
     def automaton(self) -> ahocorasick.Automaton:
@@ -156,7 +165,13 @@ class ActorRegistry:
             if entries:
                 auto.make_automaton()
             self._automaton = auto
+            self._chars = frozenset("".join(entries))
         return self._automaton
+
+    def _surfaces_without(self, char: str) -> bool:
+        """True when no surface of :attr:`automaton` contains ``char``."""
+        _ = self.automaton
+        return char not in self._chars
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -262,6 +277,82 @@ def _doc_dates(docs: pd.DataFrame | None) -> dict[str, dt.date]:
     return {d: p.date() for d, p in zip(docs["doc_id"], pub, strict=True) if not pd.isna(p)}
 
 
+def _by_doc(sents: pd.DataFrame) -> dict[Any, list[tuple[int, int, str]]]:
+    """(sent_id, start, text) of the non-empty sentences, by document in table order."""
+    out: dict[Any, list[tuple[int, int, str]]] = {}
+    for doc_id, sent_id, s0, text in zip(
+        sents["doc_id"].tolist(),
+        sents["sent_id"].tolist(),
+        sents["start"].tolist(),
+        sents["text"].tolist(),
+        strict=True,
+    ):
+        if isinstance(text, str) and text:
+            out.setdefault(doc_id, []).append((int(sent_id), int(s0), text))
+    return out
+
+
+# joins a document's sentences for one scan: no surface contains it, and like a text
+# boundary it is neither a word character nor a hyphen
+_SEP = "\n"
+
+
+def _doc_mentions(
+    doc_id: Any,
+    group: list[tuple[int, int, str]],
+    auto: ahocorasick.Automaton,
+    reg: ActorRegistry,
+    date: dt.date | None,
+    rows: list[tuple],
+    joinable: bool = True,
+) -> None:
+    """Append the mention rows of one document's sentences (in order) to ``rows``.
+
+    The sentences are scanned as one string joined by :data:`_SEP`: a match never
+    crosses it and word boundaries see it like the end of a sentence, so the matches
+    are those of a scan per sentence (only faster). ``joinable`` False (a surface
+    contains the separator) scans each sentence on its own.
+    """
+    if len(group) == 1 or not joinable:
+        per_sentence = [_scan(text, auto) for _, _, text in group]
+    else:
+        offsets = [0]
+        for _, _, text in group[:-1]:
+            offsets.append(offsets[-1] + len(text) + 1)
+        per_sentence = [[] for _ in group]
+        k = 0
+        for m in _scan(_SEP.join(text for _, _, text in group), auto):
+            while k + 1 < len(offsets) and offsets[k + 1] <= m[0]:
+                k += 1
+            o = offsets[k]
+            per_sentence[k].append((m[0] - o, m[1] - o, *m[2:]))
+    known: set[str] = set()
+    for (sent_id, s0, text), matches in zip(group, per_sentence, strict=True):
+        pending_role: int | None = None
+        for start, end, surface, kind, ids in matches:
+            if kind == "role":
+                aid = reg.holder(ids[0], date)
+                rows.append((doc_id, sent_id, s0 + start, s0 + end, aid, surface, surface))
+                pending_role = len(rows) - 1
+                continue
+            cands = list(ids)
+            if len(cands) > 1:
+                earlier = [c for c in cands if c in known]
+                cands = earlier if len(earlier) == 1 else cands
+            aid = cands[0] if len(cands) == 1 else None
+            if aid:
+                known.add(aid)
+            gap_ok = pending_role is not None and text[rows[pending_role][3] - s0 : start].isspace()
+            if not (aid and reg.actors[aid]["kind"] == "person"):
+                gap_ok = False
+            rows.append((doc_id, sent_id, s0 + start, s0 + end, aid, surface, None))
+            # "US-Verteidigungsminister Pete Hegseth": the name decides the role's holder
+            if gap_ok:
+                r = rows[pending_role]
+                rows[pending_role] = r[:4] + (aid,) + r[5:]
+            pending_role = None
+
+
 def find_actors(
     sents: pd.DataFrame,
     registry: Any = None,
@@ -303,41 +394,9 @@ def find_actors(
     auto = reg.automaton
     dates = _doc_dates(docs)
     rows: list[tuple] = []
-    seen: dict[str, set[str]] = {}
-    for doc_id, sent_id, s0, text in zip(
-        sents["doc_id"], sents["sent_id"], sents["start"], sents["text"], strict=True
-    ):
-        if not isinstance(text, str) or not text:
-            continue
-        known = seen.setdefault(doc_id, set())
-        matches = _scan(text, auto)
-        pending_role: int | None = None
-        for start, end, surface, kind, ids in matches:
-            if kind == "role":
-                aid = reg.holder(ids[0], dates.get(doc_id))
-                rows.append(
-                    (doc_id, int(sent_id), int(s0) + start, int(s0) + end, aid, surface, surface)
-                )
-                pending_role = len(rows) - 1
-                continue
-            cands = list(ids)
-            if len(cands) > 1:
-                earlier = [c for c in cands if c in known]
-                cands = earlier if len(earlier) == 1 else cands
-            aid = cands[0] if len(cands) == 1 else None
-            if aid:
-                known.add(aid)
-            gap_ok = (
-                pending_role is not None and text[rows[pending_role][3] - int(s0) : start].isspace()
-            )
-            if not (aid and reg.actors[aid]["kind"] == "person"):
-                gap_ok = False
-            rows.append((doc_id, int(sent_id), int(s0) + start, int(s0) + end, aid, surface, None))
-            # "US-Verteidigungsminister Pete Hegseth": the name decides the role's holder
-            if gap_ok:
-                r = rows[pending_role]
-                rows[pending_role] = r[:4] + (aid,) + r[5:]
-            pending_role = None
+    joinable = reg._surfaces_without(_SEP)
+    for doc_id, group in _by_doc(sents).items():
+        _doc_mentions(doc_id, group, auto, reg, dates.get(doc_id), rows, joinable)
     out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     out["mention"] = out["role"].isna().map({True: "name", False: "role"})
     out = out.astype(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, or_
+
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import (
     PRONOUNS,
@@ -21,15 +24,20 @@ def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]
     end = p.content_end(s)
     out: list[Stmt] = []
     triggers, nouns, lows = lex.triggers, lex.nouns, p.lows
-    cands = [i for i in range(lo, hi) if lows[i] in triggers or toks[i].text in nouns]
-    for i in cands:
+    # the candidates, found without a Python-level loop over the tokens
+    hits = map(triggers.__contains__, lows[lo:hi])
+    if nouns:
+        hits = map(or_, hits, map(nouns.__contains__, map(_TEXT, toks[lo:hi])))
+    for i in compress(range(lo, hi), hits):
         t = toks[i]
         low = t.low
         src = None
         cue: list[int] = []
         for phrase in lex.source_after:
+            if phrase and phrase[0] != low:
+                continue  # cannot match: saves building the tuple
             n = len(phrase)
-            if tuple(x.low for x in toks[i : i + n]) == phrase:
+            if tuple(lows[i : i + n]) == phrase:
                 if p.lang == "en":
                     if i + n >= hi or toks[i + n].low in EN_NOT_SOURCE:
                         break
@@ -99,8 +107,10 @@ def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]
             continue
         if not cue:
             for phrase in lex.impersonal:
+                if phrase and phrase[0] != low:
+                    continue
                 n = len(phrase)
-                if tuple(x.low for x in toks[i : i + n]) == phrase:
+                if tuple(lows[i : i + n]) == phrase:
                     cue = list(range(i, i + n))
                     break
             if cue:
@@ -167,6 +177,9 @@ def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]
     return out
 
 
+_TEXT = attrgetter("text")
+
+
 def _after_noun(p: Para, lex: CueLexicon, k: int, hi: int) -> int | None:
     """Index of an attribution noun ("Angaben", "Polizeiangaben") within the NP at ``k``."""
     toks = p.toks
@@ -208,6 +221,8 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
     """True when sentence ``s`` reads as reported speech (a Konjunktiv form, not 1st person);
     ``strict`` accepts Konjunktiv I only."""
     lo, hi = p.bounds[s]
+    if lex.subjunctive.isdisjoint(p.lows[lo:hi]):
+        return False  # no Konjunktiv word at all (the common case)
     toks = p.toks
     for k in range(lo, hi):
         t = toks[k]
