@@ -177,7 +177,7 @@ def test_embedded_quote_in_indirect_speech_is_nested_direct():
 def test_unbalanced_quote_is_bounded_by_its_sentence():
     paragraphs = [
         [
-            "Das ist ein „Witz“ ohne Sprecher, und „hier beginnt ein Zitat ohne Ende.",
+            "Das ist ein „Witz“ ohne Sprecher, und „hier ist ein Zitat ohne Ende.",
             "Der nächste Satz ist normal.",
             "Und noch einer, der nicht dazu gehört.",
         ],
@@ -186,8 +186,9 @@ def test_unbalanced_quote_is_bounded_by_its_sentence():
     text, out = run(paragraphs)
     first_end = text.index("Ende.") + len("Ende.")
     assert (out["content_end"] <= first_end).all()
-    # the open quote ends with its sentence (sentence-final punctuation is not content)
-    assert rows(out) == [("direct", None, None, "hier beginnt ein Zitat ohne Ende")]
+    # the open quote ends with its sentence (sentence-final punctuation is not content);
+    # it has a verb ("ist"), so it reads as speech and not as a title
+    assert rows(out) == [("direct", None, None, "hier ist ein Zitat ohne Ende")]
 
 
 def test_quote_without_speaker():
@@ -434,3 +435,51 @@ def test_speech_source_takes_the_article_and_bare_pronouns():
     st = Stmt(0, "indirect", (0, 2), [5], (3, 5))  # "die wir"
     speech_source(p, st)
     assert st.src == (4, 5)  # "wir"
+
+
+# -- session 2: shared finite forms, trailing auxiliaries, cues of inner quotes -------------------
+def _cue_words(text: str, spans: str) -> list[str]:
+    return [text[int(a) : int(b)] for a, b in (part.split("-") for part in spans.split(";"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # "gab" is listed by bekanntgeben, angeben and zugeben: the particle decides
+        ("Die Behörde gab am Montag an, die Maschinen seien unsicher.", ["gab", "an"]),
+        ("Die Behörde gab am Montag bekannt, die Maschinen seien unsicher.", ["gab", "bekannt"]),
+        # "rief" alone (rufen) and with its particle (aufrufen)
+        ("Der Minister rief die Bürger auf, Strom zu sparen.", ["rief", "auf"]),
+    ],
+)
+def test_separable_verb_sharing_a_finite_form(sentence, cue):
+    text, out = run([[sentence]], model=None)
+    assert len(out) == 1
+    assert _cue_words(text, out["cue_spans"].iloc[0]) == cue
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_source_stops_before_the_auxiliary(model):
+    text, out = run(
+        [["Glos hatte in einem Interview gesagt, die Fraktionen müssten einbezogen werden."]],
+        model=model,
+    )
+    assert out["speaker_surface"].tolist() == ["Glos"]
+    assert _cue_words(text, out["cue_spans"].iloc[0]) == ["hatte", "gesagt"]
+
+
+def test_quote_right_after_the_cue_keeps_the_cue():
+    text, out = run(
+        [["Der Sprecher, Wolfgang Niersbach, zeigte sich „sehr glücklich, wie es lief“ sei."]],
+        include_thought=True,
+    )
+    direct = out[out["kind"] == "direct"]
+    assert direct["content"].tolist() == ["sehr glücklich, wie es lief"]
+    assert _cue_words(text, direct["cue_spans"].iloc[0]) == ["zeigte", "sich"]
+
+
+def test_short_quoted_title_without_cue_is_not_a_statement():
+    _, out = run(
+        [["Der Verein veranstaltet das Fest „175 Jahre Dampflokomotive Saxonia“ in Dresden."]]
+    )
+    assert out.empty

@@ -63,7 +63,9 @@ class CueLexicon:
 
     lang: str
     verbs: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
-    """lower-case form -> (lemma, particle or None, kind)"""
+    """lower-case form -> (lemma, particle or None, kind) of the first verb listing the form"""
+    alts: dict[str, list[tuple[str, str | None, str]]] = field(default_factory=dict)
+    """lower-case form -> every (lemma, particle, kind) listing it ("gab": bekanntgeben, angeben)"""
     joined: dict[str, tuple[str, str]] = field(default_factory=dict)
     """lower-case joined form (mitteilen) -> (lemma, kind)"""
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
@@ -102,6 +104,9 @@ class CueLexicon:
             particle = spec.get("particle")
             for f in forms:
                 lex.verbs.setdefault(f.lower(), (name, particle, kind))
+                specs = lex.alts.setdefault(f.lower(), [])
+                if (name, particle, kind) not in specs:
+                    specs.append((name, particle, kind))
             if particle and lang == "de":
                 joined = list(spec.get("joined") or [])
                 if "weak" in spec:

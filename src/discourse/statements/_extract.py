@@ -8,12 +8,15 @@ from typing import Any
 
 from discourse.actors import ActorRegistry
 from discourse.statements._cues import CueLexicon
-from discourse.statements._markers import headline, marker_cues, subjunctive
-from discourse.statements._model import refine
+from discourse.statements._markers import headline, marker_cues
 from discourse.statements._prefilter import QUOTE_OR_COLON, automaton, word_level
-from discourse.statements._rules import PRONOUNS, Para, Stmt, verb_cues
+from discourse.statements._quotes import quotes_and_continuations
+from discourse.statements._refine import refine
+from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import guess_source, normalise_source, speech_source
 from discourse.statements._text import pair_quotes, tokenize
+from discourse.statements._verbs import verb_cues
+from discourse.statements._whole import whole_statements
 
 
 def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None):
@@ -112,7 +115,9 @@ def _doc_statements(
         stmts = rule_statements(p, lex, names, thought)
         if model is not None:
             stmts = refine(p, stmts, model, lex, names)
-        stmts.extend(_quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
+        stmts.extend(quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
+        if model is not None:
+            stmts.extend(whole_statements(p, stmts, model, lex, names))
         stmts.sort(key=lambda st: (st.msg[0], st.kind == "direct" and st.inherit))
         n_toks = len(p.toks)
         stmts = [
@@ -148,94 +153,6 @@ def _dedupe(found: list[Stmt], prior: list[Stmt]) -> list[Stmt]:
         used.update(st.cue)
         keep.append(st)
     return keep
-
-
-def _quotes_and_continuations(
-    p: Para, lex: CueLexicon, stmts: list[Stmt], carried: bool, free: bool = False
-) -> list[Stmt]:
-    extra: list[Stmt] = []
-    quote_sents = {p.sent_of(o) for o, c, d, _ in p.quotes if d == 0}
-    have = sorted({st.sent for st in stmts if st.kind != "headline"})
-    spans = [st.msg for st in stmts]
-    for s in range(len(p.bounds)):
-        lo, hi = p.bounds[s]
-        if s in have or hi == lo or any(a <= lo and hi <= b for a, b in spans):
-            continue
-        last = max([x for x in have if x < s], default=-1 if carried else -9)
-        if (s - last <= 1 and subjunctive(p, lex, s)) or (
-            free and subjunctive(p, lex, s, strict=True)
-        ):
-            extra.append(
-                Stmt(s, "indirect", (lo, p.content_end(s)), [], None, inherit=s - last <= 2)
-            )
-            have.append(s)
-            have.sort()
-    del quote_sents
-    hosts = stmts + extra
-    used = {st.quote for st in stmts if st.quote}
-    for o, c, depth, _ in p.quotes:
-        if (o, c) in used or c - o < 2:
-            continue
-        inner = (o + 1, c)
-        host = next(
-            (st for st in hosts if st.msg[0] <= o and c <= st.msg[1] and st.kind != "headline"),
-            None,
-        )
-        if host is not None:
-            extra.append(
-                Stmt(
-                    host.sent,
-                    "direct",
-                    inner,
-                    list(host.cue),
-                    host.src,
-                    host.pronoun,
-                    host.inherit,
-                    quote=(o, c),
-                )
-            )
-            continue
-        # the second half of a split quote: „Wir müssen“, sagte Pistorius, „mehr tun.“
-        split = next(
-            (
-                st
-                for st in stmts
-                if st.kind == "direct"
-                and st.quote
-                and st.cue
-                and not st.inherit
-                and p.sent_of(st.quote[0]) == p.sent_of(o)
-                and st.quote[1] < o
-                and all(
-                    k in st.cue
-                    or (st.src and st.src[0] <= k < st.src[1])
-                    or p.toks[k].is_punct
-                    or p.toks[k].low in ("am", "im", "in", "vor", "bei")
-                    or p.toks[k].text[:1].isupper()
-                    for k in range(st.quote[1] + 1, o)
-                )
-            ),
-            None,
-        )
-        if split is not None and depth == 0:
-            extra.append(
-                Stmt(
-                    split.sent,
-                    "direct",
-                    inner,
-                    list(split.cue),
-                    split.src,
-                    split.pronoun,
-                    quote=(o, c),
-                )
-            )
-            continue
-        if depth > 0:
-            continue
-        words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
-        if words >= 4:
-            extra.append(Stmt(p.sent_of(o), "direct", inner, [], None, inherit=True, quote=(o, c)))
-    return extra
 
 
 def _name_tokens(toks, base, mentions) -> set[int]:

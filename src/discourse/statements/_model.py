@@ -1,4 +1,4 @@
-"""The learned part of the statement extractor: two small linear models.
+"""The learned part of the statement extractor: two small linear models and their features.
 
 Where the rules stop (which candidate words the annotators count as cues, which
 tokens around a cue form its source and message) two logistic-regression models
@@ -12,6 +12,8 @@ decide, trained on the tune split of the SpkAtt gold data by
 - ``role``: given a cue, is a token of its sentence part of the source, the message
   or neither? Features: position relative to the cue, punctuation and quotation
   marks in between, the word and its shape, the rules' source and message spans.
+
+:func:`discourse.statements._refine.refine` applies them to a paragraph.
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class StatementModel:
     trust_rules: bool = True  # keep the rules' source and message where a rule found the cue
     s_min: float = S_MIN
     meta: dict[str, Any] | None = None
+    whole: LinearModel | None = None  # whole-sentence statements (see _whole.py)
+    whole_min: float = 0.5
 
 
 def load_model(name: str | dict | StatementModel) -> StatementModel:
@@ -114,6 +118,8 @@ def _from_dict(data: dict) -> StatementModel:
         trust_rules=bool(data.get("trust_rules", True)),
         s_min=float(data.get("s_min", S_MIN)),
         meta=data.get("meta"),
+        whole=LinearModel(**data["whole"]) if data.get("whole") else None,
+        whole_min=float(data.get("whole_min", 0.5)),
     )
 
 
@@ -181,7 +187,9 @@ def cue_features(
     rule_main: set[int],
     quoted: set[int],
     prim: set[int] | None = None,
+    cache: dict | None = None,
 ) -> dict[str, float]:
+    """Features of candidate ``i`` (``cache``: per-sentence context, reused across calls)."""
     toks = p.toks
     lo, hi = p.bounds[toks[i].sent]
     t = toks[i]
@@ -216,6 +224,8 @@ def cue_features(
         f["lex=joined"] = 1.0
     if i in quoted:
         f["quoted"] = 1.0
+    if prim is None or i in prim:
+        _context(p, i, t.sent, lex, f, cache)
     if prim is not None and i not in prim:
         k = _nearest_primary(p, i, prim)
         f["sec"] = 1.0
@@ -226,9 +236,47 @@ def cue_features(
             f["sec|w=" + t.low + side] = 1.0
             f["sec|prim=" + p.toks[k].low] = 1.0
             f["sec|prim=" + p.toks[k].low + "|" + t.low] = 1.0
+            if any(part == t.low for _, part, _ in lex.alts.get(p.toks[k].low, ())):
+                f["sec|particle"] = 1.0
+            f["sec|w=" + t.low + "|psuf=" + p.toks[k].low[-2:]] = 1.0
         if i + 1 >= hi or toks[i + 1].is_punct:
             f["sec|clause_end|" + t.low] = 1.0
     return f
+
+
+def _marks(p: Para, s: int, lex: CueLexicon, cache: dict | None) -> tuple:
+    """Positions of Konjunktiv words, dass/ob and colons in sentence ``s``, and whether it
+    has a quotation mark (cached per sentence when ``cache`` is given)."""
+    got = cache.get(s) if cache is not None else None
+    if got is None:
+        lo, hi = p.bounds[s]
+        lows, subj = p.lows, lex.subjunctive
+        got = (
+            [k for k in range(lo, hi) if lows[k] in subj],
+            [k for k in range(lo, hi) if lows[k] in ("dass", "ob")],
+            [k for k in range(lo, hi) if lows[k] == ":"],
+            any(t.is_quote for t in p.toks[lo:hi]),
+        )
+        if cache is not None:
+            cache[s] = got
+    return got
+
+
+def _context(
+    p: Para, i: int, s: int, lex: CueLexicon, f: dict[str, float], cache: dict | None
+) -> None:
+    """Evidence of a message around a primary candidate: Konjunktiv, dass/ob, a quote, a colon."""
+    subj, dass, colon, quote = _marks(p, s, lex, cache)
+    if subj and subj[-1] > i:
+        f["ctx=subj_after"] = 1.0
+    if subj and subj[0] < i:
+        f["ctx=subj_before"] = 1.0
+    if any(i < k < i + 7 for k in dass):
+        f["ctx=dass_after"] = 1.0
+    if any(i < k < i + 5 for k in colon):
+        f["ctx=colon_after"] = 1.0
+    if quote:
+        f["ctx=quote"] = 1.0
 
 
 def primaries(p: Para, lex: CueLexicon, vocab: set[str], rule_parts: set[int]) -> set[int]:
@@ -298,136 +346,3 @@ def role_features(
     else:
         f["norule"] = 1.0
     return f
-
-
-def group_cues(p: Para, kept: list[int], stmts: list[Stmt]) -> list[tuple[list[int], Stmt | None]]:
-    """Group kept cue tokens: the parts of one rule statement together, others by proximity."""
-    kept_set = set(kept)
-    groups: list[tuple[list[int], Stmt | None]] = []
-    taken: set[int] = set()
-    for st in stmts:
-        if st.cue and st.cue[0] in kept_set and st.cue[0] not in taken:
-            parts = sorted(k for k in st.cue if k in kept_set)
-            groups.append((parts, st))
-            taken.update(parts)
-    rest = []
-    for k in sorted(kept_set - taken):
-        host = next((g for g in groups if p.clause(g[0][0]) == p.clause(k)), None)
-        if host is not None:
-            host[0].append(k)
-            host[0].sort()
-        else:
-            rest.append(k)
-    cur: list[int] = []
-    for k in rest:
-        if cur and (p.toks[k].sent != p.toks[cur[-1]].sent or k - cur[-1] > 3):
-            groups.append((cur, None))
-            cur = []
-        cur.append(k)
-    if cur:
-        groups.append((cur, None))
-    return groups
-
-
-def _runs(idx: list[int], gap: int = 1) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for k in sorted(idx):
-        if runs and k - runs[-1][-1] <= gap:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    return runs
-
-
-def refine(
-    p: Para, stmts: list[Stmt], model: StatementModel, lex: CueLexicon, names: set[int]
-) -> list[Stmt]:
-    """Replace the cue-based rule statements of a paragraph by the model's decisions."""
-    cued = [st for st in stmts if st.cue and st.kind != "headline"]
-    keep = [st for st in stmts if not (st.cue and st.kind != "headline")]
-    rule_parts = {k for st in cued for k in st.cue}
-    rule_main = {st.cue[0] for st in cued}
-    quoted = in_quote(p)
-    prim = primaries(p, lex, model.vocab, rule_parts)
-    cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
-    kept = [
-        i
-        for i in cands
-        if model.cue.scores(cue_features(p, i, lex, rule_parts, rule_main, quoted, prim))[0]
-        >= model.threshold
-    ]
-    # a function word alone is not a cue
-    kept = [i for i in kept if i in prim or _nearest_primary(p, i, set(kept) & prim) is not None]
-    kept_set = set(kept)
-    out = list(keep) + [st for st in cued if st.sure and st.cue[0] not in kept_set]
-    for group, rule in group_cues(p, kept, cued):
-        s = p.toks[group[0]].sent
-        lo, hi = p.bounds[s]
-        if rule is not None and model.trust_rules:
-            rule.cue = [rule.cue[0], *sorted(set(group) - {rule.cue[0]})]
-            out.append(rule)
-            continue
-        cue_word = p.toks[group[0]].low
-        src_idx, msg_idx = [], []
-        for i in range(lo, hi):
-            if i in group:
-                continue
-            probs = dict(
-                zip(
-                    model.role.classes,
-                    model.role.scores(role_features(p, i, group, rule, names, quoted, cue_word)),
-                    strict=True,
-                )
-            )
-            if probs["S"] >= model.s_min and probs["S"] >= probs["M"]:
-                src_idx.append(i)
-            elif probs["M"] >= M_MIN:
-                msg_idx.append(i)
-        if not msg_idx:
-            if rule is not None:
-                msg_idx = list(range(*rule.msg))
-            else:
-                msg_idx = [k for k in range(max(group) + 1, p.content_end(s)) if k not in src_idx]
-            if not msg_idx:
-                continue
-        runs = _runs(msg_idx, gap=2)
-        best = max(runs, key=len)
-        m_lo, m_hi = best[0], best[-1] + 1
-        while m_lo < m_hi and p.toks[m_lo].is_quote:
-            m_lo += 1
-        while m_hi > m_lo and p.toks[m_hi - 1].is_quote:
-            m_hi -= 1
-        if m_hi <= m_lo:
-            continue
-        quote = None
-        for o, c, depth, _ in p.quotes:
-            if depth == 0 and o < m_lo <= o + 2 and c - 2 <= m_hi <= c:
-                quote = (o, c)
-                m_lo, m_hi = o + 1, c
-            elif depth == 0 and o < lo and m_lo <= lo + 1 and m_hi <= c <= m_hi + 1:
-                quote = (o, c)  # a quote that began in an earlier sentence
-                m_lo, m_hi = o + 1, c
-        src = rule.src if rule is not None else None
-        if src_idx:
-            sruns = _runs(src_idx, gap=1)
-            near = min(sruns, key=lambda r: min(abs(r[0] - group[0]), abs(r[-1] - group[0])))
-            src = (near[0], near[-1] + 1)
-        pron = bool(src and p.toks[src[0]].low in PRONOUNS)
-        kind = (
-            "direct"
-            if quote
-            else (rule.kind if rule is not None and rule.kind == "reported" else "indirect")
-        )
-        out.append(
-            Stmt(
-                s,
-                kind,
-                (m_lo, m_hi),
-                list(group),
-                src,
-                pron,
-                quote=quote,
-                addr=rule.addr if rule is not None else None,
-            )
-        )
-    return out

@@ -12,7 +12,7 @@ reshapes a source span found by the rules or the model accordingly.
 from __future__ import annotations
 
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._words import AUX
+from discourse.statements._words import AUX, FINITE, SKIP_AFTER
 
 # fmt: off
 _LEAD = {
@@ -36,7 +36,8 @@ _NAME_PARTS = {"von", "van", "de", "del", "da", "al", "bin", "ibn", "el", "la", 
 
 def _adjective(low: str) -> bool:
     return (
-        low.endswith(("e", "en", "er", "es", "em"))
+        low not in FINITE
+        and low.endswith(("e", "en", "er", "es", "em"))
         and low.replace("-", "").isalpha()
         and len(low) > 2
     )
@@ -119,6 +120,11 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
     return j if seen_head else None
 
 
+def np_end(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
+    """Exclusive end of the noun phrase starting at token ``i`` (None: no noun phrase)."""
+    return _np(p, i, stop, blocked)
+
+
 def normalise_source(p: Para, st: Stmt) -> None:
     """Reshape ``st.src`` (in place) to the whole noun phrase the annotators mark."""
     if st.src is None or p.lang != "de":
@@ -166,7 +172,7 @@ def normalise_source(p: Para, st: Stmt) -> None:
                 end = e2
     if end < b:  # keep the rules' or the model's longer span unless a verb or clause follows
         k = end
-        while k < b and _inside(toks[k]):
+        while k < b and k not in blocked and _inside(toks[k]):
             if toks[k].text == "," and (k + 1 >= b or toks[k + 1].low in _RELATIVE):
                 break  # "Deiss, der sich ... entschlossen hatte"
             k += 1
@@ -175,6 +181,7 @@ def normalise_source(p: Para, st: Stmt) -> None:
         ):
             k -= 1  # no trailing comma or article
         end = k
+    a = _extend_left(p, a, lo, blocked, st.msg)
     st.src = (a, end)
     if glued and end > b:
         k = end
@@ -182,6 +189,29 @@ def normalise_source(p: Para, st: Stmt) -> None:
             k += 1
         if k < st.msg[1]:
             st.msg = (k, st.msg[1])
+
+
+def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, int]) -> int:
+    """Take in the article and adjectives before a source's head ("Innenminister" ->
+    "Der italienische Innenminister") when nothing but a cue, punctuation or the sentence
+    start precedes them."""
+    toks = p.toks
+    if not toks[a].text[:1].isupper():
+        return a
+
+    def free(k: int) -> bool:
+        return k >= lo and k not in blocked and not (msg[0] <= k < msg[1])
+
+    k = a
+    while free(k - 1) and toks[k - 1].text[:1].islower() and _adjective(toks[k - 1].low):
+        if toks[k - 1].low in _ART or toks[k - 1].low in _LEAD:
+            break
+        k -= 1
+    if free(k - 1) and toks[k - 1].low in _ART:
+        return k - 1
+    if k < a and (k == lo or toks[k - 1].is_punct or (k - 1) in blocked):
+        return k
+    return a
 
 
 _RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren", "wo", "was"}
@@ -223,6 +253,7 @@ _NOT_SUBJECT = {
     "dies", "das", "es", "diese", "dieser", "dieses", "man", "damit", "dazu", "dabei", "darauf",
     "davon", "so", "auch", "zudem", "außerdem", "jedoch", "aber", "und", "oder", "nun", "heute",
 }  # fmt: skip
+_REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
 _CLAUSE_LEAD = {"wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo", "und"}
 
 
@@ -252,6 +283,17 @@ def guess_source(p: Para, st: Stmt) -> None:
         ):
             st.src = (a, c)
             return
+    # a relative clause: "eines Jungen, der angab, ..." -- the relative pronoun
+    if (
+        cs > lo
+        and toks[cs - 1].text == ","
+        and toks[cs].low in _REL_PRONOUNS
+        and all(k in st.cue or toks[k].low not in _REL_PRONOUNS for k in range(cs + 1, c))
+        and free(cs, cs + 1)
+        and _np(p, cs, c, set(st.cue)) is None
+    ):
+        st.src = (cs, cs + 1)
+        return
     # before the cue: "Menschen gaben an", "Wie t-online.de berichtet", "Ihnen zufolge"
     a = cs
     while a < c and toks[a].low in _CLAUSE_LEAD:
@@ -269,6 +311,8 @@ def guess_source(p: Para, st: Stmt) -> None:
             f = j
             break
     k = f + 1
+    while k < hi and k not in st.cue and toks[k].low in SKIP_AFTER:
+        k += 1
     if k < hi and k not in st.cue and (toks[k].low in _ART or _head(toks[k].text, toks[k].low)):
         if toks[k].low in _NOT_SUBJECT or toks[k].low in ("sie", "er", "ihm", "ihr", "ihnen"):
             return

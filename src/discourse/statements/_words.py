@@ -69,3 +69,15 @@ FINITE = {
     "müsste", "sollte", "würde", "würden", "wäre", "wären", "hätte", "hätten",
 }
 # fmt: on
+
+
+# adverbs between a finite verb and its subject ("erklärte gestern ein Sprecher")
+# fmt: off
+SKIP_AFTER = {
+    "auch", "also", "dazu", "nun", "jedoch", "gestern", "heute", "morgen", "zudem", "außerdem",
+    "erneut", "bereits", "noch", "weiter", "ebenfalls", "zuvor", "später", "damals", "jetzt",
+    "inzwischen", "indessen", "dabei", "daher", "deshalb", "dann", "nochmals", "wiederholt",
+    "zuletzt", "kürzlich", "schon", "bislang", "bisher", "unterdessen", "offenbar", "aber",
+    "allerdings", "ebenso", "gleichzeitig", "zugleich", "abschließend", "anschließend",
+}
+# fmt: on

@@ -1,0 +1,169 @@
+"""Quotes without a verb cue of their own and Konjunktiv continuations (one paragraph)."""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._markers import subjunctive
+from discourse.statements._rules import PRONOUNS, Para, Stmt
+from discourse.statements._source import np_end
+from discourse.statements._words import FINITE
+
+
+def quotes_and_continuations(
+    p: Para, lex: CueLexicon, stmts: list[Stmt], carried: bool, free: bool = False
+) -> list[Stmt]:
+    extra: list[Stmt] = []
+    quote_sents = {p.sent_of(o) for o, c, d, _ in p.quotes if d == 0}
+    have = sorted({st.sent for st in stmts if st.kind != "headline"})
+    spans = [st.msg for st in stmts]
+    for s in range(len(p.bounds)):
+        lo, hi = p.bounds[s]
+        if s in have or hi == lo or any(a <= lo and hi <= b for a, b in spans):
+            continue
+        last = max([x for x in have if x < s], default=-1 if carried else -9)
+        if (s - last <= 1 and subjunctive(p, lex, s)) or (
+            free and subjunctive(p, lex, s, strict=True)
+        ):
+            extra.append(
+                Stmt(s, "indirect", (lo, p.content_end(s)), [], None, inherit=s - last <= 2)
+            )
+            have.append(s)
+            have.sort()
+    del quote_sents
+    hosts = stmts + extra
+    used = {st.quote for st in stmts if st.quote}
+    for o, c, depth, _ in p.quotes:
+        if (o, c) in used or c - o < 2:
+            continue
+        inner = (o + 1, c)
+        host = next(
+            (
+                st
+                for st in hosts
+                if st.msg[0] <= o + 1
+                and c <= st.msg[1]
+                and st.msg != inner
+                and st.kind != "headline"
+            ),
+            None,
+        )
+        if host is not None:
+            # a phrase quoted inside a message („volle Verantwortung“) is a statement of its
+            # own; a capitalised one is mostly a name or title („BBC News“, „Kesselhaus“)
+            if p.lang == "de" and not p.toks[inner[0]].text[:1].islower():
+                continue
+            extra.append(
+                Stmt(
+                    host.sent,
+                    "direct",
+                    inner,
+                    list(host.cue),
+                    host.src,
+                    host.pronoun,
+                    host.inherit,
+                    quote=(o, c),
+                )
+            )
+            continue
+        # the second half of a split quote: „Wir müssen“, sagte Pistorius, „mehr tun.“
+        split = next(
+            (
+                st
+                for st in stmts
+                if st.kind == "direct"
+                and st.quote
+                and st.cue
+                and not st.inherit
+                and p.sent_of(st.quote[0]) == p.sent_of(o)
+                and st.quote[1] < o
+                and all(
+                    k in st.cue
+                    or (st.src and st.src[0] <= k < st.src[1])
+                    or p.toks[k].is_punct
+                    or p.toks[k].low in ("am", "im", "in", "vor", "bei")
+                    or p.toks[k].text[:1].isupper()
+                    for k in range(st.quote[1] + 1, o)
+                )
+            ),
+            None,
+        )
+        if split is not None and depth == 0:
+            extra.append(
+                Stmt(
+                    split.sent,
+                    "direct",
+                    inner,
+                    list(split.cue),
+                    split.src,
+                    split.pronoun,
+                    quote=(o, c),
+                )
+            )
+            continue
+        if depth > 0:
+            continue
+        words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
+        if words >= 4 and _sentence_like(p, lex, o, c, words):
+            got = _colon_intro(p, o) if p.lang == "de" else None
+            if got is not None:
+                cue, src = got
+                extra.append(Stmt(p.sent_of(o), "direct", inner, cue, src, quote=(o, c)))
+                continue
+            extra.append(Stmt(p.sent_of(o), "direct", inner, [], None, inherit=True, quote=(o, c)))
+    return extra
+
+
+def _sentence_like(p: Para, lex: CueLexicon, o: int, c: int, words: int) -> bool:
+    """A quote without a cue counts as a statement when it reads as speech, not as a title
+    ("„175 Jahre Dampflokomotive Saxonia“"): it opens its sentence, follows a colon, is
+    long, or has a verb-like word."""
+    toks = p.toks
+    lo = p.bounds[toks[o].sent][0]
+    if o == lo or toks[o - 1].text in ":" or words >= 8:
+        return True
+    return any(
+        toks[k].low in FINITE or toks[k].low in lex.subjunctive or toks[k].low in PRONOUNS_1
+        for k in range(o + 1, c)
+    )
+
+
+PRONOUNS_1 = {"ich", "wir", "du", "ihr", "mich", "uns", "mir", "i", "we", "you"}
+
+
+def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:
+    """ "Schäuble: „…“" and "Die Überlebende beschrieb den Hergang: „…“": the subject noun
+    phrase opening the clause before the colon is the source, its verb the cue."""
+    toks = p.toks
+    if o < 2 or toks[o - 1].text != ":" or toks[o - 1].sent != toks[o].sent:
+        return None
+    cs, _ = p.clause(o - 2)
+    if cs >= o - 1:
+        return None
+    if toks[cs].low in PRONOUNS and toks[cs].low != "man":
+        end = cs + 1
+    else:
+        end = np_end(p, cs, o - 1, set())
+    if end is None or toks[cs].low in _NOT_SUBJECT_START:
+        return None
+    if end == o - 1:
+        return ([], (cs, end)) if end - cs <= 6 else None
+    verb = toks[end]
+    if verb.is_punct or not verb.text[:1].islower() or verb.low in _NOT_SUBJECT_START:
+        return None
+    return [end], (cs, end)
+
+
+_NOT_SUBJECT_START = {
+    "in",
+    "im",
+    "am",
+    "auf",
+    "bei",
+    "nach",
+    "vor",
+    "mit",
+    "von",
+    "für",
+    "zu",
+    "und",
+}

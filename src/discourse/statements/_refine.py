@@ -1,0 +1,153 @@
+"""Apply the learned models to one paragraph: keep cues, group them, find roles."""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._model import (
+    M_MIN,
+    StatementModel,
+    _nearest_primary,
+    cue_candidates,
+    cue_features,
+    in_quote,
+    primaries,
+    role_features,
+)
+from discourse.statements._rules import PRONOUNS, Para, Stmt
+
+
+def group_cues(
+    p: Para, kept: list[int], stmts: list[Stmt], rule_parts: bool = False
+) -> list[tuple[list[int], Stmt | None]]:
+    """Group kept cue tokens: the parts of one rule statement together, others by proximity
+    (``rule_parts``: a kept rule cue keeps all its parts, particle, auxiliary, sich, wie)."""
+    kept_set = set(kept)
+    groups: list[tuple[list[int], Stmt | None]] = []
+    taken: set[int] = set()
+    for st in stmts:
+        if st.cue and st.cue[0] in kept_set and st.cue[0] not in taken:
+            parts = sorted(k for k in st.cue if rule_parts or k in kept_set)
+            groups.append((parts, st))
+            taken.update(parts)
+    rest = []
+    for k in sorted(kept_set - taken):
+        host = next((g for g in groups if p.clause(g[0][0]) == p.clause(k)), None)
+        if host is not None:
+            host[0].append(k)
+            host[0].sort()
+        else:
+            rest.append(k)
+    cur: list[int] = []
+    for k in rest:
+        if cur and (p.toks[k].sent != p.toks[cur[-1]].sent or k - cur[-1] > 3):
+            groups.append((cur, None))
+            cur = []
+        cur.append(k)
+    if cur:
+        groups.append((cur, None))
+    return groups
+
+
+def _runs(idx: list[int], gap: int = 1) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for k in sorted(idx):
+        if runs and k - runs[-1][-1] <= gap:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def refine(
+    p: Para, stmts: list[Stmt], model: StatementModel, lex: CueLexicon, names: set[int]
+) -> list[Stmt]:
+    """Replace the cue-based rule statements of a paragraph by the model's decisions."""
+    cued = [st for st in stmts if st.cue and st.kind != "headline"]
+    keep = [st for st in stmts if not (st.cue and st.kind != "headline")]
+    rule_parts = {k for st in cued for k in st.cue}
+    rule_main = {st.cue[0] for st in cued}
+    quoted = in_quote(p)
+    prim = primaries(p, lex, model.vocab, rule_parts)
+    cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
+    cache: dict = {}
+    kept = [
+        i
+        for i in cands
+        if model.cue.scores(cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, cache))[0]
+        >= model.threshold
+    ]
+    # a function word alone is not a cue
+    kept = [i for i in kept if i in prim or _nearest_primary(p, i, set(kept) & prim) is not None]
+    kept_set = set(kept)
+    out = list(keep) + [st for st in cued if st.sure and st.cue[0] not in kept_set]
+    for group, rule in group_cues(p, kept, cued, model.trust_rules):
+        s = p.toks[group[0]].sent
+        lo, hi = p.bounds[s]
+        if rule is not None and model.trust_rules:
+            rule.cue = [rule.cue[0], *sorted(set(group) - {rule.cue[0]})]
+            out.append(rule)
+            continue
+        cue_word = p.toks[group[0]].low
+        src_idx, msg_idx = [], []
+        for i in range(lo, hi):
+            if i in group:
+                continue
+            probs = dict(
+                zip(
+                    model.role.classes,
+                    model.role.scores(role_features(p, i, group, rule, names, quoted, cue_word)),
+                    strict=True,
+                )
+            )
+            if probs["S"] >= model.s_min and probs["S"] >= probs["M"]:
+                src_idx.append(i)
+            elif probs["M"] >= M_MIN:
+                msg_idx.append(i)
+        if not msg_idx:
+            if rule is not None:
+                msg_idx = list(range(*rule.msg))
+            else:
+                msg_idx = [k for k in range(max(group) + 1, p.content_end(s)) if k not in src_idx]
+            if not msg_idx:
+                continue
+        runs = _runs(msg_idx, gap=2)
+        best = max(runs, key=len)
+        m_lo, m_hi = best[0], best[-1] + 1
+        while m_lo < m_hi and p.toks[m_lo].is_quote:
+            m_lo += 1
+        while m_hi > m_lo and p.toks[m_hi - 1].is_quote:
+            m_hi -= 1
+        if m_hi <= m_lo:
+            continue
+        quote = None
+        for o, c, depth, _ in p.quotes:
+            if depth == 0 and o < m_lo <= o + 2 and c - 2 <= m_hi <= c:
+                quote = (o, c)
+                m_lo, m_hi = o + 1, c
+            elif depth == 0 and o < lo and m_lo <= lo + 1 and m_hi <= c <= m_hi + 1:
+                quote = (o, c)  # a quote that began in an earlier sentence
+                m_lo, m_hi = o + 1, c
+        src = rule.src if rule is not None else None
+        if src_idx:
+            sruns = _runs(src_idx, gap=1)
+            near = min(sruns, key=lambda r: min(abs(r[0] - group[0]), abs(r[-1] - group[0])))
+            src = (near[0], near[-1] + 1)
+        pron = bool(src and p.toks[src[0]].low in PRONOUNS)
+        kind = (
+            "direct"
+            if quote
+            else (rule.kind if rule is not None and rule.kind == "reported" else "indirect")
+        )
+        out.append(
+            Stmt(
+                s,
+                kind,
+                (m_lo, m_hi),
+                list(group),
+                src,
+                pron,
+                quote=quote,
+                addr=rule.addr if rule is not None else None,
+            )
+        )
+    return out

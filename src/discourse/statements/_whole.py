@@ -1,0 +1,108 @@
+"""Whole-sentence statements: a speech verb with a noun-phrase object.
+
+The SpkAtt news annotators mark "Augenzeugen berichteten von drei Toten." or "Der
+Wetterdienst warnte vor Sturm." as a statement whose message is the whole sentence,
+with the subject as its source and no separate cue. A small linear model (trained by
+``scripts/train_statements.py``, key ``whole`` of the news model) decides, for a
+sentence left without any statement that contains a speech verb, whether it is one.
+"""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._rules import Para, Stmt
+from discourse.statements._source import np_end
+from discourse.statements._words import AUX
+
+
+def whole_verb(p: Para, s: int, lex: CueLexicon, vocab: set[str]) -> int | None:
+    """The first lower-case speech verb (lexicon or learned vocabulary) of sentence ``s``."""
+    lo, hi = p.bounds[s]
+    verbs, joined, lows, toks = lex.verbs, lex.joined, p.lows, p.toks
+    for k in range(lo, hi):
+        w = lows[k]
+        if (w in verbs or w in joined or w in vocab) and toks[k].text[:1].islower():
+            return k
+    return None
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n <= 3 else ("4-6" if n <= 6 else ("7-12" if n <= 12 else "13+"))
+
+
+def subject_before(p: Para, lo: int, i: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence when only auxiliaries separate it from ``i``."""
+    toks = p.toks
+    end = 1 + lo if toks[lo].low in ("er", "sie", "wir", "ich") else np_end(p, lo, i, set())
+    if end is None:
+        return None
+    k = end
+    while k < i and toks[k].low in AUX:
+        k += 1
+    return (lo, end) if k == i else None
+
+
+def whole_features(
+    p: Para, s: int, i: int, lex: CueLexicon, names: set[int], subj: tuple[int, int] | None
+) -> dict[str, float]:
+    toks, lows = p.toks, p.lows
+    lo, hi = p.bounds[s]
+    w = lows[i]
+    spec = lex.verbs.get(w)
+    nxt = lows[i + 1] if i + 1 < hi else "</s>"
+    first = toks[lo]
+    f = {
+        "b": 1.0,
+        "v=" + w: 1.0,
+        "vn=" + w + "|" + nxt: 1.0,
+        "n1=" + nxt: 1.0,
+        "pos=" + _bucket(i - lo): 1.0,
+        "len=" + _bucket(hi - lo): 1.0,
+        "first=" + (first.low if first.text[:1].islower() else "C"): 1.0,
+        "subj=" + ("yes" if subj else "no"): 1.0,
+    }
+    if spec is not None:
+        f["lemma=" + spec[0]] = 1.0
+        f["kind=" + spec[2]] = 1.0
+        if spec[1]:
+            f["particle_verb"] = 1.0
+    elif w in lex.joined:
+        f["joined"] = 1.0
+    if subj and any(k in names for k in range(*subj)):
+        f["subj_name"] = 1.0
+    if subj and subj[1] - subj[0] == 1 and toks[subj[0]].low in ("er", "sie"):
+        f["subj_pron"] = 1.0
+    last = hi - 1
+    while last > lo and toks[last].is_punct:
+        last -= 1
+    f["last=" + lows[last]] = 1.0
+    words = set(lows[lo:hi])
+    if "," in words:
+        f["comma"] = 1.0
+    if not words.isdisjoint(lex.subjunctive):
+        f["subjunctive"] = 1.0
+    if any(t.is_quote for t in toks[lo:hi]):
+        f["quote"] = 1.0
+    return f
+
+
+def whole_statements(
+    p: Para, stmts: list[Stmt], model, lex: CueLexicon, names: set[int]
+) -> list[Stmt]:
+    """Statements for the sentences without any that the ``whole`` model accepts."""
+    if model.whole is None:
+        return []
+    have = {st.sent for st in stmts}
+    spans = [st.msg for st in stmts]
+    out: list[Stmt] = []
+    for s, (lo, hi) in enumerate(p.bounds):
+        if s in have or hi - lo < 4 or any(a < hi and lo < b for a, b in spans):
+            continue
+        i = whole_verb(p, s, lex, model.vocab)
+        if i is None:
+            continue
+        subj = subject_before(p, lo, i)
+        if model.whole.scores(whole_features(p, s, i, lex, names, subj))[0] < model.whole_min:
+            continue
+        out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
+    return out
