@@ -47,8 +47,10 @@ Overlaps
 Matching runs one Aho-Corasick pass over the lower-cased Latin-1 image of the text (one
 byte per character, so offsets stay aligned; characters outside Latin-1 become ``?`` and
 are checked against the original text), then checks vectorised over all hits (word
-boundaries, whole-word extension, neighbouring words) and, where needed, per hit (endings,
-case rules, multi-word patterns). The full format: ``resources/lexicons/README.md``.
+boundaries, whole-word extension, neighbouring words, plain multi-word entries, ASCII case
+rules) and, where needed, per hit (endings, other case rules, multi-word patterns). An
+Arrow-backed text column is read from its UTF-8 buffers; only the rows a per-hit check
+must read are decoded. The full format: ``resources/lexicons/README.md``.
 
 Examples
 --------

@@ -29,6 +29,7 @@ from discourse.lexicon._text import (
     _CASE,
     INSENSITIVE,
     LOWER,
+    SENSITIVE,
     WORD_BYTE,
     _check_for,
     _common_prefix,
@@ -63,6 +64,10 @@ class Rule:
     next_ok: np.ndarray | None = None  # multi-word: codes of the first 3 bytes of the word after
     sep_before: bool = False  # multi-word: a separator must precede the anchor
     sep_after: bool = False  # multi-word: a separator must follow the anchor
+    literal: tuple[bytes, bytes] | None = None  # multi-word of plain words only: the image
+    # bytes before and after the anchor when one space separates the words (a fast path)
+    exact: tuple[bytes, bytes] | None = None  # single word, ASCII, case rule: the bytes the
+    # text must have, and where (1) they must be equal (``check`` decided without a regex)
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,15 @@ class Compiled:
     @cached_property
     def rule_exclude(self) -> np.ndarray:
         return np.array([r.exclude for r in self.rule_list], dtype=bool)
+
+    @cached_property
+    def rule_anchor(self) -> np.ndarray:
+        """Per rule: the index of its first anchor."""
+        out = np.full(len(self.rule_list), -1, dtype=np.int64)
+        for k, rs in reversed(list(enumerate(self.rules))):
+            for r in rs:
+                out[r.rid] = k
+        return out
 
     @cached_property
     def free_left(self) -> np.ndarray:
@@ -160,6 +174,14 @@ class _PyAutomaton:
         return out
 
 
+def _exact_bytes(written: str, case: int) -> tuple[bytes, bytes] | None:
+    """What ``_check_for(written, case)`` demands of an ASCII text, as bytes and a mask."""
+    if case == INSENSITIVE or not written.isascii():
+        return None
+    keep = [case == SENSITIVE or c.isupper() or not c.isalpha() for c in written]
+    return written.encode("ascii"), bytes(keep)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.by_anchor: dict[bytes, list[Rule]] = {}
@@ -196,6 +218,7 @@ class _Builder:
                     phrase=None,
                     left=None,
                     check=_check_for(w, case),
+                    exact=_exact_bytes(w, case),
                 ),
             )
 
@@ -263,6 +286,7 @@ class _Builder:
                 flags = re.IGNORECASE if case == INSENSITIVE else 0
                 check = re.compile(_phrase_regex(words, None, ends, lower=False, case=case), flags)
             lead = words[best].startswith("*")
+            plain = not e.lemma and not any(c in x for x in words for c in "([{*")
             rule = Rule(
                 **base,
                 extend_left=lead,
@@ -277,6 +301,12 @@ class _Builder:
                 sep_after=_required(words, best + 1)
                 and not words[best].endswith("*")
                 and not (e.lemma and not words[best].startswith("[")),
+                literal=(
+                    _latin("".join(x + " " for x in words[:best])),
+                    _latin("".join(" " + x for x in words[best + 1 :])),
+                )
+                if plain
+                else None,
             )
             w = words[best]
             keys = w[1:-1].split("|") if w.startswith("[") else [w.strip("*")]

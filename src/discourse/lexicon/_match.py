@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from discourse.lexicon._compile import LOWER, Compiled
+from discourse.lexicon._column import TextColumn
+from discourse.lexicon._compile import Compiled
 from discourse.lexicon._io import as_lexicon
 from discourse.lexicon._verify import verify
 from discourse.schema import validate
@@ -31,15 +32,21 @@ def _resolve(s: np.ndarray, e: np.ndarray, entry: np.ndarray) -> np.ndarray:
     reach = np.maximum.accumulate(e)
     new = np.ones(len(s), dtype=bool)
     new[1:] = s[1:] >= reach[:-1]
-    cluster = np.cumsum(new) - 1
-    sizes = np.bincount(cluster)
-    keep = sizes[cluster] == 1
-    for c in np.flatnonzero(sizes > 1).tolist():
-        idx = np.flatnonzero(cluster == c)
-        ranked = sorted(idx.tolist(), key=lambda i: (s[i] - e[i], s[i], ent[i]))
+    first = np.flatnonzero(new)  # clusters are runs of the sorted candidates
+    sizes = np.diff(np.append(first, len(s)))
+    keep = np.repeat(sizes == 1, sizes)
+    # two overlapping candidates: the longer wins, else the first (earlier start, lexicon order)
+    a = first[sizes == 2]
+    keep[np.where((e[a + 1] - s[a + 1]) > (e[a] - s[a]), a + 1, a)] = True
+    big = sizes > 2
+    for lo, n in zip(first[big].tolist(), sizes[big].tolist(), strict=True):
+        cs, ce = s[lo : lo + n].tolist(), e[lo : lo + n].tolist()
+        ranked = sorted(
+            zip(cs, ce, ent[lo : lo + n].tolist(), range(lo, lo + n), strict=True),
+            key=lambda t: (t[0] - t[1], t[0], t[2]),
+        )
         taken: list[tuple[int, int]] = []
-        for i in ranked:
-            a, b = s[i], e[i]
+        for a, b, _, i in ranked:
             if all(b <= x or a >= y for x, y in taken):
                 taken.append((a, b))
                 keep[i] = True
@@ -150,87 +157,31 @@ def find_terms(
     lang_names = np.asarray(lang_names, dtype=object)
     found: list[tuple] = []
     if comp.anchors and n_rows:
-        text = _TextColumn(sents["text"])
+        text = TextColumn(sents["text"])
         bounds = np.searchsorted(text.cum, np.arange(chunk_chars, text.cum[-1], chunk_chars))
         edges = np.concatenate(([0], bounds + 1, text.breaks, [n_rows])).clip(0, n_rows)
         edges = np.unique(edges)
         for i, j in zip(edges[:-1], edges[1:], strict=True):
             ends = text.cum[i:j] - (text.cum[i - 1] if i else 0)  # row ends + 1, chunk-relative
             starts = np.concatenate(([0], ends[:-1]))
-            res = _match_chunk(text.joined(i, j), starts, comp, overlap, lang_codes[i:j], rule_lang)
+            orig, low = text.chunk(i, j, starts)
+            res = _match_chunk(orig, low, starts, comp, overlap, lang_codes[i:j], rule_lang)
             if res is not None:
                 rows, local, rules, match = res
                 found.append((rows + i, local, rules, match))
     return _output(sents, found, comp, lang_codes, lang_names)
 
 
-class _TextColumn:
-    """The text column, joined chunk by chunk with NUL separators.
-
-    An Arrow-backed column is read from its buffers without copying it whole (one
-    chunk of rows at a time); any other column goes through a list of Python strings.
-    """
-
-    def __init__(self, col: pd.Series) -> None:
-        self._chunks: list[tuple[int, Any]] | None = None
-        self.breaks = np.zeros(0, dtype=np.int64)  # rows where an Arrow chunk starts
-        try:
-            import pyarrow as pa
-            import pyarrow.compute as pc
-        except ImportError:  # pragma: no cover - pyarrow is a dependency
-            pa = None
-        if (
-            pa is not None
-            and isinstance(col.dtype, pd.StringDtype)
-            and col.dtype.storage == "pyarrow"
-        ):
-            arr = pa.array(col.array)
-            chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
-            if all(pa.types.is_string(c.type) or pa.types.is_large_string(c.type) for c in chunks):
-                self._chunks, row = [], 0
-                for c in chunks:
-                    if len(c):
-                        self._chunks.append((row, c))
-                        row += len(c)
-                self.breaks = np.array([r for r, _ in self._chunks], dtype=np.int64)
-                lens = pc.utf8_length(arr).fill_null(0).to_numpy(zero_copy_only=False)
-        if self._chunks is None:
-            self._texts = ["" if t is None or t != t else str(t) for t in col.tolist()]
-            lens = np.fromiter(map(len, self._texts), dtype=np.int64, count=len(self._texts))
-        self.cum = np.cumsum(lens.astype(np.int64) + 1)
-
-    def joined(self, i: int, j: int) -> str:
-        """Rows ``i`` to ``j`` (within one Arrow chunk) joined with NUL characters."""
-        if self._chunks is None:
-            return "\x00".join(self._texts[i:j])
-        k = int(np.searchsorted(self.breaks, i, side="right")) - 1
-        start, chunk = self._chunks[k]
-        part = chunk.slice(i - start, j - i)
-        if part.null_count:
-            part = part.fill_null("")
-        width = np.int64 if part.type.id == _large_string_id() else np.int32
-        off = np.frombuffer(part.buffers()[1], dtype=width)[part.offset : part.offset + j - i + 1]
-        data = np.frombuffer(part.buffers()[2], dtype=np.uint8)[off[0] : off[-1]]
-        data = np.insert(data, (off[1:-1] - off[0]).astype(np.int64), 0)
-        return str(memoryview(data), "utf-8")
-
-
-def _large_string_id() -> int:
-    import pyarrow as pa
-
-    return pa.large_string().id
-
-
 def _match_chunk(
-    joined: str, starts: np.ndarray, comp: Compiled, overlap: str, row_lang, rule_lang
+    text: Any, low: bytes, starts: np.ndarray, comp: Compiled, overlap: str, row_lang, rule_lang
 ):
-    """Match one chunk of rows (``starts``: where each row begins in ``joined``);
-    return (row, local spans, rule ids, surfaces) or None."""
-    low = joined.encode("latin-1", "replace").translate(LOWER)
+    """Match one chunk of rows (``text``: its original text, ``low``: its lower-cased
+    image, ``starts``: where each row begins); return (row, local spans, rule ids,
+    surfaces) or None."""
     hits = comp.automaton.find(low)
     if not hits:
         return None
-    cs, ce, rid = verify(joined, low, hits, comp, starts, row_lang, rule_lang)
+    cs, ce, rid = verify(text, low, hits, comp, starts, row_lang, rule_lang)
     if not len(cs):
         return None
     row = np.searchsorted(starts, cs, side="right") - 1
@@ -255,7 +206,7 @@ def _match_chunk(
     if not len(cs):
         return None
     local = np.stack([cs, ce], axis=1) - starts[row][:, None]
-    return row, local, rid, [joined[a:b] for a, b in zip(cs.tolist(), ce.tolist(), strict=True)]
+    return row, local, rid, text.surfaces(row, cs, ce)
 
 
 def _apply_exclusions(s, e, concept, excl) -> np.ndarray:
@@ -272,12 +223,13 @@ def _apply_exclusions(s, e, concept, excl) -> np.ndarray:
 
 def _take_str(values, idx: np.ndarray) -> Any:
     """``values[idx]`` as a ``str`` array (Arrow take: no Python objects per row)."""
-    return pd.array(
-        list(values) if not isinstance(values, pd.Series) else values, dtype="str"
-    ).take(idx)
+    arr = values.array if isinstance(values, (pd.Index, pd.Series)) else list(values)
+    return pd.array(arr, dtype="str").take(idx)
 
 
 def _output(sents, found, comp, lang_codes, lang_names) -> pd.DataFrame:
+    import pyarrow as pa
+
     if not found:
         out = pd.DataFrame({c: pd.Series([], dtype="str") for c in OUTPUT})
         for c in ("sent_id", "start", "end"):
@@ -290,14 +242,14 @@ def _output(sents, found, comp, lang_codes, lang_names) -> pd.DataFrame:
     span = local + sents["start"].to_numpy(dtype=np.int64)[row][:, None]
     order = np.lexsort((span[:, 1], span[:, 0], doc_order[row]))
     row, span, rid = row[order], span[order], rid[order]
-    matches = [m for f in found for m in f[3]]
+    matches = pa.concat_arrays([f[3] for f in found]).take(order)
     codes = lang_codes[row]
     langs = (
         _take_str(lang_names, np.maximum(codes, 0))
         if len(lang_names)
         else pd.array([None] * len(row), dtype="str")
     )
-    if len(lang_names):
+    if len(lang_names) and (codes < 0).any():
         langs[codes < 0] = None
     out = pd.DataFrame(
         {
@@ -307,7 +259,7 @@ def _output(sents, found, comp, lang_codes, lang_names) -> pd.DataFrame:
             "end": span[:, 1],
             "concept": _take_str(comp.concepts, comp.rule_concept[rid]),
             "term": _take_str([r.term for r in comp.rule_list], rid),
-            "match": pd.array([matches[i] for i in order.tolist()], dtype="str"),
+            "match": pd.array(matches, dtype="str"),
             "lang": langs,
         }
     )

@@ -23,15 +23,24 @@ from discourse.lexicon._text import (
 def _edge_bytes(words: list[str], i: int, ends: tuple[str, ...], *, last: bool) -> Any:
     """Codes of the up to three bytes the neighbour word ``words[i]`` can end (``last``)
     or start with, as a sorted int64 array (bytes packed big-endian, nearest the anchor
-    last); None when any word may stand there."""
-    if i < 0 or i >= len(words) or words[i].startswith(("(", "{")):
+    last); None when any word may stand there. An optional word ``(a|b)`` contributes
+    its words and those of the word beyond it (which stands there when it is absent)."""
+    if i < 0 or i >= len(words) or words[i].startswith("{"):
         return None
     w = words[i]
+    if w.startswith("("):
+        beyond = _edge_bytes(words, i - 1 if last else i + 1, ends, last=last)
+        here = _edge_codes(w[1:-1].split("|"), last=last)
+        return None if beyond is None or here is None else np.union1d(here, beyond)
     if (last and w.endswith("*")) or (not last and w.startswith("*")):
         return None
     alts = w[1:-1].split("|") if w.startswith("[") else [w.strip("*")]
     if last and not w.startswith("[") and any(ends):
         alts = alts + [a + x for a in alts for x in ends if x]
+    return _edge_codes(alts, last=last)
+
+
+def _edge_codes(alts: list[str], *, last: bool) -> Any:
     codes: set[int] = set()
     for a in alts:
         b = _latin(a)
