@@ -83,16 +83,16 @@ def _doc_lang(sents: pd.DataFrame, docs: pd.DataFrame | None, lang: str | None) 
         out.update(
             {
                 d: str(v)
-                for d, v in zip(docs["doc_id"], docs["lang"], strict=True)
+                for d, v in zip(docs["doc_id"].tolist(), docs["lang"].tolist(), strict=True)
                 if isinstance(v, str)
             }
         )
     if "lang" in sents:
-        for d, v in zip(sents["doc_id"], sents["lang"], strict=True):
+        for d, v in zip(sents["doc_id"].tolist(), sents["lang"].tolist(), strict=True):
             if isinstance(v, str) and d not in out:
                 out[d] = v
     if lang is not None:
-        out = dict.fromkeys(set(sents["doc_id"]), lang)
+        out = dict.fromkeys(set(sents["doc_id"].tolist()), lang)
     return out
 
 
@@ -177,17 +177,23 @@ def find_statements(
     if own and docs is not None and "speaker" in docs:
         speakers = {
             d: s
-            for d, s in zip(docs["doc_id"], docs["speaker"], strict=True)
+            for d, s in zip(docs["doc_id"].tolist(), docs["speaker"].tolist(), strict=True)
             if isinstance(s, str) and s
         }
     doc_texts: dict[str, str] = {}
     if docs is not None and "text" in docs:
         doc_texts = {
-            d: t for d, t in zip(docs["doc_id"], docs["text"], strict=True) if isinstance(t, str)
+            d: t
+            for d, t in zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=True)
+            if isinstance(t, str)
         }
     mentions: dict[str, list[tuple[int, int, str | None]]] = {}
     for d, a, b, aid in zip(
-        actors["doc_id"], actors["start"], actors["end"], actors["actor_id"], strict=True
+        actors["doc_id"].tolist(),
+        actors["start"].tolist(),
+        actors["end"].tolist(),
+        actors["actor_id"].tolist(),
+        strict=True,
     ):
         mentions.setdefault(d, []).append((int(a), int(b), aid if isinstance(aid, str) else None))
     for ms in mentions.values():
@@ -202,7 +208,7 @@ def find_statements(
     if docs is not None and "speaker" in docs and not own:
         has_speaker = {
             d
-            for d, v in zip(docs["doc_id"], docs["speaker"], strict=True)
+            for d, v in zip(docs["doc_id"].tolist(), docs["speaker"].tolist(), strict=True)
             if isinstance(v, str) and v
         }
     models: dict[str | None, StatementModel | None] = {None: None}
@@ -213,6 +219,7 @@ def find_statements(
             models[name] = load_model(name)
     rows: list[dict[str, Any]] = []
     texts, sids, starts = sents["text"].tolist(), sents["sent_id"].tolist(), sents["start"].tolist()
+    cache: dict = {}  # prefilter automata and model tables, shared by the documents
     for doc_id, items in by_doc.items():
         items.sort()
         grp = [(pa, i) for _, pa, i in items]
@@ -237,6 +244,7 @@ def find_statements(
             models.get(name),
             free_subjunctive=code == "de" and doc_id not in has_speaker and free_subjunctive,
             noun_phrases=name != "speech",  # speech annotation marks shorter sources
+            cache=cache,
         )
         if doc_id in speakers:
             doc_rows = own_statements(

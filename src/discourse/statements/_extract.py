@@ -82,14 +82,15 @@ def _doc_statements(
     model=None,
     free_subjunctive=False,
     noun_phrases=True,
+    cache: dict | None = None,
 ) -> list[dict]:
+    """The statement records of one document (``cache``: a dict the caller keeps across
+    the documents of one call, for the prefilter automata and the models' tables)."""
     out: list[dict] = []
     carry: dict | None = None  # the last statement of the previous paragraph, if it ended with one
-    words = lex.words | (model.vocab if model is not None else set())
-    if free_subjunctive:
-        words = words | lex.subjunctive
-
-    auto = automaton(frozenset(words), frozenset(lex.subjunctive))
+    if cache is None:
+        cache = {}
+    auto = _automaton(lex, model, free_subjunctive, cache)
     # per sentence, scanned once: 2 = a quote, a colon or a paragraph-opening word,
     # 1 = only Konjunktiv words (enough to keep the sentence, not the paragraph), 0 = nothing
     level: dict[str, int] = {}
@@ -114,7 +115,7 @@ def _doc_statements(
         ptext = _para_text(texts, starts, idx, base, doc_text)
         stmts = rule_statements(p, lex, names, thought)
         if model is not None:
-            stmts = refine(p, stmts, model, lex, names)
+            stmts = refine(p, stmts, model, lex, names, cache)
         stmts.extend(quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
         if model is not None:
             stmts.extend(whole_statements(p, stmts, model, lex, names))
@@ -140,6 +141,20 @@ def _doc_statements(
             else None
         )
     return out
+
+
+def _automaton(lex: CueLexicon, model, free_subjunctive: bool, cache: dict):
+    """The prefilter automaton of a lexicon, model and free_subjunctive setting, built once
+    per ``cache`` (the word sets are the same for every document)."""
+    key = ("auto", id(lex), id(model), free_subjunctive)
+    got = cache.get(key)
+    if got is None or got[0] is not lex or got[1] is not model:
+        words = lex.words | (model.vocab if model is not None else set())
+        if free_subjunctive:
+            words = words | lex.subjunctive
+        got = (lex, model, automaton(frozenset(words), frozenset(lex.subjunctive)))
+        cache[key] = got
+    return got[2]
 
 
 def _dedupe(found: list[Stmt], prior: list[Stmt]) -> list[Stmt]:

@@ -23,6 +23,7 @@ import json
 import math
 from dataclasses import dataclass
 from importlib import resources
+from operator import add as _add
 from typing import Any
 
 from discourse.statements._cues import CueLexicon
@@ -44,6 +45,18 @@ class LinearModel:
 
     def scores(self, feats: dict[str, float]) -> list[float]:
         w = self.weights
+        vals = list(feats.values())
+        if vals.count(1.0) == len(vals):  # indicator features: the same sums, term by term
+            rows = [r for r in map(w.get, feats) if r is not None]
+            if len(self.intercept) == 1:
+                z0 = functools.reduce(_add, [r[0] for r in rows], self.intercept[0])
+                return [1.0 / (1.0 + math.exp(-z0))]
+            if not rows:
+                return _softmax(list(self.intercept))
+            cols = zip(*rows, strict=True)
+            return _softmax(
+                [functools.reduce(_add, c, z0) for c, z0 in zip(cols, self.intercept, strict=True)]
+            )
         if len(self.intercept) == 1:  # binary: probability of classes[1]
             z0 = self.intercept[0]
             for f, v in feats.items():
@@ -67,13 +80,17 @@ class LinearModel:
                 if row is not None:
                     for k, x in enumerate(row):
                         z[k] += x * v
-        m = max(z)
-        e = [math.exp(x - m) for x in z]
-        s = sum(e)
-        return [x / s for x in e]
+        return _softmax(z)
 
     def to_dict(self) -> dict[str, Any]:
         return {"classes": self.classes, "intercept": self.intercept, "weights": self.weights}
+
+
+def _softmax(z: list[float]) -> list[float]:
+    m = max(z)
+    e = [math.exp(x - m) for x in z]
+    s = sum(e)
+    return [x / s for x in e]
 
 
 @dataclass

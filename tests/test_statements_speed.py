@@ -1,0 +1,207 @@
+"""The fast paths of the statement models equal the simple ones (issue 6, issue 9).
+
+- ``role_split`` (lookup tables, prefix counts) makes the same source/message decisions
+  as ``role_split_simple`` (one feature dict per token, ``LinearModel.scores``);
+- ``LinearModel.scores`` with indicator features gives the same floats as the sums
+  written out term by term;
+- the prefilter automaton is built once per call and equals the one built per document.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discourse.statements import find_statements, load_cues, load_model
+from discourse.statements._extract import _automaton, rule_statements
+from discourse.statements._model import LinearModel, StatementModel, in_quote
+from discourse.statements._prefilter import automaton
+from discourse.statements._refine import (
+    RoleTables,
+    prefix_counts,
+    refine,
+    role_split,
+    role_split_simple,
+)
+from discourse.statements._rules import Para, Stmt
+from discourse.statements._text import pair_quotes, tokenize
+
+TEXTS = [
+    "„Das ist falsch“, sagte der Minister am Montag in Berlin, und er fügte hinzu, "
+    "man werde „alles prüfen“.",
+    "Laut Angaben der Polizei seien 13 Menschen verletzt worden; sie hätten, so ein Sprecher, "
+    "Glück gehabt.",
+    "Er betonte: Wir brauchen mehr Geld, mehr Personal, mehr Zeit, mehr Geduld, mehr Mut, "
+    "mehr Ideen, mehr Kraft, mehr Hilfe, mehr Schutz, mehr Ruhe, mehr Licht und mehr Luft.",
+    'Die Ministerin erklärte, dass sie "keine Zweifel" habe, während Müller sagte, er sei skeptisch.',
+]
+
+
+def _para(text: str) -> Para:
+    toks = tokenize(text, 0, 0)
+    return Para(toks, [(0, len(toks))], pair_quotes(toks, {0: len(toks) - 1}), "de")
+
+
+def _both(p: Para, group, rule, names, model: StatementModel):
+    quoted = in_quote(p)
+    cue_word = p.toks[group[0]].low
+    fast = role_split(
+        p, group, rule, names, quoted, cue_word, model, RoleTables(model.role), prefix_counts(p)
+    )
+    simple = role_split_simple(p, group, rule, names, quoted, cue_word, model)
+    return fast, simple
+
+
+def test_role_split_equals_simple_on_every_cue_position():
+    lex = load_cues("de")
+    for name in ("news", "speech"):
+        model = load_model(name)
+        for text in TEXTS:
+            p = _para(text)
+            n = len(p.toks)
+            names = {0, 1, n - 3}
+            rules = rule_statements(p, lex, names, False)
+            for k in range(n):
+                for group in ([k], [k, min(k + 2, n - 1)]):
+                    for rule in [None, *rules]:
+                        fast, simple = _both(p, sorted(set(group)), rule, names, model)
+                        assert fast == simple, (name, text, group, rule)
+
+
+def test_role_split_hand_computed():
+    """A model that only knows "rel=B" (source) and "rel=A" (message)."""
+    role = LinearModel(
+        ["O", "S", "M"], [0.0, 0.0, 0.0], {"rel=B": [0.0, 5.0, 0.0], "rel=A": [0.0, 0.0, 5.0]}
+    )
+    model = StatementModel(cue=LinearModel(["0", "1"], [0.0], {}), role=role, vocab=set())
+    p = _para("Der Minister sagte, es reiche.")  # Der Minister sagte , es reiche .
+    assert role_split(p, [2], None, set(), set(), "sagte", model) == ([0, 1], [3, 4, 5, 6])
+    assert role_split_simple(p, [2], None, set(), set(), "sagte", model) == ([0, 1], [3, 4, 5, 6])
+
+
+def test_role_tables_missing_features_and_rule_spans():
+    """Weights for a few features only (the rest absent), a rule with source, message and quote."""
+    role = LinearModel(
+        ["O", "S", "M"],
+        [0.1, -0.2, 0.05],
+        {
+            "b": [0.0, 0.3, -0.1],
+            "rule_src|B": [0.0, 2.0, 0.0],
+            "rule_msg": [0.0, -0.5, 1.5],
+            "rule_quote": [0.0, 0.0, 0.7],
+            "rc=A1": [0.2, 0.0, 0.4],
+            "pron|A1": [0.0, 1.0, 0.0],
+            "cue=sagteA": [0.0, 0.0, 0.3],
+            "w=minister": [0.0, 0.9, 0.0],
+        },
+    )
+    model = StatementModel(cue=LinearModel(["0", "1"], [0.0], {}), role=role, vocab=set())
+    p = _para("„Nein“, sagte er, der Minister, „niemals“.")
+    rule = Stmt(0, "direct", (1, 2), [4], (5, 6), quote=(0, 2))
+    for group in ([4], [3], [4, 5]):
+        for r in (None, rule):
+            fast, simple = _both(p, group, r, {7, 8}, model)
+            assert fast == simple
+
+
+def test_prefix_counts():
+    p = _para("A, „b“; c: d")  # A , „ b “ ; c : d
+    cp, qp = prefix_counts(p)
+    assert cp == [0, 0, 1, 1, 1, 1, 2, 2, 3, 3]
+    assert qp == [0, 0, 0, 1, 1, 2, 2, 2, 2, 2]
+
+
+_WORDS = ["Der", "Minister", "sagte", ",", "er", "sei", "„", "“", '"', ":", "dass", "Müller", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=2, max_size=30),
+    data=st.data(),
+)
+def test_role_split_property(words, data):
+    p = _para(" ".join(words))
+    n = len(p.toks)
+    a = data.draw(st.integers(0, n - 1))
+    b = data.draw(st.integers(a, min(n - 1, a + 3)))
+    names = set(data.draw(st.lists(st.integers(0, n - 1), max_size=3)))
+    model = load_model(data.draw(st.sampled_from(["news", "speech"])))
+    fast, simple = _both(p, list(range(a, b + 1)), None, names, model)
+    assert fast == simple
+
+
+def _scores_by_hand(m: LinearModel, feats: dict[str, float]) -> list[float]:
+    z = list(m.intercept)
+    for f, v in feats.items():
+        row = m.weights.get(f)
+        if row is not None:
+            for k in range(len(z)):
+                z[k] += row[k] * v
+    if len(z) == 1:
+        return [1.0 / (1.0 + math.exp(-z[0]))]
+    mx = max(z)
+    e = [math.exp(x - mx) for x in z]
+    return [x / sum(e) for x in e]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), unique=True),
+    st.sampled_from([1, 3, 4]),
+    st.booleans(),
+)
+def test_scores_identical_to_term_by_term_sums(names, k, weighted):
+    weights = {
+        "a": [0.1 * (j + 1) for j in range(k)],
+        "b": [-1.3 + j for j in range(k)],
+        "c": [1e-17 + 0.7 * j for j in range(k)],
+        "d": [3.0] * k,
+    }
+    m = LinearModel([str(j) for j in range(max(k, 2))], [0.05 * j for j in range(k)], weights)
+    feats = {f: (0.5 if weighted and f == "a" else 1.0) for f in names}
+    assert m.scores(feats) == _scores_by_hand(m, feats)
+
+
+def test_automaton_built_once_per_cache():
+    lex = load_cues("de")
+    model = load_model("news")
+    cache: dict = {}
+    a1 = _automaton(lex, model, True, cache)
+    assert _automaton(lex, model, True, cache) is a1
+    words = lex.words | model.vocab | lex.subjunctive
+    assert a1 is automaton(frozenset(words), frozenset(lex.subjunctive))
+    a2 = _automaton(lex, None, False, cache)
+    assert a2 is automaton(frozenset(lex.words), frozenset(lex.subjunctive))
+
+
+def test_refine_cache_gives_the_same_statements():
+    lex = load_cues("de")
+    model = load_model("speech")
+    cache: dict = {}
+    for text in TEXTS:
+        p = _para(text)
+        stmts = rule_statements(p, lex, set(), False)
+        with_cache = refine(p, rule_statements(p, lex, set(), False), model, lex, set(), cache)
+        without = refine(p, stmts, model, lex, set())
+        assert with_cache == without
+
+
+def test_find_statements_does_not_mutate_and_validates():
+    text = "Der Minister sagte, es reiche. „Nein“, sagte Müller."
+    sents = pd.DataFrame(
+        {
+            "doc_id": ["a", "a"],
+            "sent_id": [0, 1],
+            "para_id": [0, 0],
+            "start": [0, 31],
+            "end": [30, len(text)],
+            "text": [text[:30], text[31:]],
+        }
+    )
+    before = sents.copy()
+    out = find_statements(sents, lang="de", model="speech")
+    pd.testing.assert_frame_equal(sents, before)
+    assert out["cue"].tolist() == ["sagte", "sagte"]
