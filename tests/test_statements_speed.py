@@ -19,13 +19,8 @@ from discourse.statements import find_statements, load_cues, load_model
 from discourse.statements._extract import _automaton, rule_statements
 from discourse.statements._model import LinearModel, StatementModel, in_quote
 from discourse.statements._prefilter import automaton
-from discourse.statements._refine import (
-    RoleTables,
-    prefix_counts,
-    refine,
-    role_split,
-    role_split_simple,
-)
+from discourse.statements._refine import refine
+from discourse.statements._roles import RoleTables, prefix_counts, role_split, role_split_simple
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._text import pair_quotes, tokenize
 

@@ -1,0 +1,263 @@
+"""Score the source and message roles of a cue group's sentence with the role model.
+
+:func:`role_split` is the fast path: weight rows looked up once per model, word and
+sentence (:class:`RoleTables`), with running comma and quote counts
+(:func:`prefix_counts`); :func:`role_split_simple` builds one feature dict per token and
+is the reference (and serves any role model that is not three-class S/M/O).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from discourse.statements._model import M_MIN, LinearModel, StatementModel, role_features
+from discourse.statements._rules import PRONOUNS, Para, Stmt
+from discourse.statements._text import CLAUSE_PUNCT
+
+
+def role_split_simple(
+    p: Para,
+    group: list[int],
+    rule: Stmt | None,
+    names: set[int],
+    quoted: set[int],
+    cue_word: str,
+    model: StatementModel,
+) -> tuple[list[int], list[int]]:
+    """The source and message tokens of a cue group's sentence, one feature dict per token
+    (the reference for :func:`role_split`; any role model)."""
+    lo, hi = p.bounds[p.toks[group[0]].sent]
+    src_idx, msg_idx = [], []
+    for i in range(lo, hi):
+        if i in group:
+            continue
+        probs = dict(
+            zip(
+                model.role.classes,
+                model.role.scores(role_features(p, i, group, rule, names, quoted, cue_word)),
+                strict=True,
+            )
+        )
+        if probs["S"] >= model.s_min and probs["S"] >= probs["M"]:
+            src_idx.append(i)
+        elif probs["M"] >= M_MIN:
+            msg_idx.append(i)
+    return src_idx, msg_idx
+
+
+def role_tables(role: LinearModel, cache: dict | None) -> RoleTables | None:
+    """The lookup tables of a three-class role model with classes S and M (None for any
+    other model: then the simple path scores it), kept in ``cache`` when given."""
+    if len(role.intercept) != 3 or "S" not in role.classes or "M" not in role.classes:
+        return None
+    if cache is None:
+        return RoleTables(role)
+    got = cache.get(id(role))
+    if got is None or got[0] is not role:
+        got = (role, RoleTables(role))
+        cache[id(role)] = got
+    return got[1]
+
+
+# --- fast role scoring -------------------------------------------------------------------
+# The same sums as ``model.role.scores(role_features(...))``, added in the same order (so
+# the probabilities are bit-identical), but from rows looked up once per model, word and
+# sentence instead of one feature dict per token.
+
+_BUCKETS = ("0", "1", "2", "3", "4-6", "7-12", "13+")
+_BUCKET_OF = (0, 1, 2, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6)  # n (capped at 13) -> bucket index
+_RELS = ("B", "A", "I")
+_SHAPES = ("P", "D", "C", "l")
+_ZERO = (0.0, 0.0, 0.0)  # an absent feature: adding 0.0 leaves every sum as it was
+_MAX_WORDS = 200_000  # distinct token texts kept in RoleTables.words
+
+
+class RoleTables:
+    """Weight rows of a three-class role model for every feature role_features can emit
+    (``_ZERO`` where the model has no weight), indexed by relation (B, A, I), bucket and shape."""
+
+    def __init__(self, role: LinearModel) -> None:
+        w = self.weights = role.weights
+
+        def g(name: str) -> tuple[float, float, float]:
+            row = w.get(name)
+            return _ZERO if row is None else (float(row[0]), float(row[1]), float(row[2]))
+
+        self.row = g
+        self.classes = list(role.classes)
+        i0, i1, i2 = role.intercept
+        b = g("b")
+        rels = [g("rel=" + r) for r in _RELS]
+        # intercept + "b" + "rel=": the first three terms of every sum, in their order
+        self.base = [(i0 + b[0] + r[0], i1 + b[1] + r[1], i2 + b[2] + r[2]) for r in rels]
+        self.rd = [[g("rd=" + r + k) for k in _BUCKETS] for r in _RELS]
+        self.rc = [[g("rc=" + r + k) for k in _BUCKETS] for r in _RELS]
+        self.rq = [[g("rq=" + r + k) for k in _BUCKETS] for r in _RELS]
+        self.rs = [[g("rs=" + r + s) for s in _SHAPES] for r in _RELS]
+        self.rcq = [[[g("rcq=" + r + c + q) for q in _BUCKETS] for c in _BUCKETS] for r in _RELS]
+        self.quoted = [g("quoted|" + r) for r in _RELS]
+        self.pron = [[g("pron|" + r + k) for k in _BUCKETS] for r in _RELS]
+        self.name = [g("name|" + r) for r in _RELS]
+        self.final_punct = g("final_punct")
+        self.sent_first = g("sent_first")
+        self.norule = g("norule")
+        self.rule_src = g("rule_src")
+        self.rule_src_rel = [g("rule_src|" + r) for r in _RELS]
+        self.rule_msg = g("rule_msg")
+        self.rule_msg_rel = [g("rule_msg|" + r) for r in _RELS]
+        self.rule_quote = g("rule_quote")
+        self.words: dict[str, tuple] = {}  # token text -> (shape, w=, rw=B, rw=A, rw=I, pronoun)
+        self.cues: dict[str, list] = {}  # cue word -> [cue=wB, cue=wA, cue=wI]
+
+    def word(self, text: str) -> tuple:
+        """Shape index, the rows of ``w=`` and ``rw=`` and whether it is a pronoun, per text."""
+        got = self.words.get(text)
+        if got is None:
+            low = text.lower()
+            g = self.row
+            got = (
+                _shape_index(text),
+                g("w=" + low),
+                *(g("rw=" + r + low) for r in _RELS),
+                low in PRONOUNS,
+            )
+            if len(self.words) >= _MAX_WORDS:
+                self.words.clear()  # bound the memory on huge corpora
+            self.words[text] = got
+        return got
+
+    def cue(self, word: str) -> list:
+        got = self.cues.get(word)
+        if got is None:
+            got = [self.row("cue=" + word + r) for r in _RELS]
+            self.cues[word] = got
+        return got
+
+
+def _shape_index(text: str) -> int:
+    """Index into ``_SHAPES`` of :func:`discourse.statements._model._shape`."""
+    if not text[:1].isalnum():
+        return 0
+    if text.isdigit():
+        return 1
+    return 2 if text[:1].isupper() else 3
+
+
+def role_split(
+    p: Para,
+    group: list[int],
+    rule: Stmt | None,
+    names: set[int],
+    quoted: set[int],
+    cue_word: str,
+    model: StatementModel,
+    tables: RoleTables | None = None,
+    counts: tuple[list[int], list[int]] | None = None,
+) -> tuple[list[int], list[int]]:
+    """The source and message tokens of a cue group's sentence: the decisions of
+    ``model.role.scores(role_features(...))`` token by token, with the same sums in the
+    same order, from ``tables`` (:class:`RoleTables` of ``model.role``) and ``counts``
+    (:func:`prefix_counts` of the paragraph).
+
+    Returns (source token indices, message token indices), both ascending.
+    """
+    T = tables if tables is not None else RoleTables(model.role)
+    cp, qp = counts if counts is not None else prefix_counts(p)
+    toks = p.toks
+    lo, hi = p.bounds[toks[group[0]].sent]
+    c0, c1 = min(group), max(group)
+    gset = set(group)
+    iS, iM = T.classes.index("S"), T.classes.index("M")
+    s_min = model.s_min
+    cue_rows = T.cue(cue_word)
+    bucket_of, words, word = _BUCKET_OF, T.words, T.word
+    base, RD, RC, RQ, RS, RCQ = T.base, T.rd, T.rc, T.rq, T.rs, T.rcq
+    QU, PR, NM, final_punct, sent_first = T.quoted, T.pron, T.name, T.final_punct, T.sent_first
+    if rule is not None:
+        kind_row = T.row("rule|" + rule.kind)
+        rs_lo, rs_hi = rule.src if rule.src else (0, 0)
+        rm_lo, rm_hi = rule.msg
+        rq_lo, rq_hi = (rule.quote[0], rule.quote[1] + 1) if rule.quote else (0, 0)
+    src_idx: list[int] = []
+    msg_idx: list[int] = []
+    exp = math.exp
+    for i in range(lo, hi):
+        if i in gset:
+            continue
+        t = toks[i]
+        if i < c0:
+            r, a, b = 0, i, c0
+        elif i > c1:
+            r, a, b = 1, c1, i
+        else:
+            r, a, b = 2, i, i
+        dist = b - a
+        if dist > 1:
+            nc, nq = cp[b] - cp[a + 1], qp[b] - qp[a + 1]
+            kd = bucket_of[dist if dist < 13 else 13]
+            kc = bucket_of[nc if nc < 13 else 13]
+            kq = bucket_of[nq if nq < 13 else 13]
+        else:
+            kd, kc, kq = dist, 0, 0
+        wd = words.get(t.text)
+        if wd is None:
+            wd = word(t.text)
+        z, d, c, q, sh, w, rw, cu, cq = (
+            base[r],
+            RD[r][kd],
+            RC[r][kc],
+            RQ[r][kq],
+            RS[r][wd[0]],
+            wd[1],
+            wd[2 + r],
+            cue_rows[r],
+            RCQ[r][kc][kq],
+        )
+        z0 = z[0] + d[0] + c[0] + q[0] + sh[0] + w[0] + rw[0] + cu[0] + cq[0]
+        z1 = z[1] + d[1] + c[1] + q[1] + sh[1] + w[1] + rw[1] + cu[1] + cq[1]
+        z2 = z[2] + d[2] + c[2] + q[2] + sh[2] + w[2] + rw[2] + cu[2] + cq[2]
+        extra = []
+        if i in quoted:
+            extra.append(QU[r])
+        if wd[5]:
+            extra.append(PR[r][kd])
+        if i in names:
+            extra.append(NM[r])
+        if i == hi - 1 and t.is_punct:
+            extra.append(final_punct)
+        if i == lo:
+            extra.append(sent_first)
+        if rule is not None:
+            extra.append(kind_row)
+            if rs_lo <= i < rs_hi:
+                extra.append(T.rule_src)
+                extra.append(T.rule_src_rel[r])
+            if rm_lo <= i < rm_hi:
+                extra.append(T.rule_msg)
+                extra.append(T.rule_msg_rel[r])
+            if rq_lo <= i < rq_hi:
+                extra.append(T.rule_quote)
+        else:
+            extra.append(T.norule)
+        for x in extra:
+            z0 += x[0]
+            z1 += x[1]
+            z2 += x[2]
+        m = max(z0, z1, z2)
+        e = (exp(z0 - m), exp(z1 - m), exp(z2 - m))
+        tot = e[0] + e[1] + e[2]
+        pS, pM = e[iS] / tot, e[iM] / tot
+        if pS >= s_min and pS >= pM:
+            src_idx.append(i)
+        elif pM >= M_MIN:
+            msg_idx.append(i)
+    return src_idx, msg_idx
+
+
+def prefix_counts(p: Para) -> tuple[list[int], list[int]]:
+    """Prefix counts of clause punctuation and quotation marks over a paragraph's tokens:
+    the marks among tokens ``a..b-1`` are ``cp[b] - cp[a]``."""
+    cp = list(itertools.accumulate((t.text in CLAUSE_PUNCT for t in p.toks), initial=0))
+    qp = list(itertools.accumulate((t.is_quote for t in p.toks), initial=0))
+    return cp, qp
