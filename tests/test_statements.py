@@ -483,3 +483,89 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
         [["Der Verein veranstaltet das Fest „175 Jahre Dampflokomotive Saxonia“ in Dresden."]]
     )
     assert out.empty
+
+
+# -- session 2, round 2: sources (news adverbials, quoted names; parliamentary pronouns) ---------
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a quoted name opening the cue clause is the subject, not a direct quote
+        (
+            "Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 Mitarbeiter sollen gehen.",
+            "Die „Süddeutsche Zeitung“",
+            "200 Mitarbeiter sollen gehen",
+        ),
+        (
+            "Die Zeitung „Yemen Observer“ berichtet, dass zwei Verhandlungsrunden gescheitert seien.",
+            "Die Zeitung „Yemen Observer“",
+            "dass zwei Verhandlungsrunden gescheitert seien",
+        ),
+        # the subject of the first of two coordinated verbs
+        (
+            "Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar.",
+            "Die Vereinten Nationen",
+            "es sei unklar",
+        ),
+    ],
+)
+def test_news_subject_before_a_quoted_name_or_coordinated_verb(model, sentence, speaker, content):
+    _, out = run([[sentence]], model=model)
+    assert [speaker, content] in out[["speaker_surface", "content"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.", "„Welt“"),
+        ("Am Montag sagte der 81-Jährige, er sei müde geworden.", "der 81-Jährige"),
+        (
+            "Nun heißt es im Abschlussbericht, bei der Wahl seien Fehler gemacht worden.",
+            "im Abschlussbericht",
+        ),
+        ("Auch Feinstein argumentierte, Clinton habe sehr viele Stimmen bekommen.", "Feinstein"),
+    ],
+)
+def test_news_source_is_never_an_adverbial(sentence, speaker):
+    _, out = run([[sentence]])
+    assert out["speaker_surface"].tolist()[:1] == [speaker]
+    first = out.iloc[0]
+    assert speaker not in first["content"]  # the source left the message
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "model_src", "src"),
+    [
+        # the nominative pronoun of the cue verb's own clause beats the model's pick
+        ("Ich sage das so, weil ich weiß, dass es kommt.", 7, (0, 1), "ich"),
+        ("Sie haben hier in Ihrem Antrag Fehler erwähnt.", 7, (4, 5), "Sie"),
+        # "wir alle", "Auch ich", "wir als Union"
+        ("Das wissen wir alle sehr genau.", 1, None, "wir alle"),
+        ("Das hat auch ich gesagt.", 4, None, "auch ich"),
+        ("Das haben wir als Union immer gesagt.", 6, None, "wir als Union"),
+        # a nominal cue: its possessive or its genitive
+        ("Ihr Antrag ist falsch.", 1, None, "Ihr"),
+        ("Der Antrag der Linken ist falsch.", 1, None, "der Linken"),
+        # a lone article is no source
+        ("Das Gesetz der Regierung wurde beschlossen.", 4, (0, 1), None),
+    ],
+)
+def test_speech_source_parliamentary_patterns(text, cue, model_src, src):
+    from discourse.statements._rules import Stmt
+    from discourse.statements._source import speech_source
+
+    p = _para(text)
+    end = len(p.toks) - 1
+    st = Stmt(0, "indirect", (end - 1, end), [cue], model_src)
+    speech_source(p, st)
+    got = None if st.src is None else text[p.toks[st.src[0]].start : p.toks[st.src[1] - 1].end]
+    assert got == src
+
+
+def test_speech_model_end_to_end_takes_the_clause_pronoun():
+    text = "Ich sage das so deutlich, weil ich weiß, dass es kommen wird."
+    _, out = run([[text]], model="speech", include_thought=True)
+    weiss = out[out["cue"] == "weiß"]
+    assert len(weiss) == 1
+    assert int(weiss["speaker_start"].iloc[0]) == text.index("ich weiß")
+    validate(out, "statements")

@@ -12,7 +12,7 @@ reshapes a source span found by the rules or the model accordingly.
 from __future__ import annotations
 
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._words import AUX, FINITE, SKIP_AFTER
+from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
 # fmt: off
 _LEAD = {
@@ -129,6 +129,12 @@ def normalise_source(p: Para, st: Stmt) -> None:
     """Reshape ``st.src`` (in place) to the whole noun phrase the annotators mark."""
     if st.src is None or p.lang != "de":
         return
+    if _not_a_source(p, *st.src):
+        st.src = None
+        guess_source(p, st)
+        if st.src is None or _not_a_source(p, *st.src):
+            st.src = None
+            return
     a, b = st.src
     toks = p.toks
     s = toks[a].sent
@@ -191,6 +197,33 @@ def normalise_source(p: Para, st: Stmt) -> None:
             st.msg = (k, st.msg[1])
 
 
+_MONTHS = {
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "uhr", "jahren", "jahr", "tagen", "wochen", "monaten",
+}  # fmt: skip
+_PLACE_TIME = {"seit", "um", "am", "vor", "während", "bis", "ab", "zum"}
+
+
+def _not_a_source(p: Para, a: int, b: int) -> bool:
+    """An adverbial the model or the rules took for a source: "Zuvor", "Seit Jahren",
+    "Besorgt", "15:36 Uhr MEZ", "am 29. Februar"."""
+    toks = p.toks
+    words = [toks[k] for k in range(a, b) if not toks[k].is_punct]
+    if not words:
+        return True
+    if all(w.low in _LEAD or w.low in OPENERS_NOT_SUBJECT or w.low in SKIP_AFTER for w in words):
+        return True
+    if words[0].low in _PLACE_TIME:
+        return True
+    if any(w.low in _MONTHS for w in words) or ":" in words[0].text:
+        return True
+    if len(words) == 1:
+        w = words[0]
+        at_start = a == p.bounds[w.sent][0]
+        return at_start and w.low.endswith(("lich", "weise", "ens", "ings", "gt", "rt"))
+    return False
+
+
 def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, int]) -> int:
     """Take in the article and adjectives before a source's head ("Innenminister" ->
     "Der italienische Innenminister") when nothing but a cue, punctuation or the sentence
@@ -215,7 +248,8 @@ def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, in
 
 
 _RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren", "wo", "was"}
-_INSIDE = {"in", "im", "am", "beim", "aus", "ohne", "und", "vom", "von", "für", "an", "bei", "/"}
+# words inside a source span ("am"/"an" more often follow a source than belong to it)
+_INSIDE = {"in", "im", "beim", "aus", "ohne", "und", "vom", "von", "für", "bei", "/"}  # fmt: skip
 
 
 def _inside(t) -> bool:
@@ -254,7 +288,9 @@ _NOT_SUBJECT = {
     "davon", "so", "auch", "zudem", "außerdem", "jedoch", "aber", "und", "oder", "nun", "heute",
 }  # fmt: skip
 _REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
-_CLAUSE_LEAD = {"wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo", "und"}
+_CLAUSE_LEAD = {
+    "wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo", "und", "auch", "so",
+}  # fmt: skip
 
 
 def guess_source(p: Para, st: Stmt) -> None:
@@ -270,6 +306,27 @@ def guess_source(p: Para, st: Stmt) -> None:
         return b <= m0 or a >= m1
 
     lo, hi = p.bounds[toks[c].sent]
+    # "Laut „Welt“": a quoted name right after the marker
+    if toks[c].low in ("laut", "nach") and c + 2 < hi and toks[c + 1].is_quote:
+        q = next((qc for qo, qc, _, _ in p.quotes if qo == c + 1), None)
+        if q is not None and 2 <= q - c <= 6 and q + 1 < m1 and m0 in (c + 1, c + 2):
+            st.src = (c + 1, q + 1)
+            st.msg = (q + 1, m1)
+            if st.quote is not None and st.quote[0] <= q:
+                st.quote = None
+            return
+    # "..., heißt es in einer Pressemitteilung des CCC" / "hieß es bei Russland Aktuell"
+    if (
+        toks[c].low in ("heißt", "hieß")
+        and c + 2 < hi
+        and toks[c + 1].low == "es"
+        and toks[c + 2].low in ("in", "im", "bei", "vom", "von", "aus")
+    ):
+        k = c + 2
+        end = _np(p, k + 1, hi, set(st.cue))
+        if end is not None and free(k, end) and end - k <= 12:
+            st.src = (k, end)
+            return
     # "In dem Antrag heißt es": the document named before an impersonal cue
     if toks[c].low in ("heißt", "hieß") and c - 2 >= lo and c - 1 not in st.cue:
         a = c - 1
@@ -300,7 +357,7 @@ def guess_source(p: Para, st: Stmt) -> None:
         a += 1
     if a < c and toks[a].low not in _NOT_SUBJECT and not toks[a].is_punct:
         end = _np(p, a, c, set(st.cue))
-        if end == c and free(a, end):
+        if end == c and free(a, end) and not _not_a_source(p, a, end):
             st.src = (a, end)
             return
     # after the finite verb: "gab die britische Polizei bekannt", "wird Mike Downey zitiert",
@@ -311,7 +368,7 @@ def guess_source(p: Para, st: Stmt) -> None:
             f = j
             break
     k = f + 1
-    while k < hi and k not in st.cue and toks[k].low in SKIP_AFTER:
+    while k < hi and (k in st.cue and toks[k].low == "sich" or toks[k].low in SKIP_AFTER):
         k += 1
     if k < hi and k not in st.cue and (toks[k].low in _ART or _head(toks[k].text, toks[k].low)):
         if toks[k].low in _NOT_SUBJECT or toks[k].low in ("sie", "er", "ihm", "ihr", "ihnen"):
@@ -321,36 +378,8 @@ def guess_source(p: Para, st: Stmt) -> None:
             st.src = (k, end)
 
 
-_PERSONAL = {"ich", "wir", "sie", "er", "man", "du"}
-_DETERMINERS = _ART | {
-    "jeder", "jede", "jedes", "kein", "keine", "unser", "unsere", "unserer", "manche", "viele",
-}  # fmt: skip
-
-
 def speech_source(p: Para, st: Stmt) -> None:
-    """Sources in parliamentary speech: a bare pronoun ("die wir" -> "wir") or a noun
-    phrase with its article ("Bundesregierung" -> "die Bundesregierung")."""
-    if st.src is None:
-        return
-    a, b = st.src
-    toks = p.toks
-    if b - a <= 3:
-        pron = [k for k in range(a, b) if toks[k].low in _PERSONAL]
-        if pron:
-            st.src = (pron[0], pron[0] + 1)
-            return
-    lo = p.bounds[toks[a].sent][0]
-    if not (toks[a].text[:1].isupper() or _adjective(toks[a].low)):
-        return
-    k = a
-    while k > lo and k - 1 not in st.cue and not (st.msg[0] <= k - 1 < st.msg[1]):
-        prev = toks[k - 1]
-        if prev.low in _DETERMINERS:
-            k -= 1
-            break
-        if _adjective(prev.low) and prev.text[:1].islower():
-            k -= 1
-            continue
-        break
-    if k < a and toks[k].low in _DETERMINERS:
-        st.src = (k, b)
+    """Sources in parliamentary speech (see :func:`discourse.statements._own.speech_source`)."""
+    from discourse.statements._own import speech_source as _speech_source
+
+    _speech_source(p, st)

@@ -13,6 +13,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
+from discourse.statements._source import np_end
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import AUX, DE_STOP, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
@@ -106,6 +107,8 @@ def verb_cues(p: Para, lex: CueLexicon, s: int, names: set[int], thought: bool) 
             if spec is not None and t.low == lemma and nxt in ("and", "or", ",", ".", ";"):
                 continue
         cs, ce = p.clause(i)
+        if p.lang == "de":
+            cs = _before_quoted_name(p, cs, lo)
         aux = [k for k in range(cs, i) if toks[k].low in AUX]
         parts += aux[:1]
         if not aux and i + 1 < ce and toks[i + 1].low in AUX and p.lang == "de":
@@ -224,6 +227,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         if end - k >= 3:
             msg, q = _message_after(p, k, end)
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
+    if p.lang == "de" and src is None and not pre and ce < end and toks[ce].text in ",:":
+        # "Die UN bestätigten den Vorfall, teilten jedoch mit, ...": the subject of the
+        # first of two coordinated verbs
+        subj = _coordinated_subject(p, lo, cs)
+        if subj is not None:
+            msg, q = _message_after(p, ce, end)
+            if msg[1] > msg[0]:
+                return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
     if cs > lo and not (toks[cs - 1].is_quote and _opens(p, cs - 1)):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
@@ -300,3 +311,49 @@ def _apposition_subject(
     if not (name_like(*segs[0]) or name_like(*segs[1]) or check != range(lo, cs - 1)):
         return None
     return (lo, cs - 1)
+
+
+_NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}
+
+
+def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
+    """Clause start before a quoted name that opens the cue clause ("Die „Süddeutsche
+    Zeitung“ berichtete, ...", "Die Zeitung „Yemen Observer“ berichtet"): such a quote is
+    part of the subject, not the message."""
+    toks = p.toks
+    if cs <= lo or not toks[cs - 1].is_quote:
+        return cs
+    q = p.closing_quote(cs - 1)
+    if q is None or q[0] <= lo:
+        return cs
+    o, c = q
+    inner = range(o + 1, c)
+    if not 1 <= len(inner) <= 5 or any(toks[k].is_punct for k in inner):
+        return cs
+    if (
+        not toks[o + 1].text[:1].isupper()
+        or sum(1 for k in inner if toks[k].text[:1].islower()) > 1
+    ):
+        return cs
+    prev = toks[o - 1]
+    if not (prev.low in _NAME_LEAD or (prev.text[:1].isupper() and prev.text.isalpha())):
+        return cs
+    return p.clause(o - 1)[0]
+
+
+def _coordinated_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
+    """The subject noun phrase opening the only clause before ``cs`` when that clause is
+    ``NP finite-verb ...`` and the cue clause starts with its own verb (subject ellipsis)."""
+    toks = p.toks
+    if cs - 1 <= lo or toks[cs - 1].text != "," or p.clause(lo)[1] != cs - 1:
+        return None
+    first = toks[lo]
+    if first.is_punct or first.low in OPENERS_NOT_SUBJECT or first.low in DE_STOP:
+        return None
+    e = np_end(p, lo, cs - 1, set())
+    if e is None or e >= cs - 2 or e - lo > 8:
+        return None
+    verb = toks[e]
+    if verb.is_punct or not verb.text[:1].islower() or verb.low in DE_STOP:
+        return None
+    return lo, e
