@@ -7,7 +7,7 @@ Writes
   transliterated umlauts (``Koehler``) get an umlaut variant (``Köhler``).
 - ``src/discourse/resources/actors/ungd.yaml``: the persons who spoke in the UN
   General Debate 2014-2023 as head of state or government (``Speakers_by_session.xlsx``,
-  CC0), with full name, the surname where it is unique, and country. No role dates
+  CC0), with full name, the surname where it is unique and no speaker's given name, and country. No role dates
   are generated: the sheet gives the post in a session year, not terms of office.
 
 Actors already in ``core.yaml`` (same surname) are not repeated.
@@ -105,6 +105,9 @@ def bundestag(shared: Path, skip: set[str]) -> list[dict]:
 
 def ungd(shared: Path, skip: set[str]) -> list[dict]:
     sheet = pd.read_excel(shared / "ungd" / "Speakers_by_session.xlsx")
+    # Given names of all speakers (every year): a surname that is also a given name
+    # ("Henry" of Ariel Henry, as in "Henry Kissinger") is not used on its own.
+    given = {str(n).split()[0] for n in sheet["Name of Person Speaking"] if len(str(n).split()) > 1}
     sheet = sheet[(sheet["Year"] >= 2014) & (sheet["Year"] <= 2023)]
     sheet = sheet[sheet["Post"].astype(str).str.contains(HEAD_POSTS)]
     people: dict[str, dict] = {}
@@ -126,7 +129,8 @@ def ungd(shared: Path, skip: set[str]) -> list[dict]:
     last = Counter(p["name"].split()[-1] for p in people.values())
     for p in people.values():
         sur = p["name"].split()[-1]
-        if last[sur] == 1 and len(sur) >= 4 and sur[0].isupper() and sur not in skip:
+        unique = last[sur] == 1 and sur not in given and sur not in skip
+        if unique and len(sur) >= 4 and sur[0].isupper():
             p["names"].append(sur)
     return [p for p in people.values() if p["name"].split()[-1] not in skip]
 

@@ -95,6 +95,13 @@ def test_genitive_and_surname(registry):
     assert out["role"].isna().all()
 
 
+def test_surname_that_is_a_given_name_is_not_used_alone(registry):
+    # "Henry" (Ariel Henry, UN registry) is also a given name: "Henry Kissinger" is not him
+    out = _mentions("wie es Henry Kissinger beschrieb, und Ariel Henry sprach.", registry=registry)
+    assert list(out["surface"]) == ["Ariel Henry"]
+    assert list(out["actor_id"]) == ["ungd_ariel_henry"]
+
+
 def test_role_followed_by_name_takes_the_name():
     # a role before a name resolves to that name even without a date
     docs, sents = make([["US-Verteidigungsminister Pete Hegseth sprach."]])
