@@ -4,7 +4,9 @@
   as ``role_split_simple`` (one feature dict per token, ``LinearModel.scores``);
 - ``LinearModel.scores`` with indicator features gives the same floats as the sums
   written out term by term;
-- the prefilter automaton is built once per call and equals the one built per document.
+- the prefilter automaton is built once per call and equals the one built per document;
+- ``cue_probs`` (cached weights) gives bit-identical probabilities to
+  ``model.cue.scores(cue_features(...))`` (one feature dict per candidate).
 """
 
 from __future__ import annotations
@@ -16,8 +18,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discourse.statements import find_statements, load_cues, load_model
+from discourse.statements._cuefast import CueTables, cue_probs, cue_tables
 from discourse.statements._extract import _automaton, rule_statements
-from discourse.statements._model import LinearModel, StatementModel, in_quote
+from discourse.statements._model import (
+    LinearModel,
+    StatementModel,
+    _marks,
+    cue_candidates,
+    cue_features,
+    in_quote,
+    primaries,
+)
 from discourse.statements._prefilter import automaton
 from discourse.statements._refine import refine
 from discourse.statements._roles import RoleTables, prefix_counts, role_split, role_split_simple
@@ -200,3 +211,144 @@ def test_find_statements_does_not_mutate_and_validates():
     out = find_statements(sents, lang="de", model="speech")
     pd.testing.assert_frame_equal(sents, before)
     assert out["cue"].tolist() == ["sagte", "sagte"]
+
+
+def _cue_both(p: Para, cue: LinearModel, lex, vocab: set[str], stmts: list[Stmt]):
+    cued = [st for st in stmts if st.cue and st.kind != "headline"]
+    rule_parts = {k for st in cued for k in st.cue}
+    rule_main = {st.cue[0] for st in cued}
+    quoted = in_quote(p)
+    prim = primaries(p, lex, vocab, rule_parts)
+    cands = cue_candidates(p, lex, vocab, rule_parts, prim)
+    fast = cue_probs(p, cands, CueTables(cue, lex), rule_parts, rule_main, quoted, prim)
+    ctx: dict = {}
+    simple = [
+        cue.scores(cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx))[0]
+        for i in cands
+    ]
+    return cands, fast, simple
+
+
+def test_cue_probs_identical_to_feature_dicts():
+    lex = load_cues("de")
+    for name in ("news", "speech"):
+        model = load_model(name)
+        for text in TEXTS:
+            p = _para(text)
+            stmts = rule_statements(p, lex, set(), False)
+            cands, fast, simple = _cue_both(p, model.cue, lex, model.vocab, stmts)
+            assert cands and fast == simple, (name, text)
+
+
+def test_cue_probs_hand_computed():
+    """Er sagte es . : candidate "sagte" (a lexicon verb); "es" a function word after it."""
+    lex = load_cues("de")
+    cue = LinearModel(
+        ["0", "1"],
+        [-1.0],
+        {
+            "b": 0.5,
+            "w=sagte": [1.0],
+            "p1=er": [0.25],
+            "wn=sagte|es": [-0.5],
+            "pw=er|sagte": [0.125],
+            "sec": [-2.0],
+            "sec|prim=sagte|es": [0.75],
+            "sec|clause_end|es": [4.0],  # not at a clause end: "." follows "es"
+        },
+    )
+    cue.weights = {k: v if isinstance(v, list) else [v] for k, v in cue.weights.items()}
+    p = _para("Er sagte es.")
+    prim = {1}
+    got = cue_probs(p, [1, 2], CueTables(cue, lex), set(), set(), set(), prim)
+    z_sagte = -1.0 + 0.5 + 1.0 + 0.25 - 0.5 + 0.125
+    z_es = -1.0 + 0.5 - 2.0 + 0.75 + 4.0  # "es" is followed by "." (punctuation): clause end
+    assert got == [1.0 / (1.0 + math.exp(-z_sagte)), 1.0 / (1.0 + math.exp(-z_es))]
+
+
+def test_cue_tables_only_for_binary_models():
+    lex = load_cues("de")
+    three = LinearModel(["a", "b", "c"], [0.0, 0.0, 0.0], {})
+    assert cue_tables(three, lex, {}) is None
+    model = load_model("news")
+    cache: dict = {}
+    t1 = cue_tables(model.cue, lex, cache)
+    assert t1 is not None and cue_tables(model.cue, lex, cache) is t1
+
+
+def test_refine_with_a_multiclass_cue_model_takes_the_simple_path():
+    lex = load_cues("de")
+    news = load_model("news")
+    cue3 = LinearModel(["x", "0", "1"], [0.2, 0.0, -0.1], {"w=sagte": [0.9, 0.0, 0.0]})
+    model = StatementModel(cue=cue3, role=news.role, vocab=news.vocab)
+    p = _para(TEXTS[0])
+    out = refine(p, rule_statements(p, lex, set(), False), model, lex, set(), {})
+    assert all(0 <= st.msg[0] < st.msg[1] <= len(p.toks) for st in out)
+
+
+def test_marks_positions():
+    lex = load_cues("de")
+    p = _para("Er sagte: dass sie komme, ob „sie“ wolle.")
+    subj, dass, colon, quote = _marks(p, 0, lex, None)
+    lows = p.lows
+    assert colon == [2] and dass == [3, 7] and quote is True
+    assert subj == [k for k in range(len(lows)) if lows[k] in lex.subjunctive]
+    assert _marks(_para("Er sagte nichts."), 0, lex, None) == ([], [], [], False)
+
+
+_CUE_WORDS = ["Er", "sagte", "es", "|", "mit", "„", "“", ":", "dass", "sei", "teilte", ",", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_CUE_WORDS), min_size=2, max_size=25),
+    weights=st.dictionaries(
+        st.sampled_from(
+            [
+                "b",
+                "w=sagte",
+                "p1=er",
+                "p1=<s>",
+                "n1=|",
+                "n2=</s>",
+                "p2=|",
+                "wn=sagte||",
+                "wn=||mit",
+                "pw=||sagte",
+                "pw=|||",
+                "suf=gte",
+                "shape=C",
+                "first",
+                "rule_part",
+                "rule_main",
+                "rule_main|w=sagte",
+                "lex=speech",
+                "quoted",
+                "ctx=subj_after",
+                "ctx=colon_after",
+                "ctx=quote",
+                "sec",
+                "sec|w=mit",
+                "sec|w=mitA",
+                "sec|w=esB",
+                "sec|side=A1",
+                "sec|prim=teilte",
+                "sec|prim=teilte|mit",
+                "sec|particle",
+                "sec|w=mit|psuf=te",
+                "sec|clause_end|mit",
+                "sec|w=|",
+            ]  # fmt: skip
+        ),
+        st.floats(-3.0, 3.0, allow_nan=False),
+        max_size=20,
+    ),
+    intercept=st.floats(-2.0, 2.0),
+)
+def test_cue_probs_property(words, weights, intercept):
+    lex = load_cues("de")
+    cue = LinearModel(["0", "1"], [intercept], {k: [v] for k, v in weights.items()})
+    p = _para(" ".join(words))
+    stmts = rule_statements(p, lex, set(), False)
+    _, fast, simple = _cue_both(p, cue, lex, {"es", "|"}, stmts)
+    assert fast == simple

@@ -23,12 +23,13 @@ import json
 import math
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress
 from operator import add as _add
 from typing import Any
 
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import PRONOUNS, Para, Stmt
-from discourse.statements._text import CLAUSE_PUNCT
+from discourse.statements._text import CLAUSE_PUNCT, QUOTE_CHARS
 
 ROLE_CLASSES = ("O", "S", "M")
 S_MIN = 0.35  # default: a token joins the source from this probability on
@@ -267,12 +268,15 @@ def _marks(p: Para, s: int, lex: CueLexicon, cache: dict | None) -> tuple:
     got = cache.get(s) if cache is not None else None
     if got is None:
         lo, hi = p.bounds[s]
-        lows, subj = p.lows, lex.subjunctive
+        subj = lex.subjunctive
+        sl = p.lows[lo:hi]  # the words are rare: test the sentence first, then find them
         got = (
-            [k for k in range(lo, hi) if lows[k] in subj],
-            [k for k in range(lo, hi) if lows[k] in ("dass", "ob")],
-            [k for k in range(lo, hi) if lows[k] == ":"],
-            any(t.is_quote for t in p.toks[lo:hi]),
+            [k for k, w in enumerate(sl, lo) if w in subj] if not subj.isdisjoint(sl) else [],
+            [k for k, w in enumerate(sl, lo) if w in ("dass", "ob")]
+            if "dass" in sl or "ob" in sl
+            else [],
+            [k for k, w in enumerate(sl, lo) if w == ":"] if ":" in sl else [],
+            not QUOTE_CHARS.isdisjoint(sl),  # a quote mark's text is its lower-case form
         )
         if cache is not None:
             cache[s] = got
@@ -288,21 +292,25 @@ def _context(
         f["ctx=subj_after"] = 1.0
     if subj and subj[0] < i:
         f["ctx=subj_before"] = 1.0
-    if any(i < k < i + 7 for k in dass):
+    if dass and any(i < k < i + 7 for k in dass):
         f["ctx=dass_after"] = 1.0
-    if any(i < k < i + 5 for k in colon):
+    if colon and any(i < k < i + 5 for k in colon):
         f["ctx=colon_after"] = 1.0
     if quote:
         f["ctx=quote"] = 1.0
 
 
 def primaries(p: Para, lex: CueLexicon, vocab: set[str], rule_parts: set[int]) -> set[int]:
-    verbs, toks = lex.verbs, p.toks
-    return {
-        i
-        for i, w in enumerate(p.lows)
-        if i in rule_parts or w in vocab or (w in verbs and toks[i].text[:1].islower())
-    }
+    """Tokens that are rule cue parts, words of the learned vocabulary or lower-case
+    lexicon verbs (the word tests run in C, not once per token in Python)."""
+    verbs, toks, lows = lex.verbs, p.toks, p.lows
+    idx = range(len(lows))
+    out = {i for i in rule_parts if i in idx}
+    out.update(compress(idx, map(vocab.__contains__, lows)))
+    out.update(
+        i for i in compress(idx, map(verbs.__contains__, lows)) if toks[i].text[:1].islower()
+    )
+    return out
 
 
 def role_features(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from discourse.statements._cuefast import cue_probs, cue_tables
 from discourse.statements._cues import CueLexicon
 from discourse.statements._model import (
     StatementModel,
@@ -83,13 +84,14 @@ def refine(
     quoted = in_quote(p)
     prim = primaries(p, lex, model.vocab, rule_parts)
     cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
-    ctx: dict = {}
-    kept = [
-        i
-        for i in cands
-        if model.cue.scores(cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx))[0]
-        >= model.threshold
-    ]
+    ctab = cue_tables(model.cue, lex, cache)
+    if ctab is not None:  # a binary cue model: cached weights, the same sums
+        probs = cue_probs(p, cands, ctab, rule_parts, rule_main, quoted, prim)
+    else:  # any other cue model: one feature dict per candidate
+        ctx: dict = {}
+        feats = (cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx) for i in cands)
+        probs = [model.cue.scores(f)[0] for f in feats]
+    kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
     # a function word alone is not a cue
     kept = [i for i in kept if i in prim or _nearest_primary(p, i, set(kept) & prim) is not None]
     kept_set = set(kept)

@@ -96,6 +96,20 @@ class RoleTables:
         self.rq = [[g("rq=" + r + k) for k in _BUCKETS] for r in _RELS]
         self.rs = [[g("rs=" + r + s) for s in _SHAPES] for r in _RELS]
         self.rcq = [[[g("rcq=" + r + c + q) for q in _BUCKETS] for c in _BUCKETS] for r in _RELS]
+        # the first five terms, added in their order: ((((intercept + b + rel) + rd) + rc) + rq)
+        self.pre = [
+            [
+                [
+                    [
+                        _add3(_add3(_add3(self.base[r], self.rd[r][kd]), self.rc[r][kc]), rq)
+                        for rq in self.rq[r]
+                    ]
+                    for kc in range(len(_BUCKETS))
+                ]
+                for kd in range(len(_BUCKETS))
+            ]
+            for r in range(len(_RELS))
+        ]
         self.quoted = [g("quoted|" + r) for r in _RELS]
         self.pron = [[g("pron|" + r + k) for k in _BUCKETS] for r in _RELS]
         self.name = [g("name|" + r) for r in _RELS]
@@ -135,6 +149,10 @@ class RoleTables:
         return got
 
 
+def _add3(x: tuple, y: tuple) -> tuple[float, float, float]:
+    return (x[0] + y[0], x[1] + y[1], x[2] + y[2])
+
+
 def _shape_index(text: str) -> int:
     """Index into ``_SHAPES`` of :func:`discourse.statements._model._shape`."""
     if not text[:1].isalnum():
@@ -172,8 +190,9 @@ def role_split(
     s_min = model.s_min
     cue_rows = T.cue(cue_word)
     bucket_of, words, word = _BUCKET_OF, T.words, T.word
-    base, RD, RC, RQ, RS, RCQ = T.base, T.rd, T.rc, T.rq, T.rs, T.rcq
+    PRE, RS, RCQ = T.pre, T.rs, T.rcq
     QU, PR, NM, final_punct, sent_first = T.quoted, T.pron, T.name, T.final_punct, T.sent_first
+    norule = T.norule
     if rule is not None:
         kind_row = T.row("rule|" + rule.kind)
         rs_lo, rs_hi = rule.src if rule.src else (0, 0)
@@ -203,48 +222,53 @@ def role_split(
         wd = words.get(t.text)
         if wd is None:
             wd = word(t.text)
-        z, d, c, q, sh, w, rw, cu, cq = (
-            base[r],
-            RD[r][kd],
-            RC[r][kc],
-            RQ[r][kq],
+        z, sh, w, rw, cu, cq = (
+            PRE[r][kd][kc][kq],
             RS[r][wd[0]],
             wd[1],
             wd[2 + r],
             cue_rows[r],
             RCQ[r][kc][kq],
         )
-        z0 = z[0] + d[0] + c[0] + q[0] + sh[0] + w[0] + rw[0] + cu[0] + cq[0]
-        z1 = z[1] + d[1] + c[1] + q[1] + sh[1] + w[1] + rw[1] + cu[1] + cq[1]
-        z2 = z[2] + d[2] + c[2] + q[2] + sh[2] + w[2] + rw[2] + cu[2] + cq[2]
-        extra = []
+        z0 = z[0] + sh[0] + w[0] + rw[0] + cu[0] + cq[0]
+        z1 = z[1] + sh[1] + w[1] + rw[1] + cu[1] + cq[1]
+        z2 = z[2] + sh[2] + w[2] + rw[2] + cu[2] + cq[2]
+        # the optional features, each added where role_features puts it in the dict
         if i in quoted:
-            extra.append(QU[r])
+            x = QU[r]
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         if wd[5]:
-            extra.append(PR[r][kd])
+            x = PR[r][kd]
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         if i in names:
-            extra.append(NM[r])
+            x = NM[r]
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         if i == hi - 1 and t.is_punct:
-            extra.append(final_punct)
+            z0, z1, z2 = z0 + final_punct[0], z1 + final_punct[1], z2 + final_punct[2]
         if i == lo:
-            extra.append(sent_first)
-        if rule is not None:
-            extra.append(kind_row)
-            if rs_lo <= i < rs_hi:
-                extra.append(T.rule_src)
-                extra.append(T.rule_src_rel[r])
-            if rm_lo <= i < rm_hi:
-                extra.append(T.rule_msg)
-                extra.append(T.rule_msg_rel[r])
-            if rq_lo <= i < rq_hi:
-                extra.append(T.rule_quote)
+            z0, z1, z2 = z0 + sent_first[0], z1 + sent_first[1], z2 + sent_first[2]
+        if rule is None:
+            z0, z1, z2 = z0 + norule[0], z1 + norule[1], z2 + norule[2]
         else:
-            extra.append(T.norule)
-        for x in extra:
-            z0 += x[0]
-            z1 += x[1]
-            z2 += x[2]
-        m = max(z0, z1, z2)
+            z0, z1, z2 = z0 + kind_row[0], z1 + kind_row[1], z2 + kind_row[2]
+            if rs_lo <= i < rs_hi:
+                x = T.rule_src
+                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+                x = T.rule_src_rel[r]
+                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+            if rm_lo <= i < rm_hi:
+                x = T.rule_msg
+                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+                x = T.rule_msg_rel[r]
+                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+            if rq_lo <= i < rq_hi:
+                x = T.rule_quote
+                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        m = z0  # max(z0, z1, z2), the same first-wins comparisons inline
+        if z1 > m:
+            m = z1
+        if z2 > m:
+            m = z2
         e = (exp(z0 - m), exp(z1 - m), exp(z2 - m))
         tot = e[0] + e[1] + e[2]
         pS, pM = e[iS] / tot, e[iM] / tot

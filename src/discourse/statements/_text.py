@@ -49,24 +49,30 @@ def tokenize(text: str, sent: int, base: int) -> list[Tok]:
     ms = list(_FINDITER(text))
     if not ms:
         return []
-    words = [m.group() for m in ms]
-    spans = [m.span() for m in ms]
-    quotes = QUOTE_CHARS
+    words = list(map(_GROUP, ms))
+    starts = list(map(_START, ms))
+    ends = list(map(_END, ms))
+    if base:
+        starts = [a + base for a in starts]
+        ends = [b + base for b in ends]
     return list(
         map(
             Tok,
-            [a + base for a, _ in spans],
-            [b + base for _, b in spans],
+            starts,
+            ends,
             words,
-            [w.lower() for w in words],
+            list(map(str.lower, words)),
             itertools.repeat(sent),
-            [w in quotes for w in words],
-            [not (w[0].isalnum() or w[0] == "_") for w in words],
+            list(map(QUOTE_CHARS.__contains__, words)),
+            [m.lastindex is not None for m in ms],  # group 1: a mark, not a \w word
         )
     )
 
 
-_FINDITER = TOKEN_RE.finditer
+# TOKEN_RE with the one-character alternative as group 1: its tokens are the ones whose
+# first character is neither alphanumeric nor "_" (``is_punct``), the same test as \w
+_FINDITER = re.compile(r"\w+(?:[-’'.]\w+)*-?|([^\w\s])").finditer
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, int, int, bool]]:
