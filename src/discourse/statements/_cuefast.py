@@ -14,6 +14,7 @@ import math
 
 from discourse.statements._cues import CueLexicon
 from discourse.statements._model import LinearModel, _bucket, _marks, _nearest_primary
+from discourse.statements._roles import _shape_index
 from discourse.statements._rules import Para
 
 _MAX_WORDS = 200_000  # distinct words kept in CueTables.words
@@ -101,14 +102,6 @@ def cue_tables(model_cue: LinearModel, lex: CueLexicon, cache: dict | None) -> C
         got = (model_cue, lex, CueTables(model_cue, lex))
         cache[key] = got
     return got[2]
-
-
-def _shape_index(text: str) -> int:
-    if not text[:1].isalnum():
-        return 0
-    if text.isdigit():
-        return 1
-    return 2 if text[:1].isupper() else 3
 
 
 def cue_probs(
