@@ -208,7 +208,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--parquet", action="store_true", help="also write a Parquet folder")
-    parser.add_argument("--part-mb", type=float, default=8.0, help="text MB per Parquet part")
+    parser.add_argument(
+        "--part-mb",
+        type=float,
+        default=2.0,
+        help="text MB per Parquet part (at least; whole 500-document pieces)",
+    )
     args = parser.parse_args(argv)
     speeches = load_speeches(args.shared, args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
