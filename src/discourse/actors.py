@@ -74,8 +74,8 @@ class ActorRegistry:
     def __post_init__(self) -> None:
         self._automaton: ahocorasick.Automaton | None = None
         self._chars: frozenset[str] = frozenset()  # the characters of all surfaces
-        # (number of actors, name -> actor ids): built on the first lookup, reset by add
-        self._by_name: tuple[int, dict[str, list[str]]] | None = None
+        # name -> actor ids: built on the first lookup, reset by add
+        self._by_name: dict[str, list[str]] | None = None
 
     # -- building -----------------------------------------------------------------
     def add(self, data: Mapping[str, Any], *, where: str = "registry") -> ActorRegistry:
@@ -136,13 +136,12 @@ class ActorRegistry:
 
     def lookup(self, surface: str) -> list[str]:
         """Actor ids whose name variants include ``surface`` exactly (in registry order)."""
-        if self._by_name is None or self._by_name[0] != len(self.actors):
-            index: dict[str, list[str]] = {}
+        if self._by_name is None:
+            self._by_name = {}
             for aid, a in self.actors.items():
                 for n in dict.fromkeys(a["names"]):
-                    index.setdefault(n, []).append(aid)
-            self._by_name = (len(self.actors), index)
-        return list(self._by_name[1].get(surface.strip(), ()))
+                    self._by_name.setdefault(n, []).append(aid)
+        return list(self._by_name.get(surface.strip(), ()))
 
     @property
     def automaton(self) -> ahocorasick.Automaton:
