@@ -17,18 +17,28 @@ from discourse.statements._text import CLAUSE_PUNCT, np_after, np_before
 from discourse.statements._words import DE_STOP, EN_NOT_SOURCE
 
 
-def marker_cues(p: Para, lex: CueLexicon, s: int, names: set[int]) -> list[Stmt]:
-    """laut X, X zufolge, nach Angaben von X, so X, heißt es, demnach, according to X."""
+def marker_cues(
+    p: Para, lex: CueLexicon, s: int, names: set[int], cands: list[int] | None = None
+) -> list[Stmt]:
+    """laut X, X zufolge, nach Angaben von X, so X, heißt es, demnach, according to X.
+
+    ``cands``: the indices of the tokens of sentence ``s`` that are a trigger or noun of
+    ``lex`` (found by the caller), else searched here.
+    """
     toks = p.toks
     lo, hi = p.bounds[s]
+    lows = p.lows
+    if cands is None:
+        # the candidates, found without a Python-level loop over the tokens
+        hits = map(lex.triggers.__contains__, lows[lo:hi])
+        if lex.nouns:
+            hits = map(or_, hits, map(lex.nouns.__contains__, map(_TEXT, toks[lo:hi])))
+        cands = list(compress(range(lo, hi), hits))
+    if not cands:
+        return []
     end = p.content_end(s)
     out: list[Stmt] = []
-    triggers, nouns, lows = lex.triggers, lex.nouns, p.lows
-    # the candidates, found without a Python-level loop over the tokens
-    hits = map(triggers.__contains__, lows[lo:hi])
-    if nouns:
-        hits = map(or_, hits, map(nouns.__contains__, map(_TEXT, toks[lo:hi])))
-    for i in compress(range(lo, hi), hits):
+    for i in cands:
         t = toks[i]
         low = t.low
         src = None

@@ -13,12 +13,16 @@ def quotes_and_continuations(
     p: Para, lex: CueLexicon, stmts: list[Stmt], carried: bool, free: bool = False
 ) -> list[Stmt]:
     extra: list[Stmt] = []
-    quote_sents = {p.sent_of(o) for o, c, d, _ in p.quotes if d == 0}
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
     spans = [st.msg for st in stmts]
+    konj, lows = lex.subjunctive, p.lows
     for s in range(len(p.bounds)):
         lo, hi = p.bounds[s]
-        if s in have or hi == lo or any(a <= lo and hi <= b for a, b in spans):
+        # without a Konjunktiv word ``subjunctive`` is False: no continuation (checked first,
+        # in C, as it is the common case)
+        if konj.isdisjoint(lows[lo:hi]) or s in have or hi == lo:
+            continue
+        if any(a <= lo and hi <= b for a, b in spans):
             continue
         last = max([x for x in have if x < s], default=-1 if carried else -9)
         if (s - last <= 1 and subjunctive(p, lex, s)) or (
@@ -29,7 +33,6 @@ def quotes_and_continuations(
             )
             have.append(s)
             have.sort()
-    del quote_sents
     hosts = stmts + extra
     used = {st.quote for st in stmts if st.quote}
     for o, c, depth, _ in p.quotes:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from discourse.statements._words import DE_ARTICLES, DE_STOP, OPENERS_NOT_SUBJECT
 
@@ -33,8 +34,10 @@ def is_opener(low: str) -> bool:
     return low in OPENERS_NOT_SUBJECT or low.endswith(("weise", "mäßig", "lich", "falls", "seits"))
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token of a paragraph (a named tuple: built without a Python-level call per token,
+    and never tracked by the garbage collector once it has been scanned)."""
+
     start: int  # offset in the paragraph string
     end: int
     text: str
@@ -45,34 +48,45 @@ class Tok:
 
 
 def tokenize(text: str, sent: int, base: int) -> list[Tok]:
-    """The tokens of one sentence (offsets shifted by ``base``), built column-wise."""
-    ms = list(_FINDITER(text))
-    if not ms:
+    """The tokens of one sentence (offsets shifted by ``base``), built column-wise.
+
+    ``_SPLIT`` (TOKEN_RE as a capturing group) alternates gap, token, gap, ..., so the
+    running sum of the part lengths gives every offset without a match object.
+    """
+    parts = _SPLIT(text)
+    words = parts[1::2]
+    if not words:
         return []
-    words = list(map(_GROUP, ms))
-    starts = list(map(_START, ms))
-    ends = list(map(_END, ms))
-    if base:
-        starts = [a + base for a in starts]
-        ends = [b + base for b in ends]
+    # base, start 0, end 0, start 1, ...: zip(pos, pos) takes (start, end) pairs
+    pos = _ACCUMULATE(map(len, parts), initial=base)
+    next(pos)
+    if "_" in text:  # "_" is a word character that str.isalnum does not accept
+        punct = [_WORDISH.match(w) is None for w in words]
+    else:  # a token is a mark when its first character is not alphanumeric
+        punct = map(_NOT, map(str.isalnum, map(_FIRST, words)))
     return list(
         map(
-            Tok,
-            starts,
-            ends,
-            words,
-            list(map(str.lower, words)),
-            itertools.repeat(sent),
-            list(map(QUOTE_CHARS.__contains__, words)),
-            [m.lastindex is not None for m in ms],  # group 1: a mark, not a \w word
+            _NEW,
+            _REPEAT(Tok),
+            zip(
+                pos,
+                pos,
+                words,
+                map(str.lower, words),
+                _REPEAT(sent),
+                map(QUOTE_CHARS.__contains__, words),
+                punct,
+                strict=False,  # _REPEAT(sent) is endless, ``pos`` has one offset more
+            ),
         )
     )
 
 
-# TOKEN_RE with the one-character alternative as group 1: its tokens are the ones whose
-# first character is neither alphanumeric nor "_" (``is_punct``), the same test as \w
-_FINDITER = re.compile(r"\w+(?:[-’'.]\w+)*-?|([^\w\s])").finditer
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_SPLIT = re.compile(r"(\w+(?:[-’'.]\w+)*-?|[^\w\s])").split
+_WORDISH = re.compile(r"\w")
+_ACCUMULATE, _REPEAT = itertools.accumulate, itertools.repeat
+_NEW, _NOT, _FIRST = tuple.__new__, operator.not_, operator.itemgetter(0)
+_IS_QUOTE = operator.attrgetter("is_quote")
 
 
 def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, int, int, bool]]:
@@ -84,10 +98,8 @@ def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, i
     """
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int, int, bool]] = []
-    for i, t in enumerate(toks):
-        if not t.is_quote:
-            continue
-        ch = t.text
+    for i in itertools.compress(range(len(toks)), map(_IS_QUOTE, toks)):
+        ch = toks[i].text
         if ch == "’" and not any(c == "‘" or c == "‚" for _, c in stack):
             continue  # an apostrophe
         hit = None

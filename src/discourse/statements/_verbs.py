@@ -57,14 +57,25 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     return None
 
 
-def verb_cues(p: Para, lex: CueLexicon, s: int, names: set[int], thought: bool) -> list[Stmt]:
-    """Statements introduced by a speech verb in sentence ``s``."""
+def verb_cues(
+    p: Para,
+    lex: CueLexicon,
+    s: int,
+    names: set[int],
+    thought: bool,
+    cands: list[int] | None = None,
+) -> list[Stmt]:
+    """Statements introduced by a speech verb in sentence ``s``; ``cands``: the indices of
+    its tokens that are a verb form of ``lex`` (found by the caller), else searched here."""
     toks = p.toks
     lo, hi = p.bounds[s]
+    if cands is None:
+        verbs, joined = lex.verbs, lex.joined
+        cands = [i for i in range(lo, hi) if p.lows[i] in verbs or p.lows[i] in joined]
+    if not cands:
+        return []
     end = p.content_end(s)
     out: list[Stmt] = []
-    verbs, joined = lex.verbs, lex.joined
-    cands = [i for i in range(lo, hi) if p.lows[i] in verbs or p.lows[i] in joined]
     for i in cands:
         t = toks[i]
         if t.is_punct or not t.text[:1].islower():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import np_end
+from discourse.statements._text import QUOTE_CHARS
 from discourse.statements._words import AUX
 
 
@@ -81,7 +82,7 @@ def whole_features(
         f["comma"] = 1.0
     if not words.isdisjoint(lex.subjunctive):
         f["subjunctive"] = 1.0
-    if any(t.is_quote for t in toks[lo:hi]):
+    if not QUOTE_CHARS.isdisjoint(words):  # a quotation mark is its own lower case
         f["quote"] = 1.0
     return f
 
@@ -95,8 +96,14 @@ def whole_statements(
     have = {st.sent for st in stmts}
     spans = [st.msg for st in stmts]
     out: list[Stmt] = []
+    verbs, joined, vocab, lows = lex.verbs.keys(), lex.joined.keys(), model.vocab, p.lows
     for s, (lo, hi) in enumerate(p.bounds):
-        if s in have or hi - lo < 4 or any(a < hi and lo < b for a, b in spans):
+        if s in have or hi - lo < 4:
+            continue
+        words = lows[lo:hi]  # no verb at all (the common case): whole_verb finds none
+        if verbs.isdisjoint(words) and joined.isdisjoint(words) and vocab.isdisjoint(words):
+            continue
+        if any(a < hi and lo < b for a, b in spans):
             continue
         i = whole_verb(p, s, lex, model.vocab)
         if i is None:
