@@ -13,14 +13,16 @@ alternate open/close), keeping each token's character offsets; all sentences of 
 document form one paragraph. Predicted spans map back to the gold tokens they overlap.
 
 Scoring (like the shared task): each predicted statement is aligned to at most one
-gold annotation (greedy, by the number of shared cue and message tokens); for each
+gold annotation (greedy, by the number of shared cue and message tokens; ``--align cue``:
+by shared cue tokens first, the annotation's anchor, then as before); for each
 role (cue, source, message) precision = shared tokens of aligned pairs / predicted
 tokens, recall = shared tokens / gold tokens. Exact-span F1 counts a role as right
 when the aligned pair has exactly the same token set. Message tokens of a prediction
 are its content span minus its cue and source tokens, plus the quotation marks
-around a direct quote (the gold includes them); kind ``own`` is not scored.
+around a direct quote (the gold includes them); a speech event without content (the
+speech model's "Ihr Antrag") has no message tokens; kind ``own`` is not scored.
 
-Usage: ``python benchmarks/eval_statements.py [--shared DIR] [--limit N] [--split tune|held-out|all]``
+Usage: ``python benchmarks/eval_statements.py [--shared DIR] [--limit N] [--split tune|held-out|all|both] [--align span|cue]``
 """
 
 from __future__ import annotations
@@ -156,6 +158,9 @@ def predicted_sets(doc: GoldDoc, rows: pd.DataFrame) -> list[dict[str, set[tuple
             if not pd.isna(r.speaker_start)
             else set()
         )
+        if pd.isna(r.content_start):  # a speech event without a message
+            out.append({"cue": cue, "source": src, "message": set()})
+            continue
         msg = _tokens(doc, int(r.content_start), int(r.content_end)) - cue - src
         if r.kind == "direct":
             a, b = int(r.content_start), int(r.content_end)
@@ -167,7 +172,9 @@ def predicted_sets(doc: GoldDoc, rows: pd.DataFrame) -> list[dict[str, set[tuple
     return out
 
 
-def score(docs: list[GoldDoc], pred: pd.DataFrame) -> dict[str, dict[str, float]]:
+def score(
+    docs: list[GoldDoc], pred: pd.DataFrame, align: str = "span"
+) -> dict[str, dict[str, float]]:
     tot = {r: {"tp": 0, "p": 0, "g": 0, "ex_tp": 0, "ex_p": 0, "ex_g": 0} for r in ROLES}
     by_doc = dict(tuple(pred.groupby("doc_id"))) if len(pred) else {}
     for doc in docs:
@@ -179,10 +186,11 @@ def score(docs: list[GoldDoc], pred: pd.DataFrame) -> dict[str, dict[str, float]
             for j, g in enumerate(doc.gold):
                 ov = len((p["cue"] | p["message"]) & (g["cue"] | g["message"]))
                 if ov:
-                    pairs.append((ov, i, j))
-        pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+                    cue_ov = len(p["cue"] & g["cue"]) if align == "cue" else 0
+                    pairs.append((cue_ov, ov, i, j))
+        pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
         used_p, used_g, match = set(), set(), []
-        for _, i, j in pairs:
+        for _, _, i, j in pairs:
             if i not in used_p and j not in used_g:
                 used_p.add(i)
                 used_g.add(j)
@@ -217,13 +225,14 @@ def evaluate(
     split: str = "all",
     limit: int | None = None,
     model: str | None = "auto",
+    align: str = "span",
 ) -> dict:
     folder = shared / ("spkatt_news/train" if dataset == "news" else "spkatt/train/task1")
     docs = load_gold(folder, limit=limit, split=split)
     if model == "auto":
         model = "news" if dataset == "news" else "speech"
     pred = predict(docs, include_thought=True, model=model)
-    out = score(docs, pred)
+    out = score(docs, pred, align)
     out["n_docs"] = len(docs)
     out["n_gold"] = sum(len(d.gold) for d in docs)
     out["n_pred"] = int((pred["kind"] != "own").sum())
@@ -335,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="both", choices=["tune", "held-out", "all", "both"])
     ap.add_argument("--sets", default="news,bundestag")
     ap.add_argument("--rules-only", action="store_true", help="no learned models (model=None)")
+    ap.add_argument(
+        "--align", default="span", choices=["span", "cue"], help="how predictions meet gold"
+    )
     args = ap.parse_args(argv)
     if not (args.shared / "spkatt_news").is_dir():
         print(f"shared data not found at {args.shared}; nothing to evaluate", file=sys.stderr)
@@ -344,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     for ds in args.sets.split(","):
         for sp in splits:
             results[(ds, sp)] = evaluate(
-                args.shared, ds, sp, args.limit, None if args.rules_only else "auto"
+                args.shared, ds, sp, args.limit, None if args.rules_only else "auto", args.align
             )
     print(table(results))
     if EN_GOLD.is_file():

@@ -76,16 +76,17 @@ def test_rebuild_keeps_token_offsets(ev):
 @pytest.mark.slow
 def test_news_held_out_subset(ev, shared_data):
     res = ev.evaluate(shared_data, "news", split="held-out", limit=60)
-    # measured on this subset: cue 0.637, source 0.443, message 0.715 (session 2, round 2)
+    # measured on this subset: cue 0.637, source 0.447, message 0.715 (session 3)
     assert res["cue"]["F1"] >= 0.625
-    assert res["source"]["F1"] >= 0.43
+    assert res["source"]["F1"] >= 0.435
     assert res["message"]["F1"] >= 0.70
 
 
 @pytest.mark.slow
 def test_bundestag_held_out_subset(ev, shared_data):
     res = ev.evaluate(shared_data, "bundestag", split="held-out", limit=15)
-    # measured on this subset: cue 0.609, source 0.409, message 0.551 (session 2, round 2)
-    assert res["cue"]["F1"] >= 0.59
-    assert res["source"]["F1"] >= 0.40
-    assert res["message"]["F1"] >= 0.535
+    # measured on this subset: cue 0.748, source 0.510, message 0.610 (session 3: the cue
+    # tagger, speech events without a message, role features of the cue's kind)
+    assert res["cue"]["F1"] >= 0.73
+    assert res["source"]["F1"] >= 0.495
+    assert res["message"]["F1"] >= 0.595

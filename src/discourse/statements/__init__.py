@@ -250,11 +250,17 @@ def find_statements(
             doc_rows = own_statements(
                 doc_id, grp, texts, sids, starts, doc_rows, speakers[doc_id], reg
             )
-        doc_rows.sort(key=lambda r: (r["content_start"], r["kind"] != "own"))
+        doc_rows.sort(key=_text_order)
         for k, r in enumerate(doc_rows):
             r["stmt_id"] = k
         rows.extend(doc_rows)
     return _frame(rows)
+
+
+def _text_order(rec: dict[str, Any]) -> tuple[int, bool]:
+    """Statements in text order: by content, or by cue for one without content."""
+    at = rec["content_start"]
+    return (rec["cue_start"] if at is None else at, rec["kind"] != "own")
 
 
 def _model_name(model: Any, code: str, speech: bool) -> str | None:

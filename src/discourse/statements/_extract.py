@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+from itertools import compress
 from typing import Any
 
 from discourse.actors import ActorRegistry
@@ -53,18 +54,50 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None):
         yield idx, base, p, _name_tokens(toks, base, mentions)
 
 
-def rule_statements(p: Para, lex: CueLexicon, names: set[int], thought: bool) -> list[Stmt]:
-    """The cue-based rule statements of one paragraph (headline, verbs, markers)."""
+def rule_statements(
+    p: Para,
+    lex: CueLexicon,
+    names: set[int],
+    thought: bool,
+    words: tuple[frozenset, frozenset, frozenset] | None = None,
+) -> list[Stmt]:
+    """The cue-based rule statements of one paragraph (headline, verbs, markers).
+
+    ``words`` (:func:`_cue_words` of ``lex``, passed to save building it per paragraph)
+    gives the words that start a verb and a marker candidate: the candidates are found
+    once per paragraph, in C, and only sentences with one are looked at.
+    """
     stmts: list[Stmt] = []
     h = headline(p, names)
     if h is not None:
         stmts.append(h)
-    for s in range(len(p.bounds)):
-        if p.bounds[s][1] == p.bounds[s][0]:
-            continue
-        found = verb_cues(p, lex, s, names, thought) + marker_cues(p, lex, s, names)
-        stmts.extend(_dedupe(found, stmts))
+    verb_words, marker_words, any_words = words if words is not None else _cue_words(lex)
+    lows, toks, nouns = p.lows, p.toks, lex.nouns
+    hits = list(compress(range(len(lows)), map(any_words.__contains__, lows)))
+    if not hits:
+        return stmts
+    by_sent: dict[int, tuple[list[int], list[int]]] = {}
+    for i in hits:  # the same tests as the candidate scans of verb_cues and marker_cues
+        w = lows[i]
+        if w in verb_words:
+            by_sent.setdefault(toks[i].sent, ([], []))[0].append(i)
+        if w in marker_words or toks[i].text in nouns:
+            by_sent.setdefault(toks[i].sent, ([], []))[1].append(i)
+    for s in sorted(by_sent):
+        vs, ms = by_sent[s]
+        found = verb_cues(p, lex, s, names, thought, vs) + marker_cues(p, lex, s, names, ms)
+        if found:
+            stmts.extend(_dedupe(found, stmts))
     return stmts
+
+
+def _cue_words(lex: CueLexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lower-case words that start a ``verb_cues`` and a ``marker_cues`` candidate,
+    and all of them with the lower-cased ``lex.nouns`` (a noun candidate is matched on
+    its original spelling, so its lower case is a necessary condition)."""
+    verbs = frozenset(lex.verbs) | frozenset(lex.joined)
+    triggers = frozenset(lex.triggers)
+    return verbs, triggers, verbs | triggers | {n.lower() for n in lex.nouns}
 
 
 def _doc_statements(
@@ -91,6 +124,10 @@ def _doc_statements(
     if cache is None:
         cache = {}
     auto = _automaton(lex, model, free_subjunctive, cache)
+    got = cache.get(("rule words", id(lex)))
+    if got is None or got[0] is not lex:
+        got = cache[("rule words", id(lex))] = (lex, _cue_words(lex))
+    words = got[1]
     # per sentence, scanned once: 2 = a quote, a colon or a paragraph-opening word,
     # 1 = only Konjunktiv words (enough to keep the sentence, not the paragraph), 0 = nothing
     level: dict[str, int] = {}
@@ -113,7 +150,7 @@ def _doc_statements(
             carry = None
             continue
         ptext = _para_text(texts, starts, idx, base, doc_text)
-        stmts = rule_statements(p, lex, names, thought)
+        stmts = rule_statements(p, lex, names, thought, words)
         if model is not None:
             stmts = refine(p, stmts, model, lex, names, cache)
         stmts.extend(quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
@@ -121,9 +158,12 @@ def _doc_statements(
             stmts.extend(whole_statements(p, stmts, model, lex, names))
         stmts.sort(key=lambda st: (st.msg[0], st.kind == "direct" and st.inherit))
         n_toks = len(p.toks)
+        # never an empty content, except a speech event without a message (a cue, no content)
         stmts = [
-            st for st in stmts if 0 <= st.msg[0] < st.msg[1] <= n_toks
-        ]  # never an empty content
+            st
+            for st in stmts
+            if 0 <= st.msg[0] < st.msg[1] <= n_toks or (st.cue and st.msg[0] == st.msg[1])
+        ]
         if code == "de" and noun_phrases:
             for st in stmts:
                 guess_source(p, st)
@@ -209,7 +249,11 @@ def _record(
 ) -> dict[str, Any]:
     toks = p.toks
     lo, hi = st.msg
-    c0, c1 = base + toks[lo].start, base + toks[hi - 1].end
+    if hi > lo:
+        c0, c1 = base + toks[lo].start, base + toks[hi - 1].end
+        content = ptext[c0 - base : c1 - base]
+    else:  # a speech event without a message
+        c0 = c1 = content = None
     rec: dict[str, Any] = {
         "doc_id": doc_id,
         "stmt_id": 0,
@@ -223,7 +267,7 @@ def _record(
         "cue_end": None,
         "kind": st.kind,
         "content_start": c0,
-        "content": ptext[c0 - base : c1 - base],
+        "content": content,
         "content_end": c1,
         "medium": None,
         "addressee": None,

@@ -96,7 +96,7 @@ def _softmax(z: list[float]) -> list[float]:
 
 @dataclass
 class StatementModel:
-    cue: LinearModel
+    cue: LinearModel | None  # candidate cue model (None when the tagger decides)
     role: LinearModel
     vocab: set[str]
     threshold: float = 0.5
@@ -105,6 +105,8 @@ class StatementModel:
     meta: dict[str, Any] | None = None
     whole: LinearModel | None = None  # whole-sentence statements (see _whole.py)
     whole_min: float = 0.5
+    tagger: LinearModel | None = None  # scores every token as a cue (see _tagger.py)
+    events: bool = False  # a cue whose role model finds no message: a statement without content
 
 
 def load_model(name: str | dict | StatementModel) -> StatementModel:
@@ -129,7 +131,7 @@ def _bundled(name: str) -> StatementModel:
 
 def _from_dict(data: dict) -> StatementModel:
     return StatementModel(
-        cue=LinearModel(**data["cue"]),
+        cue=LinearModel(**data["cue"]) if data.get("cue") else None,
         role=LinearModel(**data["role"]),
         vocab=set(data["vocab"]),
         threshold=float(data.get("threshold", 0.5)),
@@ -138,6 +140,8 @@ def _from_dict(data: dict) -> StatementModel:
         meta=data.get("meta"),
         whole=LinearModel(**data["whole"]) if data.get("whole") else None,
         whole_min=float(data.get("whole_min", 0.5)),
+        tagger=LinearModel(**data["tagger"]) if data.get("tagger") else None,
+        events=bool(data.get("events", False)),
     )
 
 
@@ -321,7 +325,10 @@ def role_features(
     names: set[int],
     quoted: set[int],
     cue_word: str,
+    others: list[int] | None = None,
 ) -> dict[str, float]:
+    """Features of token ``i`` for the role of a cue ``group`` (``others``: the tokens of the
+    sentence's other cues, when known)."""
     toks = p.toks
     t = toks[i]
     c0, c1 = min(group), max(group)
@@ -370,4 +377,22 @@ def role_features(
             f["rule_quote"] = 1.0
     else:
         f["norule"] = 1.0
+    # the cue's kind (a capitalised noun or anything else) decides whether a pronoun or a
+    # word beside it is its source ("Ich glaube" vs "Ich lese Ihren Antrag")
+    ck = "N" if toks[c0].text[:1].isupper() and c0 != lo else "V"
+    f["ck=" + ck + rel] = 1.0
+    if t.low in SUBJECT_PRONOUNS:
+        f["pn|" + ck + rel + _bucket(dist)] = 1.0
+    f["pl=" + (toks[i - 1].low if i > lo else "<s>") + "|" + rel] = 1.0
+    f["wck=" + t.low + ck + rel] = 1.0
+    if dist == 1:
+        f["adj=" + t.low + ck + rel] = 1.0
+    if others:  # another cue between this token and its cue: it belongs to that one
+        if rel == "B" and any(i < o < c0 for o in others):
+            f["ob|B"] = 1.0
+        elif rel == "A" and any(c1 < o < i for o in others):
+            f["ob|A"] = 1.0
     return f
+
+
+SUBJECT_PRONOUNS = {"ich", "wir", "du", "er", "sie", "man", "ihr", "es"}

@@ -27,8 +27,10 @@ def own_statements(
     doc_id, grp, texts, sids, starts, rows, speaker, reg: ActorRegistry
 ) -> list[dict]:
     ids = reg.lookup(speaker) or reg.lookup(speaker.split()[-1]) if speaker.split() else []
-    spans = [(r["content_start"], r["content_end"]) for r in rows]
-    spans += [(r["cue_start"], r["cue_end"]) for r in rows if r["cue_start"] is not None]
+    # what the speaker reports of others (a speech event without content reports nothing)
+    reports = [r for r in rows if r["content_start"] is not None]
+    spans = [(r["content_start"], r["content_end"]) for r in reports]
+    spans += [(r["cue_start"], r["cue_end"]) for r in reports if r["cue_start"] is not None]
     spans.sort()
     span_starts = [x for x, _ in spans]
     reach: list[int] = []  # the furthest end among the spans so far

@@ -5,6 +5,7 @@ from __future__ import annotations
 from discourse.statements._cuefast import cue_probs, cue_tables
 from discourse.statements._cues import CueLexicon
 from discourse.statements._model import (
+    FUNCTION_PARTS,
     StatementModel,
     _nearest_primary,
     cue_candidates,
@@ -14,6 +15,7 @@ from discourse.statements._model import (
 )
 from discourse.statements._roles import prefix_counts, role_split, role_split_simple, role_tables
 from discourse.statements._rules import PRONOUNS, Para, Stmt
+from discourse.statements._tagger import tag_probs, tag_tables, token_flags
 
 
 def group_cues(
@@ -57,6 +59,51 @@ def group_cues(
     return groups
 
 
+SOURCE_GAP = 4  # source tokens this close form one span ("die Kollegen von der AfD")
+
+
+def _noun(p: Para, i: int) -> bool:
+    """A capitalised word that does not open its sentence."""
+    return p.toks[i].text[:1].isupper() and p.bounds[p.toks[i].sent][0] != i
+
+
+def group_tagged(
+    p: Para, kept: list[int], stmts: list[Stmt]
+) -> list[tuple[list[int], Stmt | None]]:
+    """Group tagged cue tokens: adjacent content words of one clause form a cue unless one is
+    a noun and the other not ("die Frage diskutieren": two cues); a function word joins the
+    nearest cue of its clause."""
+    lows, toks = p.lows, p.toks
+    content = [i for i in kept if lows[i] not in FUNCTION_PARTS and not toks[i].is_punct]
+    groups: list[list[int]] = []
+    for i in content:
+        g = groups[-1] if groups else None
+        if (
+            g is not None
+            and i - g[-1] == 1
+            and p.clause(i) == p.clause(g[-1])
+            and _noun(p, i) == _noun(p, g[-1])
+        ):
+            g.append(i)
+        else:
+            groups.append([i])
+    for i in kept:
+        if i in content:
+            continue
+        cs, ce = p.clause(i)
+        near = [g for g in groups if cs <= g[0] < ce]
+        if near:
+            g = min(near, key=lambda g: min(abs(k - i) for k in g))
+            g.append(i)
+            g.sort()
+    by_main = {st.cue[0]: st for st in stmts if st.cue}
+    out = []
+    for g in groups:
+        rule = next((by_main[k] for k in g if k in by_main), None)
+        out.append((g, rule))
+    return out
+
+
 def _runs(idx: list[int], gap: int = 1) -> list[list[int]]:
     runs: list[list[int]] = []
     for k in sorted(idx):
@@ -65,6 +112,34 @@ def _runs(idx: list[int], gap: int = 1) -> list[list[int]]:
         else:
             runs.append([k])
     return runs
+
+
+def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> list[int]:
+    """The candidate cue tokens the candidate cue model keeps."""
+    prim = primaries(p, lex, model.vocab, rule_parts)
+    cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
+    ctab = cue_tables(model.cue, lex, cache)
+    if ctab is not None:  # a binary cue model: cached weights, the same sums
+        probs = cue_probs(p, cands, ctab, rule_parts, rule_main, quoted, prim)
+    else:  # any other cue model: one feature dict per candidate
+        ctx: dict = {}
+        feats = (cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx) for i in cands)
+        probs = [model.cue.scores(f)[0] for f in feats]
+    kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
+    # a function word alone is not a cue
+    return [i for i in kept if i in prim or _nearest_primary(p, i, set(kept) & prim) is not None]
+
+
+def _tagged(p, model, lex, quoted, names, rule_parts, rule_main, cache) -> list[int]:
+    """The tokens the cue tagger keeps (a function word only beside a kept content word)."""
+    tagger = model.tagger
+    tables = tag_tables(tagger.weights, tagger.intercept[0], lex, cache)
+    flags = token_flags(p, lex, quoted, names, rule_parts, rule_main)
+    probs = tag_probs(p, tables, flags)
+    kept = [i for i, pr in enumerate(probs) if pr >= model.threshold]
+    lows = p.lows
+    content = {i for i in kept if lows[i] not in FUNCTION_PARTS and not p.toks[i].is_punct}
+    return [i for i in kept if i in content or _nearest_primary(p, i, content) is not None]
 
 
 def refine(
@@ -82,24 +157,24 @@ def refine(
     rule_parts = {k for st in cued for k in st.cue}
     rule_main = {st.cue[0] for st in cued}
     quoted = in_quote(p)
-    prim = primaries(p, lex, model.vocab, rule_parts)
-    cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
-    ctab = cue_tables(model.cue, lex, cache)
-    if ctab is not None:  # a binary cue model: cached weights, the same sums
-        probs = cue_probs(p, cands, ctab, rule_parts, rule_main, quoted, prim)
-    else:  # any other cue model: one feature dict per candidate
-        ctx: dict = {}
-        feats = (cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx) for i in cands)
-        probs = [model.cue.scores(f)[0] for f in feats]
-    kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
-    # a function word alone is not a cue
-    kept = [i for i in kept if i in prim or _nearest_primary(p, i, set(kept) & prim) is not None]
+    if model.tagger is not None:
+        kept = _tagged(p, model, lex, quoted, names, rule_parts, rule_main, cache)
+    else:
+        kept = _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache)
     kept_set = set(kept)
     out = list(keep) + [st for st in cued if st.sure and st.cue[0] not in kept_set]
     tables = role_tables(model.role, cache)
     counts = None
-    for group, rule in group_cues(p, kept, cued, model.trust_rules):
+    if model.tagger is not None:
+        groups = group_tagged(p, kept, cued)
+    else:
+        groups = group_cues(p, kept, cued, model.trust_rules)
+    by_sent: dict[int, list[int]] = {}
+    for group, _ in groups:
+        by_sent.setdefault(p.toks[group[0]].sent, []).extend(group)
+    for group, rule in groups:
         s = p.toks[group[0]].sent
+        others = [k for k in by_sent[s] if k not in group]
         lo, hi = p.bounds[s]
         if rule is not None and model.trust_rules:
             rule.cue = [rule.cue[0], *sorted(set(group) - {rule.cue[0]})]
@@ -107,14 +182,26 @@ def refine(
             continue
         cue_word = p.toks[group[0]].low
         if tables is None:
-            src_idx, msg_idx = role_split_simple(p, group, rule, names, quoted, cue_word, model)
+            src_idx, msg_idx = role_split_simple(
+                p, group, rule, names, quoted, cue_word, model, others
+            )
         else:
             if counts is None:
                 counts = prefix_counts(p)
             src_idx, msg_idx = role_split(
-                p, group, rule, names, quoted, cue_word, model, tables, counts
+                p, group, rule, names, quoted, cue_word, model, tables, counts, others
             )
+        src = rule.src if rule is not None else None
+        if src_idx:
+            sruns = _runs(src_idx, gap=SOURCE_GAP)
+            near = min(sruns, key=lambda r: min(abs(r[0] - group[0]), abs(r[-1] - group[0])))
+            src = (near[0], near[-1] + 1)
+        pron = bool(src and p.toks[src[0]].low in PRONOUNS)
         if not msg_idx:
+            if model.events:  # a speech event without a message ("Ihr Antrag", "die Debatte")
+                c0 = min(group)
+                out.append(Stmt(s, "reported", (c0, c0), list(group), src, pron))
+                continue
             if rule is not None:
                 msg_idx = list(range(*rule.msg))
             else:
@@ -138,12 +225,6 @@ def refine(
             elif depth == 0 and o < lo and m_lo <= lo + 1 and m_hi <= c <= m_hi + 1:
                 quote = (o, c)  # a quote that began in an earlier sentence
                 m_lo, m_hi = o + 1, c
-        src = rule.src if rule is not None else None
-        if src_idx:
-            sruns = _runs(src_idx, gap=1)
-            near = min(sruns, key=lambda r: min(abs(r[0] - group[0]), abs(r[-1] - group[0])))
-            src = (near[0], near[-1] + 1)
-        pron = bool(src and p.toks[src[0]].low in PRONOUNS)
         kind = (
             "direct"
             if quote

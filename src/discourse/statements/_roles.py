@@ -11,7 +11,13 @@ from __future__ import annotations
 import itertools
 import math
 
-from discourse.statements._model import M_MIN, LinearModel, StatementModel, role_features
+from discourse.statements._model import (
+    M_MIN,
+    SUBJECT_PRONOUNS,
+    LinearModel,
+    StatementModel,
+    role_features,
+)
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._text import CLAUSE_PUNCT
 
@@ -24,9 +30,11 @@ def role_split_simple(
     quoted: set[int],
     cue_word: str,
     model: StatementModel,
+    others: list[int] | None = None,
 ) -> tuple[list[int], list[int]]:
     """The source and message tokens of a cue group's sentence, one feature dict per token
-    (the reference for :func:`role_split`; any role model)."""
+    (the reference for :func:`role_split`; any role model; ``others``: the tokens of the
+    sentence's other cues)."""
     lo, hi = p.bounds[p.toks[group[0]].sent]
     src_idx, msg_idx = [], []
     for i in range(lo, hi):
@@ -35,7 +43,9 @@ def role_split_simple(
         probs = dict(
             zip(
                 model.role.classes,
-                model.role.scores(role_features(p, i, group, rule, names, quoted, cue_word)),
+                model.role.scores(
+                    role_features(p, i, group, rule, names, quoted, cue_word, others)
+                ),
                 strict=True,
             )
         )
@@ -121,7 +131,10 @@ class RoleTables:
         self.rule_msg = g("rule_msg")
         self.rule_msg_rel = [g("rule_msg|" + r) for r in _RELS]
         self.rule_quote = g("rule_quote")
-        self.words: dict[str, tuple] = {}  # token text -> (shape, w=, rw=B, rw=A, rw=I, pronoun)
+        self.ob_b, self.ob_a = g("ob|B"), g("ob|A")
+        self.named_rows: dict[str, tuple] = {}  # feature name -> row, for the open-ended ones
+        # token text -> (shape, w=, rw=B, rw=A, rw=I, pronoun, subject pronoun, lower case)
+        self.words: dict[str, tuple] = {}
         self.cues: dict[str, list] = {}  # cue word -> [cue=wB, cue=wA, cue=wI]
 
     def word(self, text: str) -> tuple:
@@ -135,10 +148,21 @@ class RoleTables:
                 g("w=" + low),
                 *(g("rw=" + r + low) for r in _RELS),
                 low in PRONOUNS,
+                low in SUBJECT_PRONOUNS,
+                low,
             )
             if len(self.words) >= _MAX_WORDS:
                 self.words.clear()  # bound the memory on huge corpora
             self.words[text] = got
+        return got
+
+    def named(self, name: str) -> tuple[float, float, float]:
+        """The row of a feature whose name is built per token (kept, bounded)."""
+        got = self.named_rows.get(name)
+        if got is None:
+            if len(self.named_rows) >= _MAX_WORDS:
+                self.named_rows.clear()
+            got = self.named_rows[name] = self.row(name)
         return got
 
     def cue(self, word: str) -> list:
@@ -172,6 +196,7 @@ def role_split(
     model: StatementModel,
     tables: RoleTables | None = None,
     counts: tuple[list[int], list[int]] | None = None,
+    others: list[int] | None = None,
 ) -> tuple[list[int], list[int]]:
     """The source and message tokens of a cue group's sentence: the decisions of
     ``model.role.scores(role_features(...))`` token by token, with the same sums in the
@@ -198,9 +223,17 @@ def role_split(
         rs_lo, rs_hi = rule.src if rule.src else (0, 0)
         rm_lo, rm_hi = rule.msg
         rq_lo, rq_hi = (rule.quote[0], rule.quote[1] + 1) if rule.quote else (0, 0)
+    ck = "N" if toks[c0].text[:1].isupper() and c0 != lo else "V"
+    ck_rows = [T.named("ck=" + ck + r) for r in _RELS]
+    ck_rels = [ck + r for r in _RELS]
+    # another cue between a token and this one: before it up to the nearest other cue
+    # before the group, after it from the nearest other cue after the group
+    ob_b = max((o for o in others if o < c0), default=None) if others else None
+    ob_a = min((o for o in others if o > c1), default=None) if others else None
     src_idx: list[int] = []
     msg_idx: list[int] = []
     exp = math.exp
+    named = T.named
     for i in range(lo, hi):
         if i in gset:
             continue
@@ -264,6 +297,24 @@ def role_split(
             if rq_lo <= i < rq_hi:
                 x = T.rule_quote
                 z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        x = ck_rows[r]
+        z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        if wd[6]:
+            x = named("pn|" + ck_rels[r] + _BUCKETS[kd])
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        x = named("pl=" + (toks[i - 1].low if i > lo else "<s>") + "|" + _RELS[r])
+        z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        x = named("wck=" + wd[7] + ck_rels[r])
+        z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        if dist == 1:
+            x = named("adj=" + wd[7] + ck_rels[r])
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        if r == 0 and ob_b is not None and i < ob_b:
+            x = T.ob_b
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        elif r == 1 and ob_a is not None and i > ob_a:
+            x = T.ob_a
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         m = z0  # max(z0, z1, z2), the same first-wins comparisons inline
         if z1 > m:
             m = z1
