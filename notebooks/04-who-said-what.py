@@ -97,7 +97,9 @@ save_figure(
 bt = discourse.analyze(debate, steps=("statements", "matches"))
 quoted = bt.statements.merge(debate[["doc_id", "label", "party", "speaker"]], on="doc_id")
 own_id = "mdb_" + quoted["speaker"].str.lower().str.replace("-", "_")
+# a quote has content: speech events without a message ("Trittins Rede") are left out
 quoted = quoted[quoted["kind"].isin(KINDS) & quoted["speaker_id"].notna()]
+quoted = quoted[quoted["content"].notna()]
 quoted = quoted[quoted["speaker_id"] != own_id.loc[quoted.index]]
 quoting = quoted.groupby("speaker_id").size().rename("n").reset_index()
 quoted.groupby(["speaker_id", "party"]).size().unstack(fill_value=0)
@@ -125,19 +127,20 @@ save_figure(
     parameters={**PARAMETERS, "session": "19092", "kinds": KINDS},
     caption="Statements (direct, indirect, reported) in the speeches of Bundestag session 19/92 "
     "(4 April 2019) attributed to someone other than the speaker, per quoted actor.",
-    alt_text="Horizontal bars of quoted actors; Trump and Staatsminister Annen are quoted most "
-    "(8 and 7 statements), then Trittin and Merkel.",
+    alt_text="Horizontal bars of quoted actors; Trump is quoted most (8 statements), then "
+    "Staatsminister Annen (4) and Trittin (3).",
 )
 
 # %% [markdown]
-# In the twelve speeches of the debate, the speakers mostly speak for themselves (319 of the 599
-# statements are `own`). What they attribute to others goes above all to Donald Trump (8, half of
-# them from LINKE) and to Staatsminister Annen, the first speaker (7, mostly from the FDP), then to
-# Trittin (5, all from the Union), Merkel (4) and the USA; the table above splits them by party.
+# In the twelve speeches of the debate, the speakers mostly speak for themselves (360 of the 694
+# statements are `own`; 105 more are speech events without content, such as "Trittins Rede", and are
+# left out here). What they attribute to others goes above all to Donald Trump (8, half of them from
+# LINKE), then to Staatsminister Annen, the first speaker (4, all from the FDP), Trittin (3, all
+# from the Union), Putin and Hardt (2 each); the table above splits them by party.
 # Counts are single digits, so the chart says who is present as a voice, not how often a view is
 # held. Pronoun speakers ("Sie", "man") are resolved by rules within the paragraph and can be
-# wrong: "ungd_ariel_henry" is a misresolved name from the actor registry, and several contents are
-# fragments ("das", "es"). Statements whose speaker stays unresolved are left out.
+# wrong, and several contents are fragments ("das", "es"). Statements whose speaker stays unresolved
+# are left out.
 
 # %% [markdown]
 # ## The spending target in context

@@ -13,7 +13,8 @@
   last speaker of the paragraph (or of the previous paragraph when it ended with
   a statement);
 - headline attributions ("USA: Würden keine Friedenstruppe schicken");
-- in speeches (documents with a ``speaker``), the speaker's own sentences (kind ``own``).
+- in speeches (documents with a ``speaker``), the speaker's own sentences (kind ``own``),
+  and speech events without a message ("Ihr Antrag", kind ``reported``, content NA).
 
 An unbalanced quotation mark never reaches beyond its sentence.
 
@@ -137,7 +138,10 @@ def find_statements(
     model : {"auto", "news", "speech", None} or StatementModel
         The learned cue and role models (German only) that refine the rules' cues,
         sources and messages; ``"auto"`` uses ``"speech"`` for documents with a
-        ``speaker`` and ``"news"`` otherwise; ``None`` uses the rules alone.
+        ``speaker`` and ``"news"`` otherwise; ``None`` uses the rules alone. The speech
+        model scores every token as a possible cue (nouns such as "Antrag", verbs of
+        thinking) and keeps a speech event without a message as a ``reported`` statement
+        without content.
     free_subjunctive : bool
         In German documents without a ``speaker`` (news), a main clause in Konjunktiv I
         is reported speech even without a cue or an earlier statement (speaker NA unless
@@ -150,7 +154,8 @@ def find_statements(
         speaker_id (NA if unresolved), speaker_surface, speaker_start, speaker_end, cue,
         cue_start, cue_end, kind (direct, indirect, reported, headline, own), content,
         content_start, content_end, medium, addressee (offsets into the document text,
-        Int64 with NA where the part is absent), plus ``cue_spans`` (all cue parts, e.g.
+        Int64 with NA where the part is absent; content and its offsets are NA for a speech
+        event without a message), plus ``cue_spans`` (all cue parts, e.g.
         the particle of "teilte … mit", as "start-end;start-end") and ``inherited``
         (True when the speaker was carried over from an earlier statement).
 
