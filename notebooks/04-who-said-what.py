@@ -81,9 +81,9 @@ save_figure(
 )
 
 # %% [markdown]
-# The article is about the US defence secretary: 20 of its 27 statements are attributed to Hegseth
-# (under his name, "US-Verteidigungsminister" and "der Pentagon-Chef"): 9 indirect, 9 direct quotes
-# inside them, one reported speech act and one headline. Pistorius has 3, Trump 2, NATO and the
+# The article is about the US defence secretary: 18 of its 25 statements are attributed to Hegseth
+# (under his name, "US-Verteidigungsminister" and "der Pentagon-Chef"): 9 indirect, 7 direct quotes
+# (most inside them), one reported speech act and one headline. Pistorius has 3, Trump 2, NATO and the
 # USA one each. Direct quotes
 # are counted separately from the indirect sentence that contains them, so one sentence can give two
 # statements. The chart does not show errors: the first statement's speaker surface is "eigenen
