@@ -505,3 +505,82 @@ def test_clause_hand_computed():
     assert [p.clause(i) for i in range(len(p.toks))] == [
         (0, 2), (0, 2), (0, 3), (3, 6), (4, 6), (4, 6), (4, 7), (7, 10), (8, 10), (8, 10)
     ]  # fmt: skip
+
+
+# --- session 3, round 2: cached sentence rows, nearest primary, warm tagger tables ------
+
+
+def test_nearest_primary_hand_computed():
+    """The nearest primary within 8 tokens of the sentence, the earlier one on a tie."""
+    from discourse.statements._model import _nearest_primary
+
+    toks = tokenize("a b c d e f g h i j", 0, 0) + tokenize("k l m n o p q r s t", 1, 20)
+    p = Para(toks, [(0, 10), (10, 20)], [], "de")  # two sentences of 10 tokens
+    assert _nearest_primary(p, 5, {3, 7}) == 3  # tie at distance 2: the earlier one
+    assert _nearest_primary(p, 5, {2, 7}) == 7
+    assert _nearest_primary(p, 5, {5}) is None  # never itself
+    assert _nearest_primary(p, 9, {11}) is None  # not across the sentence boundary
+    assert _nearest_primary(p, 10, {19}) is None  # 9 tokens away
+    assert _nearest_primary(p, 10, {18}) == 18
+    assert _nearest_primary(p, 3, set()) is None
+
+
+def test_role_split_shared_sentence_rows_equal_fresh_ones():
+    """Groups of one paragraph sharing ``sents`` (and warm tables) decide as fresh calls."""
+    for name in ("news", "speech"):
+        model = load_model(name)
+        tables = RoleTables(model.role)
+        for text in TEXTS:
+            p = _para(text)
+            quoted, counts, sents = in_quote(p), prefix_counts(p), {}
+            n = len(p.toks)
+            for k in [*range(n), *range(n)]:  # twice: the second pass reads the cache
+                args = (p, [k], None, {0}, quoted, p.toks[k].low, model)
+                shared = role_split(*args, tables, counts, [n - 1], sents)
+                fresh = role_split(*args, RoleTables(model.role), prefix_counts(p), [n - 1])
+                assert shared == fresh == role_split_simple(*args, [n - 1]), (name, text, k)
+            assert set(sents) == {0}
+
+
+def test_tag_probs_warm_tables_equal_cold_ones():
+    from discourse.statements._tagger import tag_probs, tag_tables, token_flags
+
+    lex = load_cues("de")
+    model = load_model("speech")
+    warm = tag_tables(model.tagger.weights, model.tagger.intercept[0], lex, {})
+    for text in TEXTS * 2:
+        p = _para(text)
+        flags = token_flags(p, lex, in_quote(p), {0}, {1}, {1})
+        cold = tag_tables(model.tagger.weights, model.tagger.intercept[0], lex, None)
+        assert tag_probs(p, warm, flags) == tag_probs(p, cold, flags)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.floats(-30, 30), st.floats(-30, 30), st.floats(-30, 30)),
+        min_size=4,
+        max_size=4,
+    ),
+    s_min=st.sampled_from([0.0, 1e-12, 0.05, 0.25, 0.35, 0.9]),
+    k=st.integers(0, 9),
+)
+def test_role_split_clear_leads_decide_as_simple(rows, s_min, k):
+    """Large sums (one class far ahead: the softmax is skipped) and any s_min decide as the
+    feature dicts do."""
+    role = LinearModel(
+        ["M", "O", "S"],
+        [0.0, 1.0, -1.0],
+        {
+            "rel=B": list(rows[0]),
+            "rel=A": list(rows[1]),
+            "rel=I": list(rows[2]),
+            "w=,": list(rows[3]),
+        },
+    )
+    model = StatementModel(
+        cue=LinearModel(["0", "1"], [0.0], {}), role=role, vocab=set(), s_min=s_min
+    )
+    p = _para("Der Minister sagte, es reiche, und er lachte.")
+    fast, simple = _both(p, [k], None, set(), model)
+    assert fast == simple

@@ -18,7 +18,6 @@ from discourse.statements._roles import _shape_index
 from discourse.statements._rules import Para
 
 _MAX_WORDS = 200_000  # distinct words kept in CueTables.words
-_SIDES = ("B", "A")
 
 
 class CueTables:
@@ -43,9 +42,9 @@ class CueTables:
             g("ctx=" + c)
             for c in ("subj_after", "subj_before", "dass_after", "colon_after", "quote")
         ]
-        self.side = {
-            s + _bucket(n): g("sec|side=" + s + _bucket(n)) for s in _SIDES for n in range(14)
-        }
+        # "sec|side=" weights by distance to the nearest primary, before (B) and after (A) it
+        self.side_b = [g("sec|side=B" + _bucket(n)) for n in range(14)]
+        self.side_a = [g("sec|side=A" + _bucket(n)) for n in range(14)]
         self.words: dict[str, tuple] = {}  # candidate word -> its own weights
         self.p1: dict[str, float] = {}
         self.n1: dict[str, float] = {}
@@ -53,6 +52,7 @@ class CueTables:
         self.n2: dict[str, float] = {}
         self.pw: dict[str, dict[str, float]] = {}  # previous word -> word -> "pw=" weight
         self.prim: dict[str, tuple] = {}  # nearest primary -> ("sec|prim=", {word: pair})
+        self.shapes: dict[str, float] = {}  # token text -> its "shape=" weight
 
     def word(self, low: str) -> tuple:
         """The weights of a candidate word's own features."""
@@ -85,7 +85,7 @@ class CueTables:
 
     def clear(self) -> None:
         """Forget the cached weights (bounds the memory on huge corpora)."""
-        for d in (self.words, self.p1, self.n1, self.p2, self.n2, self.pw, self.prim):
+        for d in (self.words, self.p1, self.n1, self.p2, self.n2, self.pw, self.prim, self.shapes):
             d.clear()
 
 
@@ -122,10 +122,11 @@ def cue_probs(
     lex = T.lex
     get, word, g = T.words.get, T.word, T.g
     start, shape = T.start, T.shape
-    P1, N1, P2, N2, PW = T.p1, T.n1, T.p2, T.n2, T.pw
+    P1, N1, P2, N2, PW, SH = T.p1, T.n1, T.p2, T.n2, T.pw, T.shapes
     if len(P1) + len(N1) + len(P2) + len(N2) + len(PW) >= 4 * _MAX_WORDS:
         T.clear()
     ctx_cache: dict = {}
+    side_b, side_a = T.side_b, T.side_a
     exp = math.exp
     out: list[float] = []
     for i in cands:
@@ -168,7 +169,10 @@ def cue_probs(
             v = d[low] = g("pw=" + prev1 + "|" + low)
         z += v
         z += W[1]
-        z += shape[_shape_index(t.text)]
+        v = SH.get(t.text)
+        if v is None:
+            v = SH[t.text] = shape[_shape_index(t.text)]
+        z += v
         if i == lo:
             z += T.first
         if i in rule_parts:
@@ -181,7 +185,7 @@ def cue_probs(
         if i in quoted:
             z += T.quoted
         if i in prim:
-            subj, dass, colon, quote = _marks(p, s, lex, ctx_cache)
+            subj, dass, colon, quote = ctx_cache.get(s) or _marks(p, s, lex, ctx_cache)
             c = T.ctx
             if subj and subj[-1] > i:
                 z += c[0]
@@ -198,10 +202,13 @@ def cue_probs(
             z += T.sec
             z += W[5]
             if k is not None:
-                side = "B" if i < k else "A"
                 kl = lows[k]
-                z += T.side[side + _bucket(abs(k - i))]
-                z += W[6] if side == "B" else W[7]
+                if i < k:
+                    z += side_b[k - i]
+                    z += W[6]
+                else:
+                    z += side_a[i - k]
+                    z += W[7]
                 pr = T.prim.get(kl)
                 if pr is None:
                     pr = T.prim[kl] = (g("sec|prim=" + kl), {})

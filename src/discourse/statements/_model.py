@@ -193,12 +193,14 @@ def cue_candidates(
 
 
 def _nearest_primary(p: Para, i: int, prim: set[int]) -> int | None:
+    """The primary nearest to ``i`` in its sentence within 8 tokens (earlier on a tie)."""
     lo, hi = p.bounds[p.toks[i].sent]
-    best = None
-    for k in range(max(lo, i - 8), min(hi, i + 9)):
-        if k != i and k in prim and (best is None or abs(k - i) < abs(best - i)):
-            best = k
-    return best
+    for d in range(1, 9):
+        if i - d >= lo and i - d in prim:
+            return i - d
+        if i + d < hi and i + d in prim:
+            return i + d
+    return None
 
 
 def cue_features(

@@ -127,7 +127,8 @@ def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> lis
         probs = [model.cue.scores(f)[0] for f in feats]
     kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
     # a function word alone is not a cue
-    return [i for i in kept if i in prim or _nearest_primary(p, i, set(kept) & prim) is not None]
+    kept_prim = set(kept) & prim
+    return [i for i in kept if i in prim or _nearest_primary(p, i, kept_prim) is not None]
 
 
 def _tagged(p, model, lex, quoted, names, rule_parts, rule_main, cache) -> list[int]:
@@ -165,6 +166,7 @@ def refine(
     out = list(keep) + [st for st in cued if st.sure and st.cue[0] not in kept_set]
     tables = role_tables(model.role, cache)
     counts = None
+    sents: dict = {}  # sentence -> its word rows, shared by the groups of the paragraph
     if model.tagger is not None:
         groups = group_tagged(p, kept, cued)
     else:
@@ -189,7 +191,7 @@ def refine(
             if counts is None:
                 counts = prefix_counts(p)
             src_idx, msg_idx = role_split(
-                p, group, rule, names, quoted, cue_word, model, tables, counts, others
+                p, group, rule, names, quoted, cue_word, model, tables, counts, others, sents
             )
         src = rule.src if rule is not None else None
         if src_idx:

@@ -133,8 +133,10 @@ class RoleTables:
         self.rule_quote = g("rule_quote")
         self.ob_b, self.ob_a = g("ob|B"), g("ob|A")
         self.named_rows: dict[str, tuple] = {}  # feature name -> row, for the open-ended ones
-        # token text -> (shape, w=, rw=B, rw=A, rw=I, pronoun, subject pronoun, lower case)
+        # token text -> (shape, w=, rw=B, rw=A, rw=I, pronoun, subject pronoun, lower case,
+        # rows by cue kind, see word_ck)
         self.words: dict[str, tuple] = {}
+        self.prev: tuple[dict, ...] = ({}, {}, {})  # per relation: previous word -> pl= row
         self.cues: dict[str, list] = {}  # cue word -> [cue=wB, cue=wA, cue=wI]
 
     def word(self, text: str) -> tuple:
@@ -150,6 +152,7 @@ class RoleTables:
                 low in PRONOUNS,
                 low in SUBJECT_PRONOUNS,
                 low,
+                {},  # 8: cue kind + relation -> wck= row, "a" + both -> adj= row (word_ck)
             )
             if len(self.words) >= _MAX_WORDS:
                 self.words.clear()  # bound the memory on huge corpora
@@ -164,6 +167,30 @@ class RoleTables:
                 self.named_rows.clear()
             got = self.named_rows[name] = self.row(name)
         return got
+
+    def word_ck(self, wd: tuple, key: str) -> tuple[float, float, float]:
+        """The ``wck=`` row of a word (``wd``: its :meth:`word` tuple) for ``key`` (cue kind
+        and relation, "NB"), or its ``adj=`` row (``key`` "aNB")."""
+        got = wd[8].get(key)
+        if got is None:
+            name = "adj=" + wd[7] + key[1:] if key[0] == "a" else "wck=" + wd[7] + key
+            got = wd[8][key] = self.row(name)
+        return got
+
+    def prev_row(self, low: str, r: int) -> tuple[float, float, float]:
+        """The ``pl=`` row of a previous word (``<s>`` at a sentence start), relation ``r``."""
+        d = self.prev[r]
+        got = d.get(low)
+        if got is None:
+            if len(d) >= _MAX_WORDS:
+                d.clear()
+            got = d[low] = self.row("pl=" + low + "|" + _RELS[r])
+        return got
+
+    def sentence(self, p: Para, lo: int, hi: int) -> list[tuple]:
+        """The :meth:`word` tuple of every token of a sentence."""
+        words = self.words
+        return [words.get(t.text) or self.word(t.text) for t in p.toks[lo:hi]]
 
     def cue(self, word: str) -> list:
         got = self.cues.get(word)
@@ -197,35 +224,55 @@ def role_split(
     tables: RoleTables | None = None,
     counts: tuple[list[int], list[int]] | None = None,
     others: list[int] | None = None,
+    sents: dict | None = None,
 ) -> tuple[list[int], list[int]]:
     """The source and message tokens of a cue group's sentence: the decisions of
     ``model.role.scores(role_features(...))`` token by token, with the same sums in the
     same order, from ``tables`` (:class:`RoleTables` of ``model.role``) and ``counts``
-    (:func:`prefix_counts` of the paragraph).
+    (:func:`prefix_counts` of the paragraph); ``sents``: a dict kept across the groups
+    of one paragraph (the word rows of its sentences).
 
     Returns (source token indices, message token indices), both ascending.
     """
     T = tables if tables is not None else RoleTables(model.role)
     cp, qp = counts if counts is not None else prefix_counts(p)
     toks = p.toks
-    lo, hi = p.bounds[toks[group[0]].sent]
+    s = toks[group[0]].sent
+    lo, hi = p.bounds[s]
+    got = sents.get(s) if sents is not None else None
+    if got is None:
+        got = T.sentence(p, lo, hi)
+        if sents is not None:
+            sents[s] = got
+    wds = got
     c0, c1 = min(group), max(group)
     gset = set(group)
     iS, iM = T.classes.index("S"), T.classes.index("M")
     s_min = model.s_min
+    # where the third class (O) leads S and M by more than ``clear`` in the sums, p(S) and
+    # p(M) are below exp(-clear) = min(s_min, M_MIN) / e (the leader's term is exp(0) = 1,
+    # so the total is >= 1): the token is neither, whatever the rounding of exp
+    p_min = min(s_min, M_MIN)
+    clear = 1.0 - math.log(p_min) if p_min > 0.0 else math.inf
     cue_rows = T.cue(cue_word)
-    bucket_of, words, word = _BUCKET_OF, T.words, T.word
+    bucket_of = _BUCKET_OF
     PRE, RS, RCQ = T.pre, T.rs, T.rcq
     QU, PR, NM, final_punct, sent_first = T.quoted, T.pron, T.name, T.final_punct, T.sent_first
-    norule = T.norule
+    # without a rule: "norule" and no token inside the (empty) rule spans
+    rs_lo = rs_hi = rm_lo = rm_hi = rq_lo = rq_hi = 0
+    rule_row = T.norule
     if rule is not None:
-        kind_row = T.row("rule|" + rule.kind)
+        rule_row = T.row("rule|" + rule.kind)
         rs_lo, rs_hi = rule.src if rule.src else (0, 0)
         rm_lo, rm_hi = rule.msg
         rq_lo, rq_hi = (rule.quote[0], rule.quote[1] + 1) if rule.quote else (0, 0)
+    rule_src, rule_src_rel, rule_msg = T.rule_src, T.rule_src_rel, T.rule_msg
+    rule_msg_rel, rule_quote = T.rule_msg_rel, T.rule_quote
     ck = "N" if toks[c0].text[:1].isupper() and c0 != lo else "V"
     ck_rows = [T.named("ck=" + ck + r) for r in _RELS]
+    word_ck, prev_row, PREV = T.word_ck, T.prev_row, T.prev
     ck_rels = [ck + r for r in _RELS]
+    adj_rels = ["a" + ck + r for r in _RELS]
     # another cue between a token and this one: before it up to the nearest other cue
     # before the group, after it from the nearest other cue after the group
     ob_b = max((o for o in others if o < c0), default=None) if others else None
@@ -237,7 +284,6 @@ def role_split(
     for i in range(lo, hi):
         if i in gset:
             continue
-        t = toks[i]
         if i < c0:
             r, a, b = 0, i, c0
         elif i > c1:
@@ -252,9 +298,7 @@ def role_split(
             kq = bucket_of[nq if nq < 13 else 13]
         else:
             kd, kc, kq = dist, 0, 0
-        wd = words.get(t.text)
-        if wd is None:
-            wd = word(t.text)
+        wd = wds[i - lo]
         z, sh, w, rw, cu, cq = (
             PRE[r][kd][kc][kq],
             RS[r][wd[0]],
@@ -276,38 +320,36 @@ def role_split(
         if i in names:
             x = NM[r]
             z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-        if i == hi - 1 and t.is_punct:
+        if i == hi - 1 and toks[i].is_punct:
             z0, z1, z2 = z0 + final_punct[0], z1 + final_punct[1], z2 + final_punct[2]
         if i == lo:
             z0, z1, z2 = z0 + sent_first[0], z1 + sent_first[1], z2 + sent_first[2]
-        if rule is None:
-            z0, z1, z2 = z0 + norule[0], z1 + norule[1], z2 + norule[2]
-        else:
-            z0, z1, z2 = z0 + kind_row[0], z1 + kind_row[1], z2 + kind_row[2]
-            if rs_lo <= i < rs_hi:
-                x = T.rule_src
-                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-                x = T.rule_src_rel[r]
-                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-            if rm_lo <= i < rm_hi:
-                x = T.rule_msg
-                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-                x = T.rule_msg_rel[r]
-                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-            if rq_lo <= i < rq_hi:
-                x = T.rule_quote
-                z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        z0, z1, z2 = z0 + rule_row[0], z1 + rule_row[1], z2 + rule_row[2]
+        if rs_lo <= i < rs_hi:
+            x = rule_src
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+            x = rule_src_rel[r]
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        if rm_lo <= i < rm_hi:
+            x = rule_msg
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+            x = rule_msg_rel[r]
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
+        if rq_lo <= i < rq_hi:
+            x = rule_quote
+            z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         x = ck_rows[r]
         z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         if wd[6]:
             x = named("pn|" + ck_rels[r] + _BUCKETS[kd])
             z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-        x = named("pl=" + (toks[i - 1].low if i > lo else "<s>") + "|" + _RELS[r])
+        pl = toks[i - 1].low if i > lo else "<s>"
+        x = PREV[r].get(pl) or prev_row(pl, r)
         z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
-        x = named("wck=" + wd[7] + ck_rels[r])
+        x = wd[8].get(ck_rels[r]) or word_ck(wd, ck_rels[r])
         z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         if dist == 1:
-            x = named("adj=" + wd[7] + ck_rels[r])
+            x = wd[8].get(adj_rels[r]) or word_ck(wd, adj_rels[r])
             z0, z1, z2 = z0 + x[0], z1 + x[1], z2 + x[2]
         if r == 0 and ob_b is not None and i < ob_b:
             x = T.ob_b
@@ -320,6 +362,9 @@ def role_split(
             m = z1
         if z2 > m:
             m = z2
+        zz = (z0, z1, z2)
+        if m - zz[iS] > clear and m - zz[iM] > clear:
+            continue  # the third class leads by far: p(S), p(M) below their thresholds
         e = (exp(z0 - m), exp(z1 - m), exp(z2 - m))
         tot = e[0] + e[1] + e[2]
         pS, pM = e[iS] / tot, e[iM] / tot

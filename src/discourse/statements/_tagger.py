@@ -68,17 +68,20 @@ def token_flags(
             continue
         sl = lows[lo:hi]
         flags[lo].append("first")
-        hasq = any(p.toks[k].is_quote for k in range(lo, hi))
+        hasq = any(t.is_quote for t in p.toks[lo:hi])
         s_pos = [k for k, w in enumerate(sl, lo) if w in subj] if not subj.isdisjoint(sl) else []
-        for k in range(lo, hi):
-            f = flags[k]
-            if hasq:
-                f.append("hasq")
-            if s_pos:
-                if s_pos[-1] > k:
-                    f.append("subj_after")
-                if s_pos[0] < k:
-                    f.append("subj_before")
+        if hasq or s_pos:
+            for k in range(lo, hi):
+                f = flags[k]
+                if hasq:
+                    f.append("hasq")
+                if s_pos:
+                    if s_pos[-1] > k:
+                        f.append("subj_after")
+                    if s_pos[0] < k:
+                        f.append("subj_before")
+        if ":" not in sl and "dass" not in sl and "ob" not in sl:
+            continue
         for k, w in enumerate(sl, lo):
             if w == ":":
                 for j in range(max(lo, k - 3), k):
@@ -140,6 +143,8 @@ class TagTables:
             self.g(prefix + "</s>") for prefix, _ in _OFFSETS
         )
         self.flag: dict[str, float] = {}
+        self.pw: dict[str, dict[str, float]] = {}  # previous word -> word -> "pw=" weight
+        self.wn: dict[str, dict[str, float]] = {}  # word -> next word -> "wn=" weight
 
     def g(self, name: str) -> float:
         row = self.w.get(name)
@@ -171,24 +176,48 @@ class TagTables:
 def tag_probs(p: Para, tables: TagTables, flags: list[list[str]]) -> list[float]:
     """The cue probability of every token of ``p`` (the sums of :func:`tag_features`)."""
     toks, lows = p.toks, p.lows
-    own = [tables.own_weight(t.text, t.low) for t in toks]
-    ctx = [tables.ctx_weights(w) for w in lows]
-    g = tables.g
+    own_get, ctx_get, flag_get = tables.own.get, tables.ctx.get, tables.flag.get
+    own = [
+        x if (x := own_get(t.text)) is not None else tables.own_weight(t.text, t.low) for t in toks
+    ]
+    ctx = [ctx_get(w) or tables.ctx_weights(w) for w in lows]
+    PW, WN, wget = tables.pw, tables.wn, tables.w.get  # wget: the rows, as TagTables.g
+    if len(PW) + len(WN) > 2 * tables._MAX_WORDS:
+        PW.clear()
+        WN.clear()
     out = []
+    start = tables.start
+    exp = math.exp
     s_p1, s_n1, s_p2, s_n2, e_p1, e_n1, e_p2, e_n2 = tables.ends
     for lo, hi in p.bounds:
         for i in range(lo, hi):
-            z = tables.start + own[i]
+            z = start + own[i]
             z += ctx[i - 1][0] if i - 1 >= lo else s_p1
             z += ctx[i + 1][1] if i + 1 < hi else e_n1
             z += ctx[i - 2][2] if i - 2 >= lo else s_p2
             z += ctx[i + 2][3] if i + 2 < hi else e_n2
+            low = lows[i]
             prev = lows[i - 1] if i > lo else "<s>"
             nxt = lows[i + 1] if i + 1 < hi else "</s>"
-            z += g("pw=" + prev + "|" + lows[i]) + g("wn=" + lows[i] + "|" + nxt)
+            d = PW.get(prev)
+            if d is None:
+                d = PW[prev] = {}
+            pw = d.get(low)
+            if pw is None:
+                row = wget("pw=" + prev + "|" + low)
+                pw = d[low] = 0.0 if row is None else float(row[0])
+            d = WN.get(low)
+            if d is None:
+                d = WN[low] = {}
+            wn = d.get(nxt)
+            if wn is None:
+                row = wget("wn=" + low + "|" + nxt)
+                wn = d[nxt] = 0.0 if row is None else float(row[0])
+            z += pw + wn
             for name in flags[i]:
-                z += tables.flag_weight(name)
-            out.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
+                x = flag_get(name)
+                z += x if x is not None else tables.flag_weight(name)
+            out.append(1.0 / (1.0 + exp(-z)) if z > -30 else 0.0)
     return out
 
 
