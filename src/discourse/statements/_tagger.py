@@ -26,17 +26,10 @@ from __future__ import annotations
 import math
 
 from discourse.statements._cues import CueLexicon
+from discourse.statements._model import _shape
 from discourse.statements._rules import Para
 
 _OFFSETS = (("p1=", -1), ("n1=", 1), ("p2=", -2), ("n2=", 2))
-
-
-def _shape(text: str) -> str:
-    if not text[:1].isalnum():
-        return "P"
-    if text.isdigit():
-        return "D"
-    return "C" if text[:1].isupper() else "l"
 
 
 def word_features(text: str, low: str, lex: CueLexicon) -> list[str]:
