@@ -170,4 +170,3 @@ def test_offsets_reproduce_content_and_cue_with_events():
         assert text[r.cue_start : r.cue_end] == r.cue
     order = [r.cue_start if pd.isna(r.content_start) else r.content_start for r in out.itertuples()]
     assert order == sorted(order)
-
