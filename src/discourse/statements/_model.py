@@ -1,14 +1,14 @@
-"""The learned part of the statement extractor: two small linear models and their features.
+"""The learned part of the statement extractor: small linear models and their features.
 
 Where the rules stop (which candidate words the annotators count as cues, which
-tokens around a cue form its source and message) two logistic-regression models
+tokens around a cue form its source and message) logistic-regression models
 decide, trained on the tune split of the SpkAtt gold data by
 ``scripts/train_statements.py`` and shipped as JSON weights
 (``discourse/resources/models/statements_{news,speech}.json``):
 
-- ``cue``: is a candidate token (a word of the cue lexicon, or a word the training
-  data uses as a cue often enough) part of a cue? Features: the word, its
-  neighbours, and what the rules say about it.
+- ``cue`` (news: candidates from the lexicon and the training vocabulary) or ``tagger``
+  (speech: every token, :mod:`._tagger`): is a token part of a cue? Features: the
+  word, its neighbours, and what the rules say about it.
 - ``role``: given a cue, is a token of its sentence part of the source, the message
   or neither? Features: position relative to the cue, punctuation and quotation
   marks in between, the word and its shape, the rules' source and message spans.
