@@ -22,7 +22,12 @@ are its content span minus its cue and source tokens, plus the quotation marks
 around a direct quote (the gold includes them); a speech event without content (the
 speech model's "Ihr Antrag") has no message tokens; kind ``own`` is not scored.
 
-Usage: ``python benchmarks/eval_statements.py [--shared DIR] [--limit N] [--split tune|held-out|all|both] [--align span|cue]``
+``--errors`` adds a table of where the tokens go: the gold tokens found, missed inside a
+found statement, or lost with a statement not found at all (with a cue / without one), and
+the predicted tokens outside the gold span of a found statement or in a statement the gold
+does not have (shares of the gold resp. predicted tokens of each role).
+
+Usage: ``python benchmarks/eval_statements.py [--shared DIR] [--limit N] [--split tune|held-out|all|both] [--align span|cue] [--errors]``
 """
 
 from __future__ import annotations
@@ -172,29 +177,44 @@ def predicted_sets(doc: GoldDoc, rows: pd.DataFrame) -> list[dict[str, set[tuple
     return out
 
 
+def align(
+    preds: list[dict[str, set]], gold: list[dict[str, set]], align: str = "span"
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one alignment of predicted and gold statements of one document.
+
+    Pairs share cue or message tokens; the most shared first (``align="cue"``: shared cue
+    tokens first), ties by position. Returns (prediction index, gold index) pairs.
+    """
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(gold):
+            ov = len((p["cue"] | p["message"]) & (g["cue"] | g["message"]))
+            if ov:
+                cue_ov = len(p["cue"] & g["cue"]) if align == "cue" else 0
+                pairs.append((cue_ov, ov, i, j))
+    pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+    used_p, used_g, match = set(), set(), []
+    for _, _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            match.append((i, j))
+    return match
+
+
+def _doc_sets(doc: GoldDoc, by_doc: dict, pred: pd.DataFrame) -> list[dict[str, set]]:
+    rows = by_doc.get(doc.name, pred.iloc[:0])
+    return predicted_sets(doc, rows[rows["kind"] != "own"])
+
+
 def score(
-    docs: list[GoldDoc], pred: pd.DataFrame, align: str = "span"
+    docs: list[GoldDoc], pred: pd.DataFrame, align_by: str = "span"
 ) -> dict[str, dict[str, float]]:
     tot = {r: {"tp": 0, "p": 0, "g": 0, "ex_tp": 0, "ex_p": 0, "ex_g": 0} for r in ROLES}
     by_doc = dict(tuple(pred.groupby("doc_id"))) if len(pred) else {}
     for doc in docs:
-        rows = by_doc.get(doc.name, pred.iloc[:0])
-        rows = rows[rows["kind"] != "own"]
-        preds = predicted_sets(doc, rows)
-        pairs = []
-        for i, p in enumerate(preds):
-            for j, g in enumerate(doc.gold):
-                ov = len((p["cue"] | p["message"]) & (g["cue"] | g["message"]))
-                if ov:
-                    cue_ov = len(p["cue"] & g["cue"]) if align == "cue" else 0
-                    pairs.append((cue_ov, ov, i, j))
-        pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
-        used_p, used_g, match = set(), set(), []
-        for _, _, i, j in pairs:
-            if i not in used_p and j not in used_g:
-                used_p.add(i)
-                used_g.add(j)
-                match.append((i, j))
+        preds = _doc_sets(doc, by_doc, pred)
+        match = align(preds, doc.gold, align_by)
         for r in ROLES:
             t = tot[r]
             t["p"] += sum(len(p[r]) for p in preds)
@@ -219,20 +239,81 @@ def score(
     return res
 
 
+ERROR_ROWS = (
+    ("found", "gold tokens found (aligned statement, same token)"),
+    ("partial", "gold tokens missed in a found statement (span too short or wrong)"),
+    ("missed_cued", "gold tokens of a statement with a cue that was not found at all"),
+    ("missed_uncued", "gold tokens of a statement without a cue that was not found at all"),
+    ("extra_aligned", "predicted tokens outside the gold span of a found statement"),
+    ("extra_unaligned", "predicted tokens of a statement the gold does not have"),
+)
+
+
+def errors(
+    docs: list[GoldDoc], pred: pd.DataFrame, align_by: str = "span"
+) -> dict[str, dict[str, int]]:
+    """Where the tokens go: per role, the counts of ``ERROR_ROWS``.
+
+    The first four add up to the gold tokens (recall's denominator), ``found`` and the
+    two ``extra`` rows to the predicted tokens (precision's denominator).
+    """
+    out = {r: dict.fromkeys([k for k, _ in ERROR_ROWS], 0) for r in ROLES}
+    by_doc = dict(tuple(pred.groupby("doc_id"))) if len(pred) else {}
+    for doc in docs:
+        preds = _doc_sets(doc, by_doc, pred)
+        match = align(preds, doc.gold, align_by)
+        gold_of = {i: j for i, j in match}
+        found = {j for _, j in match}
+        for r in ROLES:
+            o = out[r]
+            for j, g in enumerate(doc.gold):
+                if j not in found:
+                    o["missed_cued" if g["cue"] else "missed_uncued"] += len(g[r])
+            for i, p in enumerate(preds):
+                if i not in gold_of:
+                    o["extra_unaligned"] += len(p[r])
+                    continue
+                g = doc.gold[gold_of[i]]
+                o["found"] += len(p[r] & g[r])
+                o["partial"] += len(g[r] - p[r])
+                o["extra_aligned"] += len(p[r] - g[r])
+    return out
+
+
+def errors_table(results: dict[tuple[str, str], dict]) -> str:
+    """Markdown table of ``errors`` per set and split: share of gold / predicted tokens."""
+    lines = [
+        "| set | split | tokens | " + " | ".join(ROLES) + " |",
+        "|---|---|---|" + "---|" * len(ROLES),
+    ]
+    for (ds, split), err in results.items():
+        for key, label in ERROR_ROWS:
+            cells = []
+            for r in ROLES:
+                e = err[r]
+                gold = e["found"] + e["partial"] + e["missed_cued"] + e["missed_uncued"]
+                predicted = e["found"] + e["extra_aligned"] + e["extra_unaligned"]
+                base = predicted if key.startswith("extra") else gold
+                cells.append(f"{e[key] / base:.1%}" if base else "-")
+            lines.append(f"| {ds} | {split} | {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def evaluate(
     shared: Path,
     dataset: str,
     split: str = "all",
     limit: int | None = None,
     model: str | None = "auto",
-    align: str = "span",
+    align_by: str = "span",
 ) -> dict:
     folder = shared / ("spkatt_news/train" if dataset == "news" else "spkatt/train/task1")
     docs = load_gold(folder, limit=limit, split=split)
     if model == "auto":
         model = "news" if dataset == "news" else "speech"
     pred = predict(docs, include_thought=True, model=model)
-    out = score(docs, pred, align)
+    out = score(docs, pred, align_by)
+    out["errors"] = errors(docs, pred, align_by)
     out["n_docs"] = len(docs)
     out["n_gold"] = sum(len(d.gold) for d in docs)
     out["n_pred"] = int((pred["kind"] != "own").sum())
@@ -347,6 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--align", default="span", choices=["span", "cue"], help="how predictions meet gold"
     )
+    ap.add_argument(
+        "--errors", action="store_true", help="also print where the tokens are lost or added"
+    )
     args = ap.parse_args(argv)
     if not (args.shared / "spkatt_news").is_dir():
         print(f"shared data not found at {args.shared}; nothing to evaluate", file=sys.stderr)
@@ -359,6 +443,9 @@ def main(argv: list[str] | None = None) -> int:
                 args.shared, ds, sp, args.limit, None if args.rules_only else "auto", args.align
             )
     print(table(results))
+    if args.errors:
+        print()
+        print(errors_table({k: v["errors"] for k, v in results.items()}))
     if EN_GOLD.is_file():
         print()
         print(english_table(evaluate_english()))

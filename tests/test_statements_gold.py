@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -90,3 +91,49 @@ def test_bundestag_held_out_subset(ev, shared_data):
     assert res["cue"]["F1"] >= 0.73
     assert res["source"]["F1"] >= 0.495
     assert res["message"]["F1"] >= 0.595
+
+
+def _toks(*ks):
+    return {(0, k) for k in ks}
+
+
+def test_alignment_and_error_breakdown_add_up(ev, monkeypatch):
+    # gold: A (cue 1, source 0, message 2-5), B (no cue, message 8-9), C (cue 11, message 12)
+    gold = [
+        {"cue": _toks(1), "source": _toks(0), "message": _toks(2, 3, 4, 5)},
+        {"cue": set(), "source": _toks(7), "message": _toks(8, 9)},
+        {"cue": _toks(11), "source": set(), "message": _toks(12)},
+    ]
+    # predicted: P0 meets A (message one short, one extra source token); P1 meets nothing
+    preds = [
+        {"cue": _toks(1), "source": _toks(0, 6), "message": _toks(2, 3, 4)},
+        {"cue": _toks(20), "source": set(), "message": _toks(21, 22)},
+    ]
+    assert ev.align(preds, gold) == [(0, 0)]
+    doc = ev.GoldDoc("d", "", [], [], gold)
+    monkeypatch.setattr(ev, "_doc_sets", lambda doc, by_doc, pred: preds)
+    err = ev.errors([doc], pd.DataFrame({"doc_id": ["d"]}))
+    assert err["cue"] == {
+        "found": 1,
+        "partial": 0,
+        "missed_cued": 1,  # C's cue
+        "missed_uncued": 0,
+        "extra_aligned": 0,
+        "extra_unaligned": 1,  # P1's cue
+    }
+    assert err["source"] == {
+        "found": 1,
+        "partial": 0,
+        "missed_cued": 0,
+        "missed_uncued": 1,  # B's source
+        "extra_aligned": 1,  # token 6
+        "extra_unaligned": 0,
+    }
+    assert err["message"] == {
+        "found": 3,
+        "partial": 1,  # token 5
+        "missed_cued": 1,
+        "missed_uncued": 2,
+        "extra_aligned": 0,
+        "extra_unaligned": 2,
+    }
