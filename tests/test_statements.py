@@ -501,6 +501,12 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
             "Die Zeitung „Yemen Observer“",
             "dass zwei Verhandlungsrunden gescheitert seien",
         ),
+        # ... also after an adjective ("Der neue „Oberste Rat“ erklärte, ...")
+        (
+            "Der neue „Oberste Rat“ erklärte, die Lage sei unter Kontrolle.",
+            "Der neue „Oberste Rat“",
+            "die Lage sei unter Kontrolle",
+        ),
         # the subject of the first of two coordinated verbs
         (
             "Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar.",

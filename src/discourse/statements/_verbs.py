@@ -325,6 +325,8 @@ def _apposition_subject(
 
 
 _NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}
+_NAME_PREP = {"von", "vom", "bei", "beim", "aus", "im", "zum", "zur"}
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
@@ -347,7 +349,14 @@ def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
     ):
         return cs
     prev = toks[o - 1]
-    if not (prev.low in _NAME_LEAD or (prev.text[:1].isupper() and prev.text.isalpha())):
+    # "Der neue „Oberste Rat“", "Der Geschäftsführer von „Ener1“"
+    adjective = prev.low.endswith(_ADJ_ENDINGS) and o >= 2 and toks[o - 2].low in _NAME_LEAD
+    if not (
+        prev.low in _NAME_LEAD
+        or prev.low in _NAME_PREP
+        or adjective
+        or (prev.text[:1].isupper() and prev.text.isalpha())
+    ):
         return cs
     return p.clause(o - 1)[0]
 
