@@ -513,6 +513,33 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
             "Die Vereinten Nationen",
             "es sei unklar",
         ),
+        # ... also joined by "und", after a quote, or with the pronoun after the first verb
+        (
+            "Die Polizei nahm den Mann fest und teilte mit, er sei bewaffnet gewesen.",
+            "Die Polizei",
+            "er sei bewaffnet gewesen",
+        ),
+        (
+            "Er nannte das „völlig falsch“ und kündigte an, man werde klagen.",
+            "Er",
+            "man werde klagen",
+        ),
+        (
+            "Die Demonstranten zogen durch die Stadt und riefen „Nieder mit der Regierung“.",
+            "Die Demonstranten",
+            "Nieder mit der Regierung",
+        ),
+        (
+            "Am Montag, nach der Sitzung, kam er und sagte, es gehe ihm gut.",
+            "er",
+            "es gehe ihm gut",
+        ),
+        # two subjects joined by "und" are one source, not a coordination
+        (
+            "Merkel und Macron sagten, man sei sich einig.",
+            "Merkel und Macron",
+            "man sei sich einig",
+        ),
     ],
 )
 def test_news_subject_before_a_quoted_name_or_coordinated_verb(model, sentence, speaker, content):
@@ -575,3 +602,55 @@ def test_speech_model_end_to_end_takes_the_clause_pronoun():
     assert len(weiss) == 1
     assert int(weiss["speaker_start"].iloc[0]) == text.index("ich weiß")
     validate(out, "statements")
+
+
+def test_the_first_of_two_coordinated_verbs_keeps_its_own_message():
+    _, out = run([["Er nannte das „völlig falsch“ und kündigte an, man werde klagen."]])
+    assert out[["cue", "content"]].values.tolist() == [
+        ["nannte", "„völlig falsch“"],
+        ["nannte", "völlig falsch"],
+        ["kündigte", "man werde klagen"],
+    ]
+
+
+def test_nested_in_points_to_the_enclosing_statement():
+    _, out = run([["Sie sagte, die Lage sei „sehr ernst“.", "Er sagte, es gehe um „alles“."]])
+    rows = out[["stmt_id", "content", "nested_in"]].astype(object).values.tolist()
+    assert rows == [
+        [0, "die Lage sei „sehr ernst“", pd.NA],
+        [1, "sehr ernst", 0],
+        [2, "es gehe um „alles“", pd.NA],
+        [3, "alles", 2],
+    ]
+    assert str(out["nested_in"].dtype) == "Int64"
+
+
+def test_mark_nested_hand_computed():
+    from discourse.statements._nesting import mark_nested
+
+    spans = [(0, 40), (10, 20), (12, 18), (30, 50), (30, 50), (60, 70), None]
+    recs = [
+        {
+            "stmt_id": k,
+            "content_start": s and s[0],
+            "content_end": s and s[1],
+            "speaker_id": None,
+            "speaker_surface": "Er",
+        }
+        for k, s in enumerate(spans)
+    ]
+    recs[6]["content_start"] = recs[6]["content_end"] = None  # a speech event without content
+    mark_nested(recs)
+    # (12, 18) sits in (10, 20), the smallest container; (30, 50) overlaps (0, 40) only
+    # partly; two equal spans do not contain each other
+    assert [r["nested_in"] for r in recs] == [None, 0, 1, None, None, None, None]
+    # another speaker's statement inside a statement is not nested; the next container
+    # of the same speaker is
+    recs[2]["speaker_surface"] = "Merkel"
+    recs[1]["speaker_surface"] = "Merkel"
+    mark_nested(recs)
+    assert [r["nested_in"] for r in recs][:3] == [None, None, 1]
+    recs[1]["speaker_surface"] = "Scholz"
+    recs[2]["speaker_surface"] = "Er"
+    mark_nested(recs)
+    assert [r["nested_in"] for r in recs][:3] == [None, None, 0]

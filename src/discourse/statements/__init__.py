@@ -42,6 +42,7 @@ from discourse.schema import validate
 from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._extract import _doc_statements, _paragraphs, rule_statements
 from discourse.statements._model import StatementModel, load_model
+from discourse.statements._nesting import mark_nested
 from discourse.statements._own import own_statements
 
 __all__ = [
@@ -156,8 +157,12 @@ def find_statements(
         content_start, content_end, medium, addressee (offsets into the document text,
         Int64 with NA where the part is absent; content and its offsets are NA for a speech
         event without a message), plus ``cue_spans`` (all cue parts, e.g.
-        the particle of "teilte … mit", as "start-end;start-end") and ``inherited``
-        (True when the speaker was carried over from an earlier statement).
+        the particle of "teilte … mit", as "start-end;start-end"), ``inherited``
+        (True when the speaker was carried over from an earlier statement) and
+        ``nested_in`` (Int64: the ``stmt_id`` of the smallest statement of the same
+        speaker whose content contains this one's, NA if none: a phrase quoted inside a
+        reported statement, „volle Verantwortung“; keep ``nested_in.isna()`` to count
+        each passage once).
 
     Examples
     --------
@@ -258,6 +263,7 @@ def find_statements(
         doc_rows.sort(key=_text_order)
         for k, r in enumerate(doc_rows):
             r["stmt_id"] = k
+        mark_nested(doc_rows)
         rows.extend(doc_rows)
     return _frame(rows)
 
@@ -279,9 +285,9 @@ def _model_name(model: Any, code: str, speech: bool) -> str | None:
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    cols = [*STATEMENT_COLUMNS, "cue_spans", "inherited"]
+    cols = [*STATEMENT_COLUMNS, "cue_spans", "inherited", "nested_in"]
     out = pd.DataFrame(rows, columns=cols)
-    for c in _INT_COLS:
+    for c in (*_INT_COLS, "nested_in"):
         out[c] = out[c].astype("Int64")
     out["stmt_id"] = out["stmt_id"].astype("int64")
     out["sent_id"] = out["sent_id"].astype("int64")

@@ -134,6 +134,12 @@ def verb_cues(
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names)
         if st is not None:
+            if toks[cs].low in ("und", "sowie") and st.src is not None and st.src[1] <= cs:
+                # "Er nannte das „falsch“ und kündigte an, ...": the first verb's message
+                # ends where the second, coordinated one begins
+                for prev in out:
+                    if prev.sent == s and prev.msg[0] < cs < prev.msg[1]:
+                        prev.msg = (prev.msg[0], cs)
             out.append(st)
     return out
 
@@ -174,6 +180,20 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             bool(src and toks[src[0]].low in PRONOUNS),
             sure=True,
         )
+    if p.lang == "de" and cs < i - 1 and toks[i - 1].low in ("und", "sowie") and ce < end:
+        # "Die Demonstranten zogen durch die Stadt und riefen „...“": the subject of the
+        # first of two coordinated verbs, the message after the second
+        subj = _coordinated_subject(p, lo, i - 1, after_und=True)
+        if subj is None:
+            # "..., kam er und sagte", "Dann stand sie auf und sagte": a pronoun subject
+            # after the first verb
+            k = next((k for k in range(cs + 1, min(cs + 3, i - 1)) if toks[k].low in _NOM), None)
+            if k is not None and not any(toks[x].text in ",;:" for x in range(cs, i)):
+                subj = (k, k + 1)
+        if subj is not None and (toks[ce].text in ",:" or (toks[ce].is_quote and _opens(p, ce))):
+            msg, q = _message_after(p, ce, end)
+            if msg[1] > msg[0]:
+                return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
     pre = [k for k in range(cs, i) if toks[k].low not in AUX and k not in parts]
     inverted = (
         not pre
@@ -238,10 +258,17 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         if end - k >= 3:
             msg, q = _message_after(p, k, end)
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
-    if p.lang == "de" and src is None and not pre and ce < end and toks[ce].text in ",:":
-        # "Die UN bestätigten den Vorfall, teilten jedoch mit, ...": the subject of the
-        # first of two coordinated verbs
-        subj = _coordinated_subject(p, lo, cs)
+    coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in ("und", "sowie")
+    if (
+        p.lang == "de"
+        and src is None
+        and (not pre or coordinated)
+        and ce < end
+        and (toks[ce].text in ",:" or (toks[ce].is_quote and _opens(p, ce)))
+    ):
+        # "Die UN bestätigten den Vorfall, teilten jedoch mit, ...", "Er nannte das „falsch“
+        # und kündigte an, ...": the subject of the first of two coordinated verbs
+        subj = _coordinated_subject(p, lo, cs, after_und=coordinated)
         if subj is not None:
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
@@ -325,6 +352,7 @@ def _apposition_subject(
 
 
 _NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}
+_NOM = {"er", "sie", "wir", "ich", "ihr"}  # subject pronouns
 _NAME_PREP = {"von", "vom", "bei", "beim", "aus", "im", "zum", "zur"}
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -361,11 +389,17 @@ def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
     return p.clause(o - 1)[0]
 
 
-def _coordinated_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
+def _coordinated_subject(
+    p: Para, lo: int, cs: int, after_und: bool = False
+) -> tuple[int, int] | None:
     """The subject noun phrase opening the only clause before ``cs`` when that clause is
-    ``NP finite-verb ...`` and the cue clause starts with its own verb (subject ellipsis)."""
+    ``NP finite-verb ...`` and the cue clause starts with its own verb (subject ellipsis;
+    ``after_und``: the cue clause is "und VERB", the clause before may hold a quote)."""
     toks = p.toks
-    if cs - 1 <= lo or toks[cs - 1].text != "," or p.clause(lo)[1] != cs - 1:
+    if after_und:
+        if cs - 1 <= lo or any(toks[k].text in ",;:" for k in range(lo, cs)):
+            return None
+    elif cs - 1 <= lo or toks[cs - 1].text != "," or p.clause(lo)[1] != cs - 1:
         return None
     first = toks[lo]
     if first.is_punct or first.low in OPENERS_NOT_SUBJECT or first.low in DE_STOP:

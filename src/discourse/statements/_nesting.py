@@ -1,0 +1,45 @@
+"""Which statement repeats part of another of the same speaker (``nested_in``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def mark_nested(doc_rows: list[dict[str, Any]]) -> None:
+    """Set ``nested_in`` of each record (in place) to the ``stmt_id`` of the smallest other
+    statement of the same document and the same speaker (``speaker_id`` and
+    ``speaker_surface``, NA equal to NA) whose content span contains this record's content
+    span and is longer; None when there is none or the record has no content.
+
+    A phrase quoted inside a reported statement ("Er nannte das „völlig falsch“") is
+    nested; a report of another speaker inside a statement is a speech event of its own.
+
+    Examples
+    --------
+    >>> rows = [{"stmt_id": 0, "content_start": 0, "content_end": 40},
+    ...         {"stmt_id": 1, "content_start": 10, "content_end": 20},
+    ...         {"stmt_id": 2, "content_start": 50, "content_end": 60}]
+    >>> for r in rows:
+    ...     r.update(speaker_id="merkel", speaker_surface="Merkel")
+    >>> mark_nested(rows)
+    >>> [r["nested_in"] for r in rows]
+    [None, 0, None]
+    """
+    spans = []
+    for r in doc_rows:
+        r["nested_in"] = None
+        if r["content_start"] is not None:
+            spans.append((r["content_start"], -r["content_end"], r["stmt_id"], r))
+    spans.sort(key=lambda x: x[:3])
+    # (start, end, stmt_id, speaker) of the spans still open at this start, innermost last
+    open_spans: list[tuple[int, int, int, tuple]] = []
+    for start, neg_end, sid, rec in spans:
+        end = -neg_end
+        speaker = (rec["speaker_id"], rec["speaker_surface"])
+        while open_spans and open_spans[-1][1] <= start:
+            open_spans.pop()
+        for a, b, host, host_speaker in reversed(open_spans):
+            if end <= b and b - a > end - start and host_speaker == speaker:
+                rec["nested_in"] = host
+                break
+        open_spans.append((start, end, sid, speaker))
