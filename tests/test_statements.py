@@ -534,6 +534,12 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
             "er",
             "es gehe ihm gut",
         ),
+        # an adjective opening the clause; the subject after "äußerte sich hingegen"
+        (
+            "Skeptisch äußerte sich hingegen die Kanzlerin: Deutschland werde nicht beraten.",
+            "die Kanzlerin",
+            "Deutschland werde nicht beraten",
+        ),
         # two subjects joined by "und" are one source, not a coordination
         (
             "Merkel und Macron sagten, man sei sich einig.",

@@ -31,7 +31,9 @@ END_PUNCT = set(".!?")
 
 def is_opener(low: str) -> bool:
     """A word that opens a German main clause without being its subject."""
-    return low in OPENERS_NOT_SUBJECT or low.endswith(("weise", "mäßig", "lich", "falls", "seits"))
+    return low in OPENERS_NOT_SUBJECT or low.endswith(
+        ("weise", "mäßig", "lich", "isch", "falls", "seits")
+    )
 
 
 class Tok(NamedTuple):

@@ -222,6 +222,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     if inverted:
         aux_before = [k for k in parts if k < i]
         start_k = aux_before[0] + 1 if aux_before else min(i, *(k for k in parts if k > i - 3)) + 1
+        while start_k < ce and start_k in parts:  # "äußerte sich die Kanzlerin"
+            start_k += 1
         src, pron = _speaker_after(p, start_k, ce, names)
         if src is None and pre and toks[pre[0]].low not in DE_STOP:
             src = _subject(p, (pre[0], i))

@@ -79,5 +79,6 @@ SKIP_AFTER = {
     "inzwischen", "indessen", "dabei", "daher", "deshalb", "dann", "nochmals", "wiederholt",
     "zuletzt", "kürzlich", "schon", "bislang", "bisher", "unterdessen", "offenbar", "aber",
     "allerdings", "ebenso", "gleichzeitig", "zugleich", "abschließend", "anschließend",
+    "hingegen", "dagegen", "wiederum",
 }
 # fmt: on
