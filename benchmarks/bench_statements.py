@@ -10,7 +10,12 @@ Three corpora, each timed on its own:
   when absent);
 * ``demo bundestag``: the German Bundestag part of the bundled demo corpus
   (``load_demo_corpus("bundestag")``: speeches with a ``speaker``, so the default
-  model is the speech model and the speakers' own sentences are statements too).
+  model is the speech model and the speakers' own sentences are statements too);
+* ``demo UN General Debate 2023 (en)``: the English speeches of 2023 in the demo corpus
+  (rules only: the learned models are German).
+
+The target is judged on the news-like rows (reference+speeches, wikinews); the speech
+rows are printed for comparison.
 
 Sentences come from discourse.segment (not timed). Timed: find_actors, and find_actors
 + find_statements (rules only, and the default with the learned models), single
@@ -42,6 +47,7 @@ from discourse.statements import find_statements
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET = 2.0  # MB/s (CPU, one core) for find_actors + find_statements, issue 6
+NEWS_LIKE = ("reference+speeches", "wikinews")  # the rows the target is about
 CUE_RE = re.compile(
     r"\b(sagte|sagt|erklärte|betonte|forderte|kritisierte|warnte|teilte|laut|zufolge)\b"
 )
@@ -148,13 +154,15 @@ def main() -> None:
     else:
         corpora.append(("wikinews", news))
     corpora.append(("demo bundestag", load_demo_corpus("bundestag")))
+    ungd = load_demo_corpus("ungd")
+    corpora.append(("demo UN General Debate 2023 (en)", ungd[ungd["year"] == 2023]))
     rows = [row for name, docs in corpora for row in bench(name, docs, reg, args.runs)]
     print()
     print("| corpus | step | CPU seconds | MB/s (CPU) | vs. regex keyword search | target |")
     print("|---|---|---|---|---|---|")
     for name, step, t, speed, ratio in rows:
         target = ""
-        if step.endswith("(default)"):
+        if step.endswith("(default)") and name in NEWS_LIKE:
             target = f">= {TARGET:g} MB/s: {'met' if speed >= TARGET else 'missed'}"
         print(f"| {name} | {step} | {t:.2f} | {speed:.2f} | {ratio:.0f}x slower | {target} |")
     print(
