@@ -49,7 +49,8 @@ REPO = Path(__file__).resolve().parents[1]
 TARGET = 2.0  # MB/s (CPU, one core) for find_actors + find_statements, issue 6
 NEWS_LIKE = ("reference+speeches", "wikinews")  # the rows the target is about
 CUE_RE = re.compile(
-    r"\b(sagte|sagt|erklärte|betonte|forderte|kritisierte|warnte|teilte|laut|zufolge)\b"
+    r"\b(sagte|sagt|erklärte|betonte|forderte|kritisierte|warnte|teilte|laut|zufolge"
+    r"|said|says|told|stated|warned|according)\b"
 )
 
 
