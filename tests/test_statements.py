@@ -540,6 +540,13 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
             "die Kanzlerin",
             "Deutschland werde nicht beraten",
         ),
+        # a long clause: the subject is before the finite auxiliary
+        (
+            "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt, dass er "
+            "ein Referendum abhalten wolle.",
+            "Der Konservative Cameron",
+            "dass er ein Referendum abhalten wolle",
+        ),
         # two subjects joined by "und" are one source, not a coordination
         (
             "Merkel und Macron sagten, man sei sich einig.",
@@ -660,3 +667,8 @@ def test_mark_nested_hand_computed():
     recs[2]["speaker_surface"] = "Er"
     mark_nested(recs)
     assert [r["nested_in"] for r in recs][:3] == [None, None, 0]
+
+
+def test_impersonal_es_sich_is_not_a_statement():
+    _, out = run([["Zudem empfiehlt es sich, die Makro-Funktion zu deaktivieren."]])
+    assert out.empty

@@ -80,6 +80,8 @@ def verb_cues(
         t = toks[i]
         if t.is_punct or not t.text[:1].islower():
             continue
+        if i + 2 < hi and p.lows[i + 1] == "es" and p.lows[i + 2] == "sich":
+            continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
         spec = lex.verbs.get(t.low)
         parts = [i]
         if spec is None:
@@ -231,6 +233,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             after_k = max(after_k, src[1]) if src[0] > i else after_k
     else:
         src = _subject(p, (cs, i))
+        if src is None and p.lang == "de":
+            # "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt":
+            # the subject is before the finite auxiliary
+            aux = next((k for k in range(cs + 1, i) if toks[k].low in AUX), None)
+            src = _subject(p, (cs, aux)) if aux is not None else None
         pron = bool(src and src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS)
     if src is None and pre and p.lang == "en":
         k = i
