@@ -100,6 +100,8 @@ own_id = "mdb_" + quoted["speaker"].str.lower().str.replace("-", "_")
 # a quote has content: speech events without a message ("Trittins Rede") are left out
 quoted = quoted[quoted["kind"].isin(KINDS) & quoted["speaker_id"].notna()]
 quoted = quoted[quoted["content"].notna()]
+# a phrase quoted inside a statement of the same speaker is not a second quote
+quoted = quoted[quoted["nested_in"].isna()]
 quoted = quoted[quoted["speaker_id"] != own_id.loc[quoted.index]]
 quoting = quoted.groupby("speaker_id").size().rename("n").reset_index()
 quoted.groupby(["speaker_id", "party"]).size().unstack(fill_value=0)

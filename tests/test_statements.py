@@ -542,8 +542,8 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
         ),
         # a long clause: the subject is before the finite auxiliary
         (
-            "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt, dass er "
-            "ein Referendum abhalten wolle.",
+            "Der Konservative Cameron selber hatte unter dem Druck seiner eigenen Partei vor den "
+            "Wahlen 2015 angekündigt, dass er ein Referendum abhalten wolle.",
             "Der Konservative Cameron",
             "dass er ein Referendum abhalten wolle",
         ),
