@@ -547,6 +547,12 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
             "Der Konservative Cameron",
             "dass er ein Referendum abhalten wolle",
         ),
+        # "Wie berichtet" is a set phrase, not the cue clause
+        (
+            "Wie berichtet hatte das Innenministerium beklagt, dass man Daten nicht speichern dürfe.",
+            "das Innenministerium",
+            "dass man Daten nicht speichern dürfe",
+        ),
         # two subjects joined by "und" are one source, not a coordination
         (
             "Merkel und Macron sagten, man sei sich einig.",
@@ -672,3 +678,8 @@ def test_mark_nested_hand_computed():
 def test_impersonal_es_sich_is_not_a_statement():
     _, out = run([["Zudem empfiehlt es sich, die Makro-Funktion zu deaktivieren."]])
     assert out.empty
+
+
+def test_wie_gesagt_is_a_set_phrase_not_a_cue():
+    _, out = run([["Aber, wie gesagt, das Spiel ist vorbei."]])
+    assert "gesagt" not in out["cue"].dropna().tolist()

@@ -148,9 +148,27 @@ def verb_cues(
 
 def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     toks = p.toks
+    set_phrase = lo
     last_cue = max(parts)
+    if (
+        p.lang == "de"
+        and toks[cs].low == "wie"
+        and cs + 2 < i
+        and toks[cs + 1].low in _SET_PHRASE
+        and toks[cs + 2].low in AUX
+    ):
+        # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
+        cs += 2
+        set_phrase = cs
     # "..., wie Hegseth sagte." / "as he said"
     if toks[cs].low in ("wie", "as"):
+        if (
+            p.lang == "de"
+            and i == cs + 1
+            and i + 1 < end
+            and (toks[i + 1].text == "," or toks[i + 1].low in AUX)
+        ):
+            return None  # "Aber, wie gesagt, ...", "Wie berichtet hatte ...": a set phrase
         src = _subject(p, (cs + 1, i))
         msg, q = _message_before(p, lo, cs) if cs > lo else ((cs, cs), None)
         if msg[1] <= msg[0]:
@@ -282,7 +300,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
-    if cs > lo and not (toks[cs - 1].is_quote and _opens(p, cs - 1)):
+    if cs > set_phrase and not (toks[cs - 1].is_quote and _opens(p, cs - 1)):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
         if msg[1] > msg[0] and (q or _has_words(p, msg)):
@@ -362,6 +380,8 @@ def _apposition_subject(
 
 _NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}
 _NOM = {"er", "sie", "wir", "ich", "ihr"}  # subject pronouns
+# "wie berichtet", "wie gesagt": set phrases, no speech event of their own
+_SET_PHRASE = {"berichtet", "gesagt", "erwähnt", "angekündigt", "gemeldet", "erwartet"}
 _NAME_PREP = {"von", "vom", "bei", "beim", "aus", "im", "zum", "zur"}
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
