@@ -683,3 +683,11 @@ def test_impersonal_es_sich_is_not_a_statement():
 def test_wie_gesagt_is_a_set_phrase_not_a_cue():
     _, out = run([["Aber, wie gesagt, das Spiel ist vorbei."]])
     assert "gesagt" not in out["cue"].dropna().tolist()
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_laut_as_an_adverb_has_no_speaker(model):
+    _, out = run([["Wer die Zeit überzieht, wird laut aufgerufen."]], model=model)
+    assert "aufgerufen" not in out["speaker_surface"].dropna().tolist()
+    _, out = run([["Laut faz.net sei die Lage ernst."]], model=model)
+    assert out["speaker_surface"].tolist() == ["faz.net"]

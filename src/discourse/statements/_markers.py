@@ -63,6 +63,7 @@ def marker_cues(
                         and i + n < hi
                         and not toks[i + n].is_punct
                         and toks[i + n].low not in DE_STOP
+                        and _name_like(toks[i + n].text)
                     ):
                         src = (i + n, i + n + 1)  # "laut faz.net", "laut el-Baradei"
                 break
@@ -245,3 +246,9 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word, or a lower-case one shaped like a name ("faz.net",
+    "el-Baradei"), not an adverb's verb ("wird laut aufgerufen")."""
+    return word[:1].isupper() or any(c in word for c in ".-") or any(c.isdigit() for c in word)
