@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from discourse.statements import find_statements, load_cues, load_model
@@ -584,3 +584,190 @@ def test_role_split_clear_leads_decide_as_simple(rows, s_min, k):
     p = _para("Der Minister sagte, es reiche, und er lachte.")
     fast, simple = _both(p, [k], None, set(), model)
     assert fast == simple
+
+
+# --- session 4: prefilter gates, primaries first, tables kept with the model ------------
+
+
+def test_gates_hand_computed():
+    """A gated word opens a paragraph only beside the word its rule needs."""
+    from discourse.statements._prefilter import GATED, gates, word_level
+
+    lex = load_cues("de")
+    g = gates(lex, frozenset())
+    assert {"ist", "wurde", "hatte", "so", "nach", "kritik"} <= set(g)
+    assert "sagte" not in g and "laut" not in g and "sei" not in g  # verbs, markers, Konjunktiv
+    assert "nach" not in gates(lex, frozenset({"nach"}))  # a model's vocabulary: never gated
+    auto = automaton(frozenset(lex.words), frozenset(lex.subjunctive))
+    assert word_level(auto, "es wurde gestern bekannt.", g) == GATED
+    assert word_level(auto, "es wurde  bekannt, dass", g) == 2
+    assert word_level(auto, "das ist so.", g) == GATED
+    assert word_level(auto, "gut, so der minister.", g) == 2
+    assert word_level(auto, "nach dem spiel", g) == GATED
+    assert word_level(auto, "nach polizeiangaben", g) == 2
+    assert word_level(auto, "die kritik wuchs", g) == GATED
+    assert word_level(auto, "merkels kritik wuchs", g) == 2
+    assert word_level(auto, "das ist so, sagte er", g) == 2
+    assert word_level(auto, "das ist so, sagte er", None) == 2
+    assert word_level(auto, "das ist gut", None) == 2  # without gates: as before
+    assert word_level(auto, "er sei da und ist gut", g) == 1 | GATED
+
+
+_GATE_SENTS = [
+    "Der Minister ist in Berlin.",
+    "Es wurde gestern bekannt gegeben.",
+    "Es wurde bekannt, dass er geht.",
+    "Das war so.",
+    "Gut, so der Sprecher.",
+    "Nach dem Spiel war Ruhe.",
+    "Nach Angaben der Polizei kamen viele.",
+    "Merkels Kritik wuchs.",
+    "Die Kritik wuchs.",
+    "Er sagte, es sei gut.",
+    "Sie habe keine Zeit.",
+    "Die Lage: ernst.",
+    "„Wir kommen.",
+    "Das ist klar.“",
+    "„Das hatte es geheißen“, so Müller.",
+    "Er ging nach Hause.",
+    "Es regnete.",
+    "Laut Müller ist alles gut.",
+    "Die Wahl ist am Sonntag: Er tritt an.",
+    "Man hatte es erwartet.",
+    "“ Aber es sei gut.",
+    "Das Gericht ist oft anders.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    picks=st.lists(
+        st.tuples(st.sampled_from(_GATE_SENTS), st.integers(0, 2)), min_size=1, max_size=12
+    ),
+    model=st.sampled_from([None, "news"]),
+)
+@example(
+    picks=[
+        ("Nach Angaben der Polizei kamen viele.", 0),
+        ("„Wir kommen.", 0),
+        ("Das Gericht ist oft anders.", 0),
+        ("“ Aber es sei gut.", 0),
+        ("Die Lage: ernst.", 2),
+    ],
+    model=None,
+)
+def test_gated_prefilter_equals_the_ungated_one(picks, model):
+    """Sentences left without tokens by a gate (a gated word without its partner, a colon
+    outside a headline) change nothing: the same statements as with every candidate
+    sentence tokenised (quotations over several sentences, headlines, continuations)."""
+    import discourse.statements._extract as ex
+
+    rows, off, para = [], 0, 0
+    for k, (text, step) in enumerate(picks):
+        para += 1 if step == 2 else 0  # a new paragraph now and then
+        rows.append(("d", k, para, off, off + len(text), text))
+        off += len(text) + 1
+    sents = pd.DataFrame(rows, columns=["doc_id", "sent_id", "para_id", "start", "end", "text"])
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [" ".join(r[5] for r in rows)], "lang": "de"})
+    gated = find_statements(sents, docs=docs, model=model)
+    original = ex.model_gates
+    ex.model_gates = lambda *a: None  # the prefilter without gates (as before session 4)
+    try:
+        ungated = find_statements(sents, docs=docs, model=model)
+    finally:
+        ex.model_gates = original
+    pd.testing.assert_frame_equal(gated, ungated)
+
+
+def test_a_gated_sentence_inside_a_quotation_keeps_its_words():
+    """„A. B (only a gated word). “ C: B is part of the quotation's message."""
+    parts = [
+        "Nach Angaben von Müller ist nichts entschieden.",
+        "„Es ist nur eine Meinung.",
+        "Das Gericht ist oft anders.",  # only "ist", whose gate stays shut
+        "“ Aber es sei gut.",
+    ]
+    starts = [sum(len(x) + 1 for x in parts[:k]) for k in range(len(parts))]
+    sents = pd.DataFrame(
+        {
+            "doc_id": ["d"] * 4,
+            "sent_id": [0, 1, 2, 3],
+            "para_id": [0, 0, 0, 0],
+            "start": starts,
+            "end": [a + len(x) for a, x in zip(starts, parts, strict=True)],
+            "text": parts,
+        }
+    )
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [" ".join(parts)], "lang": ["de"]})
+    out = find_statements(sents, docs=docs, model=None)
+    assert out[["sent_id", "kind", "content"]].values.tolist() == [
+        [0, "indirect", "ist nichts entschieden"],
+        [1, "direct", "Es ist nur eine Meinung. Das Gericht ist oft anders."],
+        [3, "indirect", "“ Aber es sei gut"],
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(_RULE_WORDS + ["sagte", "gab", "an", "."]), max_size=40))
+def test_primaries_first_equal_scoring_every_candidate(words):
+    """_candidates_kept scores the function words only beside a kept primary: the same cues
+    as scoring every candidate and dropping the lone function words afterwards."""
+    from discourse.statements._model import _nearest_primary
+    from discourse.statements._refine import _candidates_kept
+
+    lex = load_cues("de")
+    model = load_model("news")
+    if model.cue is None:
+        return
+    parts = [part + " ." for part in " ".join(words).split(".") if part.strip()]
+    toks, bounds, off = [], [], 0
+    for s, part in enumerate(parts):
+        t = tokenize(part, s, off)
+        bounds.append((len(toks), len(toks) + len(t)))
+        toks.extend(t)
+        off += len(part) + 1
+    if not toks:
+        return
+    last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
+    p = Para(toks, bounds, pair_quotes(toks, last), "de")
+    stmts = rule_statements(p, lex, set(), False)
+    cued = [st for st in stmts if st.cue and st.kind != "headline"]
+    parts_, main = {k for st in cued for k in st.cue}, {st.cue[0] for st in cued}
+    quoted = in_quote(p)
+    prim = primaries(p, lex, model.vocab, parts_)
+    cands = cue_candidates(p, lex, model.vocab, parts_, prim)
+    ctx: dict = {}
+    probs = [
+        model.cue.scores(cue_features(p, i, lex, parts_, main, quoted, prim, ctx))[0] for i in cands
+    ]
+    kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
+    kept_prim = set(kept) & prim
+    want = [i for i in kept if i in prim or _nearest_primary(p, i, kept_prim) is not None]
+    assert _candidates_kept(p, model, lex, quoted, parts_, main, {}) == want
+
+
+def test_model_tables_are_kept_with_the_model():
+    """The lookup tables live in ``model.tables`` (built once, reused by the next call) and
+    are not part of the model's equality or repr."""
+    model = load_model(_news_dict())
+    text = "Pistorius sagte, Deutschland müsse mehr tun."
+    sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "para_id": [0], "start": [0],
+                          "end": [len(text)], "text": [text]})  # fmt: skip
+    assert model.tables == {}
+    first = find_statements(sents, lang="de", model=model)
+    tables = dict(model.tables)
+    assert tables  # cue, role and whole-verb tables
+    again = find_statements(sents, lang="de", model=model)
+    assert all(model.tables[k] is v for k, v in tables.items())
+    pd.testing.assert_frame_equal(first, again)
+    assert "tables" not in repr(model)
+    assert model == load_model(_news_dict())
+
+
+def _news_dict() -> dict:
+    """The bundled news model as a dict (a fresh StatementModel per load_model call)."""
+    import json
+    from importlib import resources
+
+    res = resources.files("discourse.resources").joinpath("models", "statements_news.json")
+    return json.loads(res.read_text(encoding="utf-8"))

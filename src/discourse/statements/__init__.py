@@ -32,6 +32,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -236,7 +237,8 @@ def find_statements(
         code = langs.get(doc_id, "de")
         code = code if code in wanted else ("en" if code == "en" else "de")
         if code not in lexicons:
-            lexicons[code] = load_cues(wanted[code])
+            src = wanted[code]
+            lexicons[code] = _bundled_cues(src) if src in ("de", "en") else load_cues(src)
         lex = lexicons[code]
         name = _model_name(model, code, doc_id in has_speaker)
         doc_rows = _doc_statements(
@@ -266,6 +268,13 @@ def find_statements(
         mark_nested(doc_rows)
         rows.extend(doc_rows)
     return _frame(rows)
+
+
+@functools.lru_cache(maxsize=2)
+def _bundled_cues(name: str) -> CueLexicon:
+    """A bundled cue lexicon, parsed once per process (find_statements never changes it and
+    never hands it out, so its lookup tables in the models stay valid across calls)."""
+    return load_cues(name)
 
 
 def _text_order(rec: dict[str, Any]) -> tuple[int, bool]:

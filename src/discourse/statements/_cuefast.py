@@ -96,7 +96,7 @@ def cue_tables(model_cue: LinearModel, lex: CueLexicon, cache: dict | None) -> C
         return None
     if cache is None:
         return CueTables(model_cue, lex)
-    key = ("cue", id(model_cue), id(lex))
+    key = ("cue", id(model_cue))  # one lexicon at a time: a new one replaces the tables
     got = cache.get(key)
     if got is None or got[0] is not model_cue or got[1] is not lex:
         got = (model_cue, lex, CueTables(model_cue, lex))

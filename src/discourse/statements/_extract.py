@@ -10,22 +10,32 @@ from typing import Any
 from discourse.actors import ActorRegistry
 from discourse.statements._cues import CueLexicon
 from discourse.statements._markers import headline, marker_cues
-from discourse.statements._prefilter import QUOTE_OR_COLON, automaton, word_level
+from discourse.statements._prefilter import (
+    GATED,
+    QUOTE_MARK,
+    QUOTE_OR_COLON,
+    automaton,
+    model_gates,
+    word_level,
+)
 from discourse.statements._quotes import quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import guess_source, normalise_source, speech_source
-from discourse.statements._text import pair_quotes, tokenize
+from discourse.statements._text import pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
 from discourse.statements._whole import whole_statements
 
 
-def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None):
+def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=None):
     """Yield (index list, base offset, Para, names) for each paragraph of one document.
 
     ``grp`` lists (para_id, sentence row) in text order; ``want(texts)`` may veto a
     paragraph before it is tokenised (then Para is None); ``keep(text)`` may leave a
-    sentence without tokens (no rule can start in it; offsets stay exact).
+    sentence without tokens (no rule can start in it; offsets stay exact); ``gated(text)``
+    marks a sentence ``keep`` left out only by a prefilter gate: it gets its tokens after
+    all when it is the paragraph's only sentence or lies inside a quotation that spans
+    sentences (part of that message).
     """
     groups: list[list[int]] = []
     last = None
@@ -39,19 +49,40 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None):
         if want is not None and not want([texts[i] for i in idx]):
             yield idx, base, None, set()
             continue
-        toks, bounds = [], []
-        for s, i in enumerate(idx):
-            text = texts[i]
-            ok = isinstance(text, str) and (keep is None or keep(text))
-            t = tokenize(text, s, int(starts[i]) - base) if ok else []
-            bounds.append((len(toks), len(toks) + len(t)))
-            toks.extend(t)
+        ok = [isinstance(texts[i], str) and (keep is None or keep(texts[i])) for i in idx]
+        if gated is not None and len(idx) == 1 and not ok[0] and isinstance(texts[idx[0]], str):
+            ok[0] = gated(texts[idx[0]])  # a paragraph of one sentence: a headline?
+        toks, bounds, pairs = _tokens(idx, texts, starts, base, ok)
+        if gated is not None and pairs and not all(ok):
+            inside = sentences_inside(toks, pairs)
+            more = [
+                s
+                for s, i in enumerate(idx)
+                if not ok[s] and s in inside and isinstance(texts[i], str) and gated(texts[i])
+            ]
+            if more:
+                for s in more:
+                    ok[s] = True
+                toks, bounds, pairs = _tokens(idx, texts, starts, base, ok)
         if not toks:
             yield idx, base, None, set()
             continue
-        sent_last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
-        p = Para(toks, bounds, pair_quotes(toks, sent_last), code)
+        p = Para(toks, bounds, pairs, code)
         yield idx, base, p, _name_tokens(toks, base, mentions)
+
+
+def _tokens(idx, texts, starts, base, ok):
+    """The tokens of a paragraph's sentences (none for a sentence whose ``ok`` is False),
+    the token range of each sentence and the quotation pairs."""
+    toks, bounds = [], []
+    for s, i in enumerate(idx):
+        t = tokenize(texts[i], s, int(starts[i]) - base) if ok[s] else []
+        bounds.append((len(toks), len(toks) + len(t)))
+        toks.extend(t)
+    if not toks:
+        return toks, bounds, []
+    sent_last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
+    return toks, bounds, pair_quotes(toks, sent_last)
 
 
 def rule_statements(
@@ -124,35 +155,55 @@ def _doc_statements(
     if cache is None:
         cache = {}
     auto = _automaton(lex, model, free_subjunctive, cache)
+    gated = model_gates(lex, model, cache)
     got = cache.get(("rule words", id(lex)))
     if got is None or got[0] is not lex:
         got = cache[("rule words", id(lex))] = (lex, _cue_words(lex))
     words = got[1]
     # per sentence, scanned once: 2 = a quote, a colon or a paragraph-opening word,
-    # 1 = only Konjunktiv words (enough to keep the sentence, not the paragraph), 0 = nothing
+    # 1 = only Konjunktiv words (enough to keep the sentence, not the paragraph), 0 = nothing;
+    # with gates, + GATED where a gated word or a colon was all (a colon alone only matters
+    # to a headline, a paragraph of one sentence)
     level: dict[str, int] = {}
 
     def scan(text: str) -> int:
         got = level.get(text)
         if got is None:
-            got = 2 if QUOTE_OR_COLON.search(text) else word_level(auto, text.lower())
+            if gated is None or "'" in text or "’" in text:  # quotation marks to pair too
+                got = 2 if QUOTE_OR_COLON.search(text) else word_level(auto, text.lower())
+            elif QUOTE_MARK.search(text):
+                got = 2
+            else:
+                got = word_level(auto, text.lower(), gated)
+                if got & 3 < 2 and ":" in text:
+                    got |= GATED
             level[text] = got
         return got
 
     def want(ptexts: list) -> bool:
-        return carry is not None or any(scan(t) == 2 for t in ptexts if isinstance(t, str))
+        if carry is not None:
+            return True
+        if len(ptexts) == 1 and isinstance(ptexts[0], str) and scan(ptexts[0]) & GATED:
+            return True  # tokenised whole by _paragraphs
+        return any(scan(t) & 3 == 2 for t in ptexts if isinstance(t, str))
 
     def keep(text: str) -> bool:
-        return scan(text) > 0
+        return scan(text) & 3 > 0
 
-    for idx, base, p, names in _paragraphs(grp, texts, starts, code, mentions, want, keep):
+    def shut(text: str) -> bool:  # left out by a gate only
+        return scan(text) & GATED > 0
+
+    paras = _paragraphs(
+        grp, texts, starts, code, mentions, want, keep, shut if gated is not None else None
+    )
+    for idx, base, p, names in paras:
         if p is None:
             carry = None
             continue
         ptext = _para_text(texts, starts, idx, base, doc_text)
         stmts = rule_statements(p, lex, names, thought, words)
         if model is not None:
-            stmts = refine(p, stmts, model, lex, names, cache)
+            stmts = refine(p, stmts, model, lex, names, model.tables)
         stmts.extend(quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
         if model is not None:
             stmts.extend(whole_statements(p, stmts, model, lex, names))

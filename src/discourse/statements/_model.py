@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from itertools import compress
 from operator import add as _add
@@ -107,6 +107,9 @@ class StatementModel:
     whole_min: float = 0.5
     tagger: LinearModel | None = None  # scores every token as a cue (see _tagger.py)
     events: bool = False  # a cue whose role model finds no message: a statement without content
+    # lookup tables of the weights (_cuefast, _roles, _tagger), built on first use and kept
+    # with the model across calls: a loaded model is read-only
+    tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 def load_model(name: str | dict | StatementModel) -> StatementModel:

@@ -117,11 +117,33 @@ def _runs(idx: list[int], gap: int = 1) -> list[list[int]]:
 def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> list[int]:
     """The candidate cue tokens the candidate cue model keeps."""
     prim = primaries(p, lex, model.vocab, rule_parts)
-    cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
     ctab = cue_tables(model.cue, lex, cache)
     if ctab is not None:  # a binary cue model: cached weights, the same sums
-        probs = cue_probs(p, cands, ctab, rule_parts, rule_main, quoted, prim)
+        # the primaries first: a function word is only kept beside a kept primary of its
+        # sentence, so only those need a score (a candidate's score does not depend on the
+        # other candidates, and its clause window never leaves its sentence)
+        first = sorted(prim)
+        probs = cue_probs(p, first, ctab, rule_parts, rule_main, quoted, prim)
+        kept_prim = {i for i, pr in zip(first, probs, strict=True) if pr >= model.threshold}
+        if not kept_prim:
+            return []
+        toks = p.toks
+        near = {toks[i].sent for i in kept_prim}
+        some = {i for i in prim if toks[i].sent in near}
+        second = [
+            i
+            for i in cue_candidates(p, lex, model.vocab, rule_parts, some)
+            if i not in prim and _nearest_primary(p, i, kept_prim) is not None
+        ]
+        probs2 = cue_probs(p, second, ctab, rule_parts, rule_main, quoted, prim)
+        return sorted(
+            [
+                *kept_prim,
+                *(i for i, pr in zip(second, probs2, strict=True) if pr >= model.threshold),
+            ]
+        )
     else:  # any other cue model: one feature dict per candidate
+        cands = cue_candidates(p, lex, model.vocab, rule_parts, prim)
         ctx: dict = {}
         feats = (cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx) for i in cands)
         probs = [model.cue.scores(f)[0] for f in feats]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from operator import attrgetter
 
 from discourse.statements._model import (
     M_MIN,
@@ -378,6 +379,10 @@ def role_split(
 def prefix_counts(p: Para) -> tuple[list[int], list[int]]:
     """Prefix counts of clause punctuation and quotation marks over a paragraph's tokens:
     the marks among tokens ``a..b-1`` are ``cp[b] - cp[a]``."""
-    cp = list(itertools.accumulate((t.text in CLAUSE_PUNCT for t in p.toks), initial=0))
-    qp = list(itertools.accumulate((t.is_quote for t in p.toks), initial=0))
+    texts = map(_TEXT, p.toks)
+    cp = list(itertools.accumulate(map(CLAUSE_PUNCT.__contains__, texts), initial=0))
+    qp = list(itertools.accumulate(map(_IS_QUOTE, p.toks), initial=0))
     return cp, qp
+
+
+_TEXT, _IS_QUOTE = attrgetter("text"), attrgetter("is_quote")

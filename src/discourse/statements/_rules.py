@@ -10,11 +10,13 @@ and resolves speakers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from discourse.statements._text import CLAUSE_PUNCT, END_PUNCT, Tok
 from discourse.statements._words import AUX, DE_STOP, EN_ADVERBS
 
 PRONOUNS = {"er", "sie", "he", "she", "they", "man"}
+_LOW = attrgetter("low")
 REL_START = {"dass", "ob", "that", "whether", "wie", "how"}
 
 
@@ -41,7 +43,7 @@ class Para:
     lows: list[str] = field(init=False, repr=False)  # lower-cased token texts
 
     def __post_init__(self) -> None:
-        self.lows = [t.low for t in self.toks]
+        self.lows = list(map(_LOW, self.toks))
 
     def sent_of(self, i: int) -> int:
         return self.toks[i].sent

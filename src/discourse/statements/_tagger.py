@@ -216,7 +216,7 @@ def tag_probs(p: Para, tables: TagTables, flags: list[list[str]]) -> list[float]
 
 def tag_tables(weights: dict, intercept: float, lex: CueLexicon, cache: dict | None) -> TagTables:
     """The tables of a tagger, built once per ``cache`` (a dict kept across paragraphs)."""
-    key = ("tagger", id(weights), id(lex))
+    key = ("tagger", id(weights))  # one lexicon at a time: a new one replaces the tables
     got = cache.get(key) if cache is not None else None
     if got is None or got[0] is not weights or got[1] is not lex:
         got = (weights, lex, TagTables(weights, intercept, lex))

@@ -126,6 +126,14 @@ def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, i
     return pairs
 
 
+def sentences_inside(toks: list[Tok], pairs: list[tuple[int, int, int, bool]]) -> set[int]:
+    """The sentences strictly between the opening and the closing mark of a quotation."""
+    out: set[int] = set()
+    for o, c, _, _ in pairs:
+        out.update(range(toks[o].sent + 1, toks[c].sent))
+    return out
+
+
 def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (exclusive end), or None.
 

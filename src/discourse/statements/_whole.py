@@ -9,6 +9,11 @@ sentence left without any statement that contains a speech verb, whether it is o
 
 from __future__ import annotations
 
+import functools
+import math
+from itertools import compress
+from operator import add as _add
+
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import np_end
@@ -96,20 +101,42 @@ def whole_statements(
     have = {st.sent for st in stmts}
     spans = [st.msg for st in stmts]
     out: list[Stmt] = []
-    verbs, joined, vocab, lows = lex.verbs.keys(), lex.joined.keys(), model.vocab, p.lows
-    for s, (lo, hi) in enumerate(p.bounds):
-        if s in have or hi - lo < 4:
-            continue
-        words = lows[lo:hi]  # no verb at all (the common case): whole_verb finds none
-        if verbs.isdisjoint(words) and joined.isdisjoint(words) and vocab.isdisjoint(words):
+    lows, toks = p.lows, p.toks
+    # the first lower-case verb of each sentence (what whole_verb finds), found for the
+    # whole paragraph at once: the word test runs in C, only the verbs are looked at
+    words = _verb_words(lex, model)
+    first: dict[int, int] = {}
+    for k in compress(range(len(lows)), map(words.__contains__, lows)):
+        s = toks[k].sent
+        if s not in first and s not in have and toks[k].text[:1].islower():
+            first[s] = k
+    whole = model.whole
+    binary = len(whole.intercept) == 1
+    weight, z0 = whole.weights.get, whole.intercept[0]
+    for s, i in first.items():  # in text order
+        lo, hi = p.bounds[s]
+        if hi - lo < 4:
             continue
         if any(a < hi and lo < b for a, b in spans):
             continue
-        i = whole_verb(p, s, lex, model.vocab)
-        if i is None:
-            continue
         subj = subject_before(p, lo, i)
-        if model.whole.scores(whole_features(p, s, i, lex, names, subj))[0] < model.whole_min:
+        feats = whole_features(p, s, i, lex, names, subj)
+        if binary:  # indicator features: LinearModel.scores' sum, term by term, inline
+            z = functools.reduce(_add, [r[0] for r in map(weight, feats) if r is not None], z0)
+            prob = 1.0 / (1.0 + math.exp(-z))
+        else:
+            prob = whole.scores(feats)[0]
+        if prob < model.whole_min:
             continue
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
     return out
+
+
+def _verb_words(lex: CueLexicon, model) -> frozenset[str]:
+    """The words :func:`whole_verb` looks for (lexicon verbs, joined forms, the model's
+    vocabulary), built once per model and lexicon (kept in ``model.tables``)."""
+    got = model.tables.get("whole words")
+    if got is None or got[0] is not lex:
+        words = frozenset(lex.verbs) | frozenset(lex.joined) | frozenset(model.vocab)
+        got = model.tables["whole words"] = (lex, words)
+    return got[1]
