@@ -129,16 +129,17 @@ save_figure(
     parameters={**PARAMETERS, "session": "19092", "kinds": KINDS},
     caption="Statements (direct, indirect, reported) in the speeches of Bundestag session 19/92 "
     "(4 April 2019) attributed to someone other than the speaker, per quoted actor.",
-    alt_text="Horizontal bars of quoted actors; Trump is quoted most (8 statements), then "
-    "Staatsminister Annen (4) and Trittin (3).",
+    alt_text="Horizontal bars of quoted actors; Trump is quoted most (9 statements), then "
+    "Staatsminister Annen and Trittin (3 each).",
 )
 
 # %% [markdown]
-# In the twelve speeches of the debate, the speakers mostly speak for themselves (360 of the 694
-# statements are `own`; 105 more are speech events without content, such as "Trittins Rede", and are
-# left out here). What they attribute to others goes above all to Donald Trump (8, half of them from
-# LINKE), then to Staatsminister Annen, the first speaker (4, all from the FDP), Trittin (3, all
-# from the Union), Putin and Hardt (2 each); the table above splits them by party.
+# In the twelve speeches of the debate, the speakers mostly speak for themselves (360 of the 698
+# statements are `own`; 110 more are speech events without content, such as "Trittins Rede", and are
+# left out here, as are phrases quoted inside a statement of the same speaker, `nested_in`). What
+# they attribute to others goes above all to Donald Trump (9: 4 from LINKE, 3 from the Greens),
+# then to Staatsminister Annen, the first speaker (3, all from the FDP), Trittin (3, all from the
+# Union), Putin and Hardt (2 each); the table above splits them by party.
 # Counts are single digits, so the chart says who is present as a voice, not how often a view is
 # held. Pronoun speakers ("Sie", "man") are resolved by rules within the paragraph and can be
 # wrong, and several contents are fragments ("das", "es"). Statements whose speaker stays unresolved
