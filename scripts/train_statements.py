@@ -247,8 +247,9 @@ def build_from_docs(
 
 
 def _tense_forms(lex) -> dict[str, str]:
-    """Finite weak-verb forms of the cue lexicon and their other tense: sagte <-> sagt,
-    erklärten <-> erklären."""
+    """Weak-verb forms of the cue lexicon and their other tense: sagte <-> sagt, erklärten
+    <-> erklären (the present forms double as participle or infinitive: "hat erklärt",
+    "will sagen"; the copies' weight keeps that noise small)."""
     by_lemma: dict[str, set[str]] = {}
     for form, spec in lex.verbs.items():
         by_lemma.setdefault(spec[0], set()).add(form)

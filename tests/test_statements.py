@@ -553,6 +553,21 @@ def test_short_quoted_title_without_cue_is_not_a_statement():
             "das Innenministerium",
             "dass man Daten nicht speichern dürfe",
         ),
+        # a quoted object after "von" is not part of the subject; the first message ends at "und"
+        ("Er sprach von „Verrat“ und kündigte an, man werde klagen.", "Er", "man werde klagen"),
+        ("Merkel lobte Macron und sagte, man sei sich einig.", "Merkel", "man sei sich einig"),
+        # a fronted object: the subject follows the first verb
+        (
+            "Diesen Vorschlag lehnte die Ministerin ab und sagte, die Lage sei ernst.",
+            "die Ministerin",
+            "die Lage sei ernst",
+        ),
+        (
+            "Der Geschäftsführer von „Ener1“ erklärte, das Investment sei gut.",
+            "Der Geschäftsführer von „Ener1“",
+            "das Investment sei gut",
+        ),
+        ("Laut dpa sei die Lage ernst.", "dpa", "sei die Lage ernst"),
         # two subjects joined by "und" are one source, not a coordination
         (
             "Merkel und Macron sagten, man sei sich einig.",
@@ -691,3 +706,44 @@ def test_laut_as_an_adverb_has_no_speaker(model):
     assert "aufgerufen" not in out["speaker_surface"].dropna().tolist()
     _, out = run([["Laut faz.net sei die Lage ernst."]], model=model)
     assert out["speaker_surface"].tolist() == ["faz.net"]
+
+
+def test_mark_nested_picks_the_smallest_of_crossing_containers():
+    from discourse.statements._nesting import mark_nested
+
+    recs = [
+        {
+            "stmt_id": k,
+            "content_start": a,
+            "content_end": b,
+            "speaker_id": None,
+            "speaker_surface": "Er",
+        }
+        for k, (a, b) in enumerate([(0, 50), (10, 100), (20, 30)])
+    ]
+    mark_nested(recs)
+    assert [r["nested_in"] for r in recs] == [None, None, 0]
+
+
+def test_coordination_keeps_both_messages_apart():
+    _, out = run([["Er sprach von „Verrat“ und kündigte an, man werde klagen."]])
+    assert out[["cue", "content", "nested_in"]].astype(object).values.tolist() == [
+        ["sprach", "„Verrat“", pd.NA],
+        ["kündigte", "man werde klagen", pd.NA],
+    ]
+    _, out = run([["Merkel lobte Macron und sagte, man sei sich einig."]])
+    assert out[["kind", "cue", "content"]].values.tolist() == [
+        ["reported", "lobte", "Macron"],
+        ["indirect", "sagte", "man sei sich einig"],
+    ]
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_passive_wie_berichtet_wird_is_still_a_report(model):
+    _, out = run([["Wie berichtet wird, soll der Minister zurücktreten."]], model=model)
+    assert out["content"].tolist() == ["soll der Minister zurücktreten"]
+
+
+def test_ihr_before_a_name_is_no_subject():
+    _, out = run([["Dann gab ihr Scholz recht und sagte, die Lage sei ernst."]])
+    assert "ihr Scholz" not in out["speaker_surface"].dropna().tolist()

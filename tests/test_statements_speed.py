@@ -771,3 +771,27 @@ def _news_dict() -> dict:
 
     res = resources.files("discourse.resources").joinpath("models", "statements_news.json")
     return json.loads(res.read_text(encoding="utf-8"))
+
+
+def test_a_used_model_pickles_without_its_tables():
+    # stream_statements(jobs=...) sends the model to worker processes; the lookup tables
+    # hold closures and are rebuilt there
+    import pickle
+
+    text = "Das sei falsch, sagte Merkel."
+    sents = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "sent_id": [0],
+            "para_id": [0],
+            "start": [0],
+            "end": [len(text)],
+            "text": [text],
+        }
+    )
+    model = load_model("news")
+    before = find_statements(sents, lang="de", model=model)
+    assert model.tables
+    copy = pickle.loads(pickle.dumps(model))
+    assert copy.tables == {} and copy == model
+    pd.testing.assert_frame_equal(find_statements(sents, lang="de", model=copy), before)

@@ -129,7 +129,9 @@ def find_statements(
         Used to find actors when ``actors`` is None, and for the kinds of actors.
     cues : dict, optional
         Language -> cue lexicon (``"de"``/``"en"``, a YAML path, a dict or a CueLexicon);
-        defaults to the bundled lexicons.
+        defaults to the bundled lexicons. A CueLexicon (and a StatementModel) is read-only
+        once used: lookup tables built from it are kept with the model between calls, so
+        change a lexicon by loading a new one.
     lang : str, optional
         Force one language for all documents (otherwise from ``sents.lang``/``docs.lang``,
         falling back to German).

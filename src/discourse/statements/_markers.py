@@ -249,6 +249,12 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """A capitalised word, or a lower-case one shaped like a name ("faz.net",
-    "el-Baradei"), not an adverb's verb ("wird laut aufgerufen")."""
-    return word[:1].isupper() or any(c in word for c in ".-") or any(c.isdigit() for c in word)
+    """A capitalised word, a short lower-case one (the agencies "dpa", "afp", "epd") or one
+    shaped like a name ("faz.net", "el-Baradei"), not the verb after the adverb "laut"
+    ("wird laut aufgerufen")."""
+    return (
+        word[:1].isupper()
+        or len(word) <= 4
+        or any(c in word for c in ".-")
+        or any(c.isdigit() for c in word)
+    )

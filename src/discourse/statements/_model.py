@@ -111,6 +111,13 @@ class StatementModel:
     # with the model across calls: a loaded model is read-only
     tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its lookup tables (rebuilt on first use in the other process;
+        ``stream_statements(jobs=...)`` sends the model to its workers)."""
+        state = self.__dict__.copy()
+        state["tables"] = {}
+        return state
+
 
 def load_model(name: str | dict | StatementModel) -> StatementModel:
     """Load a bundled model (``"news"``, ``"speech"``), a parsed dict or pass one through."""

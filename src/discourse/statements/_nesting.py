@@ -31,15 +31,18 @@ def mark_nested(doc_rows: list[dict[str, Any]]) -> None:
         if r["content_start"] is not None:
             spans.append((r["content_start"], -r["content_end"], r["stmt_id"], r))
     spans.sort(key=lambda x: x[:3])
-    # (start, end, stmt_id, speaker) of the spans still open at this start, innermost last
+    # (start, end, stmt_id, speaker) of the spans that may still contain the next one
     open_spans: list[tuple[int, int, int, tuple]] = []
     for start, neg_end, sid, rec in spans:
         end = -neg_end
         speaker = (rec["speaker_id"], rec["speaker_surface"])
         while open_spans and open_spans[-1][1] <= start:
             open_spans.pop()
-        for a, b, host, host_speaker in reversed(open_spans):
-            if end <= b and b - a > end - start and host_speaker == speaker:
-                rec["nested_in"] = host
-                break
+        hosts = [
+            (b - a, host)
+            for a, b, host, host_speaker in open_spans
+            if end <= b and b - a > end - start and host_speaker == speaker
+        ]
+        if hosts:
+            rec["nested_in"] = min(hosts)[1]  # the smallest (crossing spans: not the last)
         open_spans.append((start, end, sid, speaker))

@@ -100,7 +100,12 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
             continue
         if seen_head and low in _LINK:
             nxt = toks[j + 1] if j + 1 < stop and j + 1 not in blocked else None
-            if nxt is None or nxt.is_punct or not (nxt.low in _ART or _head(nxt.text, nxt.low)):
+            quoted_name = nxt is not None and nxt.text in "„»"  # "von „Ener1“"
+            if (
+                nxt is None
+                or (nxt.is_punct and not quoted_name)
+                or not (quoted_name or nxt.low in _ART or _head(nxt.text, nxt.low))
+            ):
                 break
             modifier_ok = True
             j += 1

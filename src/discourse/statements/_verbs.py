@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from discourse.statements._clauses import (
+    _ACCUSATIVE,
+    _AND,
+    _NOM,
+    _apposition_subject,
+    _before_quoted_name,
+    _coordinated_subject,
+    _end_at_coordination,
+    _set_phrase_at,
+)
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import (
     PRONOUNS,
@@ -15,7 +25,7 @@ from discourse.statements._rules import (
 )
 from discourse.statements._source import np_end
 from discourse.statements._text import is_opener, np_after
-from discourse.statements._words import AUX, DE_STOP, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
+from discourse.statements._words import AUX, DE_STOP, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
 
 def _speaker_after(
@@ -136,12 +146,9 @@ def verb_cues(
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names)
         if st is not None:
-            if toks[cs].low in ("und", "sowie") and st.src is not None and st.src[1] <= cs:
-                # "Er nannte das „falsch“ und kündigte an, ...": the first verb's message
-                # ends where the second, coordinated one begins
-                for prev in out:
-                    if prev.sent == s and prev.msg[0] < cs < prev.msg[1]:
-                        prev.msg = (prev.msg[0], cs)
+            und = i - 1 if toks[i - 1].low in _AND else cs if toks[cs].low in _AND else None
+            if und is not None and st.src is not None and st.src[1] <= und:
+                out = _end_at_coordination(p, out, s, und)
             out.append(st)
     return out
 
@@ -150,24 +157,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     toks = p.toks
     set_phrase = lo
     last_cue = max(parts)
-    if (
-        p.lang == "de"
-        and toks[cs].low == "wie"
-        and cs + 2 < i
-        and toks[cs + 1].low in _SET_PHRASE
-        and toks[cs + 2].low in AUX
-    ):
+    if p.lang == "de" and cs + 2 < i and toks[cs + 2].low in AUX and _set_phrase_at(p, cs, end):
         # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
         cs += 2
         set_phrase = cs
     # "..., wie Hegseth sagte." / "as he said"
     if toks[cs].low in ("wie", "as"):
-        if (
-            p.lang == "de"
-            and i == cs + 1
-            and i + 1 < end
-            and (toks[i + 1].text == "," or toks[i + 1].low in AUX)
-        ):
+        if p.lang == "de" and i == cs + 1 and _set_phrase_at(p, cs, end):
             return None  # "Aber, wie gesagt, ...", "Wie berichtet hatte ...": a set phrase
         src = _subject(p, (cs + 1, i))
         msg, q = _message_before(p, lo, cs) if cs > lo else ((cs, cs), None)
@@ -204,6 +200,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         # "Die Demonstranten zogen durch die Stadt und riefen „...“": the subject of the
         # first of two coordinated verbs, the message after the second
         subj = _coordinated_subject(p, lo, i - 1, after_und=True)
+        if subj is None and toks[lo].low in _ACCUSATIVE:
+            # "Diesen Vorschlag lehnte die Ministerin ab und sagte": after the first verb
+            e = np_end(p, lo, i - 1, set())
+            if e is not None and e + 1 < i - 1 and toks[e].text[:1].islower():
+                f = np_end(p, e + 1, i - 1, set())
+                subj = (e + 1, f) if f is not None and toks[e + 1].low not in _ACCUSATIVE else None
         if subj is None:
             # "..., kam er und sagte", "Dann stand sie auf und sagte": a pronoun subject
             # after the first verb
@@ -340,103 +342,3 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         if r_hi > r_lo:
             return Stmt(s, "reported", (r_lo, r_hi), parts, src, pron, addr=addr)
     return None
-
-
-def _apposition_subject(
-    p: Para, lex: CueLexicon, lo: int, cs: int, i: int
-) -> tuple[int, int] | None:
-    """``NP, apposition, VERB``: the span before the verb when it reads as one subject."""
-    toks = p.toks
-    if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
-        return None
-    segs, cur = [], [lo]
-    for k in range(lo, cs - 1):
-        if toks[k].text == ",":
-            segs.append((cur[0], k))
-            cur = [k + 1]
-        elif toks[k].is_quote or toks[k].text in ":;":
-            return None
-    segs.append((cur[0], cs - 1))
-    if len(segs) != 2 or any(b <= a for a, b in segs):
-        return None
-    check = range(lo, cs - 1)
-    if toks[segs[1][0]].low in ("der", "die", "das", "welche", "welcher", "dessen", "deren"):
-        check = range(*segs[0])  # "Deiss, der sich ... entschlossen hatte, sagte ..."
-        if not all(toks[k].text[:1].isupper() for k in check):
-            return None
-    if any(
-        toks[k].low in FINITE or toks[k].low in lex.subjunctive or toks[k].low in lex.verbs
-        for k in check
-    ):
-        return None
-
-    def name_like(a: int, b: int) -> bool:
-        return all(toks[k].text[:1].isupper() or toks[k].text in "()-." for k in range(a, b))
-
-    if not (name_like(*segs[0]) or name_like(*segs[1]) or check != range(lo, cs - 1)):
-        return None
-    return (lo, cs - 1)
-
-
-_NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}
-_NOM = {"er", "sie", "wir", "ich", "ihr"}  # subject pronouns
-# "wie berichtet", "wie gesagt": set phrases, no speech event of their own
-_SET_PHRASE = {"berichtet", "gesagt", "erwähnt", "angekündigt", "gemeldet", "erwartet"}
-_NAME_PREP = {"von", "vom", "bei", "beim", "aus", "im", "zum", "zur"}
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
-    """Clause start before a quoted name that opens the cue clause ("Die „Süddeutsche
-    Zeitung“ berichtete, ...", "Die Zeitung „Yemen Observer“ berichtet"): such a quote is
-    part of the subject, not the message."""
-    toks = p.toks
-    if cs <= lo or not toks[cs - 1].is_quote:
-        return cs
-    q = p.closing_quote(cs - 1)
-    if q is None or q[0] <= lo:
-        return cs
-    o, c = q
-    inner = range(o + 1, c)
-    if not 1 <= len(inner) <= 5 or any(toks[k].is_punct for k in inner):
-        return cs
-    if (
-        not toks[o + 1].text[:1].isupper()
-        or sum(1 for k in inner if toks[k].text[:1].islower()) > 1
-    ):
-        return cs
-    prev = toks[o - 1]
-    # "Der neue „Oberste Rat“", "Der Geschäftsführer von „Ener1“"
-    adjective = prev.low.endswith(_ADJ_ENDINGS) and o >= 2 and toks[o - 2].low in _NAME_LEAD
-    if not (
-        prev.low in _NAME_LEAD
-        or prev.low in _NAME_PREP
-        or adjective
-        or (prev.text[:1].isupper() and prev.text.isalpha())
-    ):
-        return cs
-    return p.clause(o - 1)[0]
-
-
-def _coordinated_subject(
-    p: Para, lo: int, cs: int, after_und: bool = False
-) -> tuple[int, int] | None:
-    """The subject noun phrase opening the only clause before ``cs`` when that clause is
-    ``NP finite-verb ...`` and the cue clause starts with its own verb (subject ellipsis;
-    ``after_und``: the cue clause is "und VERB", the clause before may hold a quote)."""
-    toks = p.toks
-    if after_und:
-        if cs - 1 <= lo or any(toks[k].text in ",;:" for k in range(lo, cs)):
-            return None
-    elif cs - 1 <= lo or toks[cs - 1].text != "," or p.clause(lo)[1] != cs - 1:
-        return None
-    first = toks[lo]
-    if first.is_punct or first.low in OPENERS_NOT_SUBJECT or first.low in DE_STOP:
-        return None
-    e = np_end(p, lo, cs - 1, set())
-    if e is None or e >= cs - 2 or e - lo > 8:
-        return None
-    verb = toks[e]
-    if verb.is_punct or not verb.text[:1].islower() or verb.low in DE_STOP:
-        return None
-    return lo, e

@@ -1,0 +1,155 @@
+"""Subjects and clause boundaries around German cue verbs: appositions, quoted names in
+the subject, coordinated verbs ("... und sagte"), set phrases ("wie gesagt")."""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._rules import PRONOUNS, Para, Stmt
+from discourse.statements._source import np_end
+from discourse.statements._words import AUX, DE_STOP, FINITE, OPENERS_NOT_SUBJECT
+
+_AND = ("und", "sowie")
+
+
+def _end_at_coordination(p: Para, stmts: list[Stmt], s: int, und: int) -> list[Stmt]:
+    """ "Er nannte das „falsch“ und kündigte an, ...", "Merkel lobte Macron und sagte, ...":
+    the message of a cue verb before the coordinated one ends at "und" (a statement left
+    without words there is dropped)."""
+    out = []
+    for prev in stmts:
+        if prev.sent == s and prev.cue[0] < und:
+            if prev.msg[0] < und < prev.msg[1]:
+                prev.msg = (prev.msg[0], und)
+            elif prev.msg[0] > und:  # the message after the second verb is the second's
+                first = max(prev.cue) + 1
+                if not any(not p.toks[k].is_punct for k in range(first, und)):
+                    continue
+                prev.msg, prev.kind, prev.quote = (first, und), "reported", None
+        out.append(prev)
+    return out
+
+
+def _apposition_subject(
+    p: Para, lex: CueLexicon, lo: int, cs: int, i: int
+) -> tuple[int, int] | None:
+    """``NP, apposition, VERB``: the span before the verb when it reads as one subject."""
+    toks = p.toks
+    if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
+        return None
+    segs, cur = [], [lo]
+    for k in range(lo, cs - 1):
+        if toks[k].text == ",":
+            segs.append((cur[0], k))
+            cur = [k + 1]
+        elif toks[k].is_quote or toks[k].text in ":;":
+            return None
+    segs.append((cur[0], cs - 1))
+    if len(segs) != 2 or any(b <= a for a, b in segs):
+        return None
+    check = range(lo, cs - 1)
+    if toks[segs[1][0]].low in ("der", "die", "das", "welche", "welcher", "dessen", "deren"):
+        check = range(*segs[0])  # "Deiss, der sich ... entschlossen hatte, sagte ..."
+        if not all(toks[k].text[:1].isupper() for k in check):
+            return None
+    if any(
+        toks[k].low in FINITE or toks[k].low in lex.subjunctive or toks[k].low in lex.verbs
+        for k in check
+    ):
+        return None
+
+    def name_like(a: int, b: int) -> bool:
+        return all(toks[k].text[:1].isupper() or toks[k].text in "()-." for k in range(a, b))
+
+    if not (name_like(*segs[0]) or name_like(*segs[1]) or check != range(lo, cs - 1)):
+        return None
+    return (lo, cs - 1)
+
+
+_NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}
+_NOM = {"er", "sie", "wir", "ich"}  # subject pronouns ("ihr" is mostly dative or possessive)
+# "wie berichtet", "wie gesagt": set phrases, no speech event of their own
+_SET_PHRASE = {"berichtet", "gesagt", "erwähnt", "angekündigt", "gemeldet", "erwartet"}
+_ACCUSATIVE = {"den", "diesen", "einen", "jenen", "keinen", "ihn", "jeden"}
+_NAME_PREP = {"von", "vom", "bei", "beim", "aus", "im", "zum", "zur"}
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
+    """Clause start before a quoted name that opens the cue clause ("Die „Süddeutsche
+    Zeitung“ berichtete, ...", "Die Zeitung „Yemen Observer“ berichtet"): such a quote is
+    part of the subject, not the message."""
+    toks = p.toks
+    if cs <= lo or not toks[cs - 1].is_quote:
+        return cs
+    q = p.closing_quote(cs - 1)
+    if q is None or q[0] <= lo:
+        return cs
+    o, c = q
+    inner = range(o + 1, c)
+    if not 1 <= len(inner) <= 5 or any(toks[k].is_punct for k in inner):
+        return cs
+    if (
+        not toks[o + 1].text[:1].isupper()
+        or sum(1 for k in inner if toks[k].text[:1].islower()) > 1
+    ):
+        return cs
+    prev = toks[o - 1]
+    start = p.clause(o - 1)[0]
+    if prev.low in _NAME_LEAD or (prev.text[:1].isupper() and prev.text.isalpha()):
+        return start
+    # "Der neue „Oberste Rat“", "Der Geschäftsführer von „Ener1“" (not "Er sprach von „Verrat“")
+    if (prev.low in _NAME_PREP or prev.low.endswith(_ADJ_ENDINGS)) and _np_prefix(toks, start, o):
+        return start
+    return cs
+
+
+def _set_phrase_at(p: Para, k: int, end: int) -> bool:
+    """ "wie gesagt," / "Wie berichtet hatte X ..." at token ``k`` (not "wie berichtet wird,",
+    a passive report)."""
+    toks = p.toks
+    if k + 2 >= end or toks[k].low != "wie" or toks[k + 1].low not in _SET_PHRASE:
+        return False
+    nxt = toks[k + 2]
+    return nxt.text in ",:" or (nxt.low in AUX and k + 3 < end and toks[k + 3].text != ",")
+
+
+def _np_prefix(toks, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` read as the start of one noun phrase: articles, nouns, "von"
+    and adjectives after an article ("Der neue", "Der Geschäftsführer von")."""
+    after_article = False
+    for k in range(a, b):
+        t = toks[k]
+        if t.low in _NAME_LEAD or t.low in _NAME_PREP:
+            after_article = True
+        elif t.text[:1].isupper() and t.text.isalpha() and t.low not in PRONOUNS:
+            after_article = False
+        elif not (after_article and t.low.endswith(_ADJ_ENDINGS)):
+            return False
+    return b > a
+
+
+def _coordinated_subject(
+    p: Para, lo: int, cs: int, after_und: bool = False
+) -> tuple[int, int] | None:
+    """The subject noun phrase opening the only clause before ``cs`` when that clause is
+    ``NP finite-verb ...`` and the cue clause starts with its own verb (subject ellipsis;
+    ``after_und``: the cue clause is "und VERB", the clause before may hold a quote)."""
+    toks = p.toks
+    if after_und:
+        if cs - 1 <= lo or any(toks[k].text in ",;:" for k in range(lo, cs)):
+            return None
+    elif cs - 1 <= lo or toks[cs - 1].text != "," or p.clause(lo)[1] != cs - 1:
+        return None
+    first = toks[lo]
+    if first.is_punct or first.low in OPENERS_NOT_SUBJECT or first.low in DE_STOP:
+        return None
+    if first.low in _ACCUSATIVE:
+        return None  # "Diesen Vorschlag lehnte die Ministerin ab und sagte": a fronted object
+    e = np_end(p, lo, cs - 1, set())
+    # a verb (and more) must follow the noun phrase before the comma, or before "und"
+    if e is None or e >= cs - (1 if after_und else 2) or e - lo > 8:
+        return None
+    verb = toks[e]
+    if verb.is_punct or not verb.text[:1].islower() or verb.low in DE_STOP:
+        return None
+    return lo, e
