@@ -433,20 +433,13 @@ def test_candidates_found_per_paragraph_equal_the_per_sentence_scans(words):
     # sentences cut at each full stop, then one that always gives a statement
     parts = [part + " ." for part in " ".join(words).split(".") if part.strip()]
     parts.append("Müller sagte, es sei gut.")
-    toks, bounds, off = [], [], 0
-    for s, part in enumerate(parts):
-        t = tokenize(part, s, off)
-        bounds.append((len(toks), len(toks) + len(t)))
-        toks.extend(t)
-        off += len(part) + 1
-    if not toks:
+    p = _para_of(parts)
+    if p is None:
         return
-    last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
-    p = Para(toks, bounds, pair_quotes(toks, last), "de")
     names = {0}
     h = headline(p, names)
     want: list[Stmt] = [h] if h is not None else []
-    for s, (lo, hi) in enumerate(bounds):  # the former loop: both rules on every sentence
+    for s, (lo, hi) in enumerate(p.bounds):  # the former loop: both rules on every sentence
         if hi > lo:
             found = verb_cues(p, lex, s, names, False) + marker_cues(p, lex, s, names)
             want.extend(_dedupe(found, want))
@@ -720,16 +713,9 @@ def test_primaries_first_equal_scoring_every_candidate(words):
     if model.cue is None:
         return
     parts = [part + " ." for part in " ".join(words).split(".") if part.strip()]
-    toks, bounds, off = [], [], 0
-    for s, part in enumerate(parts):
-        t = tokenize(part, s, off)
-        bounds.append((len(toks), len(toks) + len(t)))
-        toks.extend(t)
-        off += len(part) + 1
-    if not toks:
+    p = _para_of(parts)
+    if p is None:
         return
-    last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
-    p = Para(toks, bounds, pair_quotes(toks, last), "de")
     stmts = rule_statements(p, lex, set(), False)
     cued = [st for st in stmts if st.cue and st.kind != "headline"]
     parts_, main = {k for st in cued for k in st.cue}, {st.cue[0] for st in cued}
@@ -795,3 +781,17 @@ def test_a_used_model_pickles_without_its_tables():
     copy = pickle.loads(pickle.dumps(model))
     assert copy.tables == {} and copy == model
     pd.testing.assert_frame_equal(find_statements(sents, lang="de", model=copy), before)
+
+
+def _para_of(parts: list[str]) -> Para | None:
+    """A German paragraph of the given sentences (None when they hold no token)."""
+    toks, bounds, off = [], [], 0
+    for s, part in enumerate(parts):
+        t = tokenize(part, s, off)
+        bounds.append((len(toks), len(toks) + len(t)))
+        toks.extend(t)
+        off += len(part) + 1
+    if not toks:
+        return None
+    last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
+    return Para(toks, bounds, pair_quotes(toks, last), "de")
