@@ -747,3 +747,37 @@ def test_passive_wie_berichtet_wird_is_still_a_report(model):
 def test_ihr_before_a_name_is_no_subject():
     _, out = run([["Dann gab ihr Scholz recht und sagte, die Lage sei ernst."]])
     assert "ihr Scholz" not in out["speaker_surface"].dropna().tolist()
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.integers(1, 20), st.sampled_from(["A", "B", None])),
+        max_size=12,
+    )
+)
+def test_mark_nested_equals_the_pairwise_definition(spans):
+    from discourse.statements._nesting import mark_nested
+
+    recs = [
+        {
+            "stmt_id": k,
+            "content_start": a,
+            "content_end": a + n,
+            "speaker_id": None,
+            "speaker_surface": who,
+        }
+        for k, (a, n, who) in enumerate(spans)
+    ]
+    mark_nested(recs)
+    for r in recs:
+        hosts = [
+            (h["content_end"] - h["content_start"], h["stmt_id"])
+            for h in recs
+            if h is not r
+            and h["speaker_surface"] == r["speaker_surface"]
+            and h["content_start"] <= r["content_start"]
+            and r["content_end"] <= h["content_end"]
+            and h["content_end"] - h["content_start"] > r["content_end"] - r["content_start"]
+        ]
+        assert r["nested_in"] == (min(hosts)[1] if hosts else None)

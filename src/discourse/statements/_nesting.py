@@ -33,16 +33,19 @@ def mark_nested(doc_rows: list[dict[str, Any]]) -> None:
     spans.sort(key=lambda x: x[:3])
     # (start, end, stmt_id, speaker) of the spans that may still contain the next one
     open_spans: list[tuple[int, int, int, tuple]] = []
+    reach = -1  # the furthest end so far: a span ending beyond it has no container
     for start, neg_end, sid, rec in spans:
         end = -neg_end
         speaker = (rec["speaker_id"], rec["speaker_surface"])
         while open_spans and open_spans[-1][1] <= start:
             open_spans.pop()
-        hosts = [
-            (b - a, host)
-            for a, b, host, host_speaker in open_spans
-            if end <= b and b - a > end - start and host_speaker == speaker
-        ]
-        if hosts:
-            rec["nested_in"] = min(hosts)[1]  # the smallest (crossing spans: not the last)
+        if end <= reach:
+            hosts = [
+                (b - a, host)
+                for a, b, host, host_speaker in open_spans
+                if end <= b and b - a > end - start and host_speaker == speaker
+            ]
+            if hosts:
+                rec["nested_in"] = min(hosts)[1]  # the smallest (crossing spans: not the last)
+        reach = max(reach, end)
         open_spans.append((start, end, sid, speaker))
