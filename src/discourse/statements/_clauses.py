@@ -153,3 +153,23 @@ def _coordinated_subject(
     if verb.is_punct or not verb.text[:1].islower() or verb.low in DE_STOP:
         return None
     return lo, e
+
+
+def _subject_before_und(p: Para, lo: int, cs: int, und: int) -> tuple[int, int] | None:
+    """The subject of the first of two verbs joined by "und" at ``und`` (the second is the
+    cue): the noun phrase opening the sentence ("Die Demonstranten zogen ... und riefen"),
+    the one after the first verb when a fronted object opens it ("Diesen Vorschlag lehnte
+    die Ministerin ab und sagte"), or a pronoun after the first verb ("..., kam er und
+    sagte"; "Dann stand sie auf und sagte")."""
+    toks = p.toks
+    subj = _coordinated_subject(p, lo, und, after_und=True)
+    if subj is None and toks[lo].low in _ACCUSATIVE:
+        e = np_end(p, lo, und, set())
+        if e is not None and e + 1 < und and toks[e].text[:1].islower():
+            f = np_end(p, e + 1, und, set())
+            subj = (e + 1, f) if f is not None and toks[e + 1].low not in _ACCUSATIVE else None
+    if subj is None:
+        k = next((k for k in range(cs + 1, min(cs + 3, und)) if toks[k].low in _NOM), None)
+        if k is not None and not any(toks[x].text in ",;:" for x in range(cs, und + 1)):
+            subj = (k, k + 1)
+    return subj

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from discourse.statements._clauses import (
-    _ACCUSATIVE,
     _AND,
-    _NOM,
     _apposition_subject,
     _before_quoted_name,
     _coordinated_subject,
     _end_at_coordination,
     _set_phrase_at,
+    _subject_before_und,
 )
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import (
@@ -23,7 +22,6 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
-from discourse.statements._source import np_end
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import AUX, DE_STOP, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
@@ -146,7 +144,8 @@ def verb_cues(
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names)
         if st is not None:
-            und = i - 1 if toks[i - 1].low in _AND else cs if toks[cs].low in _AND else None
+            und = i - 1 if i > lo and toks[i - 1].low in _AND else None
+            und = cs if und is None and toks[cs].low in _AND else und
             if und is not None and st.src is not None and st.src[1] <= und:
                 out = _end_at_coordination(p, out, s, und)
             out.append(st)
@@ -196,22 +195,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             bool(src and toks[src[0]].low in PRONOUNS),
             sure=True,
         )
-    if p.lang == "de" and cs < i - 1 and toks[i - 1].low in ("und", "sowie") and ce < end:
+    if p.lang == "de" and cs < i - 1 and toks[i - 1].low in _AND and ce < end:
         # "Die Demonstranten zogen durch die Stadt und riefen „...“": the subject of the
         # first of two coordinated verbs, the message after the second
-        subj = _coordinated_subject(p, lo, i - 1, after_und=True)
-        if subj is None and toks[lo].low in _ACCUSATIVE:
-            # "Diesen Vorschlag lehnte die Ministerin ab und sagte": after the first verb
-            e = np_end(p, lo, i - 1, set())
-            if e is not None and e + 1 < i - 1 and toks[e].text[:1].islower():
-                f = np_end(p, e + 1, i - 1, set())
-                subj = (e + 1, f) if f is not None and toks[e + 1].low not in _ACCUSATIVE else None
-        if subj is None:
-            # "..., kam er und sagte", "Dann stand sie auf und sagte": a pronoun subject
-            # after the first verb
-            k = next((k for k in range(cs + 1, min(cs + 3, i - 1)) if toks[k].low in _NOM), None)
-            if k is not None and not any(toks[x].text in ",;:" for x in range(cs, i)):
-                subj = (k, k + 1)
+        subj = _subject_before_und(p, lo, cs, i - 1)
         if subj is not None and (toks[ce].text in ",:" or (toks[ce].is_quote and _opens(p, ce))):
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
@@ -287,7 +274,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         if end - k >= 3:
             msg, q = _message_after(p, k, end)
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
-    coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in ("und", "sowie")
+    coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in _AND
     if (
         p.lang == "de"
         and src is None
