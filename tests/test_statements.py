@@ -781,3 +781,116 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             and h["content_end"] - h["content_start"] > r["content_end"] - r["content_start"]
         ]
         assert r["nested_in"] == (min(hosts)[1] if hosts else None)
+
+
+# -- session 5: subjects the source rules missed ---------------------------------------------------
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    ("sentence", "kind", "speaker", "content"),
+    [
+        # a coordinating conjunction before the subject
+        (
+            "Aber Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.",
+            "indirect",
+            "Zeitungen",
+            "es sei gegen den Arzt ermittelt worden",
+        ),
+        # a web address with a hyphen is a name
+        (
+            "Wie t-online.de berichtet, ist der Trailer veröffentlicht worden.",
+            "indirect",
+            "t-online.de",
+            "ist der Trailer veröffentlicht worden",
+        ),
+        # an extended attribute between article and noun
+        (
+            "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden 2.000 "
+            "Menschen versorgt.",
+            "indirect",
+            "einer am Dienstag veröffentlichten Pressemitteilung des WFP",
+            "wurden 2.000 Menschen versorgt",
+        ),
+        (
+            "So sagte der für die Region zuständige Koordinator, dass nur 14 Boote im Einsatz seien.",
+            "indirect",
+            "der für die Region zuständige Koordinator",
+            "dass nur 14 Boote im Einsatz seien",
+        ),
+        # "Wie X, apposition, in Y mitteilte": the commas do not end the "wie" clause
+        (
+            "Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, "
+            "sieht Wiedeking in dem Gesetz eine Benachteiligung.",
+            "indirect",
+            "der Bevollmächtigte der EU-Kommission, Gerald Braun",
+            "sieht Wiedeking in dem Gesetz eine Benachteiligung",
+        ),
+        (
+            "Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die "
+            "Regierung sechs Hubschrauber im Einsatz.",
+            "indirect",
+            "Steve Marshall, Sprecher der UN-Büros in Birma",
+            "hat die Regierung sechs Hubschrauber im Einsatz",
+        ),
+        # a participle after an apposition belongs to the auxiliary's clause: message after it
+        (
+            "Erst vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, "
+            "zugesagt, nicht weiter bestimmen zu wollen.",
+            "indirect",
+            "der Investor für den Neubau, Larry A. Silverstein",
+            "nicht weiter bestimmen zu wollen",
+        ),
+        # ... or before the auxiliary when the cue clause follows the message
+        (
+            "Dies ist eine echte Chance für Video, im Web ein „Bürger erster Klasse zu werden“, "
+            "wird Mike Downey, Manager für Flash, zitiert.",
+            "indirect",
+            "Mike Downey, Manager für Flash",
+            "Dies ist eine echte Chance für Video, im Web ein „Bürger erster Klasse zu werden“",
+        ),
+        # "X zufolge" after a parenthesis or a quoted name
+        (
+            "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",
+            "indirect",
+            "„Figaro“",
+            "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor",
+        ),
+        (
+            "Einer Presseerklärung des Verbandes (VDR) zufolge nahmen tausend Lehrer teil.",
+            "indirect",
+            "Einer Presseerklärung des Verbandes (VDR)",
+            "nahmen tausend Lehrer teil",
+        ),
+    ],
+)
+def test_news_subjects_across_appositions_attributes_and_participles(
+    model, sentence, kind, speaker, content
+):
+    _, out = run([[sentence]], model=model)
+    assert [kind, speaker, content] in out[["kind", "speaker_surface", "content"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lage ist ernst, betonte der Minister.",  # a finite verb, not a participle
+        "Die Firma wird schließen, hatte der Sprecher, Hans Meier, angekündigt.",
+    ],
+)
+def test_a_cue_clause_after_the_message_keeps_the_message_before(sentence):
+    _, out = run([[sentence]], model=None)
+    assert out["content"].tolist() == [sentence.split(",")[0]]
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Polizei hatte die Vorwürfe am Montag zurückgewiesen.",
+        # a short quote inside the clause does not make the words before it a message
+        "Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.",
+    ],
+)
+def test_clause_final_participle_never_takes_its_subject_as_message(model, sentence):
+    _, out = run([[sentence]], model=model)
+    subject = " ".join(sentence.split()[:2])
+    assert not any(subject in c for c in out["content"])

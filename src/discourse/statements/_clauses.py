@@ -103,6 +103,59 @@ def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
     return cs
 
 
+def _before_embedded_quote(p: Para, cs: int, lo: int, i: int) -> int:
+    """Clause start before a short quotation inside the cue's clause whose auxiliary came
+    before it ("Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen."): the
+    quote is a word of the clause, and the cue clause does not follow a message."""
+    toks = p.toks
+    if cs <= lo or cs != i:
+        return cs
+    if toks[cs - 1].text == ",":
+        return _before_apposition_participle(p, cs, lo, i)
+    if not toks[cs - 1].is_quote:
+        return cs
+    q = p.closing_quote(cs - 1)
+    if q is None or q[0] <= lo or q[1] - q[0] > 9:
+        return cs
+    o = q[0]
+    if toks[o - 1].is_punct or any(toks[k].text in ".!?" for k in range(o + 1, q[1])):
+        return cs
+    start = p.clause(o - 1)[0]
+    if any(toks[k].low in AUX for k in range(start, o)):
+        return start
+    return cs
+
+
+def _before_apposition_participle(p: Para, cs: int, lo: int, i: int) -> int:
+    """Clause start of a participle cue after an apposition whose auxiliary came before it
+    ("Zuvor hatte der Investor, Larry A. Silverstein, zugesagt, ...", "..., wird Mike
+    Downey, Manager für Flash, zitiert."); else ``cs``. A participle ends its clause: a
+    word after it ("..., betonte der Minister") makes it a finite verb."""
+    toks = p.toks
+    low = toks[i].low
+    hi = p.bounds[toks[i].sent][1]
+    if not low.endswith(("t", "en")) or low in FINITE:
+        return cs
+    if i + 1 < hi and not toks[i + 1].is_punct:
+        return cs  # "..., gesteht er": a finite verb and its subject
+    commas, k = 1, cs - 2
+    while k >= max(lo, cs - 30):
+        t = toks[k]
+        if t.text == ",":
+            commas += 1
+            if commas > 3:
+                return cs
+        elif t.text == "." and k > lo and len(toks[k - 1].text) == 1:
+            pass  # an initial: "Larry A. Silverstein"
+        elif t.is_punct and t.text not in "()" or t.low in FINITE and t.low not in AUX:
+            return cs
+        elif t.low in AUX:
+            start = p.clause(k)[0]
+            return start if commas >= 2 else cs
+        k -= 1
+    return cs
+
+
 def _set_phrase_at(p: Para, k: int, end: int) -> bool:
     """ "wie gesagt," / "Wie berichtet hatte X ..." at token ``k`` (not "wie berichtet wird,",
     a passive report)."""
@@ -173,3 +226,28 @@ def _subject_before_und(p: Para, lo: int, cs: int, und: int) -> tuple[int, int] 
         if k is not None and not any(toks[x].text in ",;:" for x in range(cs, und + 1)):
             subj = (k, k + 1)
     return subj
+
+
+def _wie_before_apposition(p: Para, lo: int, cs: int, i: int) -> int:
+    """Where a "wie" clause starts when commas around an apposition split it: "Wie der
+    Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte" (``cs`` is
+    the clause start after the last comma, ``i`` the cue); else ``cs``."""
+    toks = p.toks
+    if cs - 2 <= lo or toks[cs - 1].text != "," or toks[cs].low == "wie":
+        return cs
+    if any(toks[k].low in FINITE or toks[k].is_punct for k in range(cs, i)):
+        return cs
+    commas = 1
+    k = cs - 2
+    while k >= max(lo, cs - 25):
+        t = toks[k]
+        if t.low == "wie" and (k == lo or toks[k - 1].is_punct) and commas == 2:
+            return k
+        if t.text == ",":
+            commas += 1
+            if commas > 2:
+                return cs
+        elif t.is_punct and t.text not in "()" or t.low in FINITE or t.low in AUX:
+            return cs
+        k -= 1
+    return cs

@@ -68,7 +68,7 @@ def marker_cues(
                         src = (i + n, i + n + 1)  # "laut faz.net", "laut el-Baradei"
                 break
         if not cue and low in lex.source_before and i > lo:
-            cue, src = [i], np_before(toks, i, p.clause(i)[0])
+            cue, src = [i], np_before(toks, i, lo)
         if not cue and low == "nach" and i + 1 < hi:
             head = _after_noun(p, lex, i + 1, hi)
             if head is not None:

@@ -12,13 +12,14 @@ reshapes a source span found by the rules or the model accordingly.
 from __future__ import annotations
 
 from discourse.statements._rules import Para, Stmt
+from discourse.statements._text import extended_attribute
 from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
 # fmt: off
 _LEAD = {
     "wie", "schon", "nachdem", "indem", "als", "auch", "dass", "ob", "weil", "wenn", "und",
     "aber", "so", "von", "laut", "nach", "zufolge", "hatte", "hat", "habe", "ist", "war",
-    "wurde", "bereits", "nun", "jetzt", "zuvor", "sogar", "selbst", "denn", "doch", "da",
+    "wurde", "wird", "werden", "wurden", "hatten", "haben", "sind", "waren", "bereits", "nun", "jetzt", "zuvor", "sogar", "selbst", "denn", "doch", "da",
     "während", "seit", "bei", "mit", "gegenüber", "zudem", "außerdem", "dabei", "dazu",
     "jedoch", "allerdings", "damals", "heute", "gestern", "noch", "erneut", "ebenfalls",
 }
@@ -49,7 +50,9 @@ def _head(text: str, low: str) -> bool:
         return True
     if "-" in text and text.split("-")[-1][:1].isupper():
         return True
-    return "." in text and low.rstrip(".").replace(".", "").isalnum()  # "ndr.de"
+    return (
+        "." in text and low.rstrip(".").replace(".", "").replace("-", "").isalnum()
+    )  # "ndr.de", "t-online.de"
 
 
 def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
@@ -97,6 +100,9 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
                 break
             modifier_ok = True
             j += 1
+            adj = extended_attribute(toks, j, stop)
+            if adj is not None and not blocked.intersection(range(j, adj + 1)):
+                j = adj
             continue
         if seen_head and low in _LINK:
             nxt = toks[j + 1] if j + 1 < stop and j + 1 not in blocked else None
@@ -174,6 +180,8 @@ def normalise_source(p: Para, st: Stmt) -> None:
             nxt.low in _ART or _head(nxt.text, nxt.low)
         ):
             e2 = _np(p, end + 1, stop, blocked)
+            if e2 is not None:
+                e2 = _attribute_run(p, e2, stop, blocked)  # "Sprecher der UN-Büros in Birma"
             if e2 is not None and (
                 e2 >= stop
                 or e2 in blocked
@@ -184,8 +192,10 @@ def normalise_source(p: Para, st: Stmt) -> None:
     if end < b:  # keep the rules' or the model's longer span unless a verb or clause follows
         k = end
         while k < b and k not in blocked and _inside(toks[k]):
-            if toks[k].text == "," and (k + 1 >= b or toks[k + 1].low in _RELATIVE):
-                break  # "Deiss, der sich ... entschlossen hatte"
+            if toks[k].text == "," and (
+                k + 1 >= b or toks[k + 1].low in _RELATIVE or toks[k + 1].low in _ADVERBIAL_PREP
+            ):
+                break  # "Deiss, der sich ... entschlossen hatte", "..., Gerald Braun, in Luxemburg"
             k += 1
         while k > end and (
             toks[k - 1].is_punct and toks[k - 1].text != ")" or toks[k - 1].low in _ART
@@ -295,6 +305,7 @@ _NOT_SUBJECT = {
 _REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
 _CLAUSE_LEAD = {
     "wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo", "und", "auch", "so",
+    "aber", "denn", "doch", "sondern", "oder",
 }  # fmt: skip
 
 
@@ -362,15 +373,19 @@ def guess_source(p: Para, st: Stmt) -> None:
         a += 1
     if a < c and toks[a].low not in _NOT_SUBJECT and not toks[a].is_punct:
         end = _np(p, a, c, set(st.cue))
-        if end == c and free(a, end) and not _not_a_source(p, a, end):
+        if end is not None and end < c:  # "der Bevollmächtigte, Gerald Braun, in Luxemburg"
+            end = _before_adverbial(p, end, c, set(st.cue))
+        if end is not None and free(a, end) and not _not_a_source(p, a, end):
             st.src = (a, end)
             return
     # after the finite verb: "gab die britische Polizei bekannt", "wird Mike Downey zitiert",
     # "hatte der Investor, Larry A. Silverstein, zugesagt"
     f = c
-    for j in range(max(lo, c - 12), c):
-        if toks[j].low in AUX and not toks[j].is_punct:
+    for j in range(c, max(lo, c - 12) - 1, -1):  # the nearest auxiliary, not one in a quote
+        if toks[j].low in AUX:
             f = j
+            break
+        if toks[j].is_quote:
             break
     k = f + 1
     while k < hi and (k in st.cue and toks[k].low == "sich" or toks[k].low in SKIP_AFTER):
@@ -381,6 +396,43 @@ def guess_source(p: Para, st: Stmt) -> None:
         end = _np(p, k, hi, set(st.cue))
         if end is not None and free(k, end):
             st.src = (k, end)
+
+
+_ADVERBIAL_PREP = {"in", "im", "am", "an", "bei", "beim", "gegenüber", "vor", "auf", "zum", "zur"}
+
+
+def _before_adverbial(p: Para, end: int, c: int, blocked: set[int]) -> int | None:
+    """The end of a subject noun phrase that ends at ``end`` before the cue ``c``, taking
+    in an apposition set off by commas, when only an adverbial phrase stands between
+    ("Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte");
+    None when anything else does."""
+    toks = p.toks
+    if toks[end].text == "," and end + 1 < c:
+        nxt = toks[end + 1]
+        if not (nxt.low in _ART or _head(nxt.text, nxt.low)):
+            return None
+        e2 = _np(p, end + 1, c, blocked)
+        e2 = _attribute_run(p, e2, c, blocked) if e2 is not None else None
+        if e2 is None or e2 >= c or toks[e2].text != ",":
+            return None
+        end, k = e2, e2 + 1
+    else:
+        k = end
+    if k >= c or toks[k].low not in _ADVERBIAL_PREP:
+        return end if k == c else None
+    if c - k > 6 or any(toks[j].is_punct or toks[j].low in FINITE for j in range(k, c)):
+        return None
+    return end
+
+
+def _attribute_run(p: Para, j: int, stop: int, blocked: set[int]) -> int:
+    """The end of a noun phrase ending at ``j`` with a short prepositional attribute up to
+    the next comma ("Sprecher der UN-Büros [in Birma]"); ``j`` when none follows."""
+    toks = p.toks
+    k = j
+    while k < stop and k - j < 6 and k not in blocked and _inside(toks[k]) and toks[k].text != ",":
+        k += 1
+    return k if k == stop or toks[k].text == "," else j
 
 
 def speech_source(p: Para, st: Stmt) -> None:

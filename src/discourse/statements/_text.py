@@ -134,6 +134,40 @@ def sentences_inside(toks: list[Tok], pairs: list[tuple[int, int, int, bool]]) -
     return out
 
 
+# words that open the phrase inside an extended attribute ("die am Montag veröffentlichte
+# Studie", "der für die Region zuständige Koordinator", "die seit Jahren umstrittene Regel")
+_ATTRIBUTE_OPENERS = {
+    "am", "im", "in", "an", "bei", "vor", "nach", "auf", "mit", "zum", "zur", "über", "für",
+    "gegen", "aus", "seit", "von", "vom", "bereits", "schon", "erst", "kürzlich", "zuvor",
+    "gestern", "heute", "neu", "eigens", "bisher", "lange",
+}  # fmt: skip
+_ADJ_ENDS = ("e", "en", "er", "es", "em")
+
+
+def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
+    """Index of the adjective closing an extended attribute that starts at ``j`` just after
+    an article ("einer [am Dienstag] veröffentlichten Pressemitteilung"), or None: at most
+    five words opened by a preposition or adverb, no punctuation, the adjective lower-case
+    and followed by a capitalised head."""
+    if j >= stop or toks[j].low not in _ATTRIBUTE_OPENERS:
+        return None
+    for k in range(j + 1, min(stop - 1, j + 6)):
+        t = toks[k]
+        if t.is_punct:
+            return None
+        if (
+            t.text[:1].islower()
+            and t.low.endswith(_ADJ_ENDS)
+            and t.low not in DE_ARTICLES
+            and t.low not in DE_STOP
+            and t.low.isalpha()
+            and toks[k + 1].text[:1].isupper()
+            and not toks[k + 1].is_punct
+        ):
+            return k
+    return None
+
+
 def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (exclusive end), or None.
 
@@ -153,6 +187,9 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
             if seen_head and not (t.low in ("des", "der", "of") and j + 1 < stop):
                 break
             j += 1
+            adj = extended_attribute(toks, j, stop)
+            if adj is not None:
+                j = adj
             continue
         if j in names or t.text[:1].isupper() or t.low in ("von", "van", "de", "al", "bin"):
             if t.low in OPENERS_NOT_SUBJECT and j == i:
@@ -180,7 +217,28 @@ def np_before(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = i
     while j > lo:
         t = toks[j - 1]
+        if t.text in ")“”»" and j - 1 > lo:  # "des Verbandes (VDR) zufolge", "dem „Figaro“ zufolge"
+            o = _group_start(toks, j - 1, lo)
+            if o is not None:
+                j = o
+                continue
         if t.is_punct or (t.low in DE_STOP and t.low not in ("der", "des")):
             break
         j -= 1
     return (j, i) if j < i else None
+
+
+_GROUP_OPEN = {")": "(", "“": "„", "”": "“„", "»": "«", "«": "»"}
+
+
+def _group_start(toks: list[Tok], c: int, lo: int) -> int | None:
+    """The opening bracket or quotation mark of a short group (at most six words, no
+    punctuation inside) that closes at token ``c``, when a word precedes it."""
+    opens = _GROUP_OPEN[toks[c].text]
+    for k in range(c - 1, max(lo, c - 8) - 1, -1):
+        t = toks[k]
+        if t.text in opens and k < c - 1:
+            return k if k > lo and not toks[k - 1].is_punct or t.text == "„" else None
+        if t.is_punct:
+            return None
+    return None

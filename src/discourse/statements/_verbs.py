@@ -5,11 +5,13 @@ from __future__ import annotations
 from discourse.statements._clauses import (
     _AND,
     _apposition_subject,
+    _before_embedded_quote,
     _before_quoted_name,
     _coordinated_subject,
     _end_at_coordination,
     _set_phrase_at,
     _subject_before_und,
+    _wie_before_apposition,
 )
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import (
@@ -130,6 +132,7 @@ def verb_cues(
         cs, ce = p.clause(i)
         if p.lang == "de":
             cs = _before_quoted_name(p, cs, lo)
+            cs = _before_embedded_quote(p, cs, lo, i)
         aux = [k for k in range(cs, i) if toks[k].low in AUX]
         parts += aux[:1]
         if not aux and i + 1 < ce and toks[i + 1].low in AUX and p.lang == "de":
@@ -160,7 +163,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
         cs += 2
         set_phrase = cs
-    # "..., wie Hegseth sagte." / "as he said"
+    # "..., wie Hegseth sagte." / "as he said" / "Wie X, Sprecher der Y, in Z mitteilte"
+    if p.lang == "de":
+        cs = _wie_before_apposition(p, lo, cs, i)
     if toks[cs].low in ("wie", "as"):
         if p.lang == "de" and i == cs + 1 and _set_phrase_at(p, cs, end):
             return None  # "Aber, wie gesagt, ...", "Wie berichtet hatte ...": a set phrase
