@@ -847,6 +847,35 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "Mike Downey, Manager für Flash",
             "Dies ist eine echte Chance für Video, im Web ein „Bürger erster Klasse zu werden“",
         ),
+        # "NP, apposition, VERB": the subject before the commas, the message after the verb
+        (
+            "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Investment sei gut.",
+            "indirect",
+            "Der Geschäftsführer von „Ener1“, Charles Gassenheimer",
+            "das Investment sei gut",
+        ),
+        (
+            "Barack Obama, der Kandidat der Demokraten, hat in einer Videobotschaft an seine "
+            "Unterstützer angekündigt, dass er antreten werde.",
+            "indirect",
+            "Barack Obama, der Kandidat der Demokraten",
+            "dass er antreten werde",
+        ),
+        # a fronted subordinate clause is no message; a quoted name after the verb the subject
+        (
+            "Während sich die Opposition zurückhält, fordert die „Neue Rechte“ seit gestern den "
+            "Rücktritt des Präsidenten.",
+            "reported",
+            "die „Neue Rechte“",
+            "seit gestern den Rücktritt des Präsidenten",
+        ),
+        (
+            "So berichtete die in Linz erscheinende „Rundschau am Sonntag“ gestern von einer "
+            "Initiative der Geistlichen.",
+            "reported",
+            "die in Linz erscheinende „Rundschau am Sonntag“",
+            "gestern von einer Initiative der Geistlichen",
+        ),
         # "X zufolge" after a parenthesis or a quoted name
         (
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",

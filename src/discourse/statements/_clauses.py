@@ -32,7 +32,9 @@ def _end_at_coordination(p: Para, stmts: list[Stmt], s: int, und: int) -> list[S
 def _apposition_subject(
     p: Para, lex: CueLexicon, lo: int, cs: int, i: int
 ) -> tuple[int, int] | None:
-    """``NP, apposition, VERB``: the span before the verb when it reads as one subject."""
+    """``NP, apposition, VERB``: the span before the verb when it reads as one subject
+    ("Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, ...", "Die Parteien,
+    die PPP und die PML-N, hatten erklärt, ...")."""
     toks = p.toks
     if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
         return None
@@ -41,13 +43,16 @@ def _apposition_subject(
         if toks[k].text == ",":
             segs.append((cur[0], k))
             cur = [k + 1]
-        elif toks[k].is_quote or toks[k].text in ":;":
+        elif toks[k].text in ":;":
             return None
     segs.append((cur[0], cs - 1))
     if len(segs) != 2 or any(b <= a for a, b in segs):
         return None
+    if any(toks[k].is_quote for k in range(lo, cs - 1)) and not _quoted_names_only(p, lo, cs - 1):
+        return None
     check = range(lo, cs - 1)
-    if toks[segs[1][0]].low in ("der", "die", "das", "welche", "welcher", "dessen", "deren"):
+    relative = toks[segs[1][0]].low in ("der", "die", "das", "welche", "welcher", "dessen", "deren")
+    if relative and toks[segs[1][1] - 1].text[:1].islower():
         check = range(*segs[0])  # "Deiss, der sich ... entschlossen hatte, sagte ..."
         if not all(toks[k].text[:1].isupper() for k in check):
             return None
@@ -60,9 +65,27 @@ def _apposition_subject(
     def name_like(a: int, b: int) -> bool:
         return all(toks[k].text[:1].isupper() or toks[k].text in "()-." for k in range(a, b))
 
-    if not (name_like(*segs[0]) or name_like(*segs[1]) or check != range(lo, cs - 1)):
+    def noun_phrase(a: int, b: int) -> bool:  # "die Pakistanische Volkspartei (PPP)"
+        last = toks[b - 1]
+        return toks[a].low in _NAME_LEAD and (last.text[:1].isupper() or last.text in ")“”'")
+
+    if not (
+        name_like(*segs[0])
+        or name_like(*segs[1])
+        or noun_phrase(*segs[1])
+        or check != range(lo, cs - 1)
+    ):
         return None
     return (lo, cs - 1)
+
+
+def _quoted_names_only(p: Para, a: int, b: int) -> bool:
+    """Every quotation between tokens ``a`` and ``b`` is a short name inside them
+    ("von „Ener1“", "die ''Koalition für Einheit''")."""
+    for o, c, _, _ in p.quotes:
+        if o < b and c >= a and not (a < o and c < b and c - o <= 7):
+            return False
+    return True
 
 
 _NAME_LEAD = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "wie"}

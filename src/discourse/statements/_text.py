@@ -148,7 +148,7 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
     """Index of the adjective closing an extended attribute that starts at ``j`` just after
     an article ("einer [am Dienstag] veröffentlichten Pressemitteilung"), or None: at most
     five words opened by a preposition or adverb, no punctuation, the adjective lower-case
-    and followed by a capitalised head."""
+    and followed by a capitalised head or a quoted name."""
     if j >= stop or toks[j].low not in _ATTRIBUTE_OPENERS:
         return None
     for k in range(j + 1, min(stop - 1, j + 6)):
@@ -161,8 +161,7 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
             and t.low not in DE_ARTICLES
             and t.low not in DE_STOP
             and t.low.isalpha()
-            and toks[k + 1].text[:1].isupper()
-            and not toks[k + 1].is_punct
+            and (toks[k + 1].text[:1].isupper() or toks[k + 1].text in "„»")
         ):
             return k
     return None
@@ -182,6 +181,13 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
             if t.text in ".-" and seen_head and j + 1 < stop and toks[j + 1].text[:1].isupper():
                 j += 1  # "Rafik Y." / initials
                 continue
+            if t.text in "„»" and not seen_head and j > i and j + 1 < stop:
+                k = j + 1  # a quoted name after an article: die „Neue Rechte“
+                while k < stop and k - j <= 8 and not toks[k].is_quote and not toks[k].is_punct:
+                    k += 1
+                if k < stop and toks[k].is_quote and k > j + 1 and toks[j + 1].text[:1].isupper():
+                    j, seen_head = k + 1, True
+                    continue
             break
         if t.low in DE_ARTICLES:
             if seen_head and not (t.low in ("des", "der", "of") and j + 1 < stop):

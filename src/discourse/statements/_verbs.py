@@ -25,17 +25,33 @@ from discourse.statements._rules import (
     _subject,
 )
 from discourse.statements._text import is_opener, np_after
-from discourse.statements._words import AUX, DE_STOP, OPENERS_NOT_SUBJECT, SKIP_AFTER
+from discourse.statements._words import (
+    AUX,
+    DE_ARTICLES,
+    DE_STOP,
+    OPENERS_NOT_SUBJECT,
+    SKIP_AFTER,
+)
 
 
 def _speaker_after(
     p: Para, k: int, stop: int, names: set[int]
 ) -> tuple[tuple[int, int] | None, bool]:
-    while k < stop and (p.toks[k].low in AUX or p.toks[k].low in SKIP_AFTER):
+    toks = p.toks
+    while k < stop and (toks[k].low in AUX or toks[k].low in SKIP_AFTER):
         k += 1
-    if k < stop and p.toks[k].low in PRONOUNS and p.toks[k].low != "man":
+    if k < stop and toks[k].low in PRONOUNS and toks[k].low != "man":
         return (k, k + 1), True
-    return np_after(p.toks, k, stop, names), False
+    hi = p.bounds[toks[k].sent][1] if k < len(toks) else stop
+    before = toks[stop - 1] if stop > k else None
+    if (
+        stop < hi
+        and toks[stop].text in "„»"
+        and before is not None
+        and (before.low in DE_ARTICLES or before.low.endswith(("e", "en", "er", "es", "em")))
+    ):
+        stop = hi  # the clause "ends" at a quoted name: "fordert die „Neue Rechte“"
+    return np_after(toks, k, stop, names), False
 
 
 def _pick_spec(
@@ -155,6 +171,24 @@ def verb_cues(
     return out
 
 
+_SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
+
+
+def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
+    """The words before the cue clause are one fronted subordinate clause ("Während sich
+    die Opposition zurückhält, fordert die „Neue Rechte“ ..."): no message of its own."""
+    toks = p.toks
+    return (
+        p.lang == "de"
+        and toks[lo].low in _SUBORDINATORS
+        and toks[cs - 1].text == ","
+        and not any(toks[k].text in ",;:" or toks[k].is_quote for k in range(lo, cs - 1))
+    )
+
+
+_ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
+
+
 def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     toks = p.toks
     set_phrase = lo
@@ -219,7 +253,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             and (pre[0] not in names)
         )
     )
-    appo = _apposition_subject(p, lex, lo, cs, i) if (p.lang == "de" and not pre) else None
+    # the subject before the commas: the cue clause opens with the verb or an adverbial
+    # ("Barack Obama, der Kandidat der Demokraten, hat in einer Videobotschaft angekündigt")
+    appo = (
+        _apposition_subject(p, lex, lo, cs, i)
+        if p.lang == "de" and (not pre or toks[pre[0]].low in _ADVERBIAL_OPENERS)
+        else None
+    )
     if appo is not None:
         # "Der Leiter des Programms, Klaus Stöhr, sagte: ..." -- the subject is before the commas
         k = max(parts) + 1
@@ -243,6 +283,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             src = _subject(p, (pre[0], i))
         if src:
             after_k = max(after_k, src[1]) if src[0] > i else after_k
+            if src[1] > ce:  # a quoted name in the subject: the clause goes on after it
+                ce = p.clause(src[1])[1] if src[1] < end else end
     else:
         src = _subject(p, (cs, i))
         if src is None and p.lang == "de":
@@ -294,7 +336,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
-    if cs > set_phrase and not (toks[cs - 1].is_quote and _opens(p, cs - 1)):
+    if (
+        cs > set_phrase
+        and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
+        and not _subordinate_before(p, lo, cs)
+    ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
         if msg[1] > msg[0] and (q or _has_words(p, msg)):
