@@ -876,6 +876,13 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "die in Linz erscheinende „Rundschau am Sonntag“",
             "gestern von einer Initiative der Geistlichen",
         ),
+        # "Das" before a noun is an article: the subject, not a fronted object
+        (
+            "Das Institut bestätigte die Befunde des Amtes, dass 15 Rinder erkrankt seien.",
+            "indirect",
+            "Das Institut",
+            "dass 15 Rinder erkrankt seien",
+        ),
         # "X zufolge" after a parenthesis or a quoted name
         (
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",

@@ -243,7 +243,15 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
     pre = [k for k in range(cs, i) if toks[k].low not in AUX and k not in parts]
-    inverted = (
+    # "Das Institut bestätigte die Befunde": "das" before a noun is the subject's article
+    article = (
+        p.lang == "de"
+        and len(pre) >= 2
+        and toks[pre[0]].low in ("das", "diese", "dieses")
+        and pre[1] == pre[0] + 1
+        and toks[pre[1]].text[:1].isupper()
+    )
+    inverted = not article and (
         not pre
         or toks[pre[0]].low in OPENERS_NOT_SUBJECT
         or (
