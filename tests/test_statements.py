@@ -883,6 +883,27 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "Das Institut",
             "dass 15 Rinder erkrankt seien",
         ),
+        # an apposition after a subject that follows its verb
+        (
+            "In einem Interview erklärte der Direktor der Atomenergie-Organisation (IAEO), "
+            "Mohammed el-Baradei, Nordkorea besitze vier Atomwaffen.",
+            "indirect",
+            "der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei",
+            "Nordkorea besitze vier Atomwaffen",
+        ),
+        (
+            "In einem Interview sagte Jon Bon Jovi, Gründer der Rockband: „Ich spiele für die "
+            "Musik.“",
+            "direct",
+            "Jon Bon Jovi, Gründer der Rockband",
+            "Ich spiele für die Musik.",
+        ),
+        (
+            "Nach Angaben seines Anwalts verstarb er.",
+            "indirect",
+            "Angaben seines Anwalts",
+            "verstarb er",
+        ),
         # "X zufolge" after a parenthesis or a quoted name
         (
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",
@@ -930,3 +951,8 @@ def test_clause_final_participle_never_takes_its_subject_as_message(model, sente
     _, out = run([[sentence]], model=model)
     subject = " ".join(sentence.split()[:2])
     assert not any(subject in c for c in out["content"])
+
+
+def test_a_list_after_the_speaker_is_no_apposition():
+    _, out = run([["Die Lage sei ernst, sagte Merkel, Deutschland und Polen seien sich einig."]])
+    assert out["speaker_surface"].tolist()[:1] == ["Merkel"]

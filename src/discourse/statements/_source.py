@@ -182,6 +182,8 @@ def normalise_source(p: Para, st: Stmt) -> None:
             e2 = _np(p, end + 1, stop, blocked)
             if e2 is not None:
                 e2 = _attribute_run(p, e2, stop, blocked)  # "Sprecher der UN-Büros in Birma"
+            if e2 is not None and _list_goes_on(p, e2, stop):
+                e2 = None  # "Merkel, Deutschland, Frankreich und Polen ...": a list
             if e2 is not None and (
                 e2 >= stop
                 or e2 in blocked
@@ -423,6 +425,16 @@ def _before_adverbial(p: Para, end: int, c: int, blocked: set[int]) -> int | Non
     if c - k > 6 or any(toks[j].is_punct or toks[j].low in FINITE for j in range(k, c)):
         return None
     return end
+
+
+def _list_goes_on(p: Para, e: int, stop: int) -> bool:
+    """After ``NP, NP`` a comma and a coordination close by: the words are a list."""
+    toks = p.toks
+    return (
+        e < stop
+        and toks[e].text == ","
+        and any(toks[k].low in ("und", "sowie", "oder") for k in range(e + 1, min(e + 5, stop)))
+    )
 
 
 def _attribute_run(p: Para, j: int, stop: int, blocked: set[int]) -> int:

@@ -167,6 +167,15 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
     return None
 
 
+def is_name_word(text: str) -> bool:
+    """A capitalised word or a hyphenated name ("el-Baradei", "al-Dschasira")."""
+    return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
+
+
+# articles of a genitive attribute after a head ("Angaben seines Vermögensverwalters")
+_GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "of"}
+
+
 def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (exclusive end), or None.
 
@@ -181,6 +190,13 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
             if t.text in ".-" and seen_head and j + 1 < stop and toks[j + 1].text[:1].isupper():
                 j += 1  # "Rafik Y." / initials
                 continue
+            if t.text == "(" and seen_head:  # a short parenthesis: "(IAEO)", "(CDU)"
+                k = j + 1
+                while k < stop and k - j <= 6 and toks[k].text != ")" and not toks[k].is_punct:
+                    k += 1
+                if k < stop and toks[k].text == ")" and k - j >= 2:
+                    j = k + 1
+                    continue
             if t.text in "„»" and not seen_head and j > i and j + 1 < stop:
                 k = j + 1  # a quoted name after an article: die „Neue Rechte“
                 while k < stop and k - j <= 8 and not toks[k].is_quote and not toks[k].is_punct:
@@ -190,14 +206,14 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
                     continue
             break
         if t.low in DE_ARTICLES:
-            if seen_head and not (t.low in ("des", "der", "of") and j + 1 < stop):
+            if seen_head and not (t.low in _GENITIVE and j + 1 < stop):
                 break
             j += 1
             adj = extended_attribute(toks, j, stop)
             if adj is not None:
                 j = adj
             continue
-        if j in names or t.text[:1].isupper() or t.low in ("von", "van", "de", "al", "bin"):
+        if j in names or is_name_word(t.text) or t.low in ("von", "van", "de", "al", "bin"):
             if t.low in OPENERS_NOT_SUBJECT and j == i:
                 return None
             if t.low in DE_STOP and j > i:

@@ -24,7 +24,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
-from discourse.statements._text import is_opener, np_after
+from discourse.statements._text import is_name_word, is_opener, np_after
 from discourse.statements._words import (
     AUX,
     DE_ARTICLES,
@@ -171,6 +171,33 @@ def verb_cues(
     return out
 
 
+def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) -> int | None:
+    """The end of an apposition after a subject that follows its verb, or None: an article
+    phrase ("sagte Mark O'Keefe, der Sprecher der Ambulanz.") or, after a role, a name
+    ("erklärte der Direktor der IAEO, Mohammed el-Baradei, ...") closed by a comma or the
+    end of the sentence (a list in the message is no apposition); any noun phrase closed by
+    a colon ("sagte Jon Bon Jovi, Gründer der Rockband: ...")."""
+    toks = p.toks
+    c = src[1]
+    if c + 1 >= end or toks[c].text != ",":
+        return None
+    nxt = toks[c + 1]
+    role_then_name = toks[src[0]].low in DE_ARTICLES and nxt.text[:1].isupper()
+    e = np_after(toks, c + 1, end, names)
+    if e is None:
+        return None
+    e = e[1]
+    if e < end and toks[e].text == ":":
+        return e  # "sagte Jon Bon Jovi, Gründer der Rockband: „...“"
+    if nxt.low not in ("der", "die", "ein", "eine") and not role_then_name:
+        return None
+    if role_then_name and not all(is_name_word(toks[k].text) for k in range(c + 1, e)):
+        return None
+    if e < end and toks[e].text != ",":
+        return None
+    return e
+
+
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
 
 
@@ -293,6 +320,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             after_k = max(after_k, src[1]) if src[0] > i else after_k
             if src[1] > ce:  # a quoted name in the subject: the clause goes on after it
                 ce = p.clause(src[1])[1] if src[1] < end else end
+            if p.lang == "de" and src[0] > i and src[1] == ce:
+                appo_end = _apposition_after(p, src, end, names)
+                if appo_end is not None:  # "sagte der Direktor der IAEO, Mohammed el-Baradei,"
+                    src, ce = (src[0], appo_end), appo_end
+                    after_k = max(after_k, appo_end)
     else:
         src = _subject(p, (cs, i))
         if src is None and p.lang == "de":
