@@ -904,6 +904,37 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "Angaben seines Anwalts",
             "verstarb er",
         ),
+        # the subject before an apposition, then the auxiliary and the object
+        (
+            "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz gestern "
+            "aufgefordert, sein Mandat niederzulegen.",
+            "indirect",
+            "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner",
+            "sein Mandat niederzulegen",
+        ),
+        # ... two appositions; a relative clause after the subject
+        (
+            "Der Vorsitzende von ver.di, Nachfolgeorganisation der ÖTV, Frank Bsirske, sagte, "
+            "Kluncker sei eine bedeutende Persönlichkeit gewesen.",
+            "indirect",
+            "Der Vorsitzende von ver.di, Nachfolgeorganisation der ÖTV, Frank Bsirske",
+            "Kluncker sei eine bedeutende Persönlichkeit gewesen",
+        ),
+        (
+            "Der ehemalige US-Präsident Jimmy Carter, der als Wahlbeobachter im Land war, sagte "
+            "Reportern, dass alles friedlich verlaufen sei.",
+            "indirect",
+            "Der ehemalige US-Präsident Jimmy Carter",
+            "dass alles friedlich verlaufen sei",
+        ),
+        # "X, und VERB ...": the coordinated verb shares the subject, the first message ends
+        (
+            "Der Wahlsieger erklärte, es sei kein Betrug gewesen, und verglich die Lage mit "
+            "Ausschreitungen nach Fußballspielen.",
+            "indirect",
+            "Der Wahlsieger",
+            "es sei kein Betrug gewesen",
+        ),
         # "X zufolge" after a parenthesis or a quoted name
         (
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",
@@ -956,3 +987,15 @@ def test_clause_final_participle_never_takes_its_subject_as_message(model, sente
 def test_a_list_after_the_speaker_is_no_apposition():
     _, out = run([["Die Lage sei ernst, sagte Merkel, Deutschland und Polen seien sich einig."]])
     assert out["speaker_surface"].tolist()[:1] == ["Merkel"]
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_cue_before_it():
+    text = (
+        "Der Wahlsieger erklärte, es sei kein Betrug gewesen, und verglich die Lage mit "
+        "Ausschreitungen nach Fußballspielen."
+    )
+    _, out = run([[text]], model=None)  # the news model leaves "verglich" out, as its gold does
+    assert out[["kind", "speaker_surface", "content"]].values.tolist() == [
+        ["indirect", "Der Wahlsieger", "es sei kein Betrug gewesen"],
+        ["reported", "Der Wahlsieger", "die Lage mit Ausschreitungen nach Fußballspielen"],
+    ]

@@ -19,7 +19,10 @@ def _end_at_coordination(p: Para, stmts: list[Stmt], s: int, und: int) -> list[S
     for prev in stmts:
         if prev.sent == s and prev.cue[0] < und:
             if prev.msg[0] < und < prev.msg[1]:
-                prev.msg = (prev.msg[0], und)
+                stop = und
+                while stop - 1 > prev.msg[0] and p.toks[stop - 1].text in ",;":
+                    stop -= 1  # "es sei nicht so gewesen, und verglich ..."
+                prev.msg = (prev.msg[0], stop)
             elif prev.msg[0] > und:  # the message after the second verb is the second's
                 first = max(prev.cue) + 1
                 if not any(not p.toks[k].is_punct for k in range(first, und)):
@@ -46,16 +49,21 @@ def _apposition_subject(
         elif toks[k].text in ":;":
             return None
     segs.append((cur[0], cs - 1))
-    if len(segs) != 2 or any(b <= a for a, b in segs):
-        return None
+    if len(segs) not in (2, 3) or any(b <= a for a, b in segs):
+        return None  # three: "Der Vorsitzende von ver.di, Nachfolgerin der ÖTV, Frank Bsirske,"
     if any(toks[k].is_quote for k in range(lo, cs - 1)) and not _quoted_names_only(p, lo, cs - 1):
         return None
     check = range(lo, cs - 1)
     relative = toks[segs[1][0]].low in ("der", "die", "das", "welche", "welcher", "dessen", "deren")
     if relative and toks[segs[1][1] - 1].text[:1].islower():
-        check = range(*segs[0])  # "Deiss, der sich ... entschlossen hatte, sagte ..."
-        if not all(toks[k].text[:1].isupper() for k in check):
+        if len(segs) != 2:
             return None
+        # "Deiss, der sich ... entschlossen hatte, sagte ...", "Der ehemalige US-Präsident
+        # Jimmy Carter, der als Wahlbeobachter im Land war, sagte ...": the first segment
+        check = range(*segs[0])
+        if not (all(toks[k].text[:1].isupper() for k in check) or _np_prefix(toks, *segs[0])):
+            return None
+        return segs[0] if not any(toks[k].low in FINITE for k in check) else None
     if any(
         toks[k].low in FINITE or toks[k].low in lex.subjunctive or toks[k].low in lex.verbs
         for k in check
@@ -71,7 +79,7 @@ def _apposition_subject(
 
     if not (
         name_like(*segs[0])
-        or name_like(*segs[1])
+        or name_like(*segs[-1])
         or noun_phrase(*segs[1])
         or check != range(lo, cs - 1)
     ):
@@ -197,7 +205,7 @@ def _np_prefix(toks, a: int, b: int) -> bool:
         t = toks[k]
         if t.low in _NAME_LEAD or t.low in _NAME_PREP:
             after_article = True
-        elif t.text[:1].isupper() and t.text.isalpha() and t.low not in PRONOUNS:
+        elif t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.low not in PRONOUNS:
             after_article = False
         elif not (after_article and t.low.endswith(_ADJ_ENDINGS)):
             return False

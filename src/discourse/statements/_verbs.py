@@ -167,6 +167,13 @@ def verb_cues(
             und = cs if und is None and toks[cs].low in _AND else und
             if und is not None and st.src is not None and st.src[1] <= und:
                 out = _end_at_coordination(p, out, s, und)
+            elif und is not None and p.lang == "de" and st.kind == "reported":
+                # "Der Wahlsieger erklärte, ..., und verglich die Lage mit ...": the
+                # coordinated verb shares the subject of the cue verb before it
+                first = next((o for o in out if o.sent == s and o.src and o.src[1] <= und), None)
+                if first is not None:
+                    st.src, st.pronoun = first.src, first.pronoun
+                    out = _end_at_coordination(p, out, s, und)
             out.append(st)
     return out
 
@@ -292,7 +299,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     # ("Barack Obama, der Kandidat der Demokraten, hat in einer Videobotschaft angekündigt")
     appo = (
         _apposition_subject(p, lex, lo, cs, i)
-        if p.lang == "de" and (not pre or toks[pre[0]].low in _ADVERBIAL_OPENERS)
+        if p.lang == "de"
+        and (not pre or toks[pre[0]].low in _ADVERBIAL_OPENERS or toks[cs].low in AUX)
         else None
     )
     if appo is not None:
@@ -380,6 +388,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         cs > set_phrase
         and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
         and not _subordinate_before(p, lo, cs)
+        and not (coordinated and p.lang == "de")  # "..., und verglich X": no message before
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
