@@ -999,3 +999,15 @@ def test_a_coordinated_verb_shares_the_subject_of_the_cue_before_it():
         ["indirect", "Der Wahlsieger", "es sei kein Betrug gewesen"],
         ["reported", "Der Wahlsieger", "die Lage mit Ausschreitungen nach Fußballspielen"],
     ]
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_a_colon_at_the_end_of_a_sentence_introduces_the_quote_after_it(model):
+    # the split of "sagte:" and its quotation into two sentences (a line break, a splitter)
+    _, out = run(
+        [["Dazu gab das Außenministerium bekannt:", "„Wir sehen keinen Grund zur Sorge.“"]],
+        model=model,
+    )
+    assert out[["kind", "speaker_surface", "cue", "content"]].values.tolist() == [
+        ["direct", "das Außenministerium", "gab", "Wir sehen keinen Grund zur Sorge."]
+    ]

@@ -205,6 +205,16 @@ def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) 
     return e
 
 
+def _quote_opening_next(p: Para, s: int) -> tuple[int, int] | None:
+    """The quotation that opens the sentence after ``s`` (opening and closing mark)."""
+    if s + 1 >= len(p.bounds):
+        return None
+    lo = p.bounds[s + 1][0]
+    return next(
+        ((o, c) for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c > o + 1), None
+    )
+
+
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
 
 
@@ -422,6 +432,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         msg, q = _message_after(p, ce, end)
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
+    if ce < len(toks) and toks[ce].text == ":" and ce + 1 == p.bounds[s][1]:
+        q = _quote_opening_next(p, s)  # "Er sagte:" / "„...“" split into two sentences
+        if q is not None:
+            return Stmt(s, "direct", (q[0] + 1, q[1]), parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:
         r_lo, r_hi = rest[0], rest[-1] + 1
         if src and src[0] >= r_lo and src[1] <= r_hi and src[0] == r_lo:
