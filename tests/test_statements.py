@@ -1011,3 +1011,22 @@ def test_a_colon_at_the_end_of_a_sentence_introduces_the_quote_after_it(model):
     assert out[["kind", "speaker_surface", "cue", "content"]].values.tolist() == [
         ["direct", "das Außenministerium", "gab", "Wir sehen keinen Grund zur Sorge."]
     ]
+
+
+def test_an_apposition_subject_before_a_colon_and_the_next_sentence_quote():
+    _, out = run(
+        [
+            [
+                "Die Kernaussage von Jerry Larson, dem Präsidenten von UP Aerospace, lautete dazu:",
+                "„Wir fliegen wieder.“",
+            ]
+        ]
+    )
+    assert out[["kind", "speaker_surface", "cue", "content"]].values.tolist() == [
+        [
+            "direct",
+            "Die Kernaussage von Jerry Larson, dem Präsidenten von UP Aerospace",
+            "lautete",
+            "Wir fliegen wieder.",
+        ]
+    ]

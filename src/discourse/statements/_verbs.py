@@ -205,14 +205,18 @@ def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) 
     return e
 
 
-def _quote_opening_next(p: Para, s: int) -> tuple[int, int] | None:
-    """The quotation that opens the sentence after ``s`` (opening and closing mark)."""
-    if s + 1 >= len(p.bounds):
-        return None
-    lo = p.bounds[s + 1][0]
-    return next(
-        ((o, c) for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c > o + 1), None
-    )
+def _message_or_next_quote(p: Para, s: int, ce: int, end: int):
+    """The message after the clause end ``ce``; after a colon that ends sentence ``s``, the
+    quotation opening the next sentence ("Er sagte:" / "„...“" split in two sentences)."""
+    msg, q = _message_after(p, ce, end)
+    if msg[1] > msg[0] or p.toks[ce].text != ":" or ce + 1 != p.bounds[s][1]:
+        return msg, q
+    if s + 1 < len(p.bounds):
+        lo = p.bounds[s + 1][0]
+        for o, c, depth, _ in p.quotes:
+            if o == lo and depth == 0 and c > o + 1:
+                return (o + 1, c), (o, c)
+    return msg, q
 
 
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
@@ -317,7 +321,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         # "Der Leiter des Programms, Klaus Stöhr, sagte: ..." -- the subject is before the commas
         k = max(parts) + 1
         if ce < end and toks[ce].text in ",:":
-            msg, q = _message_after(p, ce, end)
+            msg, q = _message_or_next_quote(p, s, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, appo, False, quote=q)
         rest = [x for x in range(k, ce) if not toks[x].is_punct and x not in parts]
@@ -429,13 +433,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     if (ce < end and toks[ce].text in ",:" and not conj) or (
         ce < end and toks[ce].is_quote and _opens(p, ce)
     ):
-        msg, q = _message_after(p, ce, end)
+        msg, q = _message_or_next_quote(p, s, ce, end)
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
-    if ce < len(toks) and toks[ce].text == ":" and ce + 1 == p.bounds[s][1]:
-        q = _quote_opening_next(p, s)  # "Er sagte:" / "„...“" split into two sentences
-        if q is not None:
-            return Stmt(s, "direct", (q[0] + 1, q[1]), parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:
         r_lo, r_hi = rest[0], rest[-1] + 1
         if src and src[0] >= r_lo and src[1] <= r_hi and src[0] == r_lo:
