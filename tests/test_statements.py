@@ -1030,3 +1030,105 @@ def test_an_apposition_subject_before_a_colon_and_the_next_sentence_quote():
             "Wir fliegen wieder.",
         ]
     ]
+
+
+# -- session 5 review: the new rules must not fire on these -----------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a cue clause with its own subject after the verb: the commas before are the message's
+        (
+            "Nein, danke, wir verzichten, sagte die Sprecherin.",
+            "die Sprecherin",
+            "Nein, danke, wir verzichten",
+        ),
+        (
+            "Natürlich, wir müssen reden, sagte der Kanzler.",
+            "der Kanzler",
+            "Natürlich, wir müssen reden",
+        ),
+        # "seit" / "während" as prepositions open a main clause: the message
+        (
+            "Seit Beginn der Angriffe habe das Militär 900 Einsätze geflogen, sagte Igor Konaschenkow.",
+            "Igor Konaschenkow",
+            "Seit Beginn der Angriffe habe das Militär 900 Einsätze geflogen",
+        ),
+        # "wie" not opening the cue clause, the cue with its subject after it
+        (
+            "Die Lage bleibt, wie schon im Vorjahr, angespannt, erklärte die Polizei.",
+            "die Polizei",
+            "Die Lage bleibt, wie schon im Vorjahr, angespannt",
+        ),
+        (
+            "Wie andere Ministerien auch, stehen wir unter Einsparungsdruck, sagte der Minister.",
+            "der Minister",
+            "Wie andere Ministerien auch, stehen wir unter Einsparungsdruck",
+        ),
+        (
+            "Das Gerät ist billig, wie der Hacker, Julian Oliver, betont.",
+            "der Hacker, Julian Oliver",
+            "Das Gerät ist billig",
+        ),
+        # a relative clause or a list after the speaker is the message's
+        (
+            "Dazu sagte Merkel, die Flüchtlinge, die ins Land kämen, müssten versorgt werden.",
+            "Merkel",
+            "die Flüchtlinge, die ins Land kämen, müssten versorgt werden",
+        ),
+        (
+            "Nun sagte der Minister, Deutschland, Frankreich und Italien müssten mehr tun.",
+            "der Minister",
+            "Deutschland, Frankreich und Italien müssten mehr tun",
+        ),
+        # a fronted object with "diese"; "Zu ..." is no subject
+        (
+            "Diese Befürchtung hatten die Rechtsanwälte schon geäußert, als das Gesetz kam.",
+            "die Rechtsanwälte",
+            "als das Gesetz kam",
+        ),
+        (
+            "Zu Präferenzen der CHP, die die größte Partei ist, äußerte sich Baykal nicht.",
+            "Baykal",
+            "Zu Präferenzen der CHP, die die größte Partei ist",
+        ),
+        # a quoted clause between the auxiliary and the participle is the direct message
+        ("Merkel hatte „Wir schaffen das“ gesagt.", "Merkel", "Wir schaffen das"),
+        # a genitive after "seines" takes one noun; a dateline is no subject
+        (
+            "Der Mann hat nach Angaben seines Anwalts Berufung eingelegt.",
+            "Angaben seines Anwalts",
+            None,
+        ),
+        (
+            "Wien – Der Chef der Gewerkschaft, Wolfgang Katzian, hat am Montag gefordert, die "
+            "Löhne zu erhöhen.",
+            "Der Chef der Gewerkschaft, Wolfgang Katzian",
+            "die Löhne zu erhöhen",
+        ),
+        ("Das Gesetz lehnte der Minister ab, weil es zu teuer sei.", "der Minister", None),
+    ],
+)
+def test_new_rules_leave_ordinary_sentences_alone(sentence, speaker, content):
+    _, out = run([[sentence]], model=None)
+    assert out["speaker_surface"].tolist() == [speaker]
+    if content is not None:
+        assert out["content"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei Kindern in Flint waren erhöhte Werte festgestellt worden.",
+        "Zur Unterbringung von Asylwerbern in Zeltstädten sagen wir klar Nein.",
+        "In einem Blogeintrag spricht die EU-Abgeordnete Julia Reda (Piraten) von einem Angriff.",
+    ],
+)
+def test_no_adverbial_or_object_becomes_a_speaker(sentence):
+    _, out = run([[sentence]], model=None)
+    for s in out["speaker_surface"].dropna():
+        assert not s.startswith(("Bei", "Zur", "Kindern")) and "von einem" not in s
+
+
+def test_a_next_sentence_quote_with_its_own_cue_is_not_taken_twice():
+    _, out = run([["Der Minister sagte:", "„Das ist falsch“, betonte er."]], model=None)
+    assert out["content"].tolist().count("Das ist falsch") == 1

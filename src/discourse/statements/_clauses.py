@@ -1,12 +1,21 @@
-"""Subjects and clause boundaries around German cue verbs: appositions, quoted names in
-the subject, coordinated verbs ("... und sagte"), set phrases ("wie gesagt")."""
+"""Subjects and clause boundaries around German cue verbs: appositions before and after
+the verb, quoted names in the subject, coordinated verbs ("... und sagte"), set phrases
+("wie gesagt"), fronted subordinate clauses, a colon before the next sentence's quote."""
 
 from __future__ import annotations
 
 from discourse.statements._cues import CueLexicon
-from discourse.statements._rules import PRONOUNS, Para, Stmt
-from discourse.statements._source import np_end
-from discourse.statements._words import AUX, DE_STOP, FINITE, OPENERS_NOT_SUBJECT
+from discourse.statements._rules import PRONOUNS, Para, Stmt, _message_after
+from discourse.statements._source import _list_goes_on, noun_phrase_to, np_end
+from discourse.statements._text import is_name_word, np_after
+from discourse.statements._words import (
+    AUX,
+    DE_ARTICLES,
+    DE_STOP,
+    FINITE,
+    OPENERS_NOT_SUBJECT,
+    SKIP_AFTER,
+)
 
 _AND = ("und", "sowie")
 
@@ -39,8 +48,11 @@ def _apposition_subject(
     ("Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, ...", "Die Parteien,
     die PPP und die PML-N, hatten erklärt, ...")."""
     toks = p.toks
+    lo = _after_dateline(p, lo, cs)  # "Wien – Der Chef der Gewerkschaft, Wolfgang Katzian, ..."
     if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
         return None
+    if toks[lo].low in OPENERS_NOT_SUBJECT or toks[lo].low in DE_STOP:
+        return None  # "Zu Präferenzen der CHP, die ..., äußerte sich Baykal nicht."
     segs, cur = [], [lo]
     for k in range(lo, cs - 1):
         if toks[k].text == ",":
@@ -69,6 +81,8 @@ def _apposition_subject(
         for k in check
     ):
         return None
+    if not all(noun_phrase_to(p, a, b) for a, b in segs):
+        return None  # "Nein, danke, wir verzichten, sagte die Sprecherin.": a message
 
     def name_like(a: int, b: int) -> bool:
         return all(toks[k].text[:1].isupper() or toks[k].text in "()-." for k in range(a, b))
@@ -85,6 +99,15 @@ def _apposition_subject(
     ):
         return None
     return (lo, cs - 1)
+
+
+def _after_dateline(p: Para, lo: int, cs: int) -> int:
+    """The first token after a dateline that opens the sentence ("Wien – ", "New York —")."""
+    toks = p.toks
+    for k in range(lo + 1, min(lo + 4, cs)):
+        if toks[k].text in "–—":
+            return k + 1 if all(toks[j].text[:1].isupper() for j in range(lo, k)) else lo
+    return lo
 
 
 def _quoted_names_only(p: Para, a: int, b: int) -> bool:
@@ -178,6 +201,8 @@ def _before_apposition_participle(p: Para, cs: int, lo: int, i: int) -> int:
                 return cs
         elif t.text == "." and k > lo and len(toks[k - 1].text) == 1:
             pass  # an initial: "Larry A. Silverstein"
+        elif t.low in ("wie", "dass", "ob", "als", "weil", "nachdem"):
+            return cs  # a subordinate clause: "..., wie der Hacker, Julian Oliver, betont."
         elif t.is_punct and t.text not in "()" or t.low in FINITE and t.low not in AUX:
             return cs
         elif t.low in AUX:
@@ -268,12 +293,16 @@ def _wie_before_apposition(p: Para, lo: int, cs: int, i: int) -> int:
         return cs
     if any(toks[k].low in FINITE or toks[k].is_punct for k in range(cs, i)):
         return cs
+    hi = p.bounds[toks[i].sent][1]
+    if i + 1 < hi and not toks[i + 1].is_punct:
+        return cs  # the cue does not end its clause: "..., wie schon im Vorjahr, ..., erklärte X"
     commas = 1
     k = cs - 2
     while k >= max(lo, cs - 25):
         t = toks[k]
         if t.low == "wie" and (k == lo or toks[k - 1].is_punct) and commas == 2:
-            return k
+            first = next(j for j in range(k + 1, cs) if toks[j].text == ",")
+            return k if noun_phrase_to(p, k + 1, first) else cs
         if t.text == ",":
             commas += 1
             if commas > 2:
@@ -282,3 +311,88 @@ def _wie_before_apposition(p: Para, lo: int, cs: int, i: int) -> int:
             return cs
         k -= 1
     return cs
+
+
+def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) -> int | None:
+    """The end of an apposition after a subject that follows its verb, or None: an article
+    phrase ("sagte Mark O'Keefe, der Sprecher der Ambulanz.") or, after a role, a name
+    ("erklärte der Direktor der IAEO, Mohammed el-Baradei, ...") closed by a comma or the
+    end of the sentence (a list in the message is no apposition); any noun phrase closed by
+    a colon ("sagte Jon Bon Jovi, Gründer der Rockband: ...")."""
+    toks = p.toks
+    c = src[1]
+    if c + 1 >= end or toks[c].text != ",":
+        return None
+    nxt = toks[c + 1]
+    role_then_name = toks[src[0]].low in DE_ARTICLES and nxt.text[:1].isupper()
+    e = np_after(toks, c + 1, end, names)
+    if e is None:
+        return None
+    e = e[1]
+    if e < end and toks[e].text == ":":
+        return e  # "sagte Jon Bon Jovi, Gründer der Rockband: „...“"
+    if nxt.low not in ("der", "die", "ein", "eine") and not role_then_name:
+        return None
+    if role_then_name and not all(is_name_word(toks[k].text) for k in range(c + 1, e)):
+        return None
+    if e < end and toks[e].text != ",":
+        return None
+    if e + 1 < end and (toks[e + 1].low in _RELATIVE_START or _list_goes_on(p, e, end)):
+        return None  # "sagte Merkel, die Flüchtlinge, die ins Land kämen, müssten ..."
+    return e
+
+
+def _message_or_next_quote(p: Para, s: int, ce: int, end: int):
+    """The message after the clause end ``ce``; after a colon that ends sentence ``s``, the
+    quotation opening the next sentence ("Er sagte:" / "„...“" split in two sentences)."""
+    msg, q = _message_after(p, ce, end)
+    if msg[1] > msg[0] or p.toks[ce].text != ":" or ce + 1 != p.bounds[s][1]:
+        return msg, q
+    if s + 1 < len(p.bounds):
+        lo, hi = p.bounds[s + 1]
+        for o, c, depth, _ in p.quotes:
+            if o == lo and depth == 0 and c > o + 1:
+                if c + 1 < hi and p.toks[c + 1].text == ",":
+                    break  # „...“, betonte er.: the quote has its own cue
+                return (o + 1, c), (o, c)
+    return msg, q
+
+
+def _quoted_object(p: Para, a: int, i: int) -> tuple[int, int] | None:
+    """A quotation of at least two words, opening with a capital, between token ``a`` and
+    the clause-final cue ``i``; its opening and closing mark."""
+    for o, c, depth, _ in p.quotes:
+        if depth == 0 and a < o and c < i and c - o > 2 and p.toks[o + 1].text[:1].isupper():
+            return o, c
+    return None
+
+
+def _nominative_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
+    """A masculine nominative or a name right after the verb: the subject follows it."""
+    toks = p.toks
+    k = i + 1
+    while k < ce and (k in parts or toks[k].low in SKIP_AFTER):
+        k += 1
+    return k < ce and (toks[k].low in ("der", "ein") or is_name_word(toks[k].text))
+
+
+_RELATIVE_START = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
+
+_SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
+
+
+def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
+    """The words before the cue clause are one fronted subordinate clause ("Während sich
+    die Opposition zurückhält, fordert die „Neue Rechte“ ..."): no message of its own."""
+    toks = p.toks
+    return (
+        p.lang == "de"
+        and toks[lo].low in _SUBORDINATORS
+        and cs - 2 > lo
+        and toks[cs - 1].text == ","
+        and toks[cs - 2].text[:1].islower()  # verb-final: "..., zurückgehalten hat,"
+        and not any(toks[k].text in ",;:" or toks[k].is_quote for k in range(lo, cs - 1))
+        # a finite verb before the end: a main clause after a preposition ("Seit Beginn der
+        # Angriffe habe das Militär ... geflogen, sagte X"), the message
+        and not any(toks[k].low in FINITE for k in range(lo + 1, cs - 2))
+    )

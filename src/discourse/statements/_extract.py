@@ -21,7 +21,8 @@ from discourse.statements._prefilter import (
 from discourse.statements._quotes import quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._rules import PRONOUNS, Para, Stmt
-from discourse.statements._source import guess_source, normalise_source, speech_source
+from discourse.statements._source import speech_source
+from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
 from discourse.statements._whole import whole_statements

@@ -13,13 +13,8 @@ import bisect
 
 from discourse.actors import ActorRegistry
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._source import (
-    _ART,
-    _NOT_SUBJECT,
-    _REL_PRONOUNS,
-    _adjective,
-    _np,
-)
+from discourse.statements._source import _ART, _adjective, _np
+from discourse.statements._speaker_span import _NOT_SUBJECT, _REL_PRONOUNS
 from discourse.statements._words import SKIP_AFTER
 
 

@@ -184,6 +184,7 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
     """
     j = i
     seen_head = False
+    last_head = ""  # after a possessive or indefinite genitive: "next", then "done"
     while j < stop:
         t = toks[j]
         if t.is_punct:
@@ -208,16 +209,27 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
         if t.low in DE_ARTICLES:
             if seen_head and not (t.low in _GENITIVE and j + 1 < stop):
                 break
+            if seen_head and t.low not in ("des", "der", "of"):
+                last_head = "next"  # "Angaben seines Anwalts [Berufung]": one noun, then stop
             j += 1
             adj = extended_attribute(toks, j, stop)
             if adj is not None:
                 j = adj
             continue
-        if j in names or is_name_word(t.text) or t.low in ("von", "van", "de", "al", "bin"):
+        # a name particle before a capitalised word ("Otto von Bismarck"); "von der Leyen"
+        # comes whole from the registry's names, "spricht X von einem Angriff" stops
+        particle = t.low in ("von", "van", "de", "al", "bin") and (
+            j + 1 < stop and toks[j + 1].text[:1].isupper()
+        )
+        if j in names or is_name_word(t.text) or particle:
             if t.low in OPENERS_NOT_SUBJECT and j == i:
                 return None
             if t.low in DE_STOP and j > i:
                 break
+            if last_head == "done" and j not in names:
+                break
+            if last_head == "next":
+                last_head = "done"
             seen_head = True
             j += 1
             continue

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from discourse.statements._clauses import (
     _AND,
+    _apposition_after,
     _apposition_subject,
     _before_embedded_quote,
     _before_quoted_name,
     _coordinated_subject,
     _end_at_coordination,
+    _message_or_next_quote,
+    _nominative_after,
+    _quoted_object,
     _set_phrase_at,
     _subject_before_und,
+    _subordinate_before,
     _wie_before_apposition,
 )
 from discourse.statements._cues import CueLexicon
@@ -24,7 +29,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
-from discourse.statements._text import is_name_word, is_opener, np_after
+from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import (
     AUX,
     DE_ARTICLES,
@@ -178,62 +183,6 @@ def verb_cues(
     return out
 
 
-def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) -> int | None:
-    """The end of an apposition after a subject that follows its verb, or None: an article
-    phrase ("sagte Mark O'Keefe, der Sprecher der Ambulanz.") or, after a role, a name
-    ("erklärte der Direktor der IAEO, Mohammed el-Baradei, ...") closed by a comma or the
-    end of the sentence (a list in the message is no apposition); any noun phrase closed by
-    a colon ("sagte Jon Bon Jovi, Gründer der Rockband: ...")."""
-    toks = p.toks
-    c = src[1]
-    if c + 1 >= end or toks[c].text != ",":
-        return None
-    nxt = toks[c + 1]
-    role_then_name = toks[src[0]].low in DE_ARTICLES and nxt.text[:1].isupper()
-    e = np_after(toks, c + 1, end, names)
-    if e is None:
-        return None
-    e = e[1]
-    if e < end and toks[e].text == ":":
-        return e  # "sagte Jon Bon Jovi, Gründer der Rockband: „...“"
-    if nxt.low not in ("der", "die", "ein", "eine") and not role_then_name:
-        return None
-    if role_then_name and not all(is_name_word(toks[k].text) for k in range(c + 1, e)):
-        return None
-    if e < end and toks[e].text != ",":
-        return None
-    return e
-
-
-def _message_or_next_quote(p: Para, s: int, ce: int, end: int):
-    """The message after the clause end ``ce``; after a colon that ends sentence ``s``, the
-    quotation opening the next sentence ("Er sagte:" / "„...“" split in two sentences)."""
-    msg, q = _message_after(p, ce, end)
-    if msg[1] > msg[0] or p.toks[ce].text != ":" or ce + 1 != p.bounds[s][1]:
-        return msg, q
-    if s + 1 < len(p.bounds):
-        lo = p.bounds[s + 1][0]
-        for o, c, depth, _ in p.quotes:
-            if o == lo and depth == 0 and c > o + 1:
-                return (o + 1, c), (o, c)
-    return msg, q
-
-
-_SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
-
-
-def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
-    """The words before the cue clause are one fronted subordinate clause ("Während sich
-    die Opposition zurückhält, fordert die „Neue Rechte“ ..."): no message of its own."""
-    toks = p.toks
-    return (
-        p.lang == "de"
-        and toks[lo].low in _SUBORDINATORS
-        and toks[cs - 1].text == ","
-        and not any(toks[k].text in ",;:" or toks[k].is_quote for k in range(lo, cs - 1))
-    )
-
-
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
@@ -295,9 +244,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     article = (
         p.lang == "de"
         and len(pre) >= 2
-        and toks[pre[0]].low in ("das", "diese", "dieses")
+        and toks[pre[0]].low in ("das", "dieses")
         and pre[1] == pre[0] + 1
         and toks[pre[1]].text[:1].isupper()
+        and not _nominative_after(p, i, parts, ce)  # "Das Gesetz lehnte der Minister ab"
     )
     inverted = not article and (
         not pre
@@ -341,7 +291,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         if src:
             after_k = max(after_k, src[1]) if src[0] > i else after_k
             if src[1] > ce:  # a quoted name in the subject: the clause goes on after it
-                ce = p.clause(src[1])[1] if src[1] < end else end
+                if src[1] < end and toks[src[1]].text in ",;:":
+                    ce = src[1]
+                else:
+                    ce = p.clause(src[1])[1] if src[1] < end else end
             if p.lang == "de" and src[0] > i and src[1] == ce:
                 appo_end = _apposition_after(p, src, end, names)
                 if appo_end is not None:  # "sagte der Direktor der IAEO, Mohammed el-Baradei,"
@@ -442,4 +395,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             r_lo = src[1]
         if r_hi > r_lo:
             return Stmt(s, "reported", (r_lo, r_hi), parts, src, pron, addr=addr)
+    aux_k = next((k for k in parts if k < i and toks[k].low in AUX), None)
+    if p.lang == "de" and src and aux_k is not None and src[0] < aux_k < src[1]:
+        # "Merkel hatte „Wir schaffen das“ gesagt.": the subject before the auxiliary, the
+        # quotation between it and the clause-final cue the direct message
+        subj = _subject(p, (src[0], aux_k))
+        q = _quoted_object(p, aux_k, i) if subj else None
+        if q is not None:
+            return Stmt(s, "direct", (q[0] + 1, q[1]), parts, subj, pron, quote=q, addr=addr)
     return None

@@ -1,0 +1,235 @@
+"""Source spans as the SpkAtt annotators mark them (German), for the rules' statements.
+
+:func:`normalise_source` reshapes a source found by the rules or the model to the whole
+noun phrase the gold marks: articles, adjectives, genitive and prepositional attributes
+("der Sportchef von Bayer 04 Leverkusen"), an apposition set off by commas ("Hugo
+Salcedo, Kopf einer Gruppe von Inspektoren") and a short parenthesis ("(UNMIS)"); never a
+leading conjunction or preposition ("Wie die Premierministerin") and never the verb or
+adverbials after it. :func:`guess_source` gives a cued statement without a source the
+subject next to its cue ("Wie t-online.de berichtet", "gab die britische Polizei bekannt").
+The noun-phrase machinery is in :mod:`._source`.
+"""
+
+from __future__ import annotations
+
+from discourse.statements._rules import Para, Stmt
+from discourse.statements._source import (
+    _ADVERBIAL_PREP,
+    _ART,
+    _LEAD,
+    _RELATIVE,
+    _attribute_run,
+    _extend_left,
+    _head,
+    _inside,
+    _list_goes_on,
+    _not_a_source,
+    _np,
+    _np_back,
+)
+from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
+
+
+def normalise_source(p: Para, st: Stmt) -> None:
+    """Reshape ``st.src`` (in place) to the whole noun phrase the annotators mark."""
+    if st.src is None or p.lang != "de":
+        return
+    if _not_a_source(p, *st.src):
+        st.src = None
+        guess_source(p, st)
+        if st.src is None or _not_a_source(p, *st.src):
+            st.src = None
+            return
+    a, b = st.src
+    toks = p.toks
+    s = toks[a].sent
+    lo, hi = p.bounds[s]
+    blocked = set(st.cue)
+    if b in blocked and b < hi and toks[b].low == "zufolge":
+        st.src = (_np_back(p, a, b), b)
+        return
+    glued = st.msg[0] == b  # the rules' message starts right after the source
+    stop = hi
+    if st.msg[0] > a and not glued and st.msg[0] >= b:
+        stop = min(hi, st.msg[0])
+    if st.quote is not None and st.quote[0] >= b:
+        stop = min(stop, st.quote[0])
+    # drop leading conjunctions, prepositions and adverbs
+    k = a
+    while k < b - 1 and toks[k].low in _LEAD and toks[k].low not in _ART:
+        k += 1
+    if k != a and toks[k].low not in _LEAD:
+        a = k
+    if toks[a].low in ("er", "sie", "es", "man", "wir", "ich") or toks[a].low == "demnach":
+        st.src = (a, min(b, a + 1))
+        return
+    end = _np(p, a, stop, blocked)
+    if end is None:
+        st.src = (a, b)
+        return
+    # an apposition: ", Manuela Roßbach" / ", ein Sprecher der SPLA" / ", Kopf einer Gruppe"
+    if end + 1 < stop and toks[end].text == "," and end + 1 not in blocked:
+        nxt = toks[end + 1]
+        if nxt.low not in ("welche", "welcher", "dessen", "deren", "den", "dem") and (
+            nxt.low in _ART or _head(nxt.text, nxt.low)
+        ):
+            e2 = _np(p, end + 1, stop, blocked)
+            if e2 is not None:
+                e2 = _attribute_run(p, e2, stop, blocked)  # "Sprecher der UN-Büros in Birma"
+            if e2 is not None and _list_goes_on(p, e2, stop):
+                e2 = None  # "Merkel, Deutschland, Frankreich und Polen ...": a list
+            if e2 is not None and (
+                e2 >= stop
+                or e2 in blocked
+                or toks[e2].text in ",()"
+                or (toks[e2].is_punct and toks[e2].text in ".!?:")
+            ):
+                end = e2
+    if end < b:  # keep the rules' or the model's longer span unless a verb or clause follows
+        k = end
+        while k < b and k not in blocked and _inside(toks[k]):
+            if toks[k].text == "," and (
+                k + 1 >= b or toks[k + 1].low in _RELATIVE or toks[k + 1].low in _ADVERBIAL_PREP
+            ):
+                break  # "Deiss, der sich ... entschlossen hatte", "..., Gerald Braun, in Luxemburg"
+            k += 1
+        while k > end and (
+            toks[k - 1].is_punct and toks[k - 1].text != ")" or toks[k - 1].low in _ART
+        ):
+            k -= 1  # no trailing comma or article
+        end = k
+    a = _extend_left(p, a, lo, blocked, st.msg)
+    st.src = (a, end)
+    if glued and end > b:
+        k = end
+        while k < st.msg[1] and toks[k].text in ",;":
+            k += 1
+        if k < st.msg[1]:
+            st.msg = (k, st.msg[1])
+
+
+_NOT_SUBJECT = {
+    "dies", "das", "es", "diese", "dieser", "dieses", "man", "damit", "dazu", "dabei", "darauf",
+    "davon", "so", "auch", "zudem", "außerdem", "jedoch", "aber", "und", "oder", "nun", "heute",
+}  # fmt: skip
+_REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
+_CLAUSE_LEAD = {
+    "wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo", "und", "auch", "so",
+    "aber", "denn", "doch", "sondern", "oder",
+}  # fmt: skip
+
+
+def guess_source(p: Para, st: Stmt) -> None:
+    """Give a cued statement without a source the subject noun phrase next to its cue."""
+    if st.src is not None or not st.cue or st.inherit or st.kind == "headline":
+        return
+    toks = p.toks
+    c = min(st.cue)
+    cs, ce = p.clause(c)
+    m0, m1 = st.msg
+
+    def free(a: int, b: int) -> bool:
+        return b <= m0 or a >= m1
+
+    lo, hi = p.bounds[toks[c].sent]
+    # "Laut „Welt“": a quoted name right after the marker
+    if toks[c].low in ("laut", "nach") and c + 2 < hi and toks[c + 1].is_quote:
+        q = next((qc for qo, qc, _, _ in p.quotes if qo == c + 1), None)
+        if q is not None and 2 <= q - c <= 6 and q + 1 < m1 and m0 in (c + 1, c + 2):
+            st.src = (c + 1, q + 1)
+            st.msg = (q + 1, m1)
+            if st.quote is not None and st.quote[0] <= q:
+                st.quote = None
+            return
+    # "..., heißt es in einer Pressemitteilung des CCC" / "hieß es bei Russland Aktuell"
+    if (
+        toks[c].low in ("heißt", "hieß")
+        and c + 2 < hi
+        and toks[c + 1].low == "es"
+        and toks[c + 2].low in ("in", "im", "bei", "vom", "von", "aus")
+    ):
+        k = c + 2
+        end = _np(p, k + 1, hi, set(st.cue))
+        if end is not None and free(k, end) and end - k <= 12:
+            st.src = (k, end)
+            return
+    # "In dem Antrag heißt es": the document named before an impersonal cue
+    if toks[c].low in ("heißt", "hieß") and c - 2 >= lo and c - 1 not in st.cue:
+        a = c - 1
+        while a > lo and not toks[a - 1].is_punct and toks[a - 1].low not in ("in", "im", "auf"):
+            a -= 1
+        if (
+            a > lo
+            and toks[a - 1].low in ("in", "im", "auf")
+            and _np(p, a, c, set()) == c
+            and free(a, c)
+        ):
+            st.src = (a, c)
+            return
+    # a relative clause: "eines Jungen, der angab, ..." -- the relative pronoun
+    if (
+        cs > lo
+        and toks[cs - 1].text == ","
+        and toks[cs].low in _REL_PRONOUNS
+        and all(k in st.cue or toks[k].low not in _REL_PRONOUNS for k in range(cs + 1, c))
+        and free(cs, cs + 1)
+        and _np(p, cs, c, set(st.cue)) is None
+    ):
+        st.src = (cs, cs + 1)
+        return
+    # before the cue: "Menschen gaben an", "Wie t-online.de berichtet", "Ihnen zufolge"
+    a = cs
+    while a < c and toks[a].low in _CLAUSE_LEAD:
+        a += 1
+    if a < c and toks[a].low not in _NOT_SUBJECT and not toks[a].is_punct:
+        end = _np(p, a, c, set(st.cue))
+        if end is not None and end < c:
+            # an adverbial before the cue only in a verb-final clause ("Wie die Polizei am
+            # Montag in Berlin mitteilte"), not "Bei Kindern in Flint waren ... festgestellt"
+            verb_final = a > cs and toks[a].low not in OPENERS_NOT_SUBJECT
+            end = _before_adverbial(p, end, c, set(st.cue)) if verb_final else None
+        if end is not None and free(a, end) and not _not_a_source(p, a, end):
+            st.src = (a, end)
+            return
+    # after the finite verb: "gab die britische Polizei bekannt", "wird Mike Downey zitiert",
+    # "hatte der Investor, Larry A. Silverstein, zugesagt"
+    f = c
+    for j in range(c, max(lo, c - 12) - 1, -1):  # the nearest auxiliary, not one in a quote
+        if toks[j].low in AUX:
+            f = j
+            break
+        if toks[j].is_quote:
+            break
+    k = f + 1
+    while k < hi and (k in st.cue and toks[k].low == "sich" or toks[k].low in SKIP_AFTER):
+        k += 1
+    if k < hi and k not in st.cue and (toks[k].low in _ART or _head(toks[k].text, toks[k].low)):
+        if toks[k].low in _NOT_SUBJECT or toks[k].low in ("sie", "er", "ihm", "ihr", "ihnen"):
+            return
+        end = _np(p, k, hi, set(st.cue))
+        if end is not None and free(k, end):
+            st.src = (k, end)
+
+
+def _before_adverbial(p: Para, end: int, c: int, blocked: set[int]) -> int | None:
+    """The end of a subject noun phrase that ends at ``end`` before the cue ``c``, taking
+    in an apposition set off by commas, when only an adverbial phrase stands between
+    ("Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte");
+    None when anything else does."""
+    toks = p.toks
+    if toks[end].text == "," and end + 1 < c:
+        nxt = toks[end + 1]
+        if not (nxt.low in _ART or _head(nxt.text, nxt.low)):
+            return None
+        e2 = _np(p, end + 1, c, blocked)
+        e2 = _attribute_run(p, e2, c, blocked) if e2 is not None else None
+        if e2 is None or e2 >= c or toks[e2].text != ",":
+            return None
+        end, k = e2, e2 + 1
+    else:
+        k = end
+    if k >= c or toks[k].low not in _ADVERBIAL_PREP:
+        return end if k == c else None
+    if c - k > 6 or any(toks[j].is_punct or toks[j].low in FINITE for j in range(k, c)):
+        return None
+    return end
