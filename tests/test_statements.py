@@ -935,6 +935,14 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "Der Wahlsieger",
             "es sei kein Betrug gewesen",
         ),
+        # "der" between two actor names: a dative object, not a genitive attribute
+        (
+            "Noch im vergangenen Jahr hatte die Nato der Ukraine bei einem Gipfel zugesichert, "
+            "ihr Pfad zur Mitgliedschaft sei unumkehrbar.",
+            "indirect",
+            "die Nato",
+            "ihr Pfad zur Mitgliedschaft sei unumkehrbar",
+        ),
         # "X zufolge" after a parenthesis or a quoted name
         (
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",

@@ -219,7 +219,7 @@ def _doc_statements(
         if code == "de" and noun_phrases:
             for st in stmts:
                 guess_source(p, st)
-                normalise_source(p, st)
+                normalise_source(p, st, names)
         elif code == "de":
             for st in stmts:
                 speech_source(p, st)

@@ -30,8 +30,9 @@ from discourse.statements._source import (
 from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
 
-def normalise_source(p: Para, st: Stmt) -> None:
-    """Reshape ``st.src`` (in place) to the whole noun phrase the annotators mark."""
+def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = frozenset()) -> None:
+    """Reshape ``st.src`` (in place) to the whole noun phrase the annotators mark
+    (``names``: the tokens of actor mentions, which end a phrase before another name)."""
     if st.src is None or p.lang != "de":
         return
     if _not_a_source(p, *st.src):
@@ -99,6 +100,7 @@ def normalise_source(p: Para, st: Stmt) -> None:
             k -= 1  # no trailing comma or article
         end = k
     a = _extend_left(p, a, lo, blocked, st.msg)
+    end = _before_name_object(p, a, end, names)
     st.src = (a, end)
     if glued and end > b:
         k = end
@@ -106,6 +108,16 @@ def normalise_source(p: Para, st: Stmt) -> None:
             k += 1
         if k < st.msg[1]:
             st.msg = (k, st.msg[1])
+
+
+def _before_name_object(p: Para, a: int, end: int, names: set[int] | frozenset[int]) -> int:
+    """The end of a source at "der"/"dem" between two actor names: an object, not a genitive
+    ("hatte die Nato der Ukraine zugesichert" -> "die Nato")."""
+    toks = p.toks
+    for k in range(a + 1, end - 1):
+        if toks[k].low in ("der", "dem") and k - 1 in names and k + 1 in names:
+            return k
+    return end
 
 
 _NOT_SUBJECT = {
