@@ -49,6 +49,8 @@ def _apposition_subject(
     die PPP und die PML-N, hatten erklärt, ...")."""
     toks = p.toks
     lo = _after_dateline(p, lo, cs)  # "Wien – Der Chef der Gewerkschaft, Wolfgang Katzian, ..."
+    while lo < cs and toks[lo].low in _FOCUS:  # "Auch Thomas Habermann, Geschäftsführer, ..."
+        lo += 1
     if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
         return None
     if toks[lo].low in OPENERS_NOT_SUBJECT or toks[lo].low in DE_STOP:
@@ -66,7 +68,12 @@ def _apposition_subject(
     if any(toks[k].is_quote for k in range(lo, cs - 1)) and not _quoted_names_only(p, lo, cs - 1):
         return None
     check = range(lo, cs - 1)
-    relative = toks[segs[1][0]].low in ("der", "die", "das", "welche", "welcher", "dessen", "deren")
+    first = segs[1][0]
+    relative = toks[first].low in _RELATIVE_START or (
+        (toks[first].low in DE_STOP or toks[first].low in ("von", "unter", "durch", "ohne"))
+        and first + 1 < cs
+        and toks[first + 1].low in _RELATIVE_START
+    )  # "..., von der die Idee stammt, ..."
     if relative and toks[segs[1][1] - 1].text[:1].islower():
         if len(segs) != 2:
             return None
@@ -81,7 +88,7 @@ def _apposition_subject(
         for k in check
     ):
         return None
-    if not all(noun_phrase_to(p, a, b) for a, b in segs):
+    if not _apposition_shaped(p, *segs[-1]):
         return None  # "Nein, danke, wir verzichten, sagte die Sprecherin.": a message
 
     def name_like(a: int, b: int) -> bool:
@@ -99,6 +106,31 @@ def _apposition_subject(
     ):
         return None
     return (lo, cs - 1)
+
+
+# focus adverbs before a subject or an apposition ("Auch X", "zugleich Chef der ...")
+_FOCUS = {"auch", "selbst", "sogar", "zugleich", "ebenfalls", "gleichzeitig", "einst", "damals"}
+
+
+def _apposition_shaped(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` read as a noun phrase, not a clause: after focus adverbs an
+    article, a capital or a number first, a capital, a closing bracket or quote last, no
+    verb or pronoun ("zugleich Chef der Partei", "Vorsitzender des Verbands an den
+    Schulen"; not "wir verzichten", "alle leiden", "um etwas zu bewegen")."""
+    toks = p.toks
+    while a < b and toks[a].low in _FOCUS:
+        a += 1
+    if a >= b:
+        return False
+    head, last = toks[a], toks[b - 1]
+    if not (head.low in _NAME_LEAD or head.text[:1].isupper() or head.text[:1].isdigit()):
+        return False
+    if not (last.text[:1].isupper() or last.text in ")“”'" or last.text[:1].isdigit()):
+        return False
+    return not any(toks[k].low in FINITE or toks[k].low in _SUBJECT_WORDS for k in range(a, b))
+
+
+_SUBJECT_WORDS = {"er", "sie", "es", "wir", "ich", "du", "man"}
 
 
 def _after_dateline(p: Para, lo: int, cs: int) -> int:
@@ -373,18 +405,34 @@ def _nominative_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
     k = i + 1
     while k < ce and (k in parts or toks[k].low in SKIP_AFTER):
         k += 1
-    return k < ce and (toks[k].low in ("der", "ein") or is_name_word(toks[k].text))
+    return k < ce and (
+        toks[k].low in ("der", "ein")
+        or is_name_word(toks[k].text)
+        and toks[k].low not in _AUDIENCE  # "sagte Reportern, dass ..."
+    )
+
+
+# plural nouns of an audience after a speech verb (a dative, not its subject)
+_AUDIENCE = {
+    "reportern", "journalisten", "journalistinnen", "medien", "zuhörern", "anhängern",
+    "abgeordneten", "delegierten", "vertretern", "mitgliedern", "besuchern", "kollegen",
+}  # fmt: skip
 
 
 _RELATIVE_START = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
 
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
+_PREPOSITION_TOO = {"während", "seit", "als"}  # also prepositions: "Während des Krieges"
 
 
 def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
     """The words before the cue clause are one fronted subordinate clause ("Während sich
     die Opposition zurückhält, fordert die „Neue Rechte“ ..."): no message of its own."""
     toks = p.toks
+    if toks[lo].low in _PREPOSITION_TOO and lo + 1 < cs:
+        nxt = toks[lo + 1]
+        if nxt.low in _NAME_LEAD or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+            return False  # "Seit Beginn der Angriffe ...", "Als Kind ...", "Seit 2010 ..."
     return (
         p.lang == "de"
         and toks[lo].low in _SUBORDINATORS

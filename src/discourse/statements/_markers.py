@@ -169,7 +169,12 @@ def marker_cues(
             and toks[first - 2].low in ("that", "dass", "and", "but")
         ):
             msg, q = _message_after(p, last + 1, end)
-        elif last + 1 >= end or toks[last + 1].text in ",;" or toks[first - 1].text in ",;":
+        elif (
+            last + 1 >= end
+            or toks[last + 1].text in ",;"
+            and not (last + 2 < end and toks[last + 2].low in _RELATIVE)
+            or toks[first - 1].text in ",;"
+        ):  # not before a relative clause: "laut Angaben ihrer Witwen, die dort arbeiteten, ..."
             msg, q = _message_before(p, lo, first)
         else:
             msg, q = (lo, end), None
@@ -189,6 +194,7 @@ def marker_cues(
 
 
 _TEXT = attrgetter("text")
+_RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
 
 
 def _after_noun(p: Para, lex: CueLexicon, k: int, hi: int) -> int | None:

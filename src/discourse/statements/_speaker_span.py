@@ -125,6 +125,7 @@ _NOT_SUBJECT = {
     "davon", "so", "auch", "zudem", "außerdem", "jedoch", "aber", "und", "oder", "nun", "heute",
 }  # fmt: skip
 _REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
+_VERB_FINAL = {"wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo"}
 _CLAUSE_LEAD = {
     "wie", "als", "dass", "ob", "nachdem", "weil", "während", "da", "wo", "und", "auch", "so",
     "aber", "denn", "doch", "sondern", "oder",
@@ -198,7 +199,7 @@ def guess_source(p: Para, st: Stmt) -> None:
         if end is not None and end < c:
             # an adverbial before the cue only in a verb-final clause ("Wie die Polizei am
             # Montag in Berlin mitteilte"), not "Bei Kindern in Flint waren ... festgestellt"
-            verb_final = a > cs and toks[a].low not in OPENERS_NOT_SUBJECT
+            verb_final = toks[cs].low in _VERB_FINAL and toks[a].low not in OPENERS_NOT_SUBJECT
             end = _before_adverbial(p, end, c, set(st.cue)) if verb_final else None
         if end is not None and free(a, end) and not _not_a_source(p, a, end):
             st.src = (a, end)

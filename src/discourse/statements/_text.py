@@ -218,8 +218,17 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
             continue
         # a name particle before a capitalised word ("Otto von Bismarck"); "von der Leyen"
         # comes whole from the registry's names, "spricht X von einem Angriff" stops
-        particle = t.low in ("von", "van", "de", "al", "bin") and (
-            j + 1 < stop and toks[j + 1].text[:1].isupper()
+        particle = (
+            t.low in ("von", "van", "de", "al", "bin")
+            and j + 1 < stop
+            and (
+                toks[j + 1].text[:1].isupper()
+                or (  # "van der Marel", "von der Leyen"
+                    toks[j + 1].low in ("der", "den", "de")
+                    and j + 2 < stop
+                    and toks[j + 2].text[:1].isupper()
+                )
+            )
         )
         if j in names or is_name_word(t.text) or particle:
             if t.low in OPENERS_NOT_SUBJECT and j == i:

@@ -267,6 +267,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and (not pre or toks[pre[0]].low in _ADVERBIAL_OPENERS or toks[cs].low in AUX)
         else None
     )
+    if appo is not None and appo[1] < cs - 1 and _nominative_after(p, i, parts, ce):
+        appo = None  # before a relative clause: "Der SZ, die ..., sagte Beckenbauer nun, ..."
     if appo is not None:
         # "Der Leiter des Programms, Klaus Stöhr, sagte: ..." -- the subject is before the commas
         k = max(parts) + 1
