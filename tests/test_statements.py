@@ -1175,3 +1175,13 @@ def test_no_adverbial_or_object_becomes_a_speaker(sentence):
 def test_a_next_sentence_quote_with_its_own_cue_is_not_taken_twice():
     _, out = run([["Der Minister sagte:", "„Das ist falsch“, betonte er."]], model=None)
     assert out["content"].tolist().count("Das ist falsch") == 1
+
+
+def test_an_auxiliary_without_its_verb_is_no_cue():
+    text = (
+        "Die über Schettino verhängte Strafe entspreche nicht den gravierenden Vorwürfen gegen "
+        "den Kapitän, die aus der Urteilsbegründung hervorgehen, hatte die Oberstaatsanwältin "
+        "von Grosseto, Maria Navarro, gesagt."
+    )
+    _, out = run([[text]])  # the news model leaves "gesagt" out here; "hatte" alone is none
+    assert "hatte" not in out["cue"].tolist()

@@ -40,7 +40,10 @@ def group_cues(
             got = clauses[i] = p.clause(i)
         return got
 
-    for k in sorted(kept_set - taken):
+    # the auxiliary or particle of a rule cue whose verb the model left out is no cue
+    # ("..., hatte die Oberstaatsanwältin gesagt" without "gesagt")
+    orphans = {k for st in stmts if st.cue and st.cue[0] not in kept_set for k in st.cue[1:]}
+    for k in sorted(kept_set - taken - orphans):
         ck = clause(k)
         host = next((g for g in groups if clause(g[0][0]) == ck), None)
         if host is not None:
@@ -267,3 +270,4 @@ def refine(
             )
         )
     return out
+
