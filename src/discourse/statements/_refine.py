@@ -270,4 +270,3 @@ def refine(
             )
         )
     return out
-
