@@ -192,7 +192,8 @@ def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
 def _before_embedded_quote(p: Para, cs: int, lo: int, i: int) -> int:
     """Clause start before a short quotation inside the cue's clause whose auxiliary came
     before it ("Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen."): the
-    quote is a word of the clause, and the cue clause does not follow a message."""
+    quote is a word of the clause, and the cue clause does not follow a message; after a
+    comma, see :func:`_before_apposition_participle`."""
     toks = p.toks
     if cs <= lo or cs != i:
         return cs
@@ -374,7 +375,9 @@ def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) 
     return e
 
 
-def _message_or_next_quote(p: Para, s: int, ce: int, end: int):
+def _message_or_next_quote(
+    p: Para, s: int, ce: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The message after the clause end ``ce``; after a colon that ends sentence ``s``, the
     quotation opening the next sentence ("Er sagte:" / "„...“" split in two sentences)."""
     msg, q = _message_after(p, ce, end)

@@ -404,5 +404,6 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         subj = _subject(p, (src[0], aux_k))
         q = _quoted_object(p, aux_k, i) if subj else None
         if q is not None:
+            pron = subj is not None and toks[subj[0]].low in PRONOUNS
             return Stmt(s, "direct", (q[0] + 1, q[1]), parts, subj, pron, quote=q, addr=addr)
     return None
