@@ -1185,3 +1185,42 @@ def test_an_auxiliary_without_its_verb_is_no_cue():
     )
     _, out = run([[text]])  # the news model leaves "gesagt" out here; "hatte" alone is none
     assert "hatte" not in out["cue"].tolist()
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue_words", "content"),
+    [
+        (
+            "Die Schutzvereinigung für Wertpapierbesitz (DSW) ist der Ansicht, dass das Gesetz "
+            "die Produktivität senke.",
+            "Die Schutzvereinigung für Wertpapierbesitz (DSW)",
+            ["ist", "der", "Ansicht"],
+            "dass das Gesetz die Produktivität senke",
+        ),
+        (
+            "Die Experten kamen zu dem Schluss, dass es keine Beweise gebe.",
+            "Die Experten",
+            ["kamen", "dem", "Schluss"],
+            "dass es keine Beweise gebe",
+        ),
+        (
+            "Wissenschaftler stellten schon vor 20 Jahren die Theorie auf, dass der Handel auf "
+            "Gegenseitigkeit beruht.",
+            "Wissenschaftler",
+            ["stellten", "die", "Theorie", "auf"],
+            "dass der Handel auf Gegenseitigkeit beruht",
+        ),
+    ],
+)
+def test_a_noun_of_opinion_with_a_light_verb_is_a_cue(model, sentence, speaker, cue_words, content):
+    text, out = run([[sentence]], model=model)
+    row = out[out["content"] == content]
+    assert row["speaker_surface"].tolist() == [speaker]
+    spans = [tuple(map(int, x.split("-"))) for x in row["cue_spans"].iloc[0].split(";")]
+    assert [text[a:b] for a, b in spans] == cue_words
+
+
+def test_a_noun_of_opinion_without_a_clause_is_no_statement():
+    _, out = run([["Er teilt die Meinung seines Kollegen nicht."]], model=None)
+    assert out.empty

@@ -77,9 +77,9 @@ def test_rebuild_keeps_token_offsets(ev):
 @pytest.mark.slow
 def test_news_held_out_subset(ev, shared_data):
     res = ev.evaluate(shared_data, "news", split="held-out", limit=60)
-    # measured on this subset: cue 0.642, source 0.531, message 0.713 (session 5: the German
-    # source rules; session 4: 0.637 / 0.473 / 0.715)
-    assert res["cue"]["F1"] >= 0.63
+    # measured on this subset: cue 0.660, source 0.538, message 0.714 (session 5: the German
+    # source rules, light-verb cues; session 4: 0.637 / 0.473 / 0.715)
+    assert res["cue"]["F1"] >= 0.645
     assert res["source"]["F1"] >= 0.52
     assert res["message"]["F1"] >= 0.70
 
@@ -87,7 +87,7 @@ def test_news_held_out_subset(ev, shared_data):
 @pytest.mark.slow
 def test_bundestag_held_out_subset(ev, shared_data):
     res = ev.evaluate(shared_data, "bundestag", split="held-out", limit=15)
-    # measured on this subset: cue 0.745, source 0.516, message 0.611 (session 5; session 3
+    # measured on this subset: cue 0.751, source 0.518, message 0.619 (session 5; session 3
     # added the cue tagger, speech events without a message, role features of the cue's kind)
     assert res["cue"]["F1"] >= 0.73
     assert res["source"]["F1"] >= 0.505

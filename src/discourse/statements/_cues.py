@@ -74,6 +74,8 @@ class CueLexicon:
     after_nouns: set[str] = field(default_factory=set)
     adverbs: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
+    light_nouns: set[str] = field(default_factory=set)
+    """nouns of saying or opinion with a light verb ("ist der Ansicht, dass"); also in nouns"""
     after_suffixes: tuple[str, ...] = ()
     triggers: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
@@ -120,7 +122,8 @@ class CueLexicon:
         lex.source_before = {p.lower() for p in data.get("source_before") or []}
         lex.after_nouns = set(data.get("after_nouns") or [])
         lex.adverbs = {p.lower() for p in data.get("adverbs") or []}
-        lex.nouns = {str(p) for p in data.get("nouns") or []}
+        lex.light_nouns = {str(p) for p in data.get("light_nouns") or []}
+        lex.nouns = {str(p) for p in data.get("nouns") or []} | lex.light_nouns
         lex.after_suffixes = tuple(sorted({n.lower() for n in lex.after_nouns if len(n) > 5}))
         lex.triggers = (
             {ph[0] for ph in lex.source_after}

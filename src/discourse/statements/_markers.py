@@ -12,9 +12,17 @@ from discourse.statements._rules import (
     Stmt,
     _message_after,
     _message_before,
+    _subject,
 )
-from discourse.statements._text import CLAUSE_PUNCT, np_after, np_before
-from discourse.statements._words import DE_STOP, EN_NOT_SOURCE
+from discourse.statements._text import CLAUSE_PUNCT, is_opener, np_after, np_before
+from discourse.statements._words import (
+    AUX,
+    DE_STOP,
+    EN_NOT_SOURCE,
+    FINITE,
+    OPENERS_NOT_SUBJECT,
+    SKIP_AFTER,
+)
 
 
 def marker_cues(
@@ -135,6 +143,11 @@ def marker_cues(
                 continue
         if not cue and t.text in lex.nouns and i > lo and i + 1 < hi:
             g = toks[i - 1]
+            if t.text in lex.light_nouns and not ((i - 1) in names and g.text.endswith("s")):
+                st = light_verb_statement(p, lex, s, i, names)
+                if st is not None:
+                    out.append(st)
+                continue
             if (i - 1) in names and g.text.endswith("s"):
                 k = i + 1
                 while k < hi and toks[k].text not in (",", ":"):
@@ -195,6 +208,68 @@ def marker_cues(
 
 _TEXT = attrgetter("text")
 _RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
+
+
+def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[int]) -> Stmt | None:
+    """A noun of saying or opinion with a light verb and a clause after it: "Die DSW ist der
+    Ansicht, dass ...", "Wissenschaftler stellten die Theorie auf, dass ...", "Gysi hatte
+    die These vertreten, die Partei stagniere". The cue is the verb, the article and
+    adjectives before the noun, the noun and a particle or participle closing the clause;
+    the source the subject."""
+    toks = p.toks
+    lo, hi = p.bounds[s]
+    cs, ce = p.clause(i)
+    if ce + 2 >= hi or toks[ce].text not in ",:":
+        return None
+    end = p.content_end(s)
+    clause_after = (
+        toks[ce + 1].low in ("dass", "ob")
+        or toks[ce].text == ":"
+        or any(
+            toks[k].low in lex.subjunctive or toks[k].low == "zu"
+            for k in range(ce + 1, min(end, ce + 12))
+        )
+    )
+    if not clause_after:
+        return None
+    verb = next((k for k in range(i - 1, cs - 1, -1) if _verb_like(toks[k].low, lex)), None)
+    if verb is None or i - verb > 8 or any(toks[k].is_punct for k in range(verb, i)):
+        return None
+    cue = [i, verb]
+    k = i - 1
+    while k > verb and toks[k].text[:1].islower() and toks[k].low.endswith(_ADJ_OR_ART):
+        cue.append(k)  # "der gegenteiligen Auffassung", "die These"
+        k -= 1
+    tail = ce - 1
+    if tail > i and toks[tail].text[:1].islower() and not toks[tail].is_punct:
+        cue.append(tail)  # "stellten die Theorie auf", "hatte die These vertreten"
+    if verb > cs and not (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
+        src = _subject(p, (cs, verb))
+    else:  # "Angesichts der Lage kamen die Experten zu dem Schluss, ..."
+        k = verb + 1
+        while k < i and toks[k].low in SKIP_AFTER:
+            k += 1
+        src = np_after(toks, k, i, names)
+    msg, q = _message_after(p, ce, end)
+    if msg[1] <= msg[0]:
+        return None
+    return Stmt(s, "direct" if q else "indirect", msg, cue, src, False, quote=q)
+
+
+def _verb_like(low: str, lex: CueLexicon) -> bool:
+    """A finite or light verb form ("ist", "sind", "vertritt", "stellten", "kamen")."""
+    return low in AUX or low in FINITE or low in _LIGHT or low in lex.verbs
+
+
+# light verbs of the construction ("kamen zu dem Schluss", "stellten die Theorie auf")
+_LIGHT = {
+    "kam", "kamen", "kommt", "kommen", "zog", "zogen", "zieht", "ziehen", "fasste", "fassten",
+    "fasst", "stellte", "stellten", "stellt", "vertrat", "vertraten", "vertritt", "vertreten",
+    "teilt", "teilte", "teilten", "teilen", "hält", "hielt", "hielten", "halten", "bin", "bist",
+    "seid", "bleibt", "blieb", "blieben", "formulierte", "formulierten", "formuliert", "äußerte",
+    "äußerten", "gelangte", "gelangten", "brachte", "brachten",
+}  # fmt: skip
+_ADJ_OR_ART = ("e", "en", "er", "es", "em", "ie", "as")
 
 
 def _after_noun(p: Para, lex: CueLexicon, k: int, hi: int) -> int | None:
