@@ -1224,3 +1224,14 @@ def test_a_noun_of_opinion_with_a_light_verb_is_a_cue(model, sentence, speaker, 
 def test_a_noun_of_opinion_without_a_clause_is_no_statement():
     _, out = run([["Er teilt die Meinung seines Kollegen nicht."]], model=None)
     assert out.empty
+
+
+def test_laut_in_mid_sentence_takes_the_apposition_and_keeps_the_sentence():
+    text = (
+        "Im Rahmen dieser Kämpfe sollen laut dem Chefankläger des Strafgerichts, Luis Moreno "
+        "Ocampo, Folterungen begangen worden sein."
+    )
+    _, out = run([[text]], model=None)
+    assert out[["speaker_surface", "content"]].values.tolist() == [
+        ["dem Chefankläger des Strafgerichts, Luis Moreno Ocampo", text[:-1]]
+    ]

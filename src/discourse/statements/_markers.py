@@ -66,6 +66,8 @@ def marker_cues(
                 else:
                     cue = list(range(i, i + n))
                     src = np_after(toks, i + n, hi, names)
+                    if src is not None and i > lo + 1:
+                        src = _with_apposition(toks, src, hi, names)
                     if (
                         src is None
                         and i + n < hi
@@ -186,6 +188,7 @@ def marker_cues(
             last + 1 >= end
             or toks[last + 1].text in ",;"
             and not (last + 2 < end and toks[last + 2].low in _RELATIVE)
+            and not (src is not None and _closed_apposition(toks, src))
             or toks[first - 1].text in ",;"
         ):  # not before a relative clause: "laut Angaben ihrer Witwen, die dort arbeiteten, ..."
             msg, q = _message_before(p, lo, first)
@@ -208,6 +211,22 @@ def marker_cues(
 
 _TEXT = attrgetter("text")
 _RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
+
+
+def _with_apposition(toks: list, src: tuple[int, int], hi: int, names: set[int]) -> tuple[int, int]:
+    """A source in mid-sentence with its apposition set off by commas ("laut dem
+    Chefankläger des Strafgerichts, Luis Moreno Ocampo, ..."): the span up to the name."""
+    a, b = src
+    if b + 1 < hi and toks[b].text == ",":
+        e = np_after(toks, b + 1, hi, names)
+        if e is not None and e[1] < hi and toks[e[1]].text == "," and e[1] - b <= 6:
+            return (a, e[1])
+    return src
+
+
+def _closed_apposition(toks: list, src: tuple[int, int]) -> bool:
+    """The source holds an apposition after a comma (see :func:`_with_apposition`)."""
+    return any(toks[k].text == "," for k in range(src[0], src[1]))
 
 
 def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[int]) -> Stmt | None:
