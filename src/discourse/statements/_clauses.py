@@ -9,11 +9,13 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt, _message_after
 from discourse.statements._source import _list_goes_on, noun_phrase_to, np_end
 from discourse.statements._text import is_name_word, np_after
 from discourse.statements._words import (
+    ADJ_ENDINGS,
     AUX,
     DE_ARTICLES,
     DE_STOP,
     FINITE,
     OPENERS_NOT_SUBJECT,
+    RELATIVE_WORDS,
     SKIP_AFTER,
 )
 
@@ -69,10 +71,10 @@ def _apposition_subject(
         return None
     check = range(lo, cs - 1)
     first = segs[1][0]
-    relative = toks[first].low in _RELATIVE_START or (
+    relative = toks[first].low in RELATIVE_WORDS or (
         (toks[first].low in DE_STOP or toks[first].low in ("von", "unter", "durch", "ohne"))
         and first + 1 < cs
-        and toks[first + 1].low in _RELATIVE_START
+        and toks[first + 1].low in RELATIVE_WORDS
     )  # "..., von der die Idee stammt, ..."
     if relative and toks[segs[1][1] - 1].text[:1].islower():
         if len(segs) != 2:
@@ -157,7 +159,6 @@ _NOM = {"er", "sie", "wir", "ich"}  # subject pronouns ("ihr" is mostly dative o
 _SET_PHRASE = {"berichtet", "gesagt", "erwähnt", "angekündigt", "gemeldet", "erwartet"}
 _ACCUSATIVE = {"den", "diesen", "einen", "jenen", "keinen", "ihn", "jeden"}
 _NAME_PREP = {"von", "vom", "bei", "beim", "aus", "im", "zum", "zur"}
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
@@ -184,7 +185,7 @@ def _before_quoted_name(p: Para, cs: int, lo: int) -> int:
     if prev.low in _NAME_LEAD or (prev.text[:1].isupper() and prev.text.isalpha()):
         return start
     # "Der neue „Oberste Rat“", "Der Geschäftsführer von „Ener1“" (not "Er sprach von „Verrat“")
-    if (prev.low in _NAME_PREP or prev.low.endswith(_ADJ_ENDINGS)) and _np_prefix(toks, start, o):
+    if (prev.low in _NAME_PREP or prev.low.endswith(ADJ_ENDINGS)) and _np_prefix(toks, start, o):
         return start
     return cs
 
@@ -265,7 +266,7 @@ def _np_prefix(toks, a: int, b: int) -> bool:
             after_article = True
         elif t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.low not in PRONOUNS:
             after_article = False
-        elif not (after_article and t.low.endswith(_ADJ_ENDINGS)):
+        elif not (after_article and t.low.endswith(ADJ_ENDINGS)):
             return False
     return b > a
 
@@ -370,7 +371,7 @@ def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) 
         return None
     if e < end and toks[e].text != ",":
         return None
-    if e + 1 < end and (toks[e + 1].low in _RELATIVE_START or _list_goes_on(p, e, end)):
+    if e + 1 < end and (toks[e + 1].low in RELATIVE_WORDS or _list_goes_on(p, e, end)):
         return None  # "sagte Merkel, die Flüchtlinge, die ins Land kämen, müssten ..."
     return e
 
@@ -421,8 +422,6 @@ _AUDIENCE = {
     "abgeordneten", "delegierten", "vertretern", "mitgliedern", "besuchern", "kollegen",
 }  # fmt: skip
 
-
-_RELATIVE_START = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
 
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
 _PREPOSITION_TOO = {"während", "seit", "als"}  # also prepositions: "Während des Krieges"

@@ -16,11 +16,13 @@ from discourse.statements._rules import (
 )
 from discourse.statements._text import CLAUSE_PUNCT, is_opener, np_after, np_before
 from discourse.statements._words import (
+    ADJ_ENDINGS,
     AUX,
     DE_STOP,
     EN_NOT_SOURCE,
     FINITE,
     OPENERS_NOT_SUBJECT,
+    RELATIVE_WORDS,
     SKIP_AFTER,
 )
 
@@ -187,7 +189,7 @@ def marker_cues(
         elif (
             last + 1 >= end
             or toks[last + 1].text in ",;"
-            and not (last + 2 < end and toks[last + 2].low in _RELATIVE)
+            and not (last + 2 < end and toks[last + 2].low in RELATIVE_WORDS)
             and not (src is not None and _closed_apposition(toks, src))
             or toks[first - 1].text in ",;"
         ):  # not before a relative clause: "laut Angaben ihrer Witwen, die dort arbeiteten, ..."
@@ -210,7 +212,6 @@ def marker_cues(
 
 
 _TEXT = attrgetter("text")
-_RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
 
 
 def _with_apposition(toks: list, src: tuple[int, int], hi: int, names: set[int]) -> tuple[int, int]:
@@ -288,7 +289,7 @@ _LIGHT = {
     "seid", "bleibt", "blieb", "blieben", "formulierte", "formulierten", "formuliert", "äußerte",
     "äußerten", "gelangte", "gelangten", "brachte", "brachten",
 }  # fmt: skip
-_ADJ_OR_ART = ("e", "en", "er", "es", "em", "ie", "as")
+_ADJ_OR_ART = (*ADJ_ENDINGS, "ie", "as")  # also the articles "die", "das"
 
 
 def _after_noun(p: Para, lex: CueLexicon, k: int, hi: int) -> int | None:

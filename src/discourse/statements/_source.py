@@ -10,8 +10,19 @@ to reshape and guess the sources of statements.
 from __future__ import annotations
 
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._text import extended_attribute
-from discourse.statements._words import FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
+from discourse.statements._text import (
+    closing_paren,
+    extended_attribute,
+    group_close,
+    is_quote_mark,
+)
+from discourse.statements._words import (
+    ADJ_ENDINGS,
+    FINITE,
+    OPENERS_NOT_SUBJECT,
+    RELATIVE_WORDS,
+    SKIP_AFTER,
+)
 
 # fmt: off
 _LEAD = {
@@ -36,7 +47,7 @@ _NAME_PARTS = {"von", "van", "de", "del", "da", "al", "bin", "ibn", "el", "la", 
 def _adjective(low: str) -> bool:
     return (
         low not in FINITE
-        and low.endswith(("e", "en", "er", "es", "em"))
+        and low.endswith(ADJ_ENDINGS)
         and low.replace("-", "").isalpha()
         and len(low) > 2
     )
@@ -75,10 +86,8 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
                 j += 1  # initials: "C.Y. Leung"
                 continue
             if t.text == "(" and seen_head:  # a short parenthesis: "(UNMIS)", "(CDU)"
-                k = j + 1
-                while k < stop and k - j <= 6 and toks[k].text != ")" and k not in blocked:
-                    k += 1
-                if k < stop and toks[k].text == ")" and k - j >= 2:
+                k = group_close(toks, j, stop, closing_paren, 6, blocked)
+                if k is not None and k - j >= 2:
                     j = k + 1
                     if j < stop and toks[j].low in _LINK:
                         break  # "Julia Reda (Piraten) von einem Angriff": the name ends
@@ -86,10 +95,9 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
             if t.text in '„“"»«' and seen_head is False and j == i:
                 break
             if t.text in "„»" and j > i and (seen_head or toks[j - 1].low in _ART | _LINK):
-                k = j + 1  # a quoted name: die „Initiativ Roude Léiw“
-                while k < stop and k - j <= 8 and not toks[k].is_quote and k not in blocked:
-                    k += 1
-                if k < stop and toks[k].is_quote:
+                # a quoted name: die „Initiativ Roude Léiw“
+                k = group_close(toks, j, stop, is_quote_mark, 8, blocked)
+                if k is not None:
                     j, seen_head, modifier_ok = k + 1, True, False
                     continue
             break
@@ -193,7 +201,7 @@ def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, in
     return a
 
 
-_RELATIVE = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren", "wo", "was"}
+_RELATIVE = RELATIVE_WORDS | {"wo", "was"}
 # words inside a source span ("am"/"an" more often follow a source than belong to it)
 _INSIDE = {"in", "im", "beim", "aus", "ohne", "und", "vom", "von", "für", "bei", "/"}  # fmt: skip
 # prepositions of an adverbial after a source ("..., Gerald Braun, in Luxemburg")

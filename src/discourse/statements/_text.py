@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections.abc import Callable, Container
 from typing import NamedTuple
 
-from discourse.statements._words import DE_ARTICLES, DE_STOP, OPENERS_NOT_SUBJECT
+from discourse.statements._words import ADJ_ENDINGS, DE_ARTICLES, DE_STOP, OPENERS_NOT_SUBJECT
 
 TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+)*-?|[^\w\s]")
 
@@ -141,7 +142,6 @@ _ATTRIBUTE_OPENERS = {
     "gegen", "aus", "seit", "von", "vom", "bereits", "schon", "erst", "kürzlich", "zuvor",
     "gestern", "heute", "neu", "eigens", "bisher", "lange",
 }  # fmt: skip
-_ADJ_ENDS = ("e", "en", "er", "es", "em")
 
 
 def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
@@ -157,7 +157,7 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
             return None
         if (
             t.text[:1].islower()
-            and t.low.endswith(_ADJ_ENDS)
+            and t.low.endswith(ADJ_ENDINGS)
             and t.low not in DE_ARTICLES
             and t.low not in DE_STOP
             and t.low.isalpha()
@@ -170,6 +170,38 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
 def is_name_word(text: str) -> bool:
     """A capitalised word or a hyphenated name ("el-Baradei", "al-Dschasira")."""
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
+
+
+def group_close(
+    toks: list[Tok],
+    o: int,
+    stop: int,
+    closes: Callable[[Tok], bool],
+    limit: int,
+    blocked: Container[int] = (),
+    inner_punct: bool = True,
+) -> int | None:
+    """Index of the token that closes a short group opened at token ``o`` (a parenthesis
+    "(CDU)", a quoted name „Neue Rechte“): the first token ``closes`` accepts, at most
+    ``limit`` tokens on; None at ``stop``, a ``blocked`` token or (``inner_punct=False``)
+    other punctuation first."""
+    k = o + 1
+    while (
+        k < stop
+        and k - o <= limit
+        and not closes(toks[k])
+        and k not in blocked
+        and (inner_punct or not toks[k].is_punct)
+    ):
+        k += 1
+    return k if k < stop and closes(toks[k]) else None
+
+
+def closing_paren(t: Tok) -> bool:
+    return t.text == ")"
+
+
+is_quote_mark = operator.attrgetter("is_quote")
 
 
 # articles of a genitive attribute after a head ("Angaben seines Vermögensverwalters")
@@ -192,17 +224,14 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
                 j += 1  # "Rafik Y." / initials
                 continue
             if t.text == "(" and seen_head:  # a short parenthesis: "(IAEO)", "(CDU)"
-                k = j + 1
-                while k < stop and k - j <= 6 and toks[k].text != ")" and not toks[k].is_punct:
-                    k += 1
-                if k < stop and toks[k].text == ")" and k - j >= 2:
+                k = group_close(toks, j, stop, closing_paren, 6, inner_punct=False)
+                if k is not None and k - j >= 2:
                     j = k + 1
                     continue
             if t.text in "„»" and not seen_head and j > i and j + 1 < stop:
-                k = j + 1  # a quoted name after an article: die „Neue Rechte“
-                while k < stop and k - j <= 8 and not toks[k].is_quote and not toks[k].is_punct:
-                    k += 1
-                if k < stop and toks[k].is_quote and k > j + 1 and toks[j + 1].text[:1].isupper():
+                # a quoted name after an article: die „Neue Rechte“
+                k = group_close(toks, j, stop, is_quote_mark, 8, inner_punct=False)
+                if k is not None and k > j + 1 and toks[j + 1].text[:1].isupper():
                     j, seen_head = k + 1, True
                     continue
             break
@@ -244,7 +273,7 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
             continue
         if (
             not seen_head
-            and (t.low.endswith(("e", "en", "er", "es", "em")) or t.low.isdigit())
+            and (t.low.endswith(ADJ_ENDINGS) or t.low.isdigit())
             and t.low not in DE_STOP
         ):
             j += 1  # adjective after an article

@@ -31,6 +31,7 @@ from discourse.statements._rules import (
 )
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import (
+    ADJ_ENDINGS,
     AUX,
     DE_ARTICLES,
     DE_STOP,
@@ -53,7 +54,7 @@ def _speaker_after(
         stop < hi
         and toks[stop].text in "„»"
         and before is not None
-        and (before.low in DE_ARTICLES or before.low.endswith(("e", "en", "er", "es", "em")))
+        and (before.low in DE_ARTICLES or before.low.endswith(ADJ_ENDINGS))
     ):
         stop = hi  # the clause "ends" at a quoted name: "fordert die „Neue Rechte“"
     return np_after(toks, k, stop, names), False

@@ -82,3 +82,8 @@ SKIP_AFTER = {
     "hingegen", "dagegen", "wiederum",
 }
 # fmt: on
+
+# endings of German adjectives (and participles used as adjectives) before a noun
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# words that open a German relative clause after a comma ("..., die dort arbeiteten, ...")
+RELATIVE_WORDS = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
