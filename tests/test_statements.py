@@ -1211,6 +1211,19 @@ def test_an_auxiliary_without_its_verb_is_no_cue():
             ["stellten", "die", "Theorie", "auf"],
             "dass der Handel auf Gegenseitigkeit beruht",
         ),
+        # a verb of judging with "es", "für"/"als" and an adjective
+        (
+            "Manche Analysten halten es jedoch für möglich, dass er kandidiert.",
+            "Manche Analysten",
+            ["halten", "es", "für", "möglich"],
+            "dass er kandidiert",
+        ),
+        (
+            "Das Gericht sah es als erwiesen an, dass die Täter Anschläge planten.",
+            "Das Gericht",
+            ["sah", "es", "als", "erwiesen", "an"],
+            "dass die Täter Anschläge planten",
+        ),
     ],
 )
 def test_a_noun_of_opinion_with_a_light_verb_is_a_cue(model, sentence, speaker, cue_words, content):
@@ -1235,3 +1248,71 @@ def test_laut_in_mid_sentence_takes_the_apposition_and_keeps_the_sentence():
     assert out[["speaker_surface", "content"]].values.tolist() == [
         ["dem Chefankläger des Strafgerichts, Luis Moreno Ocampo", text[:-1]]
     ]
+
+
+def test_a_verb_of_judging_without_es_or_a_clause_is_no_statement():
+    _, out = run([["Er hält den Ball.", "Sie sah es als Chance."]], model=None)
+    assert out.empty
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_the_subject_of_a_passive_cue_is_no_speaker(model):
+    _, out = run(
+        [
+            [
+                "Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.",
+                "Zudem wurde die Bundesregierung vom LSVD aufgefordert, dafür Sorge zu tragen.",
+            ]
+        ],
+        model=model,
+    )
+    got = {r.content: r.speaker_surface for r in out.itertuples()}
+    assert pd.isna(got["an der Schlägerei beteiligt gewesen zu sein"])
+    assert got["dafür Sorge zu tragen"] == "LSVD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted subordinate clause ending in the cue: the main clause is no message
+        (
+            "Als die Berufung auf einer Pressekonferenz verkündet wurde, platzten die beiden "
+            "in den Raum.",
+            [],
+        ),
+        (
+            "Als die Berufung des Angeklagten verkündet wurde, sagte der Richter, das Urteil "
+            "sei hart.",
+            [("indirect", "der Richter", "sagte", "das Urteil sei hart")],
+        ),
+        (
+            "Als der Minister sagte, die Lage sei ernst, jubelten alle.",
+            [("indirect", "der Minister", "sagte", "die Lage sei ernst")],
+        ),
+        (
+            "Als er sagte, dass die Lage, die er kenne, ernst sei, lachten alle.",
+            [("indirect", "er", "sagte", "dass die Lage, die er kenne, ernst sei")],
+        ),
+        # an attributive participle is no cue
+        (
+            "Zum wiederholten Mal hat der Minister die Reform verteidigt, sagte er.",
+            [
+                (
+                    "indirect",
+                    "er",
+                    "sagte",
+                    "Zum wiederholten Mal hat der Minister die Reform verteidigt",
+                )
+            ],
+        ),
+        # a fronted object before "er"/"wir"/"ich": the pronoun speaks, the object is said
+        (
+            "Diese Forderung wiederholte er am Montag.",
+            [("reported", "er", "wiederholte", "Diese Forderung")],
+        ),
+    ],
+)
+def test_fronted_clauses_objects_and_participles(sentence, expected):
+    _, out = run([[sentence]], model=None)
+    cols = ["kind", "speaker_surface", "cue", "content"]
+    assert [tuple(r) for r in out[cols].values.tolist()] == expected

@@ -424,6 +424,8 @@ _AUDIENCE = {
 
 
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
+# conjunctions of a fronted subordinate clause before a cue ("Als er sagte, ...")
+SUBORDINATORS = _SUBORDINATORS | {"wenn", "sobald", "falls"}
 _PREPOSITION_TOO = {"während", "seit", "als"}  # also prepositions: "Während des Krieges"
 
 
@@ -433,7 +435,8 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
     toks = p.toks
     if toks[lo].low in _PREPOSITION_TOO and lo + 1 < cs:
         nxt = toks[lo + 1]
-        if nxt.low in _NAME_LEAD or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+        article = nxt.low in _NAME_LEAD and toks[lo].low != "als"  # "Als die Berufung ..."
+        if article or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
             return False  # "Seit Beginn der Angriffe ...", "Als Kind ...", "Seit 2010 ..."
     return (
         p.lang == "de"
@@ -445,4 +448,47 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
         # a finite verb before the end: a main clause after a preposition ("Seit Beginn der
         # Angriffe habe das Militär ... geflogen, sagte X"), the message
         and not any(toks[k].low in FINITE for k in range(lo + 1, cs - 2))
+    )
+
+
+_KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe"}
+_MESSAGE_LEAD = {"dass", "ob", "wie", "warum", "wer", "was", "wo", "wann", "man"} | _SUBJECT_WORDS
+
+
+def _main_clause_after(p: Para, cs: int, i: int, ce: int) -> bool:
+    """The cue clause is a fronted subordinate clause ending in the cue verb, and the main
+    clause after its comma opens with its finite verb ("Als die Berufung verkündet wurde,
+    platzten die beiden in den Raum"): the main clause is no message of the cue."""
+    toks = p.toks
+    if p.lang != "de" or toks[cs].low not in SUBORDINATORS:
+        return False
+    if any(toks[k].low not in AUX for k in range(i + 1, ce)):
+        return False  # not verb-final: "Als Kind sagte er, ..."
+    return _verb_after_comma(p, ce)
+
+
+def _before_main_clause(p: Para, msg: tuple[int, int]) -> tuple[int, int]:
+    """The message of a fronted subordinate cue clause ends before the main clause ("Als er
+    sagte, die Lage sei ernst, jubelten alle": "die Lage sei ernst")."""
+    for k in range(msg[0] + 1, msg[1] - 1):
+        if p.toks[k].text == "," and _verb_after_comma(p, k):
+            return msg[0], k
+    return msg
+
+
+def _verb_after_comma(p: Para, k: int) -> bool:
+    """The word after the comma at ``k`` looks like the finite verb of a main clause."""
+    toks = p.toks
+    if toks[k].text != "," or k + 2 >= p.bounds[toks[k].sent][1]:
+        return False
+    nxt, after = toks[k + 1], toks[k + 2]
+    if after.is_punct or after.low in FINITE or after.low in AUX:
+        return False  # "..., ernst sei": the word before a verb is no verb itself
+    return (
+        nxt.text[:1].islower()
+        and nxt.low not in _KONJUNKTIV
+        and nxt.low not in _MESSAGE_LEAD
+        and nxt.low not in DE_ARTICLES
+        and nxt.low not in RELATIVE_WORDS
+        and (nxt.low in FINITE or nxt.low not in DE_STOP | OPENERS_NOT_SUBJECT)
     )

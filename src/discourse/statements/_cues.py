@@ -76,6 +76,8 @@ class CueLexicon:
     nouns: set[str] = field(default_factory=set)
     light_nouns: set[str] = field(default_factory=set)
     """nouns of saying or opinion with a light verb ("ist der Ansicht, dass"); also in nouns"""
+    judgement: set[str] = field(default_factory=set)
+    """finite verbs of judging: a cue with "es", "für"/"als" ("hält es für möglich, dass")"""
     after_suffixes: tuple[str, ...] = ()
     triggers: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
@@ -124,6 +126,7 @@ class CueLexicon:
         lex.adverbs = {p.lower() for p in data.get("adverbs") or []}
         lex.light_nouns = {str(p) for p in data.get("light_nouns") or []}
         lex.nouns = {str(p) for p in data.get("nouns") or []} | lex.light_nouns
+        lex.judgement = {p.lower() for p in data.get("judgement") or []}
         lex.after_suffixes = tuple(sorted({n.lower() for n in lex.after_nouns if len(n) > 5}))
         lex.triggers = (
             {ph[0] for ph in lex.source_after}
@@ -131,6 +134,7 @@ class CueLexicon:
             | {"nach", "so"}
             | {ph[0] for ph in lex.impersonal}
             | lex.adverbs
+            | lex.judgement
         )
         lex.words = set(lex.verbs) | set(lex.joined) | lex.triggers | {n.lower() for n in lex.nouns}
         lex.subjunctive = {p.lower() for p in data.get("subjunctive") or []}

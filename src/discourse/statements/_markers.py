@@ -145,6 +145,11 @@ def marker_cues(
                 if msg[1] > msg[0]:
                     out.append(Stmt(s, "direct" if q else "indirect", msg, cue, None, quote=q))
                 continue
+        if not cue and low in lex.judgement:
+            st = judgement_statement(p, lex, s, i)
+            if st is not None:
+                out.append(st)
+            continue
         if not cue and t.text in lex.nouns and i > lo and i + 1 < hi:
             g = toks[i - 1]
             if t.text in lex.light_nouns and not ((i - 1) in names and g.text.endswith("s")):
@@ -242,15 +247,7 @@ def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[in
     if ce + 2 >= hi or toks[ce].text not in ",:":
         return None
     end = p.content_end(s)
-    clause_after = (
-        toks[ce + 1].low in ("dass", "ob")
-        or toks[ce].text == ":"
-        or any(
-            toks[k].low in lex.subjunctive or toks[k].low == "zu"
-            for k in range(ce + 1, min(end, ce + 12))
-        )
-    )
-    if not clause_after:
+    if not _clause_follows(p, lex, ce, end):
         return None
     verb = next((k for k in range(i - 1, cs - 1, -1) if _verb_like(toks[k].low, lex)), None)
     if verb is None or i - verb > 8 or any(toks[k].is_punct for k in range(verb, i)):
@@ -273,6 +270,52 @@ def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[in
     msg, q = _message_after(p, ce, end)
     if msg[1] <= msg[0]:
         return None
+    return Stmt(s, "direct" if q else "indirect", msg, cue, src, False, quote=q)
+
+
+def _clause_follows(p: Para, lex: CueLexicon, ce: int, end: int) -> bool:
+    """A clause of what is said follows the comma or colon at ``ce``: "dass"/"ob", a
+    Konjunktiv verb or a zu-infinitive soon after it."""
+    toks = p.toks
+    return (
+        toks[ce + 1].low in ("dass", "ob")
+        or toks[ce].text == ":"
+        or any(
+            toks[k].low in lex.subjunctive or toks[k].low == "zu"
+            for k in range(ce + 1, min(end, ce + 12))
+        )
+    )
+
+
+def judgement_statement(p: Para, lex: CueLexicon, s: int, i: int) -> Stmt | None:
+    """A verb of judging with "es", "für"/"als" and an adjective before a clause: "Er hält
+    es jedoch für möglich, dass ...", "Das Gericht sah es als erwiesen an, dass ...". The
+    cue is the verb, "es", "für"/"als", the adjective and a closing particle; the source
+    the subject before the verb."""
+    toks = p.toks
+    hi = p.bounds[s][1]
+    cs, ce = p.clause(i)
+    if p.lang != "de" or i + 3 >= ce or ce + 2 >= hi or toks[ce].text != ",":
+        return None
+    if toks[i + 1].low != "es" or not _clause_follows(p, lex, ce, p.content_end(s)):
+        return None
+    k = i + 2
+    while k < ce and toks[k].low in SKIP_AFTER:
+        k += 1  # "hält es jedoch für möglich"
+    if k + 1 >= ce or toks[k].low not in ("für", "als"):
+        return None
+    words = range(k + 1, ce)
+    if len(words) > 3 or any(not toks[x].text[:1].islower() for x in words):
+        return None  # "für möglich", "für immer unwahrscheinlicher", "als erwiesen an"
+    article = toks[cs].low in ("das", "dieses") and toks[cs + 1].text[:1].isupper()
+    if cs == i or not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
+        src = None  # "Dabei hält es ...": the subject is not before the verb
+    else:
+        src = _subject(p, (cs, i))
+    msg, q = _message_after(p, ce, p.content_end(s))
+    if msg[1] <= msg[0]:
+        return None
+    cue = [i, i + 1, k, *words]
     return Stmt(s, "direct" if q else "indirect", msg, cue, src, False, quote=q)
 
 

@@ -12,7 +12,7 @@ The noun-phrase machinery is in :mod:`._source`.
 
 from __future__ import annotations
 
-from discourse.statements._rules import Para, Stmt
+from discourse.statements._rules import Para, Stmt, passive
 from discourse.statements._source import (
     _ADVERBIAL_PREP,
     _ART,
@@ -136,6 +136,8 @@ def guess_source(p: Para, st: Stmt) -> None:
     """Give a cued statement without a source the subject noun phrase next to its cue."""
     if st.src is not None or not st.cue or st.inherit or st.kind == "headline":
         return
+    if p.lang == "de" and passive(p, st.cue[0], st.cue):
+        return  # "Klien wurde vorgeworfen, ...": the subject of a passive is no speaker
     toks = p.toks
     c = min(st.cue)
     cs, ce = p.clause(c)

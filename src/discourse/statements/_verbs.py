@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from discourse.statements._clauses import (
     _AND,
+    SUBORDINATORS,
     _apposition_after,
     _apposition_subject,
     _before_embedded_quote,
+    _before_main_clause,
     _before_quoted_name,
     _coordinated_subject,
     _end_at_coordination,
+    _main_clause_after,
     _message_or_next_quote,
     _nominative_after,
     _quoted_object,
@@ -28,6 +31,7 @@ from discourse.statements._rules import (
     _message_before,
     _opens,
     _subject,
+    passive,
 )
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import (
@@ -58,6 +62,50 @@ def _speaker_after(
     ):
         stop = hi  # the clause "ends" at a quoted name: "fordert die „Neue Rechte“"
     return np_after(toks, k, stop, names), False
+
+
+# a preposition fused with an article, or an indefinite article: a participle between it
+# and a noun is an adjective ("zum wiederholten Mal"); "das erklärte Merkel" stays a verb
+_ATTRIBUTE_LEAD = {
+    "zum", "zur", "im", "am", "beim", "vom", "ins", "einem", "einer", "eines", "einen", "des",
+}  # fmt: skip
+
+
+def _attributive(p: Para, i: int, lo: int, hi: int) -> bool:
+    """The verb form at ``i`` is an attributive participle or adjective."""
+    toks = p.toks
+    return (
+        lo < i
+        and i + 1 < hi
+        and toks[i - 1].low in _ATTRIBUTE_LEAD
+        and toks[i].low.endswith(ADJ_ENDINGS)
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+def _agent_as_source(p: Para, st: Stmt, cs: int, ce: int, names: set[int]) -> None:
+    """The speaker of a passive cue is its agent ("vom LSVD aufgefordert"), not its subject
+    ("Klien wurde vorgeworfen, ..."): none when the clause names no agent."""
+    toks = p.toks
+    st.src, st.pronoun = None, False
+    for k in range(cs, ce - 1):
+        if toks[k].low in ("von", "vom", "durch") and k not in st.cue:
+            got = np_after(toks, k + 1, ce, names)
+            if got is not None:
+                st.src = got
+                return
+
+
+_OBJECT_LEAD = DE_ARTICLES | {"diese", "diesen", "dieses", "jene", "jenen", "solche"}
+
+
+def _pronoun_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
+    """An unambiguous nominative pronoun right after the verb: the words before it are a
+    fronted object ("Die Reform lobte er")."""
+    k = i + 1
+    while k < ce and (k in parts or p.toks[k].low in SKIP_AFTER):
+        k += 1
+    return k < ce and p.toks[k].low in ("er", "wir", "ich")
 
 
 def _pick_spec(
@@ -114,6 +162,8 @@ def verb_cues(
             continue
         if i + 2 < hi and p.lows[i + 1] == "es" and p.lows[i + 2] == "sich":
             continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
+        if p.lang == "de" and _attributive(p, i, lo, hi):
+            continue  # "zum wiederholten Mal", "im genannten Bericht": an adjective
         spec = lex.verbs.get(t.low)
         parts = [i]
         if spec is None:
@@ -168,6 +218,8 @@ def verb_cues(
         if lemma in ("bezeichnen", "nennen", "sehen", "betrachten", "werten") and p.lang == "de":
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names)
+        if st is not None and p.lang == "de" and passive(p, i, parts):
+            _agent_as_source(p, st, cs, ce, names)
         if st is not None:
             und = i - 1 if i > lo and toks[i - 1].low in _AND else None
             und = cs if und is None and toks[cs].low in _AND else und
@@ -250,14 +302,26 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and toks[pre[1]].text[:1].isupper()
         and not _nominative_after(p, i, parts, ce)  # "Das Gesetz lehnte der Minister ab"
     )
-    inverted = not article and (
-        not pre
-        or toks[pre[0]].low in OPENERS_NOT_SUBJECT
-        or (
-            p.lang == "de"
-            and len(pre) <= 2
-            and is_opener(toks[pre[0]].low)
-            and (pre[0] not in names)
+    # "Als er sagte, ...": a subordinate cue clause ending in the verb has its subject inside
+    verb_final = (
+        p.lang == "de"
+        and len(pre) >= 2
+        and toks[cs].low in SUBORDINATORS
+        and all(toks[k].low in AUX for k in range(i + 1, ce))
+    )
+    inverted = (
+        not article
+        and not verb_final
+        and (
+            not pre
+            or toks[pre[0]].low in OPENERS_NOT_SUBJECT
+            or (p.lang == "de" and _pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
+            or (
+                p.lang == "de"
+                and len(pre) <= 2
+                and is_opener(toks[pre[0]].low)
+                and (pre[0] not in names)
+            )
         )
     )
     # the subject before the commas: the cue clause opens with the verb or an adverbial
@@ -304,7 +368,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
                     src, ce = (src[0], appo_end), appo_end
                     after_k = max(after_k, appo_end)
     else:
-        src = _subject(p, (cs, i))
+        src = _subject(p, (cs + 1 if verb_final else cs, i))
         if src is None and p.lang == "de":
             # "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt":
             # the subject is before the finite auxiliary
@@ -365,6 +429,17 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         if msg[1] > msg[0] and (q or _has_words(p, msg)):
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     rest = [k for k in range(after_k, ce) if not toks[k].is_punct and k not in parts]
+    if (
+        p.lang == "de"
+        and inverted
+        and src
+        and src[0] > i
+        and len(pre) >= 2
+        and toks[pre[0]].low in _OBJECT_LEAD
+        and any(toks[k].text[:1].isupper() for k in pre[1:])
+        and not (ce < end and toks[ce].text in ",:")
+    ):  # "Diese Forderung wiederholte er am Montag": the fronted object is the message
+        return Stmt(s, "reported", (pre[0], pre[-1] + 1), parts, src, pron, addr=addr)
     if p.lang == "en":
         k = after_k
         while k < end and toks[k].low in ("that", ",", ":"):
@@ -386,10 +461,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         "and",
         "or",
     )
-    if (ce < end and toks[ce].text in ",:" and not conj) or (
-        ce < end and toks[ce].is_quote and _opens(p, ce)
-    ):
+    if (
+        ce < end and toks[ce].text in ",:" and not conj and not _main_clause_after(p, cs, i, ce)
+    ) or (ce < end and toks[ce].is_quote and _opens(p, ce)):
         msg, q = _message_or_next_quote(p, s, ce, end)
+        if q is None and p.lang == "de" and toks[cs].low in SUBORDINATORS:
+            msg = _before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:
