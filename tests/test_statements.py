@@ -1316,3 +1316,37 @@ def test_fronted_clauses_objects_and_participles(sentence, expected):
     _, out = run([[sentence]], model=None)
     cols = ["kind", "speaker_surface", "cue", "content"]
     assert [tuple(r) for r in out[cols].values.tolist()] == expected
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a genitive attribute without article belongs to the source
+        (
+            "Nach Berichten britischer Tageszeitungen soll das Netz gehackt worden sein.",
+            "Berichten britischer Tageszeitungen",
+            "soll das Netz gehackt worden sein",
+        ),
+        (
+            "Nach Meinung vieler Experten wird Detroit gewinnen.",
+            "Meinung vieler Experten",
+            "wird Detroit gewinnen",
+        ),
+    ],
+)
+def test_a_genitive_without_article_stays_in_the_source(model, sentence, speaker, content):
+    _, out = run([[sentence]], model=model)
+    assert out[["speaker_surface", "content"]].values.tolist() == [[speaker, content]]
+
+
+def test_demnach_is_its_own_anaphoric_source():
+    paragraph = [
+        "Die Polizei veröffentlichte einen Bericht.",
+        "Demnach seien drei Menschen verletzt worden.",
+    ]
+    _, out = run([paragraph], model=None)
+    row = out[out["cue"] == "Demnach"]
+    assert row[["speaker_surface", "content"]].values.tolist() == [
+        ["Demnach", "Demnach seien drei Menschen verletzt worden"]
+    ]

@@ -173,8 +173,10 @@ def marker_cues(
                     out.append(Stmt(s, "indirect", msg, [i], (i - 1, i), quote=q))
             continue
         if not cue and low in lex.adverbs:
-            msg = (i + 1, end) if low == "wonach" else (lo, end)
-            out.append(Stmt(s, "indirect", msg, [i], None))
+            if low == "wonach":
+                out.append(Stmt(s, "indirect", (i + 1, end), [i], None))
+            else:  # "Demnach ...": the adverb points back to its source, like a pronoun
+                out.append(Stmt(s, "indirect", (lo, end), [i], (i, i + 1), True))
             continue
         if not cue:
             continue

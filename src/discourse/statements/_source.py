@@ -124,6 +124,19 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
             modifier_ok = True
             j += 1
             continue
+        if (
+            seen_head
+            and low.endswith("er")
+            and _adjective(low)
+            and low not in SKIP_AFTER
+            and low not in OPENERS_NOT_SUBJECT
+            and j + 1 < stop
+            and j + 1 not in blocked
+            and toks[j + 1].text[:1].isupper()
+        ):  # a genitive without article: "Berichten britischer Zeitungen", "vieler Experten"
+            modifier_ok = True
+            j += 1
+            continue
         if low == "und" and seen_head and toks[j - 1].text.endswith("-"):
             j += 1  # "Journalistinnen- und Journalisten-Union"
             continue

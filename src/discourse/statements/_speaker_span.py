@@ -35,6 +35,8 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
     (``names``: the tokens of actor mentions, which end a phrase before another name)."""
     if st.src is None or p.lang != "de":
         return
+    if st.src == (st.cue[0], st.cue[0] + 1) if st.cue else False:
+        return  # "Demnach ...": the adverb is its own (anaphoric) source
     if _not_a_source(p, *st.src):
         st.src = None
         guess_source(p, st)
