@@ -63,7 +63,9 @@ class ActorRegistry:
     Attributes
     ----------
     actors : dict
-        actor id -> dict with ``name``, ``kind``, ``party``, ``country``, ``names``.
+        actor id -> dict with ``name``, ``kind``, ``party``, ``country``, ``gender``
+        ("f", "m" or None: pronouns "er"/"sie" are only resolved to a person of a
+        matching or unknown gender), ``names``.
     roles : dict
         role id -> dict with ``names`` and ``holders`` (list of (actor id, from, to)).
     """
@@ -100,6 +102,9 @@ class ActorRegistry:
             kind = spec.get("kind", "person")
             if kind not in _KINDS:
                 raise ValueError(f"{here}: kind must be one of {sorted(_KINDS)}, got {kind!r}")
+            gender = spec.get("gender")
+            if gender not in (None, "f", "m"):
+                raise ValueError(f"{here}: gender must be 'f', 'm' or absent, got {gender!r}")
             name = str(spec.get("name") or aid)
             names = [str(n) for n in (spec.get("names") or [])]
             if name not in names:
@@ -109,6 +114,7 @@ class ActorRegistry:
                 "kind": kind,
                 "party": spec.get("party"),
                 "country": spec.get("country"),
+                "gender": gender,
                 "names": names,
             }
             for j, r in enumerate(spec.get("roles") or []):

@@ -455,16 +455,25 @@ _KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wo
 _MESSAGE_LEAD = {"dass", "ob", "wie", "warum", "wer", "was", "wo", "wann", "man"} | _SUBJECT_WORDS
 
 
+def subordinate_cue_clause(p: Para, cs: int, i: int, ce: int) -> bool:
+    """The cue clause ``cs``..``ce`` is a German subordinate clause ending in the cue verb at
+    ``i`` ("Als er sagte", "Nachdem die Regierung angekündigt hatte"); not "Als Kind sagte
+    er", "Seit 2003 wird uns versprochen", "sowohl ..., als auch mit X gesprochen"."""
+    toks = p.toks
+    if p.lang != "de" or toks[cs].low not in SUBORDINATORS or cs + 1 >= i:
+        return False
+    if toks[cs + 1].low in ("auch", "ob") or toks[i - 1].low == "zu":
+        return False  # "als auch", "als Erstes zu fragen"
+    if any(toks[k].low in AUX or toks[k].low in FINITE for k in range(cs + 1, i)):
+        return False  # a finite verb before the cue: "Seit 2003 wird uns versprochen"
+    return all(toks[k].low in AUX for k in range(i + 1, ce))
+
+
 def _main_clause_after(p: Para, cs: int, i: int, ce: int) -> bool:
     """The cue clause is a fronted subordinate clause ending in the cue verb, and the main
     clause after its comma opens with its finite verb ("Als die Berufung verkündet wurde,
     platzten die beiden in den Raum"): the main clause is no message of the cue."""
-    toks = p.toks
-    if p.lang != "de" or toks[cs].low not in SUBORDINATORS:
-        return False
-    if any(toks[k].low not in AUX for k in range(i + 1, ce)):
-        return False  # not verb-final: "Als Kind sagte er, ..."
-    return _verb_after_comma(p, ce)
+    return subordinate_cue_clause(p, cs, i, ce) and _verb_after_comma(p, ce)
 
 
 def _before_main_clause(p: Para, msg: tuple[int, int]) -> tuple[int, int]:

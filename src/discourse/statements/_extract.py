@@ -346,6 +346,16 @@ def _kind_of(reg: ActorRegistry, aid: str | None) -> str | None:
     return reg.actors.get(aid, {}).get("kind") if aid else None
 
 
+_EXCLUDES = {"er": "f", "he": "f", "sie": "m", "she": "m"}  # pronoun -> the gender it excludes
+
+
+def _agrees(reg: ActorRegistry, aid: str | None, pronoun: str) -> bool:
+    """A pronoun can refer to the actor: no person of the other gender ("er" is never
+    Angela Merkel); an actor of unknown gender always can."""
+    gender = reg.actors.get(aid, {}).get("gender") if isinstance(aid, str) else None
+    return gender is None or gender != _EXCLUDES.get(pronoun)
+
+
 def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) -> dict | None:
     """Fill speaker_id/surface from actor mentions, pronouns and inheritance (in place)."""
     last = carry
@@ -380,16 +390,17 @@ def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) ->
         if pick is not None:
             rec["speaker_id"] = pick[2]
         elif st.pronoun and surface_toks and surface_toks[0].lower() in PRONOUNS:
+            pronoun = surface_toks[0].lower()
             before = [
                 m
                 for m in mentions[
                     bisect.bisect_left(mentions, (para_lo,)) : bisect.bisect_left(mentions, (a,))
                 ]
-                if _kind_of(reg, m[2]) == "person"
+                if _kind_of(reg, m[2]) == "person" and _agrees(reg, m[2], pronoun)
             ]
             if before:
                 rec["speaker_id"] = before[-1][2]
-            elif last is not None:
+            elif last is not None and _agrees(reg, last["speaker_id"], pronoun):
                 rec["speaker_id"] = last["speaker_id"]
         last = rec
     return last

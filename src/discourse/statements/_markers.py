@@ -291,17 +291,25 @@ def _clause_follows(p: Para, lex: CueLexicon, ce: int, end: int) -> bool:
 
 def judgement_statement(p: Para, lex: CueLexicon, s: int, i: int) -> Stmt | None:
     """A verb of judging with "es", "für"/"als" and an adjective before a clause: "Er hält
-    es jedoch für möglich, dass ...", "Das Gericht sah es als erwiesen an, dass ...". The
-    cue is the verb, "es", "für"/"als", the adjective and a closing particle; the source
-    the subject before the verb."""
+    es jedoch für möglich, dass ...", "Das Gericht sah es als erwiesen an, dass ...",
+    "Trotzdem hält er es für wichtig, ... zu ...". The cue is the verb, "es", "für"/"als",
+    the adjective and a closing particle; the source the subject."""
     toks = p.toks
     hi = p.bounds[s][1]
     cs, ce = p.clause(i)
     if p.lang != "de" or i + 3 >= ce or ce + 2 >= hi or toks[ce].text != ",":
         return None
-    if toks[i + 1].low != "es" or not _clause_follows(p, lex, ce, p.content_end(s)):
+    end = p.content_end(s)
+    k = i + 1
+    pronoun = toks[k].low in _JUDGE_PRONOUNS
+    if pronoun:
+        k += 1  # "hält man es für möglich"
+    if toks[k].low != "es":
         return None
-    k = i + 2
+    if not (_clause_follows(p, lex, ce, end) or toks[ce + 1].low == "wenn"):
+        return None
+    es = k
+    k += 1
     while k < ce and toks[k].low in SKIP_AFTER:
         k += 1  # "hält es jedoch für möglich"
     if k + 1 >= ce or toks[k].low not in ("für", "als"):
@@ -310,15 +318,20 @@ def judgement_statement(p: Para, lex: CueLexicon, s: int, i: int) -> Stmt | None
     if len(words) > 3 or any(not toks[x].text[:1].islower() for x in words):
         return None  # "für möglich", "für immer unwahrscheinlicher", "als erwiesen an"
     article = toks[cs].low in ("das", "dieses") and toks[cs + 1].text[:1].isupper()
-    if cs == i or not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
+    if pronoun:
+        src = (i + 1, i + 2)
+    elif cs == i or not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
         src = None  # "Dabei hält es ...": the subject is not before the verb
     else:
         src = _subject(p, (cs, i))
-    msg, q = _message_after(p, ce, p.content_end(s))
+    msg, q = _message_after(p, ce, end)
     if msg[1] <= msg[0]:
         return None
-    cue = [i, i + 1, k, *words]
-    return Stmt(s, "direct" if q else "indirect", msg, cue, src, False, quote=q)
+    cue = [i, es, k, *words]
+    return Stmt(s, "direct" if q else "indirect", msg, cue, src, pronoun, quote=q)
+
+
+_JUDGE_PRONOUNS = {"er", "sie", "man", "wir", "ich"}
 
 
 def _verb_like(low: str, lex: CueLexicon) -> bool:

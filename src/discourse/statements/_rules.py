@@ -165,5 +165,7 @@ def passive(p: Para, i: int, parts: list[int]) -> bool:
     werden = any(toks[k].low in PASSIVE_AUX for k in parts) or (
         i + 1 < len(toks) and toks[i + 1].low == "worden"
     )
-    participle = low.endswith("t") or (low.endswith("en") and "ge" in low[:-2])
+    # "gesprochen", "vorgeworfen", "bekanntgegeben"; not the infinitive "bekanntgeben"
+    k = low.find("ge")
+    participle = low.endswith("t") or (low.endswith("en") and k >= 0 and len(low) - k >= 7)
     return werden and participle and low != "zitiert"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from discourse.statements._clauses import (
     _AND,
-    SUBORDINATORS,
     _apposition_after,
     _apposition_subject,
     _before_embedded_quote,
@@ -20,6 +19,7 @@ from discourse.statements._clauses import (
     _subject_before_und,
     _subordinate_before,
     _wie_before_apposition,
+    subordinate_cue_clause,
 )
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import (
@@ -84,19 +84,71 @@ def _attributive(p: Para, i: int, lo: int, hi: int) -> bool:
 
 
 def _agent_as_source(p: Para, st: Stmt, cs: int, ce: int, names: set[int]) -> None:
-    """The speaker of a passive cue is its agent ("vom LSVD aufgefordert"), not its subject
-    ("Klien wurde vorgeworfen, ..."): none when the clause names no agent."""
+    """The speaker of a passive cue is its agent ("vom LSVD aufgefordert", "seitens der
+    Regierung"), or the place it was said in ("Im Finanzministerium wurde betont"); never
+    its subject ("Klien wurde vorgeworfen, ..."): none when the clause names neither."""
     toks = p.toks
     st.src, st.pronoun = None, False
-    for k in range(cs, ce - 1):
-        if toks[k].low in ("von", "vom", "durch") and k not in st.cue:
-            got = np_after(toks, k + 1, ce, names)
-            if got is not None:
-                st.src = got
-                return
+    if toks[st.cue[0]].low in _NO_AGENT:
+        return  # "von der Teilnahme ausgeschlossen": "von" is no agent here
+    for k in range(st.cue[0] - 1, cs - 1, -1):  # the agent nearest the participle
+        low = toks[k].low
+        if low not in ("von", "vom", "durch", "seitens") or k in st.cue:
+            continue
+        if low == "durch" and k > cs and toks[k - 1].text[:1].isupper():
+            continue  # "Seine Niederschlagung durch die Sowjetunion": an attribute
+        got = np_after(toks, k + 1, ce, names)
+        if got is None:
+            continue
+        e = got[1]
+        if (
+            e + 1 < ce
+            and toks[e].low.endswith(ADJ_ENDINGS)
+            and toks[e].text[:1].islower()
+            and toks[e + 1].text[:1].isupper()
+        ):
+            continue  # "die von der ÖVP geschasste Bezirksvorsteherin"
+        st.src = got
+        return
+    if toks[cs].low in ("im", "beim", "in", "bei", "auf") and cs + 1 < ce:
+        end = np_after(toks, cs + 1, ce, names)
+        if end is not None and end[1] < ce and toks[end[1]].low in AUX:
+            st.src = (cs, end[1])  # the gold marks "Im Bericht der FIFA" with its preposition
 
 
-_OBJECT_LEAD = DE_ARTICLES | {"diese", "diesen", "dieses", "jene", "jenen", "solche"}
+# participles whose "von" names no agent
+_NO_AGENT = {"ausgeschlossen", "befreit", "berichtet", "gesprochen", "abgeraten"}
+
+
+# German articles and demonstratives that open a noun phrase
+_OBJECT_LEAD = {
+    "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer", "eines", "einen", "einem",
+    "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jenen", "solche",
+}  # fmt: skip
+# nouns of time: "Diese Woche kündigte ESPN ... an" is an adverbial, not a fronted object
+_TIME_NOUNS = {
+    "woche", "wochen", "jahr", "jahre", "tag", "tage", "monat", "monate", "mal", "zeit",
+    "morgen", "abend", "nacht", "saison", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "wochenende", "vormittag", "nachmittag", "sommer", "winter",
+}  # fmt: skip
+
+
+def _fronted_object(p: Para, pre: list[int], rest: list[int]) -> bool:
+    """The words before the verb are a fronted object ("Diese Forderung wiederholte er"):
+    a noun phrase, no adverbial of time, no postposition ("Dem Vernehmen nach"), and no
+    other object after the subject ("Diese Woche kündigte ESPN eine Partnerschaft an")."""
+    toks = p.toks
+    if len(pre) < 2 or toks[pre[0]].low not in _OBJECT_LEAD:
+        return False
+    if not any(toks[k].text[:1].isupper() for k in pre[1:]):
+        return False
+    if toks[pre[-1]].low in ("nach", "zufolge", "gemäß", "halber", "wegen"):
+        return False
+    if any(toks[k].low in _TIME_NOUNS for k in pre):
+        return False
+    return not any(toks[k].low in _OBJECT_LEAD for k in rest) and not (
+        rest and toks[rest[0]].text[:1].isupper()
+    )
 
 
 def _pronoun_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
@@ -303,12 +355,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and not _nominative_after(p, i, parts, ce)  # "Das Gesetz lehnte der Minister ab"
     )
     # "Als er sagte, ...": a subordinate cue clause ending in the verb has its subject inside
-    verb_final = (
-        p.lang == "de"
-        and len(pre) >= 2
-        and toks[cs].low in SUBORDINATORS
-        and all(toks[k].low in AUX for k in range(i + 1, ce))
-    )
+    verb_final = subordinate_cue_clause(p, cs, i, ce) and len(pre) >= 2
     inverted = (
         not article
         and not verb_final
@@ -368,7 +415,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
                     src, ce = (src[0], appo_end), appo_end
                     after_k = max(after_k, appo_end)
     else:
-        src = _subject(p, (cs + 1 if verb_final else cs, i))
+        if verb_final:  # "Als Facebook im März die Übernahme verkündete": the first phrase
+            src = np_after(toks, cs + 1, i, names) or _subject(p, (cs + 1, i))
+        else:
+            src = _subject(p, (cs, i))
         if src is None and p.lang == "de":
             # "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt":
             # the subject is before the finite auxiliary
@@ -423,6 +473,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
         and not _subordinate_before(p, lo, cs)
         and not (coordinated and p.lang == "de")  # "..., und verglich X": no message before
+        and not verb_final  # "...: Als die Berufung verkündet wurde, ..."
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
@@ -434,12 +485,15 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and inverted
         and src
         and src[0] > i
-        and len(pre) >= 2
-        and toks[pre[0]].low in _OBJECT_LEAD
-        and any(toks[k].text[:1].isupper() for k in pre[1:])
         and not (ce < end and toks[ce].text in ",:")
+        and _fronted_object(p, pre, rest)
     ):  # "Diese Forderung wiederholte er am Montag": the fronted object is the message
         return Stmt(s, "reported", (pre[0], pre[-1] + 1), parts, src, pron, addr=addr)
+    if verb_final and src and _main_clause_after(p, cs, i, ce) and not passive(p, i, parts):
+        # "Als Facebook die Übernahme von Oculus VR verkündete, reagierten ...": the object
+        obj = next((k for k in range(src[1], i) if toks[k].low in _OBJECT_LEAD), None)
+        if obj is not None and i - obj >= 2:
+            return Stmt(s, "reported", (obj, i), parts, src, pron, addr=addr)
     if p.lang == "en":
         k = after_k
         while k < end and toks[k].low in ("that", ",", ":"):
@@ -465,7 +519,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         ce < end and toks[ce].text in ",:" and not conj and not _main_clause_after(p, cs, i, ce)
     ) or (ce < end and toks[ce].is_quote and _opens(p, ce)):
         msg, q = _message_or_next_quote(p, s, ce, end)
-        if q is None and p.lang == "de" and toks[cs].low in SUBORDINATORS:
+        if q is None and verb_final:
             msg = _before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
