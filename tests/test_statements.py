@@ -1436,3 +1436,17 @@ def test_als_auch_is_no_subordinate_clause():
     )  # fmt: skip
     assert "Rossi" in set(out["speaker_surface"])
     assert "jener in Rom" not in set(out["speaker_surface"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue_words"),
+    [
+        ("Der Minister machte klar, dass die Reform kommt.", ["machte", "klar"]),
+        ("Das Gericht entschied, dass die Klage unzulässig sei.", ["entschied"]),
+        ("Die Sprecherin strich heraus, dass niemand verletzt wurde.", ["strich", "heraus"]),
+    ],
+)
+def test_further_lexicon_verbs_are_cues(sentence, cue_words):
+    text, out = run([[sentence]], model=None)
+    spans = [tuple(map(int, x.split("-"))) for x in out["cue_spans"].iloc[0].split(";")]
+    assert [text[a:b] for a, b in spans] == cue_words

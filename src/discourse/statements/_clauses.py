@@ -473,7 +473,11 @@ def _main_clause_after(p: Para, cs: int, i: int, ce: int) -> bool:
     """The cue clause is a fronted subordinate clause ending in the cue verb, and the main
     clause after its comma opens with its finite verb ("Als die Berufung verkündet wurde,
     platzten die beiden in den Raum"): the main clause is no message of the cue."""
-    return subordinate_cue_clause(p, cs, i, ce) and _verb_after_comma(p, ce)
+    return (
+        p.toks[cs].low in SUBORDINATORS
+        and subordinate_cue_clause(p, cs, i, ce)
+        and _verb_after_comma(p, ce)
+    )
 
 
 def _before_main_clause(p: Para, msg: tuple[int, int]) -> tuple[int, int]:

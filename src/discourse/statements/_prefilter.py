@@ -71,7 +71,8 @@ def gates(lex: CueLexicon, keep: frozenset[str]) -> dict[str, re.Pattern]:
     - "nach": an attribution noun of ``lex.after_nouns`` (lower case, also as the end of
       a compound: "Polizeiangaben");
     - "so": a comma or dash before it (", so X");
-    - a noun of ``lex.nouns`` ("Kritik"): a word ending in "s" before it ("Merkels Kritik").
+    - a noun of ``lex.nouns`` ("Kritik"): a word ending in "s" before it ("Merkels Kritik");
+    - a verb of ``lex.judgement`` ("hält"): "es" after it, or after one word after it.
 
     Words in ``keep`` (the model's vocabulary, Konjunktiv forms) and words with any other
     role in the lexicon (verbs, "laut", "zufolge", "demnach" ...) are never gated.
@@ -95,6 +96,8 @@ def gates(lex: CueLexicon, keep: frozenset[str]) -> dict[str, re.Pattern]:
     alts.setdefault("so", []).append(r"[,–—]\s*so")
     for n in {n.lower() for n in lex.nouns}:
         alts.setdefault(n, []).append(r"s\s+" + re.escape(n))
+    for w in lex.judgement:  # "hält es", "hält man es"
+        alts.setdefault(w, []).append(r"\b" + re.escape(w) + r"\s+(?:\w+\s+)?es\b")
     return {
         w: re.compile("|".join(f"(?:{a})" for a in pats))
         for w, pats in alts.items()

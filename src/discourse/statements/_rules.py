@@ -162,6 +162,8 @@ def passive(p: Para, i: int, parts: list[int]) -> bool:
     is the speaker)."""
     toks = p.toks
     low = toks[i].low
+    if len(parts) == 1 and not (i + 1 < len(toks) and toks[i + 1].low == "worden"):
+        return False  # a cue word alone ("sagte", "laut")
     werden = any(toks[k].low in PASSIVE_AUX for k in parts) or (
         i + 1 < len(toks) and toks[i + 1].low == "worden"
     )

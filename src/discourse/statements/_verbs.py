@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from discourse.statements._clauses import (
     _AND,
+    SUBORDINATORS,
     _apposition_after,
     _apposition_subject,
     _before_embedded_quote,
@@ -214,7 +215,7 @@ def verb_cues(
             continue
         if i + 2 < hi and p.lows[i + 1] == "es" and p.lows[i + 2] == "sich":
             continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
-        if p.lang == "de" and _attributive(p, i, lo, hi):
+        if i > lo and p.lows[i - 1] in _ATTRIBUTE_LEAD and _attributive(p, i, lo, hi):
             continue  # "zum wiederholten Mal", "im genannten Bericht": an adjective
         spec = lex.verbs.get(t.low)
         parts = [i]
@@ -355,7 +356,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and not _nominative_after(p, i, parts, ce)  # "Das Gesetz lehnte der Minister ab"
     )
     # "Als er sagte, ...": a subordinate cue clause ending in the verb has its subject inside
-    verb_final = subordinate_cue_clause(p, cs, i, ce) and len(pre) >= 2
+    verb_final = (
+        toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
+    )
     inverted = (
         not article
         and not verb_final
