@@ -224,12 +224,17 @@ def _doc_statements(
             for st in stmts:
                 speech_source(p, st)
         recs = [_record(doc_id, p, st, base, idx, sids, ptext) for st in stmts]
-        _resolve(recs, stmts, p, base, mentions, reg, carry)
+        last = _resolve(recs, stmts, p, base, mentions, reg, carry)
         out.extend(recs)
         last_sent = len(p.bounds) - 1
+        final = recs[-1] if recs else None
+        if final is not None and str(final["speaker_surface"]).lower() == "demnach":
+            final = last  # the source "Demnach" points back to
         carry = (
-            recs[-1]
-            if recs and stmts[-1].sent >= last_sent and recs[-1]["speaker_surface"] is not None
+            final
+            if final is not None
+            and stmts[-1].sent >= last_sent
+            and final["speaker_surface"] is not None
             else None
         )
     return out
@@ -387,10 +392,16 @@ def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) ->
                 if _kind_of(reg, m[2]) in ("person", "organisation", "state")
             ]
             pick = own_m[0] if own_m else None
+        if last is not None and surface_toks and surface_toks[0].lower() == "demnach":
+            # "Demnach ...": the source of the statement before; a later statement that
+            # inherits a speaker inherits that source, not the adverb
+            rec["speaker_id"] = last["speaker_id"]
+            continue
         if pick is not None:
             rec["speaker_id"] = pick[2]
         elif st.pronoun and surface_toks and surface_toks[0].lower() in PRONOUNS:
-            pronoun = surface_toks[0].lower()
+            # "Sie" may be the polite "you" of either gender: only "sie", "er"/"Er" are checked
+            pronoun = "" if surface_toks[0] == "Sie" else surface_toks[0].lower()
             before = [
                 m
                 for m in mentions[

@@ -134,8 +134,9 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
             and j + 1 not in blocked
             and toks[j + 1].text[:1].isupper()
         ):  # a genitive without article: "Berichten britischer Zeitungen", "vieler Experten"
-            modifier_ok = True
-            j += 1
+            j += 2  # the adjective and its noun, and no bare noun after them
+            if j < stop and j not in blocked and _head(toks[j].text, toks[j].low):
+                break
             continue
         if low == "und" and seen_head and toks[j - 1].text.endswith("-"):
             j += 1  # "Journalistinnen- und Journalisten-Union"

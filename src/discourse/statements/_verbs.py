@@ -111,10 +111,31 @@ def _agent_as_source(p: Para, st: Stmt, cs: int, ce: int, names: set[int]) -> No
             continue  # "die von der ÖVP geschasste Bezirksvorsteherin"
         st.src = got
         return
-    if toks[cs].low in ("im", "beim", "in", "bei", "auf") and cs + 1 < ce:
+    if toks[cs].low in ("im", "beim", "in") and cs + 1 < ce:
         end = np_after(toks, cs + 1, ce, names)
-        if end is not None and end[1] < ce and toks[end[1]].low in AUX:
+        if (
+            end is not None
+            and end[1] < ce
+            and toks[end[1]].low in AUX
+            and (names.intersection(range(*end)) or _institution(toks, end))
+        ):
             st.src = (cs, end[1])  # the gold marks "Im Bericht der FIFA" with its preposition
+
+
+# heads of an institution or a document that can state something ("Im Finanzministerium
+# wurde betont", "In einer Studie des Wifo wurde darauf hingewiesen")
+_INSTITUTION = (
+    "ministerium", "amt", "behörde", "regierung", "rat", "gericht", "verband", "kommission",
+    "büro", "kreuz", "partei", "institut", "bericht", "studie", "erklärung", "mitteilung",
+    "schreiben", "brief", "urteil", "gutachten", "papier", "konzern", "unternehmen", "polizei",
+)  # fmt: skip
+
+
+def _institution(toks, span: tuple[int, int]) -> bool:
+    """A capitalised word of the phrase ends like an institution or a document."""
+    return any(
+        toks[k].text[:1].isupper() and toks[k].low.endswith(_INSTITUTION) for k in range(*span)
+    )
 
 
 # participles whose "von" names no agent
@@ -492,7 +513,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and _fronted_object(p, pre, rest)
     ):  # "Diese Forderung wiederholte er am Montag": the fronted object is the message
         return Stmt(s, "reported", (pre[0], pre[-1] + 1), parts, src, pron, addr=addr)
-    if verb_final and src and _main_clause_after(p, cs, i, ce) and not passive(p, i, parts):
+    if (
+        verb_final
+        and src
+        and toks[cs].low in ("als", "nachdem")
+        and _main_clause_after(p, cs, i, ce)
+        and not passive(p, i, parts)
+        and not any(toks[k].low in ("nicht", "und", "oder") for k in range(cs, i))
+    ):
         # "Als Facebook die Übernahme von Oculus VR verkündete, reagierten ...": the object
         obj = next((k for k in range(src[1], i) if toks[k].low in _OBJECT_LEAD), None)
         if obj is not None and i - obj >= 2:
