@@ -320,7 +320,9 @@ def judgement_statement(p: Para, lex: CueLexicon, s: int, i: int) -> Stmt | None
     article = toks[cs].low in ("das", "dieses") and toks[cs + 1].text[:1].isupper()
     if pronoun:
         src = (i + 1, i + 2)
-    elif cs == i or not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
+    elif cs == i or (
+        not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low))
+    ):
         src = None  # "Dabei hält es ...": the subject is not before the verb
     else:
         src = _subject(p, (cs, i))
