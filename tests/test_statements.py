@@ -1464,9 +1464,27 @@ def test_a_speaker_inherited_after_demnach_is_the_source_before_it():
         # one noun after a genitive adjective, then the source ends
         ("Nach Angaben unabhängiger Experten Senfgas sei eingesetzt worden.", "Angaben "
          "unabhängiger Experten"),
+        ("Im Antrag der Grünen wird die Regierung aufgefordert, alles zu tun.",
+         "Im Antrag der Grünen"),
     ],
 )  # fmt: skip
 def test_source_spans_stop_at_places_and_bare_nouns(sentence, speaker):
     _, out = run([[sentence]], model=None)
     got = out["speaker_surface"].iloc[0]
     assert (None if pd.isna(got) else got) == speaker
+
+
+def test_a_demonstrative_pronoun_after_the_verb_is_the_speaker():
+    _, out = run([["Darauf erwiderte dieser nur, die Lage sei ernst."]], model=None)
+    assert out[["speaker_surface", "content"]].values.tolist() == [["dieser", "die Lage sei ernst"]]
+
+
+def test_a_capitalised_noun_ending_in_er_is_no_genitive_adjective():
+    # the genitive rule ("Berichten britischer Zeitungen") must not cut a name after
+    # "Entwickler" or "Premier"
+    _, out = run(
+        [["Den Zuschlag erhielt laut US-Medien der chinesische Onlinespiele-Entwickler Dalian "
+          "Zeus Entertainment."]],
+        model=None,
+    )  # fmt: skip
+    assert out["speaker_surface"].iloc[0].endswith("Dalian Zeus Entertainment")

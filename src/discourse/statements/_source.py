@@ -127,6 +127,7 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
         if (
             seen_head
             and low.endswith("er")
+            and t.text[:1].islower()
             and _adjective(low)
             and low not in SKIP_AFTER
             and low not in OPENERS_NOT_SUBJECT

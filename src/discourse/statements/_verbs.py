@@ -53,6 +53,17 @@ def _speaker_after(
         k += 1
     if k < stop and toks[k].low in PRONOUNS and toks[k].low != "man":
         return (k, k + 1), True
+    if (
+        k < stop
+        and toks[k].low in ("dieser", "diese", "jener", "letzterer")
+        and (
+            k + 1 >= stop
+            or toks[k + 1].is_punct
+            or toks[k + 1].low in SKIP_AFTER
+            or toks[k + 1].low in ("nur", "lediglich")
+        )
+    ):
+        return (k, k + 1), False  # "sagte dieser, dass ...": a demonstrative pronoun
     hi = p.bounds[toks[k].sent][1] if k < len(toks) else stop
     before = toks[stop - 1] if stop > k else None
     if (
@@ -128,6 +139,7 @@ _INSTITUTION = (
     "ministerium", "amt", "behörde", "regierung", "rat", "gericht", "verband", "kommission",
     "büro", "kreuz", "partei", "institut", "bericht", "studie", "erklärung", "mitteilung",
     "schreiben", "brief", "urteil", "gutachten", "papier", "konzern", "unternehmen", "polizei",
+    "antrag", "resolution", "beschluss", "entwurf", "dokument", "stellungnahme", "aussendung",
 )  # fmt: skip
 
 

@@ -38,7 +38,7 @@ OPENERS_NOT_SUBJECT = {
     "trotzdem", "dennoch", "überdies", "zusätzlich", "daraufhin", "zwar", "vielmehr", "hingegen",
     "wiederum", "eigentlich", "bislang", "seitdem", "seither", "unter", "hierbei", "darin",
     "davor", "dagegen", "demgegenüber", "ausdrücklich", "öffentlich", "dieses", "demnach", "dem",
-    "den", "darum",
+    "den", "darum", "darauf",
 }
 
 
