@@ -424,8 +424,6 @@ _AUDIENCE = {
 
 
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
-# conjunctions of a fronted subordinate clause before a cue ("Als er sagte, ...")
-SUBORDINATORS = _SUBORDINATORS | {"wenn", "sobald", "falls"}
 _PREPOSITION_TOO = {"während", "seit", "als"}  # also prepositions: "Während des Krieges"
 
 
@@ -448,60 +446,4 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
         # a finite verb before the end: a main clause after a preposition ("Seit Beginn der
         # Angriffe habe das Militär ... geflogen, sagte X"), the message
         and not any(toks[k].low in FINITE for k in range(lo + 1, cs - 2))
-    )
-
-
-_KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe"}
-_MESSAGE_LEAD = {"dass", "ob", "wie", "warum", "wer", "was", "wo", "wann", "man"} | _SUBJECT_WORDS
-
-
-def subordinate_cue_clause(p: Para, cs: int, i: int, ce: int) -> bool:
-    """The cue clause ``cs``..``ce`` is a German subordinate clause ending in the cue verb at
-    ``i`` ("Als er sagte", "Nachdem die Regierung angekündigt hatte"); not "Als Kind sagte
-    er", "Seit 2003 wird uns versprochen", "sowohl ..., als auch mit X gesprochen"."""
-    toks = p.toks
-    if p.lang != "de" or toks[cs].low not in SUBORDINATORS or cs + 1 >= i:
-        return False
-    if toks[cs + 1].low in ("auch", "ob") or toks[i - 1].low == "zu":
-        return False  # "als auch", "als Erstes zu fragen"
-    if any(toks[k].low in AUX or toks[k].low in FINITE for k in range(cs + 1, i)):
-        return False  # a finite verb before the cue: "Seit 2003 wird uns versprochen"
-    return all(toks[k].low in AUX for k in range(i + 1, ce))
-
-
-def _main_clause_after(p: Para, cs: int, i: int, ce: int) -> bool:
-    """The cue clause is a fronted subordinate clause ending in the cue verb, and the main
-    clause after its comma opens with its finite verb ("Als die Berufung verkündet wurde,
-    platzten die beiden in den Raum"): the main clause is no message of the cue."""
-    return (
-        p.toks[cs].low in SUBORDINATORS
-        and subordinate_cue_clause(p, cs, i, ce)
-        and _verb_after_comma(p, ce)
-    )
-
-
-def _before_main_clause(p: Para, msg: tuple[int, int]) -> tuple[int, int]:
-    """The message of a fronted subordinate cue clause ends before the main clause ("Als er
-    sagte, die Lage sei ernst, jubelten alle": "die Lage sei ernst")."""
-    for k in range(msg[0] + 1, msg[1] - 1):
-        if p.toks[k].text == "," and _verb_after_comma(p, k):
-            return msg[0], k
-    return msg
-
-
-def _verb_after_comma(p: Para, k: int) -> bool:
-    """The word after the comma at ``k`` looks like the finite verb of a main clause."""
-    toks = p.toks
-    if toks[k].text != "," or k + 2 >= p.bounds[toks[k].sent][1]:
-        return False
-    nxt, after = toks[k + 1], toks[k + 2]
-    if after.is_punct or after.low in FINITE or after.low in AUX:
-        return False  # "..., ernst sei": the word before a verb is no verb itself
-    return (
-        nxt.text[:1].islower()
-        and nxt.low not in _KONJUNKTIV
-        and nxt.low not in _MESSAGE_LEAD
-        and nxt.low not in DE_ARTICLES
-        and nxt.low not in RELATIVE_WORDS
-        and (nxt.low in FINITE or nxt.low not in DE_STOP | OPENERS_NOT_SUBJECT)
     )

@@ -151,23 +151,3 @@ def _opens(p: Para, k: int) -> bool:
 
 def _has_words(p: Para, rng: tuple[int, int]) -> bool:
     return sum(1 for k in range(*rng) if not p.toks[k].is_punct) >= 2
-
-
-PASSIVE_AUX = {"wurde", "wurden", "worden", "wird", "werden"}
-
-
-def passive(p: Para, i: int, parts: list[int]) -> bool:
-    """The cue is a participle with a form of "werden": "wurde aufgefordert", "war
-    berichtet worden" (not the future "wird fordern"; not "wird X zitiert", whose subject
-    is the speaker)."""
-    toks = p.toks
-    low = toks[i].low
-    if len(parts) == 1 and not (i + 1 < len(toks) and toks[i + 1].low == "worden"):
-        return False  # a cue word alone ("sagte", "laut")
-    werden = any(toks[k].low in PASSIVE_AUX for k in parts) or (
-        i + 1 < len(toks) and toks[i + 1].low == "worden"
-    )
-    # "gesprochen", "vorgeworfen", "bekanntgegeben"; not the infinitive "bekanntgeben"
-    k = low.find("ge")
-    participle = low.endswith("t") or (low.endswith("en") and k >= 0 and len(low) - k >= 7)
-    return werden and participle and low != "zitiert"

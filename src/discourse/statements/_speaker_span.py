@@ -12,7 +12,8 @@ The noun-phrase machinery is in :mod:`._source`.
 
 from __future__ import annotations
 
-from discourse.statements._rules import Para, Stmt, passive
+from discourse.statements._passive import passive
+from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import (
     _ADVERBIAL_PREP,
     _ART,

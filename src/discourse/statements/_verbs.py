@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from discourse.statements._clauses import (
     _AND,
-    SUBORDINATORS,
     _apposition_after,
     _apposition_subject,
     _before_embedded_quote,
-    _before_main_clause,
     _before_quoted_name,
     _coordinated_subject,
     _end_at_coordination,
-    _main_clause_after,
     _message_or_next_quote,
     _nominative_after,
     _quoted_object,
@@ -20,9 +17,20 @@ from discourse.statements._clauses import (
     _subject_before_und,
     _subordinate_before,
     _wie_before_apposition,
-    subordinate_cue_clause,
 )
 from discourse.statements._cues import CueLexicon
+from discourse.statements._fronted import (
+    ATTRIBUTE_LEAD,
+    OBJECT_LEAD,
+    SUBORDINATORS,
+    attributive,
+    before_main_clause,
+    fronted_object,
+    main_clause_after,
+    pronoun_after,
+    subordinate_cue_clause,
+)
+from discourse.statements._passive import agent_as_source, passive
 from discourse.statements._rules import (
     PRONOUNS,
     Para,
@@ -32,7 +40,6 @@ from discourse.statements._rules import (
     _message_before,
     _opens,
     _subject,
-    passive,
 )
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import (
@@ -74,124 +81,6 @@ def _speaker_after(
     ):
         stop = hi  # the clause "ends" at a quoted name: "fordert die „Neue Rechte“"
     return np_after(toks, k, stop, names), False
-
-
-# a preposition fused with an article, or an indefinite article: a participle between it
-# and a noun is an adjective ("zum wiederholten Mal"); "das erklärte Merkel" stays a verb
-_ATTRIBUTE_LEAD = {
-    "zum", "zur", "im", "am", "beim", "vom", "ins", "einem", "einer", "eines", "einen", "des",
-}  # fmt: skip
-
-
-def _attributive(p: Para, i: int, lo: int, hi: int) -> bool:
-    """The verb form at ``i`` is an attributive participle or adjective."""
-    toks = p.toks
-    return (
-        lo < i
-        and i + 1 < hi
-        and toks[i - 1].low in _ATTRIBUTE_LEAD
-        and toks[i].low.endswith(ADJ_ENDINGS)
-        and toks[i + 1].text[:1].isupper()
-    )
-
-
-def _agent_as_source(p: Para, st: Stmt, cs: int, ce: int, names: set[int]) -> None:
-    """The speaker of a passive cue is its agent ("vom LSVD aufgefordert", "seitens der
-    Regierung"), or the place it was said in ("Im Finanzministerium wurde betont"); never
-    its subject ("Klien wurde vorgeworfen, ..."): none when the clause names neither."""
-    toks = p.toks
-    st.src, st.pronoun = None, False
-    if toks[st.cue[0]].low in _NO_AGENT:
-        return  # "von der Teilnahme ausgeschlossen": "von" is no agent here
-    for k in range(st.cue[0] - 1, cs - 1, -1):  # the agent nearest the participle
-        low = toks[k].low
-        if low not in ("von", "vom", "durch", "seitens") or k in st.cue:
-            continue
-        if low == "durch" and k > cs and toks[k - 1].text[:1].isupper():
-            continue  # "Seine Niederschlagung durch die Sowjetunion": an attribute
-        got = np_after(toks, k + 1, ce, names)
-        if got is None:
-            continue
-        e = got[1]
-        if (
-            e + 1 < ce
-            and toks[e].low.endswith(ADJ_ENDINGS)
-            and toks[e].text[:1].islower()
-            and toks[e + 1].text[:1].isupper()
-        ):
-            continue  # "die von der ÖVP geschasste Bezirksvorsteherin"
-        st.src = got
-        return
-    if toks[cs].low in ("im", "beim", "in") and cs + 1 < ce:
-        end = np_after(toks, cs + 1, ce, names)
-        if (
-            end is not None
-            and end[1] < ce
-            and toks[end[1]].low in AUX
-            and (names.intersection(range(*end)) or _institution(toks, end))
-        ):
-            st.src = (cs, end[1])  # the gold marks "Im Bericht der FIFA" with its preposition
-
-
-# heads of an institution or a document that can state something ("Im Finanzministerium
-# wurde betont", "In einer Studie des Wifo wurde darauf hingewiesen")
-_INSTITUTION = (
-    "ministerium", "amt", "behörde", "regierung", "rat", "gericht", "verband", "kommission",
-    "büro", "kreuz", "partei", "institut", "bericht", "studie", "erklärung", "mitteilung",
-    "schreiben", "brief", "urteil", "gutachten", "papier", "konzern", "unternehmen", "polizei",
-    "antrag", "resolution", "beschluss", "entwurf", "dokument", "stellungnahme", "aussendung",
-)  # fmt: skip
-
-
-def _institution(toks, span: tuple[int, int]) -> bool:
-    """A capitalised word of the phrase ends like an institution or a document."""
-    return any(
-        toks[k].text[:1].isupper() and toks[k].low.endswith(_INSTITUTION) for k in range(*span)
-    )
-
-
-# participles whose "von" names no agent
-_NO_AGENT = {"ausgeschlossen", "befreit", "berichtet", "gesprochen", "abgeraten"}
-
-
-# German articles and demonstratives that open a noun phrase
-_OBJECT_LEAD = {
-    "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer", "eines", "einen", "einem",
-    "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jenen", "solche",
-}  # fmt: skip
-# nouns of time: "Diese Woche kündigte ESPN ... an" is an adverbial, not a fronted object
-_TIME_NOUNS = {
-    "woche", "wochen", "jahr", "jahre", "tag", "tage", "monat", "monate", "mal", "zeit",
-    "morgen", "abend", "nacht", "saison", "montag", "dienstag", "mittwoch", "donnerstag",
-    "freitag", "samstag", "sonntag", "wochenende", "vormittag", "nachmittag", "sommer", "winter",
-}  # fmt: skip
-
-
-def _fronted_object(p: Para, pre: list[int], rest: list[int]) -> bool:
-    """The words before the verb are a fronted object ("Diese Forderung wiederholte er"):
-    a noun phrase, no adverbial of time, no postposition ("Dem Vernehmen nach"), and no
-    other object after the subject ("Diese Woche kündigte ESPN eine Partnerschaft an")."""
-    toks = p.toks
-    if len(pre) < 2 or toks[pre[0]].low not in _OBJECT_LEAD:
-        return False
-    if not any(toks[k].text[:1].isupper() for k in pre[1:]):
-        return False
-    if toks[pre[-1]].low in ("nach", "zufolge", "gemäß", "halber", "wegen"):
-        return False
-    if any(toks[k].low in _TIME_NOUNS for k in pre):
-        return False
-    return not any(toks[k].low in _OBJECT_LEAD for k in rest) and not (
-        rest and toks[rest[0]].text[:1].isupper()
-    )
-
-
-def _pronoun_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
-    """An unambiguous nominative pronoun right after the verb: the words before it are a
-    fronted object ("Die Reform lobte er")."""
-    k = i + 1
-    while k < ce and (k in parts or p.toks[k].low in SKIP_AFTER):
-        k += 1
-    return k < ce and p.toks[k].low in ("er", "wir", "ich")
 
 
 def _pick_spec(
@@ -248,7 +137,7 @@ def verb_cues(
             continue
         if i + 2 < hi and p.lows[i + 1] == "es" and p.lows[i + 2] == "sich":
             continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
-        if i > lo and p.lows[i - 1] in _ATTRIBUTE_LEAD and _attributive(p, i, lo, hi):
+        if i > lo and p.lows[i - 1] in ATTRIBUTE_LEAD and attributive(p, i, lo, hi):
             continue  # "zum wiederholten Mal", "im genannten Bericht": an adjective
         spec = lex.verbs.get(t.low)
         parts = [i]
@@ -305,7 +194,7 @@ def verb_cues(
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names)
         if st is not None and p.lang == "de" and passive(p, i, parts):
-            _agent_as_source(p, st, cs, ce, names)
+            agent_as_source(p, st, cs, ce, names)
         if st is not None:
             und = i - 1 if i > lo and toks[i - 1].low in _AND else None
             und = cs if und is None and toks[cs].low in _AND else und
@@ -398,7 +287,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and (
             not pre
             or toks[pre[0]].low in OPENERS_NOT_SUBJECT
-            or (p.lang == "de" and _pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
+            or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
             or (
                 p.lang == "de"
                 and len(pre) <= 2
@@ -522,19 +411,19 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and src
         and src[0] > i
         and not (ce < end and toks[ce].text in ",:")
-        and _fronted_object(p, pre, rest)
+        and fronted_object(p, pre, rest)
     ):  # "Diese Forderung wiederholte er am Montag": the fronted object is the message
         return Stmt(s, "reported", (pre[0], pre[-1] + 1), parts, src, pron, addr=addr)
     if (
         verb_final
         and src
         and toks[cs].low in ("als", "nachdem")
-        and _main_clause_after(p, cs, i, ce)
+        and main_clause_after(p, cs, i, ce)
         and not passive(p, i, parts)
         and not any(toks[k].low in ("nicht", "und", "oder") for k in range(cs, i))
     ):
         # "Als Facebook die Übernahme von Oculus VR verkündete, reagierten ...": the object
-        obj = next((k for k in range(src[1], i) if toks[k].low in _OBJECT_LEAD), None)
+        obj = next((k for k in range(src[1], i) if toks[k].low in OBJECT_LEAD), None)
         if obj is not None and i - obj >= 2:
             return Stmt(s, "reported", (obj, i), parts, src, pron, addr=addr)
     if p.lang == "en":
@@ -559,11 +448,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         "or",
     )
     if (
-        ce < end and toks[ce].text in ",:" and not conj and not _main_clause_after(p, cs, i, ce)
+        ce < end and toks[ce].text in ",:" and not conj and not main_clause_after(p, cs, i, ce)
     ) or (ce < end and toks[ce].is_quote and _opens(p, ce)):
         msg, q = _message_or_next_quote(p, s, ce, end)
         if q is None and verb_final:
-            msg = _before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
+            msg = before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:

@@ -1,0 +1,135 @@
+"""Fronted constituents around a German cue verb: a subordinate cue clause before the main
+clause ("Als er sagte, die Lage sei ernst, jubelten alle"), a fronted object ("Diese
+Forderung wiederholte er"), an attributive participle ("zum wiederholten Mal")."""
+
+from __future__ import annotations
+
+from discourse.statements._clauses import _SUBJECT_WORDS, _SUBORDINATORS
+from discourse.statements._rules import Para
+from discourse.statements._words import (
+    ADJ_ENDINGS,
+    AUX,
+    DE_ARTICLES,
+    DE_STOP,
+    FINITE,
+    OPENERS_NOT_SUBJECT,
+    RELATIVE_WORDS,
+    SKIP_AFTER,
+)
+
+# conjunctions of a fronted subordinate clause before a cue ("Als er sagte, ...")
+SUBORDINATORS = _SUBORDINATORS | {"wenn", "sobald", "falls"}
+
+_KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe"}
+_MESSAGE_LEAD = {"dass", "ob", "wie", "warum", "wer", "was", "wo", "wann", "man"} | _SUBJECT_WORDS
+
+
+def subordinate_cue_clause(p: Para, cs: int, i: int, ce: int) -> bool:
+    """The cue clause ``cs``..``ce`` is a German subordinate clause ending in the cue verb at
+    ``i`` ("Als er sagte", "Nachdem die Regierung angekündigt hatte"); not "Als Kind sagte
+    er", "Seit 2003 wird uns versprochen", "sowohl ..., als auch mit X gesprochen"."""
+    toks = p.toks
+    if p.lang != "de" or toks[cs].low not in SUBORDINATORS or cs + 1 >= i:
+        return False
+    if toks[cs + 1].low in ("auch", "ob") or toks[i - 1].low == "zu":
+        return False  # "als auch", "als Erstes zu fragen"
+    if any(toks[k].low in AUX or toks[k].low in FINITE for k in range(cs + 1, i)):
+        return False  # a finite verb before the cue: "Seit 2003 wird uns versprochen"
+    return all(toks[k].low in AUX for k in range(i + 1, ce))
+
+
+def main_clause_after(p: Para, cs: int, i: int, ce: int) -> bool:
+    """The cue clause is a fronted subordinate clause ending in the cue verb, and the main
+    clause after its comma opens with its finite verb ("Als die Berufung verkündet wurde,
+    platzten die beiden in den Raum"): the main clause is no message of the cue."""
+    return (
+        p.toks[cs].low in SUBORDINATORS
+        and subordinate_cue_clause(p, cs, i, ce)
+        and _verb_after_comma(p, ce)
+    )
+
+
+def before_main_clause(p: Para, msg: tuple[int, int]) -> tuple[int, int]:
+    """The message of a fronted subordinate cue clause ends before the main clause ("Als er
+    sagte, die Lage sei ernst, jubelten alle": "die Lage sei ernst")."""
+    for k in range(msg[0] + 1, msg[1] - 1):
+        if p.toks[k].text == "," and _verb_after_comma(p, k):
+            return msg[0], k
+    return msg
+
+
+def _verb_after_comma(p: Para, k: int) -> bool:
+    """The word after the comma at ``k`` looks like the finite verb of a main clause."""
+    toks = p.toks
+    if toks[k].text != "," or k + 2 >= p.bounds[toks[k].sent][1]:
+        return False
+    nxt, after = toks[k + 1], toks[k + 2]
+    if after.is_punct or after.low in FINITE or after.low in AUX:
+        return False  # "..., ernst sei": the word before a verb is no verb itself
+    return (
+        nxt.text[:1].islower()
+        and nxt.low not in _KONJUNKTIV
+        and nxt.low not in _MESSAGE_LEAD
+        and nxt.low not in DE_ARTICLES
+        and nxt.low not in RELATIVE_WORDS
+        and (nxt.low in FINITE or nxt.low not in DE_STOP | OPENERS_NOT_SUBJECT)
+    )
+
+
+# a preposition fused with an article, or an indefinite article: a participle between it
+# and a noun is an adjective ("zum wiederholten Mal"); "das erklärte Merkel" stays a verb
+ATTRIBUTE_LEAD = {
+    "zum", "zur", "im", "am", "beim", "vom", "ins", "einem", "einer", "eines", "einen", "des",
+}  # fmt: skip
+
+
+def attributive(p: Para, i: int, lo: int, hi: int) -> bool:
+    """The verb form at ``i`` is an attributive participle or adjective."""
+    toks = p.toks
+    return (
+        lo < i
+        and i + 1 < hi
+        and toks[i - 1].low in ATTRIBUTE_LEAD
+        and toks[i].low.endswith(ADJ_ENDINGS)
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+# German articles and demonstratives that open a noun phrase
+OBJECT_LEAD = {
+    "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer", "eines", "einen", "einem",
+    "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jenen", "solche",
+}  # fmt: skip
+# nouns of time: "Diese Woche kündigte ESPN ... an" is an adverbial, not a fronted object
+_TIME_NOUNS = {
+    "woche", "wochen", "jahr", "jahre", "tag", "tage", "monat", "monate", "mal", "zeit",
+    "morgen", "abend", "nacht", "saison", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "wochenende", "vormittag", "nachmittag", "sommer", "winter",
+}  # fmt: skip
+
+
+def fronted_object(p: Para, pre: list[int], rest: list[int]) -> bool:
+    """The words before the verb are a fronted object ("Diese Forderung wiederholte er"):
+    a noun phrase, no adverbial of time, no postposition ("Dem Vernehmen nach"), and no
+    other object after the subject ("Diese Woche kündigte ESPN eine Partnerschaft an")."""
+    toks = p.toks
+    if len(pre) < 2 or toks[pre[0]].low not in OBJECT_LEAD:
+        return False
+    if not any(toks[k].text[:1].isupper() for k in pre[1:]):
+        return False
+    if toks[pre[-1]].low in ("nach", "zufolge", "gemäß", "halber", "wegen"):
+        return False
+    if any(toks[k].low in _TIME_NOUNS for k in pre):
+        return False
+    return not any(toks[k].low in OBJECT_LEAD for k in rest) and not (
+        rest and toks[rest[0]].text[:1].isupper()
+    )
+
+
+def pronoun_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
+    """An unambiguous nominative pronoun right after the verb: the words before it are a
+    fronted object ("Die Reform lobte er")."""
+    k = i + 1
+    while k < ce and (k in parts or p.toks[k].low in SKIP_AFTER):
+        k += 1
+    return k < ce and p.toks[k].low in ("er", "wir", "ich")
