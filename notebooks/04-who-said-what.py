@@ -129,20 +129,21 @@ save_figure(
     parameters={**PARAMETERS, "session": "19092", "kinds": KINDS},
     caption="Statements (direct, indirect, reported) in the speeches of Bundestag session 19/92 "
     "(4 April 2019) attributed to someone other than the speaker, per quoted actor.",
-    alt_text="Horizontal bars of quoted actors; Trump is quoted most (9 statements), then "
-    "Staatsminister Annen and Trittin (3 each).",
+    alt_text="Horizontal bars of quoted actors; Trump is quoted most (5 statements), then "
+    "Staatsminister Annen (3), Trittin, Hardt and Putin (2 each).",
 )
 
 # %% [markdown]
 # In the twelve speeches of the debate, the speakers mostly speak for themselves (361 of the 699
 # statements are `own`; 110 more are speech events without content, such as "Trittins Rede", and are
 # left out here, as are phrases quoted inside a statement of the same speaker, `nested_in`). What
-# they attribute to others goes above all to Donald Trump (9, four of them from LINKE),
-# then to Staatsminister Annen, the first speaker (3, all from the FDP), Trittin (3, all from the
-# Union), Putin and Hardt (2 each); the table above splits them by party.
+# they attribute to others goes above all to Donald Trump (5, from four groups), then to
+# Staatsminister Annen, the first speaker (3, all from the FDP), and to Trittin, Hardt and Putin
+# (2 each); the table above splits them by party.
 # Counts are single digits, so the chart says who is present as a voice, not how often a view is
-# held. Pronoun speakers ("Sie", "man") are resolved by rules within the paragraph and can be
-# wrong, and several contents are fragments ("das", "es"). Statements whose speaker stays unresolved
+# held. Pronoun speakers are resolved by rules within the paragraph and can be wrong; the polite
+# "Sie" of a speech only counts for a person just addressed ("Herr Trittin, Sie haben gesagt"),
+# and several contents are fragments ("das", "es"). Statements whose speaker stays unresolved
 # are left out.
 
 # %% [markdown]

@@ -1488,3 +1488,16 @@ def test_a_capitalised_noun_ending_in_er_is_no_genitive_adjective():
         model=None,
     )  # fmt: skip
     assert out["speaker_surface"].iloc[0].endswith("Dalian Zeus Entertainment")
+
+
+def test_the_polite_sie_of_a_speech_names_nobody():
+    paragraph = ["Trump hat gesprochen.", "Sie fordern dagegen, die Truppen abzuziehen."]
+    _, out = run([paragraph], speaker="Mustermann", model=None)
+    row = out[out["speaker_surface"] == "Sie"]
+    assert len(row) == 1 and row["speaker_id"].isna().all()
+    _, out = run([paragraph], model=None)  # news: "Sie" may be a person mentioned before
+    assert out.loc[out["speaker_surface"] == "Sie", "speaker_id"].tolist() == ["trump"]
+    # ... unless the speaker addresses the person just named
+    addressed = ["Herr Trittin, Sie haben gesagt, dass wir das Bündnis brauchen."]
+    _, out = run([addressed], speaker="Mustermann", model=None, registry=load_registry())
+    assert out.loc[out["speaker_surface"] == "Sie", "speaker_id"].tolist() == ["mdb_trittin"]

@@ -259,6 +259,7 @@ def find_statements(
             free_subjunctive=code == "de" and doc_id not in has_speaker and free_subjunctive,
             noun_phrases=name != "speech",  # speech annotation marks shorter sources
             cache=cache,
+            speech=doc_id in has_speaker,
         )
         if doc_id in speakers:
             doc_rows = own_statements(

@@ -148,9 +148,11 @@ def _doc_statements(
     free_subjunctive=False,
     noun_phrases=True,
     cache: dict | None = None,
+    speech: bool = False,
 ) -> list[dict]:
     """The statement records of one document (``cache``: a dict the caller keeps across
-    the documents of one call, for the prefilter automata and the models' tables)."""
+    the documents of one call, for the prefilter automata and the models' tables;
+    ``speech``: a speech, where "Sie" addresses the audience and names nobody)."""
     out: list[dict] = []
     carry: dict | None = None  # the last statement of the previous paragraph, if it ended with one
     if cache is None:
@@ -224,7 +226,7 @@ def _doc_statements(
             for st in stmts:
                 speech_source(p, st)
         recs = [_record(doc_id, p, st, base, idx, sids, ptext) for st in stmts]
-        last = _resolve(recs, stmts, p, base, mentions, reg, carry)
+        last = _resolve(recs, stmts, p, base, mentions, reg, carry, speech)
         out.extend(recs)
         last_sent = len(p.bounds) - 1
         final = recs[-1] if recs else None
@@ -361,8 +363,32 @@ def _agrees(reg: ActorRegistry, aid: str | None, pronoun: str) -> bool:
     return gender is None or gender != _EXCLUDES.get(pronoun)
 
 
-def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) -> dict | None:
-    """Fill speaker_id/surface from actor mentions, pronouns and inheritance (in place)."""
+_ADDRESS = {"herr", "herrn", "frau", "kollege", "kollegen", "kollegin"}
+
+
+def _addressed(p: Para, base: int, mentions, para_lo: int, a: int, reg) -> str | None:
+    """The person of the last mention before ``a`` in the paragraph when it is addressed
+    ("Herr Trittin", "Frau Kollegin Schmidt"), else None."""
+    before = [
+        m
+        for m in mentions[
+            bisect.bisect_left(mentions, (para_lo,)) : bisect.bisect_left(mentions, (a,))
+        ]
+        if _kind_of(reg, m[2]) == "person"
+    ]
+    if not before:
+        return None
+    start = before[-1][0] - base
+    k = bisect.bisect_left(p.toks, start, key=_START)
+    lead = {p.toks[j].low for j in range(max(0, k - 2), k)}
+    return before[-1][2] if lead & _ADDRESS else None
+
+
+def _resolve(
+    recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry, speech: bool = False
+) -> dict | None:
+    """Fill speaker_id/surface from actor mentions, pronouns and inheritance (in place;
+    ``speech``: "Sie" is the polite "you" of a speaker to the chamber, resolved to nobody)."""
     last = carry
     para_lo = base
     for rec, st in zip(recs, stmts, strict=True):
@@ -399,6 +425,12 @@ def _resolve(recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry) ->
             continue
         if pick is not None:
             rec["speaker_id"] = pick[2]
+        elif speech and surface_toks and surface_toks[0] == "Sie":
+            # the polite "you" of a speech: the person addressed just before ("Herr Trittin,
+            # Sie haben gesagt"), else nobody the text names ("Sie fordern den Abzug")
+            addressed = _addressed(p, base, mentions, para_lo, a, reg)
+            if addressed is not None:
+                rec["speaker_id"] = addressed
         elif st.pronoun and surface_toks and surface_toks[0].lower() in PRONOUNS:
             # "Sie" may be the polite "you" of either gender: only "sie", "er"/"Er" are checked
             pronoun = "" if surface_toks[0] == "Sie" else surface_toks[0].lower()
