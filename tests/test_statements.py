@@ -1501,3 +1501,25 @@ def test_the_polite_sie_of_a_speech_names_nobody():
     addressed = ["Herr Trittin, Sie haben gesagt, dass wir das Bündnis brauchen."]
     _, out = run([addressed], speaker="Mustermann", model=None, registry=load_registry())
     assert out.loc[out["speaker_surface"] == "Sie", "speaker_id"].tolist() == ["mdb_trittin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a cue clause after ", und" is a coordinated main clause, not a cue after a message
+        ("Die Hälfte arbeitet in Gleitzeit, und die andere Hälfte gab an, dass sie Überstunden "
+         "leiste.", "die andere Hälfte", "dass sie Überstunden leiste"),
+        ("Es hätte sich keiner beschweren dürfen, meinte Stankovic, und Dobras ergänzte: Ein "
+         "Sieg wäre verdient gewesen.", "Dobras", "Ein Sieg wäre verdient gewesen"),
+    ],
+)  # fmt: skip
+def test_a_cue_clause_after_und_takes_its_message_after_it(sentence, speaker, content):
+    _, out = run([[sentence]], model=None)
+    assert [speaker, content] in out[["speaker_surface", "content"]].values.tolist()
+
+
+def test_an_abstract_plural_after_the_speaker_is_no_part_of_its_name():
+    _, out = run([["Die Regierung scheiterte, und dann forderte die Opposition Neuwahlen."]])
+    assert "die Opposition Neuwahlen" not in set(out["speaker_surface"])
+    _, out = run([["Die Vereinten Nationen teilten mit, die Lage sei ruhig."]], model=None)
+    assert out["speaker_surface"].tolist() == ["Die Vereinten Nationen"]

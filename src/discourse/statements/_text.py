@@ -266,6 +266,8 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
                 break
             if last_head == "done" and j not in names:
                 break
+            if seen_head and j not in names and _common_plural(toks, j):
+                break  # "forderte die Opposition Neuwahlen": the object, not a name
             if last_head == "next":
                 last_head = "done"
             seen_head = True
@@ -282,6 +284,25 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
     if not seen_head:
         return None
     return (i, j)
+
+
+# endings of German abstract and plural nouns, never of a name after a noun
+# ("die Opposition Neuwahlen", "der Minister Reformen"; but "der Minister Pistorius")
+_COMMON_ENDINGS = (
+    "ungen", "heiten", "keiten", "schaften", "tionen", "wahlen", "täten", "nisse", "ismus",
+)  # fmt: skip
+
+
+def _common_plural(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is an abstract or plural common noun right after a capitalised noun
+    (not after a capitalised adjective)."""
+    prev = toks[j - 1]
+    return (
+        toks[j].low.endswith(_COMMON_ENDINGS)
+        and prev.text[:1].isupper()
+        and not prev.low.endswith(ADJ_ENDINGS)  # "Vereinten Nationen", "Ecuadorianischen ..."
+        and "-" not in toks[j].text
+    )
 
 
 def np_before(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:

@@ -83,6 +83,9 @@ def _speaker_after(
     return np_after(toks, k, stop, names), False
 
 
+_CONJ = ("und", "aber", "oder", "sondern", "doch")  # coordinating conjunctions
+
+
 def _pick_spec(
     p: Para, specs: list[tuple[str, str | None, str]], i: int, hi: int
 ) -> tuple[str, str, int | None] | None:
@@ -281,18 +284,20 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     verb_final = (
         toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
     )
+    # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
+    core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
     inverted = (
         not article
         and not verb_final
         and (
-            not pre
-            or toks[pre[0]].low in OPENERS_NOT_SUBJECT
+            not core
+            or toks[core[0]].low in OPENERS_NOT_SUBJECT
             or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
             or (
                 p.lang == "de"
-                and len(pre) <= 2
-                and is_opener(toks[pre[0]].low)
-                and (pre[0] not in names)
+                and len(core) <= 2
+                and is_opener(toks[core[0]].low)
+                and (core[0] not in names)
             )
         )
     )
@@ -399,6 +404,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and not _subordinate_before(p, lo, cs)
         and not (coordinated and p.lang == "de")  # "..., und verglich X": no message before
         and not verb_final  # "...: Als die Berufung verkündet wurde, ..."
+        # "..., und dann forderte die Opposition Neuwahlen": a coordinated main clause
+        and not (p.lang == "de" and toks[cs].low in _CONJ)
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
