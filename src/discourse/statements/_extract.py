@@ -152,7 +152,7 @@ def _doc_statements(
 ) -> list[dict]:
     """The statement records of one document (``cache``: a dict the caller keeps across
     the documents of one call, for the prefilter automata and the models' tables;
-    ``speech``: a speech, where "Sie" addresses the audience and names nobody)."""
+    ``speech``: a speech, where "Sie" is the polite "you", see :func:`_resolve`)."""
     out: list[dict] = []
     carry: dict | None = None  # the last statement of the previous paragraph, if it ended with one
     if cache is None:
@@ -388,7 +388,8 @@ def _resolve(
     recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry, speech: bool = False
 ) -> dict | None:
     """Fill speaker_id/surface from actor mentions, pronouns and inheritance (in place;
-    ``speech``: "Sie" is the polite "you" of a speaker to the chamber, resolved to nobody)."""
+    ``speech``: "Sie" is the polite "you" of a speaker, resolved only to a person just
+    addressed, "Herr Trittin, Sie haben gesagt")."""
     last = carry
     para_lo = base
     for rec, st in zip(recs, stmts, strict=True):
