@@ -1224,6 +1224,13 @@ def test_an_auxiliary_without_its_verb_is_no_cue():
             ["stellten", "die", "Theorie", "auf"],
             "dass der Handel auf Gegenseitigkeit beruht",
         ),
+        # "das" before a noun is the subject's article, as for the speech verbs
+        (
+            "Das Gericht ist der Ansicht, dass die Klage unzulässig sei.",
+            "Das Gericht",
+            ["ist", "der", "Ansicht"],
+            "dass die Klage unzulässig sei",
+        ),
         # a verb of judging with "es", "für"/"als" and an adjective
         (
             "Manche Analysten halten es jedoch für möglich, dass er kandidiert.",

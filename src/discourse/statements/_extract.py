@@ -366,16 +366,16 @@ def _agrees(reg: ActorRegistry, aid: str | None, pronoun: str) -> bool:
 _ADDRESS = {"herr", "herrn", "frau", "kollege", "kollegen", "kollegin"}
 
 
+def _persons_before(mentions, para_lo: int, a: int, reg: ActorRegistry) -> list:
+    """The mentions of registry persons in the paragraph before offset ``a``."""
+    lo, hi = bisect.bisect_left(mentions, (para_lo,)), bisect.bisect_left(mentions, (a,))
+    return [m for m in mentions[lo:hi] if _kind_of(reg, m[2]) == "person"]
+
+
 def _addressed(p: Para, base: int, mentions, para_lo: int, a: int, reg) -> str | None:
     """The person of the last mention before ``a`` in the paragraph when it is addressed
     ("Herr Trittin", "Frau Kollegin Schmidt"), else None."""
-    before = [
-        m
-        for m in mentions[
-            bisect.bisect_left(mentions, (para_lo,)) : bisect.bisect_left(mentions, (a,))
-        ]
-        if _kind_of(reg, m[2]) == "person"
-    ]
+    before = _persons_before(mentions, para_lo, a, reg)
     if not before:
         return None
     start = before[-1][0] - base
@@ -436,11 +436,7 @@ def _resolve(
             # "Sie" may be the polite "you" of either gender: only "sie", "er"/"Er" are checked
             pronoun = "" if surface_toks[0] == "Sie" else surface_toks[0].lower()
             before = [
-                m
-                for m in mentions[
-                    bisect.bisect_left(mentions, (para_lo,)) : bisect.bisect_left(mentions, (a,))
-                ]
-                if _kind_of(reg, m[2]) == "person" and _agrees(reg, m[2], pronoun)
+                m for m in _persons_before(mentions, para_lo, a, reg) if _agrees(reg, m[2], pronoun)
             ]
             if before:
                 rec["speaker_id"] = before[-1][2]

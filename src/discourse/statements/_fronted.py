@@ -20,6 +20,8 @@ from discourse.statements._words import (
 # conjunctions of a fronted subordinate clause before a cue ("Als er sagte, ...")
 SUBORDINATORS = _SUBORDINATORS | {"wenn", "sobald", "falls"}
 
+# Konjunktiv I only (not the lexicon's subjunctive list): a Konjunktiv II after the comma
+# opens a main clause ("Wenn die Türkei sagt, dass ..., wäre das keine Lösung")
 _KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe"}
 _MESSAGE_LEAD = {"dass", "ob", "wie", "warum", "wer", "was", "wo", "wann", "man"} | _SUBJECT_WORDS
 

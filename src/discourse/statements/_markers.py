@@ -262,9 +262,8 @@ def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[in
     tail = ce - 1
     if tail > i and toks[tail].text[:1].islower() and not toks[tail].is_punct:
         cue.append(tail)  # "stellten die Theorie auf", "hatte die These vertreten"
-    if verb > cs and not (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
-        src = _subject(p, (cs, verb))
-    else:  # "Angesichts der Lage kamen die Experten zu dem Schluss, ..."
+    src = _subject_before_verb(p, cs, verb)
+    if src is None:  # "Angesichts der Lage kamen die Experten zu dem Schluss, ..."
         k = verb + 1
         while k < i and toks[k].low in SKIP_AFTER:
             k += 1
@@ -317,15 +316,7 @@ def judgement_statement(p: Para, lex: CueLexicon, s: int, i: int) -> Stmt | None
     words = range(k + 1, ce)
     if len(words) > 3 or any(not toks[x].text[:1].islower() for x in words):
         return None  # "für möglich", "für immer unwahrscheinlicher", "als erwiesen an"
-    article = toks[cs].low in ("das", "dieses") and toks[cs + 1].text[:1].isupper()
-    if pronoun:
-        src = (i + 1, i + 2)
-    elif cs == i or (
-        not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low))
-    ):
-        src = None  # "Dabei hält es ...": the subject is not before the verb
-    else:
-        src = _subject(p, (cs, i))
+    src = (i + 1, i + 2) if pronoun else _subject_before_verb(p, cs, i)
     msg, q = _message_after(p, ce, end)
     if msg[1] <= msg[0]:
         return None
@@ -334,6 +325,19 @@ def judgement_statement(p: Para, lex: CueLexicon, s: int, i: int) -> Stmt | None
 
 
 _JUDGE_PRONOUNS = {"er", "sie", "man", "wir", "ich"}
+
+
+def _subject_before_verb(p: Para, cs: int, verb: int) -> tuple[int, int] | None:
+    """The subject between the clause start ``cs`` and the verb, unless the clause opens
+    with an adverbial ("Dabei hält es ...", "Angesichts der Lage kamen ..."); "das" before
+    a noun is the subject's article ("Das Gericht ist der Ansicht")."""
+    toks = p.toks
+    if verb <= cs:
+        return None
+    article = toks[cs].low in ("das", "dieses") and toks[cs + 1].text[:1].isupper()
+    if not article and (toks[cs].low in OPENERS_NOT_SUBJECT or is_opener(toks[cs].low)):
+        return None
+    return _subject(p, (cs, verb))
 
 
 def _verb_like(low: str, lex: CueLexicon) -> bool:

@@ -15,6 +15,7 @@ from discourse.actors import ActorRegistry
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _ART, _adjective, _np
 from discourse.statements._speaker_span import _NOT_SUBJECT, _REL_PRONOUNS
+from discourse.statements._text import is_agent_word
 from discourse.statements._words import SKIP_AFTER
 
 
@@ -262,29 +263,9 @@ def _subject_np(p: Para, k: int, stop: int, blocked: set[int]) -> tuple[int, int
     if e is None or e - k > 8:
         return None
     heads = [j for j in range(k, e) if p.toks[j].text[:1].isupper()]
-    if not heads or not any(_agent(p.toks[j].text) for j in heads):
+    if not heads or not any(is_agent_word(p.toks[j].text) for j in heads):
         return None
     return k, e
-
-
-_AGENT_ENDS = (
-    "regierung", "rat", "amt", "fraktion", "partei", "minister", "ministerin", "kanzler",
-    "kanzlerin", "kollege", "kollegen", "kollegin", "präsident", "präsidentin", "kommission",
-    "gericht", "behörde", "ausschuss", "verband", "bund", "ministerium", "koalition", "union",
-    "politiker", "politikerin", "experte", "experten", "wissenschaftler", "bürger", "menschen",
-    "leute", "staat", "staaten", "länder", "bundestag", "parlament", "opposition", "vorsitzende",
-    "vorsitzender", "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "linke",
-    "grüne", "grünen", "sozialdemokraten", "liberalen", "demokraten", "gewerkschaft", "verbände",
-    "beauftragte", "beauftragter", "agentur", "institut", "organisation", "unternehmen",
-)  # fmt: skip
-
-
-def _agent(word: str) -> bool:
-    """A head noun that can speak: an institution, a person noun, an acronym (DGB, AfD)."""
-    low = word.lower()
-    if len(word) >= 2 and (word.isupper() or word in ("AfD", "FDP", "CDU", "CSU", "SPD")):
-        return True
-    return low.endswith(_AGENT_ENDS)
 
 
 def _clause_subject(p: Para, st: Stmt) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ its grammatical subject ("Klien wurde vorgeworfen, ...")."""
 from __future__ import annotations
 
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._text import np_after
+from discourse.statements._text import is_agent_word, np_after
 from discourse.statements._words import ADJ_ENDINGS, AUX
 
 PASSIVE_AUX = {"wurde", "wurden", "worden", "wird", "werden"}
@@ -66,20 +66,22 @@ def agent_as_source(p: Para, st: Stmt, cs: int, ce: int, names: set[int]) -> Non
             st.src = (cs, end[1])  # the gold marks "Im Bericht der FIFA" with its preposition
 
 
-# heads of an institution or a document that can state something ("Im Finanzministerium
-# wurde betont", "In einer Studie des Wifo wurde darauf hingewiesen")
-_INSTITUTION = (
-    "ministerium", "amt", "behörde", "regierung", "rat", "gericht", "verband", "kommission",
-    "büro", "kreuz", "partei", "institut", "bericht", "studie", "erklärung", "mitteilung",
-    "schreiben", "brief", "urteil", "gutachten", "papier", "konzern", "unternehmen", "polizei",
-    "antrag", "resolution", "beschluss", "entwurf", "dokument", "stellungnahme", "aussendung",
+# heads of a document that states something ("In einer Studie des Wifo wurde darauf
+# hingewiesen", "Im Antrag der Grünen wird ... aufgefordert")
+_DOCUMENT = (
+    "bericht", "studie", "erklärung", "mitteilung", "schreiben", "brief", "urteil", "gutachten",
+    "papier", "antrag", "resolution", "beschluss", "entwurf", "dokument", "stellungnahme",
+    "aussendung",
 )  # fmt: skip
 
 
 def _institution(toks, span: tuple[int, int]) -> bool:
-    """A capitalised word of the phrase ends like an institution or a document."""
+    """A capitalised word of the phrase can speak (an institution, a person noun, an
+    acronym: "Im Finanzministerium", "Beim DGB") or is a document."""
     return any(
-        toks[k].text[:1].isupper() and toks[k].low.endswith(_INSTITUTION) for k in range(*span)
+        toks[k].text[:1].isupper()
+        and (is_agent_word(toks[k].text) or toks[k].low.endswith(_DOCUMENT))
+        for k in range(*span)
     )
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._text import (
-    _common_plural,
     closing_paren,
+    common_plural,
     extended_attribute,
     group_close,
     is_quote_mark,
@@ -144,7 +144,7 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
             j += 1  # "Journalistinnen- und Journalisten-Union"
             continue
         if _head(t.text, low) or (seen_head and low in _NAME_PARTS):
-            if seen_head and j > i and _common_plural(toks, j):
+            if seen_head and j > i and common_plural(toks, j):
                 break  # "die Opposition Neuwahlen": the object after the source
             seen_head = True
             modifier_ok = t.text[:1].isdigit()

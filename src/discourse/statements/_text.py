@@ -172,6 +172,28 @@ def is_name_word(text: str) -> bool:
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
 
 
+# endings of head nouns that can speak: institutions and person nouns
+AGENT_ENDS = (
+    "regierung", "rat", "amt", "fraktion", "partei", "minister", "ministerin", "kanzler",
+    "kanzlerin", "kollege", "kollegen", "kollegin", "präsident", "präsidentin", "kommission",
+    "gericht", "behörde", "ausschuss", "verband", "bund", "ministerium", "koalition", "union",
+    "politiker", "politikerin", "experte", "experten", "wissenschaftler", "bürger", "menschen",
+    "leute", "staat", "staaten", "länder", "bundestag", "parlament", "opposition", "vorsitzende",
+    "vorsitzender", "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "linke",
+    "grüne", "grünen", "sozialdemokraten", "liberalen", "demokraten", "gewerkschaft", "verbände",
+    "beauftragte", "beauftragter", "agentur", "institut", "organisation", "unternehmen",
+    "büro", "polizei", "konzern", "kreuz",
+)  # fmt: skip
+
+
+def is_agent_word(word: str) -> bool:
+    """A head noun that can speak: an institution, a person noun, an acronym (DGB, AfD)."""
+    low = word.lower()
+    if len(word) >= 2 and (word.isupper() or word in ("AfD", "FDP", "CDU", "CSU", "SPD")):
+        return True
+    return low.endswith(AGENT_ENDS)
+
+
 def group_close(
     toks: list[Tok],
     o: int,
@@ -266,7 +288,7 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
                 break
             if last_head == "done" and j not in names:
                 break
-            if seen_head and j not in names and _common_plural(toks, j):
+            if seen_head and j not in names and common_plural(toks, j):
                 break  # "forderte die Opposition Neuwahlen": the object, not a name
             if last_head == "next":
                 last_head = "done"
@@ -293,7 +315,7 @@ _COMMON_ENDINGS = (
 )  # fmt: skip
 
 
-def _common_plural(toks: list[Tok], j: int) -> bool:
+def common_plural(toks: list[Tok], j: int) -> bool:
     """Token ``j`` is an abstract or plural common noun right after a capitalised noun
     (not after a capitalised adjective)."""
     prev = toks[j - 1]
