@@ -960,7 +960,7 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
         (
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",
             "indirect",
-            "„Figaro“",
+            "dem „Figaro“",  # the gold marks the article too
             "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor",
         ),
         (
@@ -969,6 +969,67 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "Einer Presseerklärung des Verbandes (VDR)",
             "nahmen tausend Lehrer teil",
         ),
+        # "NP, SUBJECT VERB": the noun phrase before the comma is an apposition, no message
+        (
+            "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein "
+            "grundlegendes Dokument.",
+            "indirect",
+            "Stephen Singer, ein Klimaexperte vom WWF",
+            "der Bericht sei ein grundlegendes Dokument",
+        ),
+        (
+            "Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner hat "
+            "Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.",
+            "indirect",
+            "Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner",
+            "seine Ernennung zurückzunehmen",
+        ),
+        (
+            "Merkel, Sarkozy und Brown erklärten, die Krise sei vorbei.",
+            "indirect",
+            "Merkel, Sarkozy und Brown",
+            "die Krise sei vorbei",
+        ),
+        # an apposition after a prepositional attribute, after "so X", after a marker
+        (
+            "So sagte der für die Omo-Region zuständige Koordinator für Naturkatastrophen, "
+            "Deftalgne Tessema, gegenüber der BBC, dass nur 14 Motorboote im Einsatz seien.",
+            "indirect",
+            "der für die Omo-Region zuständige Koordinator für Naturkatastrophen, "
+            "Deftalgne Tessema",
+            "gegenüber der BBC, dass nur 14 Motorboote im Einsatz seien",
+        ),
+        (
+            "Der Vertrauensverlust schaffe Probleme, so Frank Karl, Leiter der Abteilung Politik "
+            "bei der FES.",
+            "indirect",
+            "Frank Karl, Leiter der Abteilung Politik bei der FES",
+            "Der Vertrauensverlust schaffe Probleme",
+        ),
+        (
+            "Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat, hat die "
+            "Fed versagt.",
+            "indirect",
+            "Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat",
+            "hat die Fed versagt",
+        ),
+        # an apposition opening with an article is no relative clause
+        (
+            "Die Regierungsparteien in Pakistan, die Pakistanische Volkspartei (PPP) und die "
+            "Muslim-Liga (PML-N), hatten erklärt, am Dienstag das Verfahren einzuleiten.",
+            "indirect",
+            "Die Regierungsparteien in Pakistan, die Pakistanische Volkspartei (PPP) und die "
+            "Muslim-Liga (PML-N)",
+            "am Dienstag das Verfahren einzuleiten",
+        ),
+        # a separable verb's particle after an apposition in commas
+        (
+            "Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der "
+            "Behörde, Bagus Puruhito, mit.",
+            "indirect",
+            "der Direktor der Behörde, Bagus Puruhito",
+            "Vor dem Absturz wurde kein Notsignal gesendet",
+        ),
     ],
 )
 def test_news_subjects_across_appositions_attributes_and_participles(
@@ -976,6 +1037,13 @@ def test_news_subjects_across_appositions_attributes_and_participles(
 ):
     _, out = run([[sentence]], model=model)
     assert [kind, speaker, content] in out[["kind", "speaker_surface", "content"]].values.tolist()
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_a_particle_beyond_commas_belongs_only_to_a_cue_clause_after_its_message(model):
+    sentence = "Die Firma teilte den Aktionären, die am Montag kamen, ihre Zahlen mit."
+    _, out = run([[sentence]], model=model)
+    assert out.empty  # before: "die am Montag kamen, ihre Zahlen mit" as a message
 
 
 @pytest.mark.parametrize(

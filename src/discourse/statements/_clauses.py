@@ -93,21 +93,49 @@ def _apposition_subject(
     if not _apposition_shaped(p, *segs[-1]):
         return None  # "Nein, danke, wir verzichten, sagte die Sprecherin.": a message
 
-    def name_like(a: int, b: int) -> bool:
-        return all(toks[k].text[:1].isupper() or toks[k].text in "()-." for k in range(a, b))
-
     def noun_phrase(a: int, b: int) -> bool:  # "die Pakistanische Volkspartei (PPP)"
         last = toks[b - 1]
         return toks[a].low in _NAME_LEAD and (last.text[:1].isupper() or last.text in ")“”'")
 
     if not (
-        name_like(*segs[0])
-        or name_like(*segs[-1])
+        _name_like(p, *segs[0])
+        or _name_like(p, *segs[-1])
         or noun_phrase(*segs[1])
         or check != range(lo, cs - 1)
     ):
         return None
     return (lo, cs - 1)
+
+
+def _name_like(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` are capitalised words (and brackets, hyphens, initials)."""
+    return all(p.toks[k].text[:1].isupper() or p.toks[k].text in "()-." for k in range(a, b))
+
+
+def _apposition_before(
+    p: Para, lex: CueLexicon, lo: int, cs: int, src: tuple[int, int]
+) -> int | None:
+    """``NP, SUBJECT VERB``: the start of a noun phrase that opens the sentence and stands
+    in apposition to the subject the cue clause opens with ("Stephen Singer, ein
+    Klimaexperte vom WWF, erklärte", "Der neue Weihbischof, Gerhard Wagner hat gebeten");
+    None when the words before the comma are a message or an adverbial."""
+    toks = p.toks
+    lo = _after_dateline(p, lo, cs)
+    while lo < cs and toks[lo].low in _FOCUS:
+        lo += 1
+    if src[0] != cs or cs <= lo + 1 or toks[cs - 1].text != ",":
+        return None
+    if toks[lo].low in OPENERS_NOT_SUBJECT or toks[lo].low in DE_STOP:
+        return None
+    for k in range(lo, cs - 1):
+        t = toks[k]
+        if (t.is_punct and t.text not in "()-.") or t.low in FINITE or t.low in lex.subjunctive:
+            return None
+        if t.low in lex.verbs:
+            return None
+    if not (_apposition_shaped(p, lo, cs - 1) and _apposition_shaped(p, *src)):
+        return None
+    return lo if _name_like(p, lo, cs - 1) or _name_like(p, *src) else None
 
 
 # focus adverbs before a subject or an apposition ("Auch X", "zugleich Chef der ...")

@@ -161,7 +161,7 @@ def noun_phrase_to(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` to ``b`` are one noun phrase, with parentheses, quoted names and a short
     prepositional attribute ("Die Regierungsparteien in Pakistan", "Julia Reda (Piraten)")."""
     end = _np(p, a, b, set())
-    return end is not None and (end == b or _attribute_run(p, end, b, set()) == b)
+    return end is not None and (end == b or attribute_run(p, end, b, set()) == b)
 
 
 def np_end(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
@@ -267,14 +267,17 @@ def _list_goes_on(p: Para, e: int, stop: int) -> bool:
     )
 
 
-def _attribute_run(p: Para, j: int, stop: int, blocked: set[int]) -> int:
+def attribute_run(
+    p: Para, j: int, stop: int, blocked: frozenset[int] | set[int] = frozenset()
+) -> int:
     """The end of a noun phrase ending at ``j`` with a short prepositional attribute up to
-    the next comma ("Sprecher der UN-Büros [in Birma]"); ``j`` when none follows."""
+    the next comma or the sentence's end ("Sprecher der UN-Büros [in Birma]"); ``j`` when
+    none follows."""
     toks = p.toks
     k = j
     while k < stop and k - j < 6 and k not in blocked and _inside(toks[k]) and toks[k].text != ",":
         k += 1
-    return k if k == stop or toks[k].text == "," else j
+    return k if k == stop or toks[k].text in ",.!?" else j
 
 
 def speech_source(p: Para, st: Stmt) -> None:

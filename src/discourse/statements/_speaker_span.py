@@ -19,7 +19,6 @@ from discourse.statements._source import (
     _ART,
     _LEAD,
     _RELATIVE,
-    _attribute_run,
     _extend_left,
     _head,
     _inside,
@@ -27,6 +26,7 @@ from discourse.statements._source import (
     _not_a_source,
     _np,
     _np_back,
+    attribute_run,
 )
 from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
@@ -50,9 +50,20 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
     lo, hi = p.bounds[s]
     blocked = set(st.cue)
     if b in blocked and b < hi and toks[b].low == "zufolge":
-        st.src = (_np_back(p, a, b), b)
+        a = _np_back(p, a, b)
+        if a > lo and toks[a - 1].low in _ART and toks[a].low not in _ART:
+            a -= 1  # "dem Bericht zufolge" when the model kept only the noun
+        st.src = (a, b)
         return
-    glued = st.msg[0] == b  # the rules' message starts right after the source
+    # the rules' message starts right after the source, or after its comma behind a marker
+    # ("Nach Ansicht von Senator Dodd, Vorsitzender des Ausschusses, hat ...": no message)
+    glued = st.msg[0] == b or (
+        st.msg[0] == b + 1
+        and toks[b].text == ","
+        and st.quote is None
+        and toks[st.cue[0]].low in ("nach", "laut", "gemäß")
+        and st.cue[0] < a
+    )
     stop = hi
     if st.msg[0] > a and not glued and st.msg[0] >= b:
         stop = min(hi, st.msg[0])
@@ -79,7 +90,7 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
         ):
             e2 = _np(p, end + 1, stop, blocked)
             if e2 is not None:
-                e2 = _attribute_run(p, e2, stop, blocked)  # "Sprecher der UN-Büros in Birma"
+                e2 = attribute_run(p, e2, stop, blocked)  # "Sprecher der UN-Büros in Birma"
             if e2 is not None and _list_goes_on(p, e2, stop):
                 e2 = None  # "Merkel, Deutschland, Frankreich und Polen ...": a list
             if e2 is not None and (
@@ -93,7 +104,9 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
         k = end
         while k < b and k not in blocked and _inside(toks[k]):
             if toks[k].text == "," and (
-                k + 1 >= b or toks[k + 1].low in _RELATIVE or toks[k + 1].low in _ADVERBIAL_PREP
+                k + 1 >= b
+                or (toks[k + 1].low in _RELATIVE and not _apposition_to(p, k + 1, b, blocked))
+                or toks[k + 1].low in _ADVERBIAL_PREP
             ):
                 break  # "Deiss, der sich ... entschlossen hatte", "..., Gerald Braun, in Luxemburg"
             k += 1
@@ -111,6 +124,16 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
             k += 1
         if k < st.msg[1]:
             st.msg = (k, st.msg[1])
+
+
+def _apposition_to(p: Para, a: int, b: int, blocked: set[int]) -> bool:
+    """Tokens ``a`` to ``b`` (after a comma) are an article noun phrase, not a relative
+    clause ("Die Regierungsparteien, die PPP und die PML-N, hatten"; not "Deiss, der
+    sich ... entschlossen hatte")."""
+    toks = p.toks
+    return toks[a].low in _ART and all(
+        k not in blocked and _inside(toks[k]) and toks[k].text != "," for k in range(a, b)
+    )
 
 
 def _before_name_object(p: Para, a: int, end: int, names: set[int] | frozenset[int]) -> int:
@@ -240,7 +263,7 @@ def _before_adverbial(p: Para, end: int, c: int, blocked: set[int]) -> int | Non
         if not (nxt.low in _ART or _head(nxt.text, nxt.low)):
             return None
         e2 = _np(p, end + 1, c, blocked)
-        e2 = _attribute_run(p, e2, c, blocked) if e2 is not None else None
+        e2 = attribute_run(p, e2, c, blocked) if e2 is not None else None
         if e2 is None or e2 >= c or toks[e2].text != ",":
             return None
         end, k = e2, e2 + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from discourse.statements._clauses import (
     _AND,
     _apposition_after,
+    _apposition_before,
     _apposition_subject,
     _before_embedded_quote,
     _before_quoted_name,
@@ -41,6 +42,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
+from discourse.statements._source import attribute_run
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import (
     ADJ_ENDINGS,
@@ -106,12 +108,22 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     toks = p.toks
     if p.lang != "de":
         return i + 1 if i + 1 < hi and toks[i + 1].low == particle else None
+    # commas only in a cue clause after its message: "..., teilte der Direktor der
+    # Behörde, Bagus Puruhito, mit." (not "Er teilte den Aktionären, die ..., mit")
+    commas = False
+    after_message = i > 0 and (toks[i - 1].text == "," or toks[i - 1].is_quote)
     for k in range(i + 1, hi):
         t = toks[k]
-        if t.text in ",;:" or t.is_quote:
+        if t.text in ";:" or t.is_quote or (commas and k - i > 16):
             return None
-        if t.low == particle and (k + 1 >= hi or toks[k + 1].is_punct):
-            return k
+        if t.text == ",":
+            if not after_message:
+                return None
+            commas = True
+        elif t.low == particle and (k + 1 >= hi or toks[k + 1].is_punct):
+            if not commas:
+                return k
+            return k if k + 2 >= hi and toks[k + 1].text in ".!?" else None
     return None
 
 
@@ -339,6 +351,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
                     ce = src[1]
                 else:
                     ce = p.clause(src[1])[1] if src[1] < end else end
+            if (
+                p.lang == "de"
+                and src[0] > i
+                and src[1] < ce
+                and attribute_run(p, src[1], ce) == ce
+                and _apposition_after(p, (src[0], ce), end, names) is not None
+            ):  # "sagte der Koordinator [für Naturkatastrophen], Deftalgne Tessema, ..."
+                src = (src[0], ce)
             if p.lang == "de" and src[0] > i and src[1] == ce:
                 appo_end = _apposition_after(p, src, end, names)
                 if appo_end is not None:  # "sagte der Direktor der IAEO, Mohammed el-Baradei,"
@@ -354,6 +374,17 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             # the subject is before the finite auxiliary
             aux = next((k for k in range(cs + 1, i) if toks[k].low in AUX), None)
             src = _subject(p, (cs, aux)) if aux is not None else None
+        aux_k = next((k for k in parts if k < i and toks[k].low in AUX), None)
+        if (
+            src
+            and aux_k is not None
+            and src[0] < aux_k < src[1]
+            and not any(toks[k].is_quote for k in range(src[0], i))  # "Merkel hatte „...“ gesagt"
+        ):
+            src = (src[0], aux_k)  # "Gerhard Wagner hat Papst Benedikt XVI. gebeten"
+        front = _apposition_before(p, lex, lo, cs, src) if src and p.lang == "de" else None
+        if front is not None:  # "Stephen Singer, ein Klimaexperte vom WWF erklärte, ..."
+            src, set_phrase = (front, src[1]), cs  # and no message before the comma
         pron = bool(src and src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS)
     if src is None and pre and p.lang == "en":
         k = i
