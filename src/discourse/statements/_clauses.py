@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import PRONOUNS, Para, Stmt, _message_after
-from discourse.statements._source import _list_goes_on, noun_phrase_to, np_end
+from discourse.statements._source import NAME_PARTS, _list_goes_on, noun_phrase_to, np_end
 from discourse.statements._text import is_name_word, np_after
 from discourse.statements._words import (
     ADJ_ENDINGS,
@@ -108,8 +108,15 @@ def _apposition_subject(
 
 
 def _name_like(p: Para, a: int, b: int) -> bool:
-    """Tokens ``a`` to ``b`` are capitalised words (and brackets, hyphens, initials)."""
-    return all(p.toks[k].text[:1].isupper() or p.toks[k].text in "()-." for k in range(a, b))
+    """Tokens ``a`` to ``b`` are a name: capitalised words, brackets, hyphens, initials and,
+    inside, name particles ("Heike van Laak", "Hans von Storch")."""
+    toks = p.toks
+    return all(
+        toks[k].text[:1].isupper()
+        or toks[k].text in "()-."
+        or (a < k < b - 1 and toks[k].low in NAME_PARTS)
+        for k in range(a, b)
+    )
 
 
 def _apposition_before(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+from dataclasses import replace
 from itertools import compress
 from typing import Any
 
@@ -23,7 +24,7 @@ from discourse.statements._refine import refine
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import speech_source
 from discourse.statements._speaker_span import guess_source, normalise_source
-from discourse.statements._text import pair_quotes, sentences_inside, tokenize
+from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
 from discourse.statements._whole import whole_statements
 
@@ -205,8 +206,11 @@ def _doc_statements(
             continue
         ptext = _para_text(texts, starts, idx, base, doc_text)
         stmts = rule_statements(p, lex, names, thought, words)
+        shadows: list[Stmt] = []
         if model is not None:
+            ruled = stmts
             stmts = refine(p, stmts, model, lex, names, model.tables)
+            shadows = _dropped_speakers(p, ruled, stmts, names)
         stmts.extend(quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
         if model is not None:
             stmts.extend(whole_statements(p, stmts, model, lex, names))
@@ -225,20 +229,46 @@ def _doc_statements(
         elif code == "de":
             for st in stmts:
                 speech_source(p, st)
+        if shadows and code == "de" and noun_phrases:
+            for st in shadows:
+                normalise_source(p, st, names)
         recs = [_record(doc_id, p, st, base, idx, sids, ptext) for st in stmts]
-        last = _resolve(recs, stmts, p, base, mentions, reg, carry, speech)
+        seq = list(zip(recs, stmts, strict=True))
+        if shadows:
+            # the speakers of rule statements the model dropped stay antecedents for the
+            # statements that inherit a speaker after them ("X kritisierte die Pläne." /
+            # "„...“"): resolved with the others in text order, never output
+            seq += [(_record(doc_id, p, st, base, idx, sids, ptext), st) for st in shadows]
+            seq.sort(key=lambda rs: (rs[1].msg[0], rs[1].kind == "direct" and rs[1].inherit))
+        last = _resolve(
+            [r for r, _ in seq], [t for _, t in seq], p, base, mentions, reg, carry, speech
+        )
         out.extend(recs)
         last_sent = len(p.bounds) - 1
-        final = recs[-1] if recs else None
+        final = seq[-1][0] if seq else None
         if final is not None and str(final["speaker_surface"]).lower() == "demnach":
             final = last  # the source "Demnach" points back to
         carry = (
             final
             if final is not None
-            and stmts[-1].sent >= last_sent
+            and seq[-1][1].sent >= last_sent
             and final["speaker_surface"] is not None
             else None
         )
+    return out
+
+
+def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:
+    """Copies of the rule statements whose cue the model dropped and whose source is an
+    actor: a registry mention or a noun that can speak ("die Sprecherin", "Die Polizei")."""
+    cues = {k for st in kept for k in st.cue}
+    out = []
+    for st in ruled:
+        if st.src is None or not st.cue or st.cue[0] in cues or st.pronoun:
+            continue
+        a, b = st.src
+        if any(k in names or is_agent_word(p.toks[k].text) for k in range(a, b)):
+            out.append(replace(st))
     return out
 
 

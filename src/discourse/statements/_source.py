@@ -41,7 +41,8 @@ _ART = {
 }
 # attribute links after the head: genitive articles and a few prepositions
 _LINK = {"der", "des", "eines", "einer", "von", "vom", "für", "aus", "of", "for", "from"}
-_NAME_PARTS = {"von", "van", "de", "del", "da", "al", "bin", "ibn", "el", "la", "le", "di", "du", "ter"}
+# particles inside a name ("Heike van Laak", "Hans von Storch")
+NAME_PARTS = {"von", "van", "de", "del", "da", "al", "bin", "ibn", "el", "la", "le", "di", "du", "ter"}
 # fmt: on
 
 
@@ -143,7 +144,7 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
         if low == "und" and seen_head and toks[j - 1].text.endswith("-"):
             j += 1  # "Journalistinnen- und Journalisten-Union"
             continue
-        if _head(t.text, low) or (seen_head and low in _NAME_PARTS):
+        if _head(t.text, low) or (seen_head and low in NAME_PARTS):
             if seen_head and j > i and common_plural(toks, j):
                 break  # "die Opposition Neuwahlen": the object after the source
             seen_head = True
