@@ -1639,3 +1639,23 @@ def test_a_speaker_the_model_drops_is_still_the_antecedent_of_an_inherited_state
     _, out = run([sentences], model=model)
     inherited = out[out["inherited"]]
     assert inherited["speaker_surface"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_a_sentence_after_a_cue_clause_ending_in_a_colon_is_its_message(model):
+    # the SpkAtt news gold splits sentences after such a colon; the Konjunktiv sentence is
+    # the message of the cue before it, once (not again as an inherited continuation)
+    sentences = [
+        "Der Senatssprecher Richard Meng kritisierte den harten Gewerkschaftskurs:",
+        "Es sei bedauerlich, dass die Gewerkschaft nur auf Streik setze.",
+    ]
+    _, out = run([sentences], model=model)
+    assert rows(out) == [
+        (
+            "indirect",
+            None,
+            "kritisierte",
+            "Es sei bedauerlich, dass die Gewerkschaft nur auf Streik setze",
+        )
+    ]
+    assert out["speaker_surface"].tolist() == ["Der Senatssprecher Richard Meng"]

@@ -415,7 +415,8 @@ def _message_or_next_quote(
     p: Para, s: int, ce: int, end: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The message after the clause end ``ce``; after a colon that ends sentence ``s``, the
-    quotation opening the next sentence ("Er sagte:" / "„...“" split in two sentences)."""
+    quotation opening the next sentence ("Er sagte:" / "„...“" split in two sentences) or
+    the next sentence ("Der Anwalt kritisierte das Gesetz:" / "Es verstoße gegen ...")."""
     msg, q = _message_after(p, ce, end)
     if msg[1] > msg[0] or p.toks[ce].text != ":" or ce + 1 != p.bounds[s][1]:
         return msg, q
@@ -424,8 +425,11 @@ def _message_or_next_quote(
         for o, c, depth, _ in p.quotes:
             if o == lo and depth == 0 and c > o + 1:
                 if c + 1 < hi and p.toks[c + 1].text == ",":
-                    break  # „...“, betonte er.: the quote has its own cue
+                    return msg, q  # „...“, betonte er.: the quote has its own cue
                 return (o + 1, c), (o, c)
+        nxt = (lo, p.content_end(s + 1))
+        if nxt[1] - nxt[0] >= 3 and not p.toks[lo].is_quote:
+            return nxt, None
     return msg, q
 
 

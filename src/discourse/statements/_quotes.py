@@ -22,8 +22,8 @@ def quotes_and_continuations(
         # in C, as it is the common case)
         if konj.isdisjoint(lows[lo:hi]) or s in have or hi == lo:
             continue
-        if any(a <= lo and hi <= b for a, b in spans):
-            continue
+        if any(a <= lo and p.content_end(s) <= b for a, b in spans):
+            continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
         last = max([x for x in have if x < s], default=-1 if carried else -9)
         if (s - last <= 1 and subjunctive(p, lex, s)) or (
             free and subjunctive(p, lex, s, strict=True)
