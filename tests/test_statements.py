@@ -1659,3 +1659,59 @@ def test_a_sentence_after_a_cue_clause_ending_in_a_colon_is_its_message(model):
         )
     ]
     assert out["speaker_surface"].tolist() == ["Der Senatssprecher Richard Meng"]
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a relative clause at the sentence's end is no apposition of the speaker
+        (
+            "Firtasch werde seiner Ladung als Zeuge entsprechen, betonte der Anwalt, der keine "
+            "weiteren Angaben machen wollte.",
+            "der Anwalt",
+        ),
+        # a decimal comma is no apposition comma
+        (
+            "Das Unternehmen ist mit bis jetzt nach eigenen Angaben 3,5 Millionen Kunden in "
+            "Europa vertreten.",
+            "eigenen Angaben 3",  # (the number is a known flaw; not "3,5 Millionen Kunden")
+        ),
+    ],
+)
+def test_appositions_and_subjects_do_not_overreach(model, sentence, speaker):
+    _, out = run([[sentence]], model=model)
+    assert speaker in out["speaker_surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, not_speaker",
+    [
+        # two main clauses: the first is no apposition of the second one's subject
+        (
+            "Der Keeper Ron-Robert Zieler freute sich über einen dreckigen Sieg, Michael "
+            "Frontzeck sprach von einem glücklichen Erfolg.",
+            "Der Keeper Ron-Robert Zieler freute",
+        ),
+    ],
+)
+def test_a_clause_before_the_comma_is_no_apposition(sentence, not_speaker):
+    _, out = run([[sentence]], model=None)
+    assert not any(not_speaker in str(s) for s in out["speaker_surface"])
+
+
+def test_a_particle_is_not_looked_for_in_the_next_clause():
+    sentence = (
+        "Die Anwältin, Maria Windhager, gab vorerst keine Erklärung ab, der Anwalt Peter "
+        "Zöchbauer kündigte volle Berufung an."
+    )
+    _, out = run([[sentence]], model=None)
+    assert "der Anwalt Peter Zöchbauer kündigte volle Berufung an" not in out["content"].tolist()
+
+
+def test_a_pronoun_after_the_auxiliary_is_the_subject_not_the_fronted_object():
+    sentence = (
+        "Den Aktionären, Kunden und Mitarbeitern hat er Klarheit für Anfang Dezember versprochen."
+    )
+    _, out = run([[sentence]], model=None)
+    assert out["speaker_surface"].tolist() == ["er"]

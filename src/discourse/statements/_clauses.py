@@ -142,6 +142,8 @@ def _apposition_before(
             return None
     if not (_apposition_shaped(p, lo, cs - 1) and _apposition_shaped(p, *src)):
         return None
+    if not noun_phrase_to(p, lo, cs - 1):
+        return None  # "Der Keeper Zieler freute sich über einen Sieg, Frontzeck sprach von ..."
     return lo if _name_like(p, lo, cs - 1) or _name_like(p, *src) else None
 
 

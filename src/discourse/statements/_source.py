@@ -278,7 +278,10 @@ def attribute_run(
     k = j
     while k < stop and k - j < 6 and k not in blocked and _inside(toks[k]) and toks[k].text != ",":
         k += 1
-    return k if k == stop or toks[k].text in ",.!?" else j
+    if k < stop and toks[k].text in ".!?":  # the sentence's end after a name, not after a
+        last = toks[k - 1].text  # verb ("..., der keine Angaben machen wollte.")
+        return k if last[:1].isupper() or last in ")“”'" else j
+    return k if k == stop or toks[k].text == "," else j
 
 
 def speech_source(p: Para, st: Stmt) -> None:

@@ -83,7 +83,12 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
         st.src = (a, b)
         return
     # an apposition: ", Manuela Roßbach" / ", ein Sprecher der SPLA" / ", Kopf einer Gruppe"
-    if end + 1 < stop and toks[end].text == "," and end + 1 not in blocked:
+    decimal = (
+        toks[end - 1].text[-1:].isdigit()
+        and toks[end + 1 : end + 2]
+        and (toks[end + 1].text[:1].isdigit())
+    )  # "nach eigenen Angaben 3,5 Millionen Kunden"
+    if end + 1 < stop and toks[end].text == "," and end + 1 not in blocked and not decimal:
         nxt = toks[end + 1]
         if nxt.low not in ("welche", "welcher", "dessen", "deren", "den", "dem") and (
             nxt.low in _ART or _head(nxt.text, nxt.low)

@@ -42,7 +42,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
-from discourse.statements._source import attribute_run
+from discourse.statements._source import _ART, _INSIDE, attribute_run
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._words import (
     ADJ_ENDINGS,
@@ -124,6 +124,8 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
             if not commas:
                 return k
             return k if k + 2 >= hi and toks[k + 1].text in ".!?" else None
+        elif commas and t.text[:1].islower() and t.low not in _ART and t.low not in _INSIDE:
+            return None  # "..., Anwalt Peter Zöchbauer kündigte volle Berufung an."
     return None
 
 
@@ -226,6 +228,24 @@ def verb_cues(
     return out
 
 
+_NOMINATIVE = ("ich", "wir", "er", "man", "du")
+
+
+def _subject_at_auxiliary(p: Para, src: tuple[int, int], aux: int, i: int) -> tuple[int, int]:
+    """A subject span that runs across the finite auxiliary: a pronoun right after it is
+    the subject ("Kunden und Mitarbeitern hat er Klarheit versprochen"); else the span ends
+    at the auxiliary when it opens like a subject ("Gerhard Wagner hat Papst Benedikt XVI.
+    gebeten"), and is left alone when not ("aktuell ist der glücklose Peter Zeidler")."""
+    toks = p.toks
+    first = toks[src[0]].low
+    if aux + 1 < i and toks[aux + 1].low in _NOMINATIVE and first not in _NOMINATIVE:
+        return (aux + 1, aux + 2)
+    if toks[src[0]].text[:1].isupper() or first in _NOMINATIVE or first in _SUBJECT_LEAD:
+        return (src[0], aux)
+    return src
+
+
+_SUBJECT_LEAD = {"sie", "es", "wer", "der", "die", "das"}
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
@@ -381,7 +401,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             and src[0] < aux_k < src[1]
             and not any(toks[k].is_quote for k in range(src[0], i))  # "Merkel hatte „...“ gesagt"
         ):
-            src = (src[0], aux_k)  # "Gerhard Wagner hat Papst Benedikt XVI. gebeten"
+            src = _subject_at_auxiliary(p, src, aux_k, i)
         front = _apposition_before(p, lex, lo, cs, src) if src and p.lang == "de" else None
         if front is not None:  # "Stephen Singer, ein Klimaexperte vom WWF erklärte, ..."
             src, set_phrase = (front, src[1]), cs  # and no message before the comma
