@@ -31,7 +31,7 @@ _LEAD = {
     "aber", "so", "von", "laut", "nach", "zufolge", "hatte", "hat", "habe", "ist", "war",
     "wurde", "wird", "werden", "wurden", "hatten", "haben", "sind", "waren", "bereits", "nun", "jetzt", "zuvor", "sogar", "selbst", "denn", "doch", "da",
     "während", "seit", "bei", "mit", "gegenüber", "zudem", "außerdem", "dabei", "dazu",
-    "jedoch", "allerdings", "damals", "heute", "gestern", "noch", "erneut", "ebenfalls",
+    "jedoch", "allerdings", "damals", "heute", "gestern", "noch", "erneut", "ebenfalls", "zumal",
 }
 _ART = {
     "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer", "eines", "einen", "einem",
@@ -147,6 +147,14 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
         if _head(t.text, low) or (seen_head and low in NAME_PARTS):
             if seen_head and j > i and common_plural(toks, j):
                 break  # "die Opposition Neuwahlen": the object after the source
+            if (
+                seen_head
+                and t.text[:1].isdigit()
+                and j + 1 < stop
+                and toks[j + 1].text[:1].isupper()
+                and not toks[j - 1].text[:1].isdigit()
+            ):
+                break  # "Laut Behördenangaben 62 Personen": a number opens the next phrase
             seen_head = True
             modifier_ok = t.text[:1].isdigit()
             j += 1
