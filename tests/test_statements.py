@@ -1742,3 +1742,36 @@ def test_a_pronoun_after_the_auxiliary_is_the_subject_not_the_fronted_object():
 def test_where_a_source_phrase_ends_and_starts(model, sentence, speaker):
     _, out = run([[sentence]], model=model)
     assert speaker in out["speaker_surface"].tolist()
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    "sentences, speaker, content",
+    [
+        (
+            [
+                "Zypries sieht in dem Urteil nun eine Bestätigung ihrer Rechtsauffassung:",
+                "„Mit dem neuen Grundrecht stärkt das Gericht die Freiheitsrechte.“",
+            ],
+            "Zypries",
+            "Mit dem neuen Grundrecht stärkt das Gericht die Freiheitsrechte.",
+        ),
+        (
+            [
+                "Jelpkes Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen:",
+                "Die Partei sei keine Terrororganisation.",
+            ],
+            "Jelpkes Mitarbeiter Nick Brauns",
+            "Die Partei sei keine Terrororganisation",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks_in_the_next(
+    model, sentences, speaker, content
+):
+    # no speech verb before the colon: the subject is the source, with no cue and not
+    # inherited from a speaker before
+    _, out = run([["Der Minister sagte, das sei gut.", *sentences]], model=model)
+    got = out[out["content"] == content]
+    assert got["speaker_surface"].tolist() == [speaker]
+    assert not got["inherited"].iloc[0]

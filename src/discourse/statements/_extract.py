@@ -55,12 +55,17 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         if gated is not None and len(idx) == 1 and not ok[0] and isinstance(texts[idx[0]], str):
             ok[0] = gated(texts[idx[0]])  # a paragraph of one sentence: a headline?
         toks, bounds, pairs = _tokens(idx, texts, starts, base, ok)
-        if gated is not None and pairs and not all(ok):
-            inside = sentences_inside(toks, pairs)
+        if gated is not None and not all(ok):
+            inside = sentences_inside(toks, pairs) if pairs else set()
+            # inside a quotation that spans sentences, or ending in a colon that announces
+            # the next sentence ("Zypries sieht darin eine Bestätigung:" / "„...“")
             more = [
                 s
                 for s, i in enumerate(idx)
-                if not ok[s] and s in inside and isinstance(texts[i], str) and gated(texts[i])
+                if not ok[s]
+                and isinstance(texts[i], str)
+                and (s in inside or (s + 1 < len(ok) and ok[s + 1] and _ends_in_colon(texts[i])))
+                and gated(texts[i])
             ]
             if more:
                 for s in more:
@@ -256,6 +261,10 @@ def _doc_statements(
             else None
         )
     return out
+
+
+def _ends_in_colon(text: str) -> bool:
+    return text.rstrip().endswith(":")
 
 
 def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:

@@ -28,9 +28,13 @@ def quotes_and_continuations(
         if (s - last <= 1 and subjunctive(p, lex, s)) or (
             free and subjunctive(p, lex, s, strict=True)
         ):
-            extra.append(
-                Stmt(s, "indirect", (lo, p.content_end(s)), [], None, inherit=s - last <= 2)
-            )
+            got = _colon_intro(p, lo) if p.lang == "de" else None
+            if got is not None:  # "Müller bezweifelte die Eignung Merkels:" / "Er habe ..."
+                extra.append(Stmt(s, "indirect", (lo, p.content_end(s)), got[0], got[1]))
+            else:
+                extra.append(
+                    Stmt(s, "indirect", (lo, p.content_end(s)), [], None, inherit=s - last <= 2)
+                )
             have.append(s)
             have.sort()
     hosts = stmts + extra
@@ -135,9 +139,14 @@ PRONOUNS_1 = {"ich", "wir", "du", "ihr", "mich", "uns", "mir", "i", "we", "you"}
 
 def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:
     """ "Schäuble: „…“" and "Die Überlebende beschrieb den Hergang: „…“": the subject noun
-    phrase opening the clause before the colon is the source, its verb the cue."""
+    phrase opening the clause before the colon is the source, its verb the cue; when the
+    colon ends the sentence before ("Zypries sieht darin eine Bestätigung:" / "„…“"), the
+    subject is the source and there is no cue (as the SpkAtt gold marks it)."""
     toks = p.toks
-    if o < 2 or toks[o - 1].text != ":" or toks[o - 1].sent != toks[o].sent:
+    if o < 2 or toks[o - 1].text != ":":
+        return None
+    before = toks[o - 1].sent != toks[o].sent
+    if before and o != p.bounds[toks[o].sent][0]:
         return None
     cs, _ = p.clause(o - 2)
     if cs >= o - 1:
@@ -153,7 +162,7 @@ def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:
     verb = toks[end]
     if verb.is_punct or not verb.text[:1].islower() or verb.low in _NOT_SUBJECT_START:
         return None
-    return [end], (cs, end)
+    return ([] if before else [end]), (cs, end)
 
 
 _NOT_SUBJECT_START = {
