@@ -1775,3 +1775,27 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_speaks_in_the_next(
     got = out[out["content"] == content]
     assert got["speaker_surface"].tolist() == [speaker]
     assert not got["inherited"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.",
+            "der mexikanische Staat",
+        ),
+        ("Die CDU hatte zu dem Thema Aufklärung gefordert.", "Die CDU"),
+        ("Andere Quellen berichten von rund 25 verletzten Personen.", "Andere Quellen"),
+    ],
+)
+def test_a_whole_sentence_statement_has_its_subject_as_source(sentence, speaker):
+    # the news model's whole-sentence statements: after an adverbial the subject follows
+    # the verb; before an auxiliary it opens the sentence
+    _, out = run([["Die Regierung tagte am Montag.", sentence]])
+    assert out[["kind", "speaker_surface"]].values.tolist() == [["reported", speaker]]
+
+
+def test_a_modal_verb_opening_the_cue_clause_is_followed_by_its_subject():
+    sentence = "„Wo ist meine Stimme?“, wollen die Demonstranten seit Tagen wissen."
+    _, out = run([[sentence]], model=None, include_thought=True)
+    assert out["speaker_surface"].tolist() == ["die Demonstranten"]

@@ -140,3 +140,32 @@ def test_alignment_and_error_breakdown_add_up(ev, monkeypatch):
         "extra_aligned": 0,
         "extra_unaligned": 2,
     }
+
+
+def test_predicted_message_tokens_leave_out_an_inner_cue_clause_only(ev):
+    text, sents, toks = ev.rebuild(
+        [["Die", "Lage", ",", "so", "Hegseth", ",", "sei", "ernst", "."]]
+    )
+    text2, sents2, toks2 = ev.rebuild([["Die", "Polizei", "sprach", "von", "Betrug", "."]])
+    doc = ev.GoldDoc("d", text, sents, toks)
+    doc2 = ev.GoldDoc("e", text2, sents2, toks2)
+
+    def row(kind, cue, src, content):
+        return {
+            "kind": kind,
+            "cue_spans": f"{text.index(cue)}-{text.index(cue) + len(cue)}" if cue else None,
+            "speaker_start": src[0],
+            "speaker_end": src[1],
+            "content_start": content[0],
+            "content_end": content[1],
+        }
+
+    # "so Hegseth" inside the content: cue and source are no message tokens
+    inner = pd.DataFrame([row("indirect", "so", (13, 20), (0, len(text) - 1))])
+    assert ev.predicted_sets(doc, inner)[0]["message"] == {(0, k) for k in (0, 1, 2, 5, 6, 7)}
+    # a whole-sentence statement without a cue keeps its subject in the message, as the
+    # gold's "Reported" statements do
+    whole = pd.DataFrame([row("reported", None, (0, 11), (0, len(text2) - 1))])
+    got = ev.predicted_sets(doc2, whole)[0]
+    assert got["source"] == {(0, 0), (0, 1)}
+    assert got["message"] == {(0, k) for k in range(5)}

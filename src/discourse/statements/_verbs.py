@@ -229,6 +229,10 @@ def verb_cues(
 
 
 _NOMINATIVE = ("ich", "wir", "er", "man", "du")
+_MODALS = {
+    "will", "wollen", "wollte", "wollten", "möchte", "möchten", "soll", "sollen", "sollte",
+    "sollten", "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten",
+}  # fmt: skip
 
 
 def _subject_at_auxiliary(p: Para, src: tuple[int, int], aux: int, i: int) -> tuple[int, int]:
@@ -316,6 +320,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     verb_final = (
         toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
     )
+    # "„...“, wollen die Demonstranten wissen": a modal verb opens the clause
+    modal_first = (
+        p.lang == "de" and cs > lo and toks[cs - 1].text == "," and toks[cs].low in _MODALS
+    )
     # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
     core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
     inverted = (
@@ -325,6 +333,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             not core
             or toks[core[0]].low in OPENERS_NOT_SUBJECT
             or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
+            or modal_first
             or (
                 p.lang == "de"
                 and len(core) <= 2
@@ -359,6 +368,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     if inverted:
         aux_before = [k for k in parts if k < i]
         start_k = aux_before[0] + 1 if aux_before else min(i, *(k for k in parts if k > i - 3)) + 1
+        if modal_first:
+            start_k = cs + 1
         while start_k < ce and start_k in parts:  # "äußerte sich die Kanzlerin"
             start_k += 1
         src, pron = _speaker_after(p, start_k, ce, names)

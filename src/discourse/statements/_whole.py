@@ -16,9 +16,9 @@ from operator import add as _add
 
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._source import np_end
+from discourse.statements._source import _not_a_source, np_end
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._words import AUX
+from discourse.statements._words import AUX, DE_ARTICLES, SKIP_AFTER
 
 
 def whole_verb(p: Para, s: int, lex: CueLexicon, vocab: set[str]) -> int | None:
@@ -128,8 +128,32 @@ def whole_statements(
             prob = whole.scores(feats)[0]
         if prob < model.whole_min:
             continue
+        if subj is None or _not_a_source(p, *subj):  # not "Seit Jahren"
+            subj = subject_elsewhere(p, lo, hi, i)
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
     return out
+
+
+def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | None:
+    """The subject :func:`subject_before` does not find: the noun phrase opening the
+    sentence before a finite auxiliary ("Die CDU hatte zu dem Thema Aufklärung
+    gefordert"), or the one right after the verb when an adverbial opens the sentence
+    ("Seit Jahren fordert der mexikanische Staat die Rückgabe")."""
+    toks = p.toks
+    end = np_end(p, lo, i, set())
+    if end is not None and end < i and toks[end].low in AUX and toks[lo].low not in _NOT_SUBJECT:
+        return (lo, end)
+    k = i + 1
+    while k < hi and (toks[k].low in SKIP_AFTER or toks[k].low == "sich"):
+        k += 1
+    if k < hi and (toks[k].low in DE_ARTICLES or toks[k].text[:1].isupper()):
+        end = np_end(p, k, hi, set())
+        if end is not None and end - k <= 8:
+            return (k, end)
+    return None
+
+
+_NOT_SUBJECT = {"es", "das", "dies", "man"}
 
 
 def _verb_words(lex: CueLexicon, model) -> frozenset[str]:
