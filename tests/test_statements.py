@@ -1290,7 +1290,7 @@ def test_an_auxiliary_without_its_verb_is_no_cue():
         (
             "Die Experten kamen zu dem Schluss, dass es keine Beweise gebe.",
             "Die Experten",
-            ["kamen", "dem", "Schluss"],
+            ["kamen", "zu", "dem", "Schluss"],  # as the gold marks it
             "dass es keine Beweise gebe",
         ),
         (
@@ -1799,3 +1799,22 @@ def test_a_modal_verb_opening_the_cue_clause_is_followed_by_its_subject():
     sentence = "„Wo ist meine Stimme?“, wollen die Demonstranten seit Tagen wissen."
     _, out = run([[sentence]], model=None, include_thought=True)
     assert out["speaker_surface"].tolist() == ["die Demonstranten"]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue_words",
+    [
+        (
+            "Er sei nach langer Prüfung zu dem Schluss gekommen, dass die Lage ernst sei.",
+            ["sei", "zu", "dem", "Schluss", "gekommen"],
+        ),
+        (
+            "Armstrong meldete sich mit den Worten: „Houston, the Eagle has landed.“",
+            ["meldete", "sich", "mit", "den", "Worten"],
+        ),
+    ],
+)
+def test_articles_and_prepositions_inside_a_multi_word_cue_belong_to_it(sentence, cue_words):
+    _, out = run([[sentence]])
+    spans = [tuple(map(int, x.split("-"))) for x in out["cue_spans"].iloc[0].split(";")]
+    assert [sentence[a:b] for a, b in spans] == cue_words

@@ -231,6 +231,7 @@ def _doc_statements(
             for st in stmts:
                 guess_source(p, st)
                 normalise_source(p, st, names)
+                fill_cue_gaps(p, st)
         elif code == "de":
             for st in stmts:
                 speech_source(p, st)
@@ -261,6 +262,38 @@ def _doc_statements(
             else None
         )
     return out
+
+
+_GAP_WORDS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "zu", "zum", "zur", "mit", "von", "vom", "ein",
+     "eine", "einen", "einem", "einer", "in", "im", "auf"}
+)  # fmt: skip
+
+
+def fill_cue_gaps(p: Para, st: Stmt) -> None:
+    """Articles and prepositions between two parts of a cue belong to it, as the gold marks
+    multi-word cues ("zu dem Schluss gekommen", "mit den Worten"; not "teilte ... mit")."""
+    if len(st.cue) < 2:
+        return
+    parts = sorted(st.cue)
+    add = []
+    for a, b in zip(parts, parts[1:], strict=False):
+        if 1 < b - a <= 3 and all(p.lows[k] in _GAP_WORDS for k in range(a + 1, b)):
+            add.extend(range(a + 1, b))
+    for k in parts:  # the preposition before a cue's noun phrase: "[zu] dem Schluss"
+        if (
+            k != st.cue[0]
+            and p.lows[k] in _ARTICLES
+            and k - 1 not in st.cue
+            and p.lows[k - 1] in _PREPOSITIONS
+        ):
+            add.append(k - 1)
+    if add:
+        st.cue = [st.cue[0], *sorted(set(st.cue[1:]) | set(add))]
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+_PREPOSITIONS = frozenset({"zu", "mit", "von", "in", "auf", "aus", "unter"})
 
 
 def _ends_in_colon(text: str) -> bool:
