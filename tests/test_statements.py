@@ -1818,3 +1818,11 @@ def test_articles_and_prepositions_inside_a_multi_word_cue_belong_to_it(sentence
     _, out = run([[sentence]])
     spans = [tuple(map(int, x.split("-"))) for x in out["cue_spans"].iloc[0].split(";")]
     assert [sentence[a:b] for a, b in spans] == cue_words
+
+
+def test_a_cue_verb_the_model_keeps_takes_its_particle():
+    sentence = "Dies teilte ein Sprecher des Ministeriums am Montag mit."
+    _, out = run([[sentence]])  # the news model keeps "teilte", not "mit"
+    spans = [tuple(map(int, x.split("-"))) for x in out["cue_spans"].iloc[0].split(";")]
+    assert [sentence[a:b] for a, b in spans] == ["teilte", "mit"]
+    assert not out["content"].iloc[0].endswith("mit")

@@ -25,7 +25,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import speech_source
 from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
-from discourse.statements._verbs import verb_cues
+from discourse.statements._verbs import particle_of, verb_cues
 from discourse.statements._whole import whole_statements
 
 
@@ -232,6 +232,13 @@ def _doc_statements(
                 guess_source(p, st)
                 normalise_source(p, st, names)
                 fill_cue_gaps(p, st)
+                if model is not None and st.cue and p.toks[st.cue[0]].text[:1].islower():
+                    k = particle_of(p, lex, st.cue[0])  # the model kept the verb only
+                    if k is not None and k not in st.cue:
+                        st.cue.append(k)
+                        a, b = st.msg
+                        if a < k + 1 == b:  # "... am Montag mit": the particle ends no message
+                            st.msg = (a, k)
         elif code == "de":
             for st in stmts:
                 speech_source(p, st)

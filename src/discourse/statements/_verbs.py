@@ -104,6 +104,17 @@ def _pick_spec(
     return plain
 
 
+def particle_of(p: Para, lex: CueLexicon, i: int) -> int | None:
+    """The index of the separable particle closing the clause of the verb form at ``i``
+    ("teilte ... mit"), or None."""
+    low = p.lows[i]
+    spec = lex.verbs.get(low)
+    if spec is None:
+        return None
+    got = _pick_spec(p, lex.alts.get(low) or [spec], i, p.bounds[p.toks[i].sent][1])
+    return got[2] if got is not None else None
+
+
 def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     toks = p.toks
     if p.lang != "de":
