@@ -27,6 +27,7 @@ from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import particle_of, verb_cues
 from discourse.statements._whole import whole_statements
+from discourse.statements._words import DE_ARTICLES
 
 
 def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=None):
@@ -316,6 +317,8 @@ def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[i
         if st.src is None or not st.cue or st.cue[0] in cues or st.pronoun:
             continue
         a, b = st.src
+        if p.toks[a].text[:1].islower() and p.lows[a] not in DE_ARTICLES:
+            continue  # "vermag eine Bevorzugung der ÖBB": no subject
         if any(k in names or is_agent_word(p.toks[k].text) for k in range(a, b)):
             out.append(replace(st))
     return out

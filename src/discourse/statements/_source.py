@@ -147,13 +147,9 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
         if _head(t.text, low) or (seen_head and low in NAME_PARTS):
             if seen_head and j > i and common_plural(toks, j):
                 break  # "die Opposition Neuwahlen": the object after the source
-            if (
-                seen_head
-                and t.text[:1].isdigit()
-                and j + 1 < stop
-                and toks[j + 1].text[:1].isupper()
-                and not toks[j - 1].text[:1].isdigit()
-            ):
+            if seen_head and t.text[:1].isdigit() and _quantity_at(toks, j, stop):
+                while j > i + 1 and toks[j - 1].low in _LINK | _ART:
+                    j -= 1  # "vom Fund [von] 18 Leichen": no dangling link word
                 break  # "Laut Behördenangaben 62 Personen": a number opens the next phrase
             seen_head = True
             modifier_ok = t.text[:1].isdigit()
@@ -164,6 +160,19 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
             continue
         break
     return j if seen_head else None
+
+
+def _quantity_at(toks, j: int, stop: int) -> bool:
+    """Token ``j`` (a number) opens a quantity: a capitalised noun follows, also after a
+    decimal part ("62 Personen", "3,5 Millionen"), and it is no decimal part itself."""
+    if toks[j - 1].text[:1].isdigit() or (
+        toks[j - 1].text == "," and toks[j - 2].text[:1].isdigit()
+    ):
+        return False
+    k = j + 1
+    if k + 1 < stop and toks[k].text == "," and toks[k + 1].text[:1].isdigit():
+        k += 2
+    return k < stop and toks[k].text[:1].isupper()
 
 
 def noun_phrase_to(p: Para, a: int, b: int) -> bool:

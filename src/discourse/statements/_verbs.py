@@ -260,7 +260,7 @@ def _subject_at_auxiliary(p: Para, src: tuple[int, int], aux: int, i: int) -> tu
     return src
 
 
-_SUBJECT_LEAD = {"sie", "es", "wer", "der", "die", "das"}
+_SUBJECT_LEAD = {"sie", "es", "wer", "der", "die", "das", "keiner", "niemand", "jemand", "jeder", "alle"}  # fmt: skip
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
@@ -479,6 +479,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and not verb_final  # "...: Als die Berufung verkündet wurde, ..."
         # "..., und dann forderte die Opposition Neuwahlen": a coordinated main clause
         and not (p.lang == "de" and toks[cs].low in _CONJ)
+        # "..., Frontzeck sprach von einem Erfolg": a main clause opening with its subject
+        and not (
+            p.lang == "de"
+            and not inverted
+            and src is not None
+            and src[0] == cs
+            and toks[cs].low not in AUX  # "..., hatte der Sprecher angekündigt"
+        )
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
