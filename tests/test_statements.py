@@ -1864,3 +1864,16 @@ def test_a_clause_before_a_cue_clause_that_opens_with_its_subject_is_no_message(
     assert not any(str(c).startswith(first_clause) for c in mine)
     if model is None:
         assert mine == ([content] if content else [])
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_reportative_sollen_continues_the_statement_before(model):
+    sentences = [
+        "Die Staatsanwaltschaft erhob Anklage und erklärte, der Mann sei geständig.",
+        "Außerdem soll er drei Söhne mit ihr gezeugt haben.",
+        "Er soll morgen nach Berlin fahren.",  # a plan, no perfect infinitive: no statement
+    ]
+    _, out = run([sentences], model=model)
+    cont = out[out["inherited"]]
+    assert cont["content"].tolist() == ["Außerdem soll er drei Söhne mit ihr gezeugt haben"]
+    assert cont["speaker_surface"].tolist() == ["Die Staatsanwaltschaft"]

@@ -19,7 +19,7 @@ from discourse.statements._prefilter import (
     model_gates,
     word_level,
 )
-from discourse.statements._quotes import quotes_and_continuations
+from discourse.statements._quotes import REPORTATIVE, quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import speech_source
@@ -333,7 +333,8 @@ def _automaton(lex: CueLexicon, model, free_subjunctive: bool, cache: dict):
         words = lex.words | (model.vocab if model is not None else set())
         if free_subjunctive:
             words = words | lex.subjunctive
-        got = (lex, model, automaton(frozenset(words), frozenset(lex.subjunctive)))
+        extra = lex.subjunctive | (REPORTATIVE if lex.lang == "de" else set())
+        got = (lex, model, automaton(frozenset(words), frozenset(extra)))
         cache[key] = got
     return got[2]
 

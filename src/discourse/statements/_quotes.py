@@ -20,12 +20,12 @@ def quotes_and_continuations(
         lo, hi = p.bounds[s]
         # without a Konjunktiv word ``subjunctive`` is False: no continuation (checked first,
         # in C, as it is the common case)
-        if konj.isdisjoint(lows[lo:hi]) or s in have or hi == lo:
+        if s in have or hi == lo or (konj.isdisjoint(lows[lo:hi]) and not reportative(p, s)):
             continue
         if any(a <= lo and p.content_end(s) <= b for a, b in spans):
             continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
         last = max([x for x in have if x < s], default=-1 if carried else -9)
-        if (s - last <= 1 and subjunctive(p, lex, s)) or (
+        if (s - last <= 1 and (subjunctive(p, lex, s) or reportative(p, s))) or (
             free and subjunctive(p, lex, s, strict=True)
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
@@ -118,6 +118,26 @@ def quotes_and_continuations(
                 continue
             extra.append(Stmt(p.sent_of(o), "direct", inner, [], None, inherit=True, quote=(o, c)))
     return extra
+
+
+REPORTATIVE = frozenset({"soll", "sollen"})  # keep a sentence for reportative()
+
+
+def reportative(p: Para, s: int) -> bool:
+    """German "sollen" with a perfect or passive infinitive reports a claim ("Er soll drei
+    Söhne gezeugt haben", "Daran soll Lenz beteiligt gewesen sein", "Bis Neujahr sollen 90
+    Stellen gestrichen werden"): after a statement, it continues that statement."""
+    lo, hi = p.bounds[s]
+    lows = p.lows
+    if p.lang != "de" or REPORTATIVE.isdisjoint(lows[lo:hi]):
+        return False
+    end = p.content_end(s)
+    return (
+        end - lo >= 4
+        and lows[end - 1] in ("haben", "sein", "werden")
+        and p.toks[end - 2].text[:1].islower()
+        and not p.toks[end - 2].is_punct
+    )
 
 
 def _sentence_like(p: Para, lex: CueLexicon, o: int, c: int, words: int) -> bool:
