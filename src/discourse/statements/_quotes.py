@@ -124,9 +124,8 @@ REPORTATIVE = frozenset({"soll", "sollen"})  # keep a sentence for reportative()
 
 
 def reportative(p: Para, s: int) -> bool:
-    """German "sollen" with a perfect or passive infinitive reports a claim ("Er soll drei
-    Söhne gezeugt haben", "Daran soll Lenz beteiligt gewesen sein", "Bis Neujahr sollen 90
-    Stellen gestrichen werden"): after a statement, it continues that statement."""
+    """German "sollen" with a perfect infinitive reports a claim ("Er soll drei Söhne gezeugt
+    haben", "Daran soll Lenz beteiligt gewesen sein"): after a statement, it continues it."""
     lo, hi = p.bounds[s]
     lows = p.lows
     if p.lang != "de" or REPORTATIVE.isdisjoint(lows[lo:hi]):
@@ -134,7 +133,7 @@ def reportative(p: Para, s: int) -> bool:
     end = p.content_end(s)
     return (
         end - lo >= 4
-        and lows[end - 1] in ("haben", "sein", "werden")
+        and lows[end - 1] in ("haben", "sein")  # not "werden": mostly a plan in speeches
         and p.toks[end - 2].text[:1].islower()
         and not p.toks[end - 2].is_punct
     )
