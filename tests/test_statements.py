@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_statements_helpers import make
 
@@ -367,6 +367,8 @@ WORDS = [
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14), min_size=1, max_size=4))
+@example([[",", "so", "Hegseth"]])  # a marker with nothing before it: no empty content
+@example([[",", "teilte", ",", "mit"]])  # a particle that ends the sentence without a stop
 def test_offsets_reproduce_content_cue_and_speaker(sentences):
     paragraphs = [
         [" ".join(words) for words in sentences[:2]],
@@ -1877,3 +1879,35 @@ def test_reportative_sollen_continues_the_statement_before(model):
     cont = out[out["inherited"]]
     assert cont["content"].tolist() == ["Außerdem soll er drei Söhne mit ihr gezeugt haben"]
     assert cont["speaker_surface"].tolist() == ["Die Staatsanwaltschaft"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a verb opening the cue clause: inverted, the clause before is the message
+        (
+            "Hoffentlich bin ich für nächste Woche okay, ließ der Teamspieler auf seiner "
+            "Facebook-Seite verlauten.",
+            [["der Teamspieler", "Hoffentlich bin ich für nächste Woche okay"]],
+        ),
+        # after a dash, "X berichtete." ends the sentence: a report of the words before
+        (
+            "Der Spieleklassiker wird neu aufgelegt – der GameStandard berichtete.",
+            [["der GameStandard", "Der Spieleklassiker wird neu aufgelegt"]],
+        ),
+        # "wie berichtet" inside a main clause is no cue of its own
+        (
+            "Genau daran stößt sich Oberndorfer, sie vertritt wie berichtet die Meinung, dass "
+            "es Kernarbeitszeiten geben sollte.",
+            [["sie", "dass es Kernarbeitszeiten geben sollte"]],
+        ),
+        # a verb inside a "dass" clause followed by the real cue clause takes no message
+        (
+            "Es sei bewiesen, dass Frauen höher sprechen als Männer, sagte Christoph Engel.",
+            [["Christoph Engel", "Es sei bewiesen, dass Frauen höher sprechen als Männer"]],
+        ),
+    ],
+)
+def test_where_a_subject_first_cue_clause_still_reports_or_stays_silent(sentence, expected):
+    _, out = run([[sentence]], model=None)
+    assert out[["speaker_surface", "content"]].values.tolist() == expected

@@ -222,11 +222,13 @@ def _doc_statements(
             stmts.extend(whole_statements(p, stmts, model, lex, names))
         stmts.sort(key=lambda st: (st.msg[0], st.kind == "direct" and st.inherit))
         n_toks = len(p.toks)
-        # never an empty content, except a speech event without a message (a cue, no content)
+        # never an empty content, except a speech event without a message (a cue, no content;
+        # not "..., so Hegseth" with nothing before it)
         stmts = [
             st
             for st in stmts
-            if 0 <= st.msg[0] < st.msg[1] <= n_toks or (st.cue and st.msg[0] == st.msg[1])
+            if 0 <= st.msg[0] < st.msg[1] <= n_toks
+            or (st.cue and st.msg[0] == st.msg[1] and st.kind == "reported")
         ]
         if code == "de" and noun_phrases:
             for st in stmts:
@@ -238,7 +240,7 @@ def _doc_statements(
                     if k is not None and k not in st.cue:
                         st.cue.append(k)
                         a, b = st.msg
-                        if a < k + 1 == b:  # "... am Montag mit": the particle ends no message
+                        if a < k and k + 1 == b:  # "... am Montag mit": the particle ends no message
                             st.msg = (a, k)
         elif code == "de":
             for st in stmts:

@@ -134,7 +134,8 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
         elif t.low == particle and (k + 1 >= hi or toks[k + 1].is_punct):
             if not commas:
                 return k
-            return k if k + 2 >= hi and toks[k + 1].text in ".!?" else None
+            at_end = k + 1 >= hi or (k + 2 >= hi and toks[k + 1].text in ".!?")
+            return k if at_end else None
         elif commas and t.text[:1].islower() and t.low not in _ART and t.low not in _INSIDE:
             return None  # "..., Anwalt Peter Zöchbauer kündigte volle Berufung an."
     return None
@@ -260,6 +261,32 @@ def _subject_at_auxiliary(p: Para, src: tuple[int, int], aux: int, i: int) -> tu
     return src
 
 
+def _verb_opens(p: Para, lex: CueLexicon, k: int) -> bool:
+    """A finite verb opens the clause at ``k``: it is inverted, its subject follows ("...,
+    hatte der Sprecher angekündigt", "..., ließ der Spieler verlauten", "..., sagt Lueftner
+    und verweist auf ..."; not "..., lasse sich ... vereinbaren")."""
+    low = p.lows[k]
+    if low in AUX or (low in lex.verbs and p.toks[k].text[:1].islower()):
+        return True
+    return low in _VERB_FIRST and not (k + 1 < len(p.lows) and p.lows[k + 1] == "sich")
+
+
+_VERB_FIRST = {"ließ", "ließe", "ließen", "lässt", "lasse", "pflegte", "pflegten", "pflegt"}
+
+
+def _dash_report(p: Para, cs: int, i: int, end: int) -> bool:
+    """ "... – der STANDARD berichtete.": after a dash, a subject and its cue verb end the
+    sentence (the words before the dash are the message)."""
+    toks = p.toks
+    return toks[cs - 1].text in "–—-" and all(toks[k].is_punct for k in range(i + 1, end))
+
+
+def _cue_clause_at(p: Para, lex: CueLexicon, k: int) -> bool:
+    """Token ``k`` opens an inverted cue clause ("sagte Engel", "so Kiselev", "heißt es")."""
+    low = p.lows[k]
+    return low in lex.verbs or low in ("so", "heißt", "hieß")
+
+
 _SUBJECT_LEAD = {"sie", "es", "wer", "der", "die", "das", "keiner", "niemand", "jemand", "jeder", "alle"}  # fmt: skip
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
@@ -331,10 +358,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     verb_final = (
         toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
     )
-    # "„...“, wollen die Demonstranten wissen": a modal verb opens the clause
     modal_first = (
-        p.lang == "de" and cs > lo and toks[cs - 1].text == "," and toks[cs].low in _MODALS
-    )
+        p.lang == "de"
+        and cs > lo
+        and toks[cs - 1].text == ","
+        and (toks[cs].low in _MODALS or (toks[cs].low in _VERB_FIRST and _verb_opens(p, lex, cs)))
+    )  # "„...“, wollen die Demonstranten wissen", "..., ließ der Spieler verlauten"
     # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
     core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
     inverted = (
@@ -471,6 +500,21 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
+    # "..., Frontzeck sprach von einem Erfolg": a main clause opening with its subject has
+    # no message before it (but "..., sagte Frontzeck" and "– der STANDARD berichtete." do)
+    own_main_clause = (
+        p.lang == "de"
+        and not inverted
+        and src is not None
+        and src[0] == cs > lo
+        and not _verb_opens(p, lex, cs)
+        and not _dash_report(p, cs, i, end)
+    )
+    if own_main_clause and (
+        toks[i - 1].low == "wie"  # "sie vertritt wie berichtet die Meinung, dass ..."
+        or (ce + 1 < end and toks[ce].text == "," and _cue_clause_at(p, lex, ce + 1))
+    ):
+        return None  # "..., dass Frauen höher sprächen, sagte Engel": not this verb's message
     if (
         cs > set_phrase
         and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
@@ -479,14 +523,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         and not verb_final  # "...: Als die Berufung verkündet wurde, ..."
         # "..., und dann forderte die Opposition Neuwahlen": a coordinated main clause
         and not (p.lang == "de" and toks[cs].low in _CONJ)
-        # "..., Frontzeck sprach von einem Erfolg": a main clause opening with its subject
-        and not (
-            p.lang == "de"
-            and not inverted
-            and src is not None
-            and src[0] == cs
-            and toks[cs].low not in AUX  # "..., hatte der Sprecher angekündigt"
-        )
+        and not own_main_clause
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
