@@ -77,22 +77,22 @@ def test_rebuild_keeps_token_offsets(ev):
 @pytest.mark.slow
 def test_news_held_out_subset(ev, shared_data):
     res = ev.evaluate(shared_data, "news", split="held-out", limit=60)
-    # measured on this subset: cue 0.665, source 0.554, message 0.713 (session 6: judgement
-    # cues, passive agents, subordinate cue clauses; session 5: 0.660 / 0.538 / 0.714;
-    # session 4: 0.637 / 0.473 / 0.715)
-    assert res["cue"]["F1"] >= 0.655
-    assert res["source"]["F1"] >= 0.54
-    assert res["message"]["F1"] >= 0.70
+    # measured on this subset: cue 0.672, source 0.564, message 0.722 (session 7: appositions,
+    # subject-first clauses, colon intros, reportative "sollen"; session 6: 0.665 / 0.554 /
+    # 0.713; session 5: 0.660 / 0.538 / 0.714; session 4: 0.637 / 0.473 / 0.715)
+    assert res["cue"]["F1"] >= 0.662
+    assert res["source"]["F1"] >= 0.55
+    assert res["message"]["F1"] >= 0.71
 
 
 @pytest.mark.slow
 def test_bundestag_held_out_subset(ev, shared_data):
     res = ev.evaluate(shared_data, "bundestag", split="held-out", limit=15)
-    # measured on this subset: cue 0.751, source 0.520, message 0.613 (session 6; session 5:
-    # 0.751 / 0.518 / 0.619; session 3 added the cue tagger, speech events without a message,
-    # role features of the cue's kind)
-    assert res["cue"]["F1"] >= 0.73
-    assert res["source"]["F1"] >= 0.505
+    # measured on this subset: cue 0.754, source 0.540, message 0.614 (session 7; session 6:
+    # 0.751 / 0.520 / 0.613; session 5: 0.751 / 0.518 / 0.619; session 3 added the cue tagger,
+    # speech events without a message, role features of the cue's kind)
+    assert res["cue"]["F1"] >= 0.74
+    assert res["source"]["F1"] >= 0.525
     assert res["message"]["F1"] >= 0.60
 
 

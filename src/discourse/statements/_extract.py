@@ -65,7 +65,9 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
                 for s, i in enumerate(idx)
                 if not ok[s]
                 and isinstance(texts[i], str)
-                and (s in inside or (s + 1 < len(ok) and ok[s + 1] and _ends_in_colon(texts[i])))
+                and (
+                    s in inside or (s + 1 < len(ok) and ok[s + 1] and texts[i].rstrip()[-1:] == ":")
+                )
                 and gated(texts[i])
             ]
             if more:
@@ -240,7 +242,9 @@ def _doc_statements(
                     if k is not None and k not in st.cue:
                         st.cue.append(k)
                         a, b = st.msg
-                        if a < k and k + 1 == b:  # "... am Montag mit": the particle ends no message
+                        if (
+                            a < k and k + 1 == b
+                        ):  # "... am Montag mit": the particle ends no message
                             st.msg = (a, k)
         elif code == "de":
             for st in stmts:
@@ -304,10 +308,6 @@ def fill_cue_gaps(p: Para, st: Stmt) -> None:
 
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 _PREPOSITIONS = frozenset({"zu", "mit", "von", "in", "auf", "aus", "unter"})
-
-
-def _ends_in_colon(text: str) -> bool:
-    return text.rstrip().endswith(":")
 
 
 def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:

@@ -20,9 +20,14 @@ def quotes_and_continuations(
         lo, hi = p.bounds[s]
         # without a Konjunktiv word ``subjunctive`` is False: no continuation (checked first,
         # in C, as it is the common case)
-        if s in have or hi == lo or (konj.isdisjoint(lows[lo:hi]) and not reportative(p, s)):
+        if s in have or hi == lo:
             continue
-        if any(a <= lo and p.content_end(s) <= b for a, b in spans):
+        if konj.isdisjoint(lows[lo:hi]) and (
+            REPORTATIVE.isdisjoint(lows[lo:hi]) or not reportative(p, s)
+        ):
+            continue
+        c_end = p.content_end(s)
+        if any(a <= lo and c_end <= b for a, b in spans):
             continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
         last = max([x for x in have if x < s], default=-1 if carried else -9)
         if (s - last <= 1 and (subjunctive(p, lex, s) or reportative(p, s))) or (
