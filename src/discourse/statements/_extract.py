@@ -9,6 +9,7 @@ from itertools import compress
 from typing import Any
 
 from discourse.actors import ActorRegistry
+from discourse.statements._cue_span import complete_cue
 from discourse.statements._cues import CueLexicon
 from discourse.statements._markers import headline, marker_cues
 from discourse.statements._prefilter import (
@@ -25,7 +26,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import speech_source
 from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
-from discourse.statements._verbs import particle_of, verb_cues
+from discourse.statements._verbs import verb_cues
 from discourse.statements._whole import whole_statements
 from discourse.statements._words import DE_ARTICLES
 
@@ -236,16 +237,7 @@ def _doc_statements(
             for st in stmts:
                 guess_source(p, st)
                 normalise_source(p, st, names)
-                fill_cue_gaps(p, st)
-                if model is not None and st.cue and p.toks[st.cue[0]].text[:1].islower():
-                    k = particle_of(p, lex, st.cue[0])  # the model kept the verb only
-                    if k is not None and k not in st.cue:
-                        st.cue.append(k)
-                        a, b = st.msg
-                        if (
-                            a < k and k + 1 == b
-                        ):  # "... am Montag mit": the particle ends no message
-                            st.msg = (a, k)
+                complete_cue(p, lex, st, learned=model is not None)
         elif code == "de":
             for st in stmts:
                 speech_source(p, st)
@@ -276,38 +268,6 @@ def _doc_statements(
             else None
         )
     return out
-
-
-_GAP_WORDS = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "zu", "zum", "zur", "mit", "von", "vom", "ein",
-     "eine", "einen", "einem", "einer", "in", "im", "auf"}
-)  # fmt: skip
-
-
-def fill_cue_gaps(p: Para, st: Stmt) -> None:
-    """Articles and prepositions between two parts of a cue belong to it, as the gold marks
-    multi-word cues ("zu dem Schluss gekommen", "mit den Worten"; not "teilte ... mit")."""
-    if len(st.cue) < 2:
-        return
-    parts = sorted(st.cue)
-    add = []
-    for a, b in zip(parts, parts[1:], strict=False):
-        if 1 < b - a <= 3 and all(p.lows[k] in _GAP_WORDS for k in range(a + 1, b)):
-            add.extend(range(a + 1, b))
-    for k in parts:  # the preposition before a cue's noun phrase: "[zu] dem Schluss"
-        if (
-            k != st.cue[0]
-            and p.lows[k] in _ARTICLES
-            and k - 1 not in st.cue
-            and p.lows[k - 1] in _PREPOSITIONS
-        ):
-            add.append(k - 1)
-    if add:
-        st.cue = [st.cue[0], *sorted(set(st.cue[1:]) | set(add))]
-
-
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
-_PREPOSITIONS = frozenset({"zu", "mit", "von", "in", "auf", "aus", "unter"})
 
 
 def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:

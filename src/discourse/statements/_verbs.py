@@ -44,6 +44,12 @@ from discourse.statements._rules import (
 )
 from discourse.statements._source import _ART, _INSIDE, attribute_run
 from discourse.statements._text import is_opener, np_after
+from discourse.statements._word_order import (
+    modal_opens,
+    silent_main_clause,
+    subject_at_auxiliary,
+    subject_opens,
+)
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
@@ -240,54 +246,6 @@ def verb_cues(
     return out
 
 
-_NOMINATIVE = ("ich", "wir", "er", "man", "du")
-_MODALS = {
-    "will", "wollen", "wollte", "wollten", "möchte", "möchten", "soll", "sollen", "sollte",
-    "sollten", "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten",
-}  # fmt: skip
-
-
-def _subject_at_auxiliary(p: Para, src: tuple[int, int], aux: int, i: int) -> tuple[int, int]:
-    """A subject span that runs across the finite auxiliary: a pronoun right after it is
-    the subject ("Kunden und Mitarbeitern hat er Klarheit versprochen"); else the span ends
-    at the auxiliary when it opens like a subject ("Gerhard Wagner hat Papst Benedikt XVI.
-    gebeten"), and is left alone when not ("aktuell ist der glücklose Peter Zeidler")."""
-    toks = p.toks
-    first = toks[src[0]].low
-    if aux + 1 < i and toks[aux + 1].low in _NOMINATIVE and first not in _NOMINATIVE:
-        return (aux + 1, aux + 2)
-    if toks[src[0]].text[:1].isupper() or first in _NOMINATIVE or first in _SUBJECT_LEAD:
-        return (src[0], aux)
-    return src
-
-
-def _verb_opens(p: Para, lex: CueLexicon, k: int) -> bool:
-    """A finite verb opens the clause at ``k``: it is inverted, its subject follows ("...,
-    hatte der Sprecher angekündigt", "..., ließ der Spieler verlauten", "..., sagt Lueftner
-    und verweist auf ..."; not "..., lasse sich ... vereinbaren")."""
-    low = p.lows[k]
-    if low in AUX or (low in lex.verbs and p.toks[k].text[:1].islower()):
-        return True
-    return low in _VERB_FIRST and not (k + 1 < len(p.lows) and p.lows[k + 1] == "sich")
-
-
-_VERB_FIRST = {"ließ", "ließe", "ließen", "lässt", "lasse", "pflegte", "pflegten", "pflegt"}
-
-
-def _dash_report(p: Para, cs: int, i: int, end: int) -> bool:
-    """ "... – der STANDARD berichtete.": after a dash, a subject and its cue verb end the
-    sentence (the words before the dash are the message)."""
-    toks = p.toks
-    return toks[cs - 1].text in "–—-" and all(toks[k].is_punct for k in range(i + 1, end))
-
-
-def _cue_clause_at(p: Para, lex: CueLexicon, k: int) -> bool:
-    """Token ``k`` opens an inverted cue clause ("sagte Engel", "so Kiselev", "heißt es")."""
-    low = p.lows[k]
-    return low in lex.verbs or low in ("so", "heißt", "hieß")
-
-
-_SUBJECT_LEAD = {"sie", "es", "wer", "der", "die", "das", "keiner", "niemand", "jemand", "jeder", "alle"}  # fmt: skip
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
@@ -358,12 +316,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     verb_final = (
         toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
     )
-    modal_first = (
-        p.lang == "de"
-        and cs > lo
-        and toks[cs - 1].text == ","
-        and (toks[cs].low in _MODALS or (toks[cs].low in _VERB_FIRST and _verb_opens(p, lex, cs)))
-    )  # "„...“, wollen die Demonstranten wissen", "..., ließ der Spieler verlauten"
+    modal_first = p.lang == "de" and modal_opens(p, lex, cs, lo)  # "..., ließ X verlauten"
     # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
     core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
     inverted = (
@@ -452,7 +405,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             and src[0] < aux_k < src[1]
             and not any(toks[k].is_quote for k in range(src[0], i))  # "Merkel hatte „...“ gesagt"
         ):
-            src = _subject_at_auxiliary(p, src, aux_k, i)
+            src = subject_at_auxiliary(p, src, aux_k, i)
         front = _apposition_before(p, lex, lo, cs, src) if src and p.lang == "de" else None
         if front is not None:  # "Stephen Singer, ein Klimaexperte vom WWF erklärte, ..."
             src, set_phrase = (front, src[1]), cs  # and no message before the comma
@@ -500,20 +453,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
-    # "..., Frontzeck sprach von einem Erfolg": a main clause opening with its subject has
-    # no message before it (but "..., sagte Frontzeck" and "– der STANDARD berichtete." do)
-    own_main_clause = (
-        p.lang == "de"
-        and not inverted
-        and src is not None
-        and src[0] == cs > lo
-        and not _verb_opens(p, lex, cs)
-        and not _dash_report(p, cs, i, end)
-    )
-    if own_main_clause and (
-        toks[i - 1].low == "wie"  # "sie vertritt wie berichtet die Meinung, dass ..."
-        or (ce + 1 < end and toks[ce].text == "," and _cue_clause_at(p, lex, ce + 1))
-    ):
+    # "..., Frontzeck sprach von einem Erfolg": no message before the comma
+    own_main_clause = p.lang == "de" and not inverted and subject_opens(p, lex, cs, i, end, src, lo)
+    if own_main_clause and silent_main_clause(p, lex, i, ce, end):
         return None  # "..., dass Frauen höher sprächen, sagte Engel": not this verb's message
     if (
         cs > set_phrase

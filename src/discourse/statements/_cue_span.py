@@ -1,0 +1,63 @@
+"""Cue spans as the SpkAtt annotators mark them (German): every word of a multi-word cue.
+
+The rules and the news model find a cue's main verb and most of its parts; the gold also
+counts the function words between them ("zu dem Schluss gekommen", "mit den Worten") and the
+separable particle of a verb the model kept alone ("teilte ... mit").
+"""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._rules import Para, Stmt
+from discourse.statements._verbs import particle_of
+
+
+def complete_cue(p: Para, lex: CueLexicon, st: Stmt, learned: bool) -> None:
+    """Add the missing parts of ``st``'s cue in place (``learned``: the cue came from the
+    news model, which may keep a verb without its particle).
+
+    Example: in "Er sei zu dem Schluss gekommen, dass ..." the cue "sei ... dem Schluss
+    gekommen" becomes "sei zu dem Schluss gekommen".
+    """
+    fill_cue_gaps(p, st)
+    if not (learned and st.cue and p.toks[st.cue[0]].text[:1].islower()):
+        return
+    k = particle_of(p, lex, st.cue[0])
+    if k is None or k in st.cue:
+        return
+    st.cue.append(k)
+    a, b = st.msg
+    if a < k and k + 1 == b:  # "... am Montag mit": the particle ends no message
+        st.msg = (a, k)
+
+
+_GAP_WORDS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "zu", "zum", "zur", "mit", "von", "vom", "ein",
+     "eine", "einen", "einem", "einer", "in", "im", "auf"}
+)  # fmt: skip
+
+
+def fill_cue_gaps(p: Para, st: Stmt) -> None:
+    """Articles and prepositions between two parts of a cue belong to it, as the gold marks
+    multi-word cues ("zu dem Schluss gekommen", "mit den Worten"; not "teilte ... mit")."""
+    if len(st.cue) < 2:
+        return
+    parts = sorted(st.cue)
+    add = []
+    for a, b in zip(parts, parts[1:], strict=False):
+        if 1 < b - a <= 3 and all(p.lows[k] in _GAP_WORDS for k in range(a + 1, b)):
+            add.extend(range(a + 1, b))
+    for k in parts:  # the preposition before a cue's noun phrase: "[zu] dem Schluss"
+        if (
+            k != st.cue[0]
+            and p.lows[k] in _ARTICLES
+            and k - 1 not in st.cue
+            and p.lows[k - 1] in _PREPOSITIONS
+        ):
+            add.append(k - 1)
+    if add:
+        st.cue = [st.cue[0], *sorted(set(st.cue[1:]) | set(add))]
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+_PREPOSITIONS = frozenset({"zu", "mit", "von", "in", "auf", "aus", "unter"})
