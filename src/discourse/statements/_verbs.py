@@ -316,7 +316,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     verb_final = (
         toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
     )
-    modal_first = p.lang == "de" and modal_opens(p, lex, cs, lo)  # "..., ließ X verlauten"
+    verb_first = p.lang == "de" and modal_opens(p, lex, cs, lo)  # "..., ließ X verlauten"
     # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
     core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
     inverted = (
@@ -326,7 +326,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             not core
             or toks[core[0]].low in OPENERS_NOT_SUBJECT
             or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
-            or modal_first
+            or verb_first
             or (
                 p.lang == "de"
                 and len(core) <= 2
@@ -361,7 +361,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     if inverted:
         aux_before = [k for k in parts if k < i]
         start_k = aux_before[0] + 1 if aux_before else min(i, *(k for k in parts if k > i - 3)) + 1
-        if modal_first:
+        if verb_first:
             start_k = cs + 1
         while start_k < ce and start_k in parts:  # "äußerte sich die Kanzlerin"
             start_k += 1
