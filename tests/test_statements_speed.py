@@ -33,12 +33,20 @@ from discourse.statements._model import (
     primaries,
 )
 from discourse.statements._prefilter import automaton
+from discourse.statements._quotes import REPORTATIVE
 from discourse.statements._refine import refine
 from discourse.statements._roles import RoleTables, prefix_counts, role_split, role_split_simple
 from discourse.statements._rules import Para, Stmt
+from discourse.statements._source import _not_a_source
 from discourse.statements._text import QUOTE_CHARS, Tok, pair_quotes, tokenize
 from discourse.statements._verbs import verb_cues
-from discourse.statements._whole import subject_before, whole_features, whole_statements, whole_verb
+from discourse.statements._whole import (
+    subject_before,
+    subject_elsewhere,
+    whole_features,
+    whole_statements,
+    whole_verb,
+)
 
 TEXTS = [
     "„Das ist falsch“, sagte der Minister am Montag in Berlin, und er fügte hinzu, "
@@ -183,9 +191,10 @@ def test_automaton_built_once_per_cache():
     a1 = _automaton(lex, model, True, cache)
     assert _automaton(lex, model, True, cache) is a1
     words = lex.words | model.vocab | lex.subjunctive
-    assert a1 is automaton(frozenset(words), frozenset(lex.subjunctive))
+    keep = lex.subjunctive | REPORTATIVE  # words that keep a sentence (Konjunktiv, "soll")
+    assert a1 is automaton(frozenset(words), frozenset(keep))
     a2 = _automaton(lex, None, False, cache)
-    assert a2 is automaton(frozenset(lex.words), frozenset(lex.subjunctive))
+    assert a2 is automaton(frozenset(lex.words), frozenset(keep))
 
 
 def test_refine_cache_gives_the_same_statements():
@@ -489,6 +498,8 @@ def test_whole_statements_skip_equals_the_full_scan():
             subj = subject_before(p, lo, i)
             feats = whole_features(p, s, i, lex, set(), subj)
             if model.whole.scores(feats)[0] >= model.whole_min:
+                if subj is None or _not_a_source(p, *subj):
+                    subj = subject_elsewhere(p, lo, hi, i)
                 want.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
         assert whole_statements(p, [], model, lex, set()) == want
 
