@@ -1788,6 +1788,8 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_speaks_in_the_next(
         ),
         ("Die CDU hatte zu dem Thema Aufklärung gefordert.", "Die CDU"),
         ("Andere Quellen berichten von rund 25 verletzten Personen.", "Andere Quellen"),
+        # the shared subject-after-the-verb rule: a lower-case name with a dot is a name
+        ("Seit Frühjahr 2013 ruft ver.di immer wieder zu Streiks auf.", "ver.di"),
     ],
 )
 def test_a_whole_sentence_statement_has_its_subject_as_source(sentence, speaker):

@@ -33,7 +33,6 @@ from discourse.statements._model import (
     primaries,
 )
 from discourse.statements._prefilter import automaton
-from discourse.statements._quotes import REPORTATIVE
 from discourse.statements._refine import refine
 from discourse.statements._roles import RoleTables, prefix_counts, role_split, role_split_simple
 from discourse.statements._rules import Para, Stmt
@@ -191,7 +190,7 @@ def test_automaton_built_once_per_cache():
     a1 = _automaton(lex, model, True, cache)
     assert _automaton(lex, model, True, cache) is a1
     words = lex.words | model.vocab | lex.subjunctive
-    keep = lex.subjunctive | REPORTATIVE  # words that keep a sentence (Konjunktiv, "soll")
+    keep = lex.subjunctive | lex.reportative  # words that keep a sentence (Konjunktiv, "soll")
     assert a1 is automaton(frozenset(words), frozenset(keep))
     a2 = _automaton(lex, None, False, cache)
     assert a2 is automaton(frozenset(lex.words), frozenset(keep))

@@ -50,13 +50,10 @@ def _apposition_subject(
     ("Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, ...", "Die Parteien,
     die PPP und die PML-N, hatten erklärt, ...")."""
     toks = p.toks
-    lo = _after_dateline(p, lo, cs)  # "Wien – Der Chef der Gewerkschaft, Wolfgang Katzian, ..."
-    while lo < cs and toks[lo].low in _FOCUS:  # "Auch Thomas Habermann, Geschäftsführer, ..."
-        lo += 1
-    if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
+    got = _subject_lead(p, lo, cs)
+    if got is None:
         return None
-    if toks[lo].low in OPENERS_NOT_SUBJECT or toks[lo].low in DE_STOP:
-        return None  # "Zu Präferenzen der CHP, die ..., äußerte sich Baykal nicht."
+    lo = got
     segs, cur = [], [lo]
     for k in range(lo, cs - 1):
         if toks[k].text == ",":
@@ -85,10 +82,7 @@ def _apposition_subject(
         if not (all(toks[k].text[:1].isupper() for k in check) or _np_prefix(toks, *segs[0])):
             return None
         return segs[0] if not any(toks[k].low in FINITE for k in check) else None
-    if any(
-        toks[k].low in FINITE or toks[k].low in lex.subjunctive or toks[k].low in lex.verbs
-        for k in check
-    ):
+    if _has_verb(p, lex, check):
         return None
     if not _apposition_shaped(p, *segs[-1]):
         return None  # "Nein, danke, wir verzichten, sagte die Sprecherin.": a message
@@ -127,24 +121,41 @@ def _apposition_before(
     Klimaexperte vom WWF, erklärte", "Der neue Weihbischof, Gerhard Wagner hat gebeten");
     None when the words before the comma are a message or an adverbial."""
     toks = p.toks
-    lo = _after_dateline(p, lo, cs)
-    while lo < cs and toks[lo].low in _FOCUS:
-        lo += 1
-    if src[0] != cs or cs <= lo + 1 or toks[cs - 1].text != ",":
+    got = _subject_lead(p, lo, cs) if src[0] == cs else None
+    if got is None:
         return None
-    if toks[lo].low in OPENERS_NOT_SUBJECT or toks[lo].low in DE_STOP:
+    lo = got
+    if any(toks[k].is_punct and toks[k].text not in "()-." for k in range(lo, cs - 1)):
         return None
-    for k in range(lo, cs - 1):
-        t = toks[k]
-        if (t.is_punct and t.text not in "()-.") or t.low in FINITE or t.low in lex.subjunctive:
-            return None
-        if t.low in lex.verbs:
-            return None
+    if _has_verb(p, lex, range(lo, cs - 1)):
+        return None
     if not (_apposition_shaped(p, lo, cs - 1) and _apposition_shaped(p, *src)):
         return None
     if not noun_phrase_to(p, lo, cs - 1):
         return None  # "Der Keeper Zieler freute sich über einen Sieg, Frontzeck sprach von ..."
     return lo if _name_like(p, lo, cs - 1) or _name_like(p, *src) else None
+
+
+def _subject_lead(p: Para, lo: int, cs: int) -> int | None:
+    """The first token of a subject before the comma that ends at ``cs - 1``: after a
+    dateline and focus adverbs ("Wien – ...", "Auch Thomas Habermann, ..."); None when the
+    words before the comma open with a quote, an adverbial or a preposition ("Zu
+    Präferenzen der CHP, die ..., äußerte sich Baykal nicht.")."""
+    toks = p.toks
+    lo = _after_dateline(p, lo, cs)
+    while lo < cs and toks[lo].low in _FOCUS:
+        lo += 1
+    if cs <= lo + 1 or toks[cs - 1].text != "," or toks[lo].is_quote:
+        return None
+    if toks[lo].low in OPENERS_NOT_SUBJECT or toks[lo].low in DE_STOP:
+        return None
+    return lo
+
+
+def _has_verb(p: Para, lex: CueLexicon, ks: range) -> bool:
+    """A finite verb, a Konjunktiv form or a speech verb among the tokens ``ks``."""
+    lows = p.lows
+    return any(lows[k] in FINITE or lows[k] in lex.subjunctive or lows[k] in lex.verbs for k in ks)
 
 
 # focus adverbs before a subject or an apposition ("Auch X", "zugleich Chef der ...")

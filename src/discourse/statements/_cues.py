@@ -83,6 +83,8 @@ class CueLexicon:
     words: set[str] = field(default_factory=set)
     """every lower-case word that can start a rule (a cheap pre-filter for paragraphs)"""
     subjunctive: set[str] = field(default_factory=set)
+    reportative: frozenset[str] = frozenset()
+    """modal verbs that report a claim with a perfect infinitive ("soll ... gezeugt haben")"""
     pronouns: set[str] = field(default_factory=set)
 
     @classmethod
@@ -138,6 +140,7 @@ class CueLexicon:
         )
         lex.words = set(lex.verbs) | set(lex.joined) | lex.triggers | {n.lower() for n in lex.nouns}
         lex.subjunctive = {p.lower() for p in data.get("subjunctive") or []}
+        lex.reportative = frozenset(p.lower() for p in data.get("reportative") or [])
         lex.pronouns = {str(p) for p in data.get("pronouns") or []}
         return lex
 

@@ -20,7 +20,7 @@ from discourse.statements._prefilter import (
     model_gates,
     word_level,
 )
-from discourse.statements._quotes import REPORTATIVE, quotes_and_continuations
+from discourse.statements._quotes import quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import speech_source
@@ -295,8 +295,8 @@ def _automaton(lex: CueLexicon, model, free_subjunctive: bool, cache: dict):
         words = lex.words | (model.vocab if model is not None else set())
         if free_subjunctive:
             words = words | lex.subjunctive
-        extra = lex.subjunctive | (REPORTATIVE if lex.lang == "de" else set())
-        got = (lex, model, automaton(frozenset(words), frozenset(extra)))
+        keep = lex.subjunctive | lex.reportative  # words that keep a sentence, not a paragraph
+        got = (lex, model, automaton(frozenset(words), frozenset(keep)))
         cache[key] = got
     return got[2]
 

@@ -23,14 +23,14 @@ def quotes_and_continuations(
         if s in have or hi == lo:
             continue
         if konj.isdisjoint(lows[lo:hi]) and (
-            REPORTATIVE.isdisjoint(lows[lo:hi]) or not reportative(p, s)
+            lex.reportative.isdisjoint(lows[lo:hi]) or not reportative(p, lex, s)
         ):
             continue
         c_end = p.content_end(s)
         if any(a <= lo and c_end <= b for a, b in spans):
             continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
         last = max([x for x in have if x < s], default=-1 if carried else -9)
-        if (s - last <= 1 and (subjunctive(p, lex, s) or reportative(p, s))) or (
+        if (s - last <= 1 and (subjunctive(p, lex, s) or reportative(p, lex, s))) or (
             free and subjunctive(p, lex, s, strict=True)
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
@@ -125,15 +125,13 @@ def quotes_and_continuations(
     return extra
 
 
-REPORTATIVE = frozenset({"soll", "sollen"})  # keep a sentence for reportative()
-
-
-def reportative(p: Para, s: int) -> bool:
-    """German "sollen" with a perfect infinitive reports a claim ("Er soll drei Söhne gezeugt
-    haben", "Daran soll Lenz beteiligt gewesen sein"): after a statement, it continues it."""
+def reportative(p: Para, lex: CueLexicon, s: int) -> bool:
+    """A reportative modal of the lexicon (German "sollen") with a perfect infinitive reports
+    a claim ("Er soll drei Söhne gezeugt haben", "Daran soll Lenz beteiligt gewesen sein"):
+    after a statement, it continues it."""
     lo, hi = p.bounds[s]
     lows = p.lows
-    if p.lang != "de" or REPORTATIVE.isdisjoint(lows[lo:hi]):
+    if lex.reportative.isdisjoint(lows[lo:hi]):
         return False
     end = p.content_end(s)
     return (

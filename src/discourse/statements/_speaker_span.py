@@ -246,15 +246,29 @@ def guess_source(p: Para, st: Stmt) -> None:
             break
         if toks[j].is_quote:
             break
-    k = f + 1
-    while k < hi and (k in st.cue and toks[k].low == "sich" or toks[k].low in SKIP_AFTER):
+    got = subject_after_verb(p, f + 1, hi, set(st.cue))
+    if got is not None and free(*got):
+        st.src = got
+
+
+def subject_after_verb(
+    p: Para, k: int, hi: int, blocked: set[int] | frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The subject noun phrase after the finite verb of an inverted clause, starting at
+    token ``k`` after adverbs and "sich" ("gab [die britische Polizei] bekannt", "Seit
+    Jahren fordert [der mexikanische Staat] die Rückgabe"); None before an object pronoun
+    or a demonstrative."""
+    toks = p.toks
+    while k < hi and (toks[k].low in SKIP_AFTER or toks[k].low == "sich"):
         k += 1
-    if k < hi and k not in st.cue and (toks[k].low in _ART or _head(toks[k].text, toks[k].low)):
-        if toks[k].low in _NOT_SUBJECT or toks[k].low in ("sie", "er", "ihm", "ihr", "ihnen"):
-            return
-        end = _np(p, k, hi, set(st.cue))
-        if end is not None and free(k, end):
-            st.src = (k, end)
+    if k >= hi or k in blocked or not (toks[k].low in _ART or _head(toks[k].text, toks[k].low)):
+        return None
+    low = toks[k].low
+    article = low in _ART and k + 1 < hi and toks[k + 1].text[:1].isupper()  # "das Ministerium"
+    if (low in _NOT_SUBJECT and not article) or low in ("sie", "er", "ihm", "ihr", "ihnen"):
+        return None
+    end = _np(p, k, hi, set(blocked))
+    return (k, end) if end is not None else None
 
 
 def _before_adverbial(p: Para, end: int, c: int, blocked: set[int]) -> int | None:

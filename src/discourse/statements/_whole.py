@@ -17,8 +17,9 @@ from operator import add as _add
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, np_end
+from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._words import AUX, DE_ARTICLES, SKIP_AFTER
+from discourse.statements._words import AUX
 
 
 def whole_verb(p: Para, s: int, lex: CueLexicon, vocab: set[str]) -> int | None:
@@ -143,14 +144,8 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
     end = np_end(p, lo, i, set())
     if end is not None and end < i and toks[end].low in AUX and toks[lo].low not in _NOT_SUBJECT:
         return (lo, end)
-    k = i + 1
-    while k < hi and (toks[k].low in SKIP_AFTER or toks[k].low == "sich"):
-        k += 1
-    if k < hi and (toks[k].low in DE_ARTICLES or toks[k].text[:1].isupper()):
-        end = np_end(p, k, hi, set())
-        if end is not None and end - k <= 8:
-            return (k, end)
-    return None
+    got = subject_after_verb(p, i + 1, hi)
+    return got if got is not None and got[1] - got[0] <= 8 else None
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
