@@ -919,6 +919,33 @@ def test_mark_nested_equals_the_pairwise_definition(spans):
             "Angaben seines Anwalts",
             "verstarb er",
         ),
+        # a marker phrase opening the sentence is the source up to the finite verb
+        (
+            "Nach Angaben der politischen Opposition im Iran weigerten sich einige Polizisten, "
+            "gegen die Demonstranten vorzugehen.",
+            "indirect",
+            "Angaben der politischen Opposition im Iran",
+            "weigerten sich einige Polizisten, gegen die Demonstranten vorzugehen",
+        ),
+        (
+            "Nach Angaben von Sam Maiha, dem Direktor der Wetterbehörde des Landes, hatten die "
+            "Meteorologen vor hohem Wellengang gewarnt.",
+            "indirect",
+            "Angaben von Sam Maiha, dem Direktor der Wetterbehörde des Landes",
+            "hatten die Meteorologen vor hohem Wellengang gewarnt",
+        ),
+        (
+            "Den Polizeibehörden in Mombasa zufolge wurden Chemikalien gefunden.",
+            "indirect",
+            "Den Polizeibehörden in Mombasa",
+            "wurden Chemikalien gefunden",
+        ),
+        (
+            "Berichten verschiedener US-Medien zufolge fand am Donnerstag ein Treffen statt.",
+            "indirect",
+            "Berichten verschiedener US-Medien",
+            "fand am Donnerstag ein Treffen statt",
+        ),
         # the subject before an apposition, then the auxiliary and the object
         (
             "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz gestern "

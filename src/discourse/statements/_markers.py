@@ -14,6 +14,7 @@ from discourse.statements._rules import (
     _message_before,
     _subject,
 )
+from discourse.statements._source import ATTACH, _np, may_be_finite, zufolge_prefield
 from discourse.statements._text import CLAUSE_PUNCT, is_opener, np_after, np_before
 from discourse.statements._words import (
     ADJ_ENDINGS,
@@ -80,7 +81,7 @@ def marker_cues(
                         src = (i + n, i + n + 1)  # "laut faz.net", "laut el-Baradei"
                 break
         if not cue and low in lex.source_before and i > lo:
-            cue, src = [i], np_before(toks, i, lo)
+            cue, src = [i], zufolge_prefield(p, lo, i, end) or np_before(toks, i, lo)
         if not cue and low == "nach" and i + 1 < hi:
             head = _after_noun(p, lex, i + 1, hi)
             if head is not None:
@@ -180,6 +181,8 @@ def marker_cues(
             continue
         if not cue:
             continue
+        if p.lang == "de" and src is not None and min(cue) <= lo + 1 and max(cue) < src[0]:
+            src = _prefield_source(p, src, end)
         last = max([*cue, *(range(*src) if src else [])])
         first = min([*cue, *(range(*src) if src else [])])
         after_comma = last + 1 < end and toks[last + 1].text in ",;–—"
@@ -230,6 +233,34 @@ def _with_apposition(toks: list, src: tuple[int, int], hi: int, names: set[int])
         if e is not None and e[1] < hi and toks[e[1]].text == "," and e[1] - b <= 6:
             return (a, e[1])
     return src
+
+
+def _prefield_source(p: Para, src: tuple[int, int], end: int) -> tuple[int, int]:
+    """A marker source that opens the sentence runs up to the finite verb (German puts one
+    phrase before it): with its attributes ("Nach Angaben der Opposition im Iran
+    weigerten sich ..."), coordinated nouns ("der Presseagenturen dpa und AFP") and an
+    apposition in commas ("Nach Angaben von Sam Maiha, dem Direktor der Behörde, hatten
+    ..."). Kept as it was unless a verb-like word follows the longer span."""
+    toks = p.toks
+    b = _np(p, src[0], end, set())
+    if b is None:
+        return src
+    verb_at = b
+    while b + 1 < end:
+        t = toks[b]
+        nxt = _np(p, b + 1, end, set())
+        if nxt is None:
+            break
+        if t.low in ATTACH or t.low in ("und", "sowie"):
+            b = verb_at = nxt
+        elif t.text == "," and nxt < end and toks[nxt].text == "," and nxt - b <= 8:
+            b, verb_at = nxt, nxt + 1  # the apposition's closing comma stays outside
+            break
+        else:
+            break
+    if b <= src[1] or verb_at >= end:
+        return src
+    return (src[0], b) if may_be_finite(toks[verb_at]) else src
 
 
 def _closed_apposition(toks: list, src: tuple[int, int]) -> bool:

@@ -19,8 +19,11 @@ from discourse.statements._text import (
 )
 from discourse.statements._words import (
     ADJ_ENDINGS,
+    AUX,
+    DE_STOP,
     FINITE,
     OPENERS_NOT_SUBJECT,
+    PREPOSITIONS,
     RELATIVE_WORDS,
     SKIP_AFTER,
 )
@@ -239,7 +242,7 @@ def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, in
 
 _RELATIVE = RELATIVE_WORDS | {"wo", "was"}
 # words inside a source span ("am"/"an" more often follow a source than belong to it)
-_INSIDE = {"in", "im", "beim", "aus", "ohne", "und", "vom", "von", "für", "bei", "/"}  # fmt: skip
+_INSIDE = {"in", "im", "beim", "aus", "ohne", "und", "vom", "von", "für", "bei", "um", "/"}  # fmt: skip
 # prepositions of an adverbial after a source ("..., Gerald Braun, in Luxemburg")
 _ADVERBIAL_PREP = {"in", "im", "am", "an", "bei", "beim", "gegenüber", "vor", "auf", "zum", "zur"}
 
@@ -273,6 +276,33 @@ def _np_back(p: Para, a: int, b: int) -> int:
     while k < b and (toks[k].low in _LINK and toks[k].low not in _ART):
         k += 1
     return k if k < b else a
+
+
+def zufolge_prefield(p: Para, lo: int, i: int, end: int) -> tuple[int, int] | None:
+    """The whole phrase before a postposition that opens the sentence: "Den Polizeibehörden
+    in Mombasa zufolge wurden ...", "Berichten verschiedener US-Medien zufolge fand ..."
+    (the source, when a verb-like word follows the postposition); else None."""
+    toks = p.toks
+    a = lo + 1 if toks[lo].low in ("auch", "doch", "und", "aber") else lo
+    b = _np(p, a, i, set())
+    while b is not None and b + 1 < i and (toks[b].low in ATTACH or toks[b].low == "und"):
+        b = _np(p, b + 1, i, set())
+    if b != i or i + 1 >= end or not may_be_finite(toks[i + 1]):
+        return None
+    return (a, i)
+
+
+def may_be_finite(t) -> bool:
+    """A lower-case word that can be the finite verb after the first phrase."""
+    if t.is_punct or not t.text[:1].islower():
+        return False
+    if t.low in AUX or t.low in FINITE:
+        return True
+    return t.low not in DE_STOP and t.low not in PREPOSITIONS and t.low not in OPENERS_NOT_SUBJECT
+
+
+# prepositions of an attribute inside a source before the finite verb
+ATTACH = {"in", "im", "auf", "aus", "vom", "von", "bei", "beim", "am", "an", "um", "zur", "zum"}
 
 
 def _list_goes_on(p: Para, e: int, stop: int) -> bool:

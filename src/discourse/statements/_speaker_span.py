@@ -27,6 +27,7 @@ from discourse.statements._source import (
     _np,
     _np_back,
     attribute_run,
+    zufolge_prefield,
 )
 from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
 
@@ -50,6 +51,10 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
     lo, hi = p.bounds[s]
     blocked = set(st.cue)
     if b in blocked and b < hi and toks[b].low == "zufolge":
+        whole = zufolge_prefield(p, lo, b, hi)  # "Den Behörden in Mombasa zufolge wurden"
+        if whole is not None:
+            st.src = whole
+            return
         a = _np_back(p, a, b)
         if a > lo and toks[a - 1].low in _ART and toks[a].low not in _ART:
             a -= 1  # "dem Bericht zufolge" when the model kept only the noun
