@@ -102,6 +102,41 @@ def test_surname_that_is_a_given_name_is_not_used_alone(registry):
     assert list(out["actor_id"]) == ["ungd_ariel_henry"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a one-word name before another capitalised name is someone else's first name
+        ("Kanzler Werner Faymann und Innenminister Ernst Strasser sprachen.", []),
+        ("Das zeigte Novak Djokovic.", []),
+        # a noun after an article, not the MdB Post or Ernst
+        ("Die Post streikt, und der Ernst der Lage ist allen klar.", []),
+        # the actor: bare, after a title, as a possessive, before a verb or a comma
+        (
+            "Herr Gauland sagte, Gaulands Partei und Ernst seien einig.",
+            ["Gauland", "Gaulands", "Ernst"],
+        ),
+        # after a relative pronoun ("die", "der") the name is the actor
+        (
+            "Die Abmachung, die Tsipras aus Brüssel zurückbrachte, über die Morales sprach.",
+            ["Tsipras", "Morales"],
+        ),
+    ],
+)
+def test_a_one_word_name_that_is_something_else_is_no_mention(registry, text, surfaces):
+    out = _mentions(text, registry=registry)
+    names = out[out["role"].isna()]
+    assert list(names["surface"]) == surfaces
+
+
+def test_a_role_before_a_name_the_registry_lacks_is_someone_else():
+    # Austria's chancellor in 2016 is not the German one of the date
+    out = _mentions(
+        "Bundeskanzler Werner Faymann und Bundeskanzlerin Merkel.", published="2016-02-13"
+    )
+    assert list(out["surface"]) == ["Bundeskanzler", "Bundeskanzlerin", "Merkel"]
+    assert list(out["actor_id"].fillna("-")) == ["-", "merkel", "merkel"]
+
+
 def test_role_followed_by_name_takes_the_name():
     # a role before a name resolves to that name even without a date
     docs, sents = make([["US-Verteidigungsminister Pete Hegseth sprach."]])

@@ -159,6 +159,64 @@ def test_a_pronoun_is_resolved_only_to_a_person_of_its_gender():
     assert out["speaker_id"].isna().all() and list(out["speaker_surface"]) == ["Er"]
 
 
+def test_a_pronoun_after_a_speaker_the_registry_lacks_is_not_an_earlier_actor():
+    # Schäuble is not in the registry: "er" is him, not Trump before him
+    para = [
+        "Donald Trump sagte, man werde helfen.",
+        "Auch Schäuble sagte, dass die Gefahr gering sei.",
+        "Das müssten die Griechen entscheiden, sagte er.",
+    ]
+    _, out = run([para])
+    assert list(out["speaker_surface"]) == ["Donald Trump", "Schäuble", "er"]
+    assert list(out["speaker_id"].fillna("-")) == ["trump", "-", "-"]
+    # a source that is a document ("laut dem Bericht") is no antecedent
+    _, out = run(
+        [
+            [
+                "Trump sagte, man werde helfen.",
+                "Laut dem Bericht sei das teuer.",
+                "Das sei nötig, sagte er.",
+            ]
+        ]
+    )
+    assert list(out["speaker_id"].fillna("-")) == ["trump", "-", "trump"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für Jazenjuk wäre das Scheitern der Verhandlungen optimal, meint der Kiewer Politologe "
+        "Alexander Kawa.",
+        "Die Politik schuldet der Rechtsprechung Respekt, mahnt Wolff.",
+    ],
+)
+def test_news_model_keeps_a_closing_cue_clause_of_the_rules(sentence):
+    # the news cue model scores "meint"/"mahnt" low; the rules' "<message>, VERB subject."
+    _, out = run([[sentence]])
+    (row,) = out.itertuples()
+    assert row.content == sentence.split(", m")[0]
+    assert row.speaker_surface == sentence.split(", m")[1].split(" ", 1)[1].rstrip(".")
+
+
+def test_news_model_keeps_no_fronted_subordinate_clause_as_a_message():
+    _, out = run([["Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe."]])
+    assert out.empty
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_a_particle_that_makes_another_verb_is_no_cue(model):
+    # "absagen" (cancel), "anschreiben" (score), not "sagen" and "schreiben"
+    for sentence in (
+        "Der Sänger sagte das Konzert am Montag ab.",
+        "Im Derby schrieb der Gastgeber schon nach drei Minuten an.",
+    ):
+        _, out = run([[sentence]], model=model)
+        assert not (out["cue"] == sentence.split()[2]).any(), sentence
+    # the same verbs with a particle that keeps them speech verbs, or none
+    _, out = run([["Der Zeuge sagte vor Gericht aus, er habe nichts gesehen."]], model=None)
+    assert list(out["cue"]) == ["sagte"] and out["cue_spans"].iloc[0].count(";") == 1
+
+
 def test_unresolved_speaker_keeps_surface():
     _, out = run([["Der Sprecher des Ministeriums sagte, man prüfe das."]])
     (row,) = out.itertuples()

@@ -334,9 +334,14 @@ def _doc_mentions(
     known: set[str] = set()
     for (sent_id, s0, text), matches in zip(group, per_sentence, strict=True):
         pending_role: int | None = None
+        matches = [m for m in matches if m[3] == "role" or not _other_word(text, *m[:3], m[4], reg)]
+        names_at = {m[0] for m in matches if m[3] == "name"}
         for start, end, surface, kind, ids in matches:
             if kind == "role":
                 aid = reg.holder(ids[0], date)
+                named = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+                if named and end + 1 not in names_at:
+                    aid = None  # "Bundeskanzler Werner Faymann" (Austria, 2016): another office
                 rows.append((doc_id, sent_id, s0 + start, s0 + end, aid, surface, surface))
                 pending_role = len(rows) - 1
                 continue
@@ -356,6 +361,45 @@ def _doc_mentions(
                 r = rows[pending_role]
                 rows[pending_role] = r[:4] + (aid,) + r[5:]
             pending_role = None
+
+
+# an article or a preposition with an article before a capitalised word makes it a noun
+_NOUN_BEFORE = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
+    "im", "am", "zum", "zur", "vom", "beim",
+}  # fmt: skip
+_PREPOSITIONS = {
+    "über", "für", "mit", "von", "an", "auf", "in", "bei", "nach", "gegen", "durch", "um", "ohne",
+    "unter", "vor", "zu", "aus",
+}  # fmt: skip
+
+
+def _other_word(
+    text: str, start: int, end: int, surface: str, ids: tuple, reg: ActorRegistry
+) -> bool:
+    """A one-word person name that here is something else: the first name of another
+    person ("Werner Faymann" is not the MdB Werner, "Ernst Strasser" not Ernst) or a
+    noun after an article ("die Post", "der Ernst der Lage"). A possessive ("Gaulands
+    Äußerung") and a name after a title ("Herr Gauland", "AfD-Vize Gauland") stay."""
+    if " " in surface or not all(reg.actors[a]["kind"] == "person" for a in ids):
+        return False
+    bare = any(surface in reg.actors[a]["names"] for a in ids)
+    if bare and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+        return True
+    before = text[:start].rstrip(" ")
+    if len(before) == start:
+        return False  # no space before: the sentence's start or a mark ("(Gauland)")
+    k = len(before)
+    while k > 0 and _is_word(before[k - 1]):
+        k -= 1
+    if before[k:].lower() not in _NOUN_BEFORE:
+        return False
+    # not a relative pronoun: "..., die Tsipras aus Brüssel zurückbrachte", "über die Morales"
+    ahead = before[:k].rstrip(" ")
+    j = len(ahead)
+    while j > 0 and _is_word(ahead[j - 1]):
+        j -= 1
+    return not ahead.endswith(",") and ahead[j:].lower() not in _PREPOSITIONS
 
 
 def find_actors(

@@ -437,6 +437,7 @@ def _resolve(
     addressed, "Herr Trittin, Sie haben gesagt")."""
     last = carry
     para_lo = base
+    named: dict | None = None  # the last statement whose speaker is a name or noun phrase
     for rec, st in zip(recs, stmts, strict=True):
         a, b = rec["speaker_start"], rec["speaker_end"]
         if st.inherit and a is None:
@@ -483,12 +484,20 @@ def _resolve(
             before = [
                 m for m in _persons_before(mentions, para_lo, a, reg) if _agrees(reg, m[2], pronoun)
             ]
+            if named is not None and named["speaker_id"] is None:
+                # "Auch Schäuble sagte, ... Das sei gering, sagte er.": a speaker outside
+                # the registry named after the last actor mention is the nearer antecedent
+                before = [m for m in before if m[0] > named["speaker_start"]]
             if before:
                 rec["speaker_id"] = before[-1][2]
-            elif last is not None and _agrees(reg, last["speaker_id"], pronoun):
+            elif named is None and last is not None and _agrees(reg, last["speaker_id"], pronoun):
                 rec["speaker_id"] = last["speaker_id"]
+        if not st.pronoun and p.toks[st.cue[0]].low not in _MARKER_WORDS if st.cue else False:
+            named = rec
         last = rec
     return last
 
 
+# cues whose source is mostly a document or an institution, not a person ("laut dem Bericht")
+_MARKER_WORDS = {"laut", "zufolge", "nach", "gemäß", "according"}
 _MAX_MENTION = 200  # characters: no actor mention is longer

@@ -107,7 +107,24 @@ def _pick_spec(
         k = _find_particle(p, i, particle, hi)
         if k is not None:
             return lemma, kind, k
+    if plain is not None and plain[0] in _OTHER_PARTICLES and _other_particle(p, i, hi, plain[0]):
+        return None  # "sagte das Konzert ab", "schrieb ... an": another verb
     return plain
+
+
+# separable particles that make a verb of saying or writing into another verb ("absagen",
+# "anschreiben" in sport, "umschreiben"); not "aussagen", "zusagen", "zurückschreiben"
+_OTHER_PARTICLES = {"sagen": {"ab"}, "schreiben": {"ab", "an", "aus", "ein", "um"}}
+
+
+def _other_particle(p: Para, i: int, hi: int, lemma: str) -> bool:
+    """The clause of the verb at ``i`` ends in a particle that makes ``lemma`` another verb
+    (before its first comma, colon, quotation mark or the sentence's end)."""
+    toks = p.toks
+    k = i + 1
+    while k < hi and not (toks[k].is_punct and toks[k].text not in "()-"):
+        k += 1
+    return k - 1 > i and toks[k - 1].low in _OTHER_PARTICLES[lemma]
 
 
 def particle_of(p: Para, lex: CueLexicon, i: int) -> int | None:
