@@ -217,6 +217,16 @@ def test_a_particle_that_makes_another_verb_is_no_cue(model):
     assert list(out["cue"]) == ["sagte"] and out["cue_spans"].iloc[0].count(";") == 1
 
 
+def test_a_statement_quoted_inside_another_is_no_antecedent():
+    # "wir" speaks inside Kurz's quote: the next sentence continues Kurz, not "wir"
+    para = [
+        "„Wir drängen auf eine Lösung“, sagte Kurz am Montag.",
+        "Es müsse möglich sein, seine Meinung zu äußern.",
+    ]
+    _, out = run([para], model=None)
+    assert out["speaker_surface"].tolist()[-1] == "Kurz"
+
+
 def test_unresolved_speaker_keeps_surface():
     _, out = run([["Der Sprecher des Ministeriums sagte, man prüfe das."]])
     (row,) = out.itertuples()
@@ -1875,6 +1885,9 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_speaks_in_the_next(
         ("Andere Quellen berichten von rund 25 verletzten Personen.", "Andere Quellen"),
         # the shared subject-after-the-verb rule: a lower-case name with a dot is a name
         ("Seit Frühjahr 2013 ruft ver.di immer wieder zu Streiks auf.", "ver.di"),
+        # before a modal; "er" after the verb (always the subject)
+        ("Kiselev soll in der Sendung von einem Angriff gesprochen haben.", "Kiselev"),
+        ("Diesbezüglich spricht er in seinem neuen Buch Klartext.", "er"),
     ],
 )
 def test_a_whole_sentence_statement_has_its_subject_as_source(sentence, speaker):

@@ -494,8 +494,15 @@ def _resolve(
                 rec["speaker_id"] = last["speaker_id"]
         if not st.pronoun and p.toks[st.cue[0]].low not in _MARKER_WORDS if st.cue else False:
             named = rec
-        last = rec
+        if not (last is not None and last["sent_id"] == rec["sent_id"] and _inside(last, rec)):
+            last = rec  # a statement quoted inside the one before is no antecedent
     return last
+
+
+def _inside(outer: dict, rec: dict) -> bool:
+    """The cue of ``rec`` lies inside the content of ``outer``."""
+    c, a, b = rec["cue_start"], outer["content_start"], outer["content_end"]
+    return c is not None and a is not None and a <= c < b
 
 
 # cues whose source is mostly a document or an institution, not a person ("laut dem Bericht")

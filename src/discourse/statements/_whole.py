@@ -19,7 +19,7 @@ from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._words import AUX
+from discourse.statements._words import AUX, FINITE, SKIP_AFTER
 
 
 def whole_verb(p: Para, s: int, lex: CueLexicon, vocab: set[str]) -> int | None:
@@ -142,10 +142,20 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
     ("Seit Jahren fordert der mexikanische Staat die Rückgabe")."""
     toks = p.toks
     end = np_end(p, lo, i, set())
-    if end is not None and end < i and toks[end].low in AUX and toks[lo].low not in _NOT_SUBJECT:
+    if (
+        end is not None
+        and end < i
+        and (toks[end].low in AUX or toks[end].low in FINITE)  # "Kiselev soll ... haben"
+        and toks[lo].low not in _NOT_SUBJECT
+    ):
         return (lo, end)
     got = subject_after_verb(p, i + 1, hi)
-    return got if got is not None and got[1] - got[0] <= 8 else None
+    if got is None:  # "Diesbezüglich spricht er ...": "er" is always the subject
+        k = i + 1
+        while k < hi and toks[k].low in SKIP_AFTER:
+            k += 1
+        return (k, k + 1) if k < hi and toks[k].low in ("er", "wir", "ich") else None
+    return got if got[1] - got[0] <= 8 else None
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
