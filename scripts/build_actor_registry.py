@@ -96,6 +96,7 @@ def bundestag(shared: Path, skip: set[str]) -> list[dict]:
                     "party": party,
                     "country": "DEU",
                     "names": names,
+                    "surname_only": True,
                 },
             )
             if entry["party"] != party:

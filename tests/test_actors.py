@@ -112,7 +112,7 @@ def test_surname_that_is_a_given_name_is_not_used_alone(registry):
         ("Die Post streikt, und der Ernst der Lage ist allen klar.", []),
         # the actor: bare, after a title, as a possessive, before a verb or a comma
         (
-            "Herr Gauland sagte, Gaulands Partei und Ernst seien einig.",
+            "Herr Gauland sagte, Gaulands Partei und Kollege Ernst seien einig.",
             ["Gauland", "Gaulands", "Ernst"],
         ),
         # after a relative pronoun ("die", "der") the name is the actor
@@ -126,6 +126,20 @@ def test_a_one_word_name_that_is_something_else_is_no_mention(registry, text, su
     out = _mentions(text, registry=registry)
     names = out[out["role"].isna()]
     assert list(names["surface"]) == surfaces
+
+
+def test_a_surname_only_member_of_parliament_needs_a_title_or_the_party_in_news(registry):
+    def ids(paragraph, speaker=None):
+        docs, sents = make([paragraph], published="2016-02-13", speaker=speaker)
+        return find_actors(sents, registry, docs)["actor_id"].fillna("-").tolist()
+
+    # the Bundestag's Müller is not every Müller of the news ...
+    assert ids(["Das Risiko sei gering, sagt Marcel A. Müller.", "Müller lacht."]) == []
+    # ... but the party or a title ties a surname to its MdB, and every mention after it
+    assert ids(["AfD-Vize Gauland sagte das.", "Gauland blieb dabei."]) == ["mdb_gauland"] * 2
+    assert ids(["Frau Hendricks widersprach."]) == ["mdb_hendricks"]
+    # in a speech (a document with a speaker) the surname is enough
+    assert ids(["Herr Präsident! Müller hat recht."], speaker="Gauland") == ["mdb_mueller"]
 
 
 def test_a_role_before_a_name_the_registry_lacks_is_someone_else():

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -65,7 +66,10 @@ class ActorRegistry:
     actors : dict
         actor id -> dict with ``name``, ``kind``, ``party``, ``country``, ``gender``
         ("f", "m" or None: pronouns "er"/"sie" are only resolved to a person of a
-        matching or unknown gender), ``names``.
+        matching or unknown gender), ``names``, ``surname_only`` (True: known by the
+        surname alone, so in a document without a ``speaker`` a mention counts only when
+        one of the document's mentions follows a title such as "Herr" or "Kollegin" or
+        stands in a sentence naming the actor's party).
     roles : dict
         role id -> dict with ``names`` and ``holders`` (list of (actor id, from, to)).
     """
@@ -116,6 +120,7 @@ class ActorRegistry:
                 "country": spec.get("country"),
                 "gender": gender,
                 "names": names,
+                "surname_only": bool(spec.get("surname_only", False)),
             }
             for j, r in enumerate(spec.get("roles") or []):
                 rid = str(r.get("role"))
@@ -444,8 +449,13 @@ def find_actors(
     dates = _doc_dates(docs)
     rows: list[tuple] = []
     joinable = reg._surfaces_without(_SEP)
+    speeches = _speech_docs(docs)
+    lone = _surname_only(reg)
     for doc_id, group in _by_doc(sents).items():
+        first = len(rows)
         _doc_mentions(doc_id, group, auto, reg, dates.get(doc_id), rows, joinable)
+        if lone and doc_id not in speeches:
+            rows[first:] = _confirmed(rows[first:], group, reg, lone)
     out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     out["mention"] = out["role"].isna().map({True: "name", False: "role"})
     out = out.astype(
@@ -462,6 +472,52 @@ def find_actors(
     )
     out = out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
     return validate(out, "actors", unique_key=False)
+
+
+def _speech_docs(docs: pd.DataFrame | None) -> set:
+    """The documents that are speeches (a ``speaker``): their audience knows the surnames."""
+    if docs is None or "speaker" not in docs or "doc_id" not in docs:
+        return set()
+    return set(docs.loc[docs["speaker"].notna(), "doc_id"].tolist())
+
+
+def _surname_only(reg: ActorRegistry) -> dict[str, list[str]]:
+    """Persons the registry knows by their surname only (``surname_only``: the Bundestag
+    speakers "Ernst", "Müller"), with the words that name their party ("cdu", "grüne";
+    none when the surname stands for members of several parties)."""
+    out = {}
+    for aid, a in reg.actors.items():
+        if a["surname_only"]:
+            words = re.findall(r"[^\W\d_]{3,}", str(a["party"] or "").lower())
+            out[aid] = [w[:5] for w in words if w not in ("die", "der", "und", "bündnis")]
+    return out
+
+
+# words before a surname that say it is a member of parliament or is addressed as one
+_TITLES = {"herr", "frau", "kollege", "kollegin", "abgeordnete", "abgeordneter", "mdb"}
+
+
+def _confirmed(
+    rows: list[tuple], group: list[tuple[int, int, str]], reg: ActorRegistry, lone: dict
+) -> list[tuple]:
+    """A document's mention rows without the surname-only persons (see
+    :func:`_surname_only`) that no mention of the document ties to their party or a
+    parliamentary title: in news "Peter Müller" or "Eva Hoffmann" is not the MdB
+    Müller or Hoffmann, "AfD-Vize Gauland" is (and so is every "Gauland" after it)."""
+    texts = {sent_id: (s0, text) for sent_id, s0, text in group}
+    sure = set()
+    for r in rows:
+        aid = r[4]
+        if aid not in lone or aid in sure:
+            continue
+        s0, text = texts[r[1]]
+        low = text.lower()
+        before = low[: r[2] - s0].split()
+        if (before and before[-1] in _TITLES) or any(
+            re.search(r"\b" + re.escape(w), low) for w in lone[aid]
+        ):
+            sure.add(aid)
+    return [r for r in rows if r[4] not in lone or r[4] in sure]
 
 
 def actor_names(registry: ActorRegistry, ids: Iterable[str]) -> list[str]:
