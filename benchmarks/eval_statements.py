@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,25 @@ def load_gold(folder: Path, limit: int | None = None, split: str = "all") -> lis
     return docs
 
 
+def speaker_of(name: str) -> str | None:
+    """The speaker's surname in a SpkAtt speech file name
+    ("19092_Tagesordnungspunkt_5_SPD_Felgentreu_ID199203900_04.04.2019"), else None."""
+    m = re.match(r"^\d+_.*?_(CDUCSU|GRUENE|LINKE|SPD|FDP|AfD|[Ff]raktionslos)_(.+?)_ID\d+", name)
+    return m.group(2).replace("_", " ") if m else None
+
+
+def documents(docs: list[GoldDoc]) -> pd.DataFrame:
+    """The ``docs`` table of gold documents; a speech has its ``speaker``, as in real use."""
+    return pd.DataFrame(
+        {
+            "doc_id": [d.name for d in docs],
+            "text": [d.text for d in docs],
+            "lang": "de",
+            "speaker": [speaker_of(d.name) for d in docs],
+        }
+    )
+
+
 def predict(
     docs: list[GoldDoc], *, include_thought: bool, model: str | None = "news"
 ) -> pd.DataFrame:
@@ -134,9 +154,7 @@ def predict(
         (d.name, i, 0, a, b, d.text[a:b]) for d in docs for i, (a, b) in enumerate(d.sent_spans)
     ]
     sents = pd.DataFrame(rows, columns=["doc_id", "sent_id", "para_id", "start", "end", "text"])
-    meta = pd.DataFrame(
-        {"doc_id": [d.name for d in docs], "text": [d.text for d in docs], "lang": "de"}
-    )
+    meta = documents(docs)
     return find_statements(
         sents, docs=meta, lang="de", include_thought=include_thought, own=False, model=model
     )

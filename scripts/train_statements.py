@@ -92,7 +92,7 @@ def paragraphs_with_gold(docs: list[ev.GoldDoc]):
         (d.name, i, 0, a, b, d.text[a:b]) for d in docs for i, (a, b) in enumerate(d.sent_spans)
     ]
     sents = pd.DataFrame(rows, columns=["doc_id", "sent_id", "para_id", "start", "end", "text"])
-    actors = find_actors(sents, reg)
+    actors = find_actors(sents, reg, ev.documents(docs))  # speeches with their speaker
     mentions: dict[str, list] = {}
     for d, a, b, aid in zip(
         actors["doc_id"], actors["start"], actors["end"], actors["actor_id"], strict=True
