@@ -130,21 +130,21 @@ save_figure(
     caption="Statements (direct, indirect, reported) in the speeches of Bundestag session 19/92 "
     "(4 April 2019) attributed to someone other than the speaker, per quoted actor.",
     alt_text="Horizontal bars of quoted actors; Trump is quoted most (4 statements), then "
-    "Staatsminister Annen (3), Trittin, Hardt and Putin (2 each).",
+    "Trittin and Russia (2 each), ten more actors once.",
 )
 
 # %% [markdown]
-# In the twelve speeches of the debate, the speakers mostly speak for themselves (359 of the 695
-# statements are `own`; 106 more are speech events without content, such as "Trittins Rede", and are
+# In the twelve speeches of the debate, the speakers mostly speak for themselves (359 of the 699
+# statements are `own`; 110 more are speech events without content, such as "Trittins Rede", and are
 # left out here, as are phrases quoted inside a statement of the same speaker, `nested_in`). What
-# they attribute to others goes above all to Donald Trump (4, from four groups), then to
-# Staatsminister Annen, the first speaker (3, all from the FDP), and to Trittin, Hardt and Putin
-# (2 each); the table above splits them by party.
+# they attribute to others goes above all to Donald Trump (4, from four groups), then to Trittin
+# and to Russia (2 each, both from the CDU/CSU); ten more actors are quoted once, among them
+# Staatsminister Annen, the first speaker; the table above splits them by party.
 # Counts are single digits, so the chart says who is present as a voice, not how often a view is
-# held. Pronoun speakers are resolved by rules within the paragraph and can be wrong; the polite
-# "Sie" of a speech only counts for a person just addressed ("Herr Trittin, Sie haben gesagt"),
-# and several contents are fragments ("das", "es"). Statements whose speaker stays unresolved
-# are left out.
+# held. Pronoun speakers are resolved by rules within the paragraph and can be wrong (the generic
+# "man" is resolved to nobody); the polite "Sie" of a speech only counts for a person just
+# addressed ("Herr Trittin, Sie haben gesagt"), and several contents are fragments ("das", "es").
+# Statements whose speaker stays unresolved are left out.
 
 # %% [markdown]
 # ## The spending target in context

@@ -146,6 +146,11 @@ def test_pronoun_resolved_to_last_actor_in_paragraph():
     assert out["speaker_id"].isna().all() and list(out["speaker_surface"]) == ["Er"]
 
 
+def test_the_generic_man_is_resolved_to_nobody():
+    _, out = run([["Putin traf Trump.", "Man sagte, das Treffen sei gut gewesen."]])
+    assert out["speaker_surface"].tolist() == ["Man"] and out["speaker_id"].isna().all()
+
+
 def test_a_pronoun_is_resolved_only_to_a_person_of_its_gender():
     # "er" is never Angela Merkel (registry gender f): the male Trump before her is taken
     _, out = run([["Trump traf Merkel.", "Er sagte, das Treffen sei gut gewesen."]])

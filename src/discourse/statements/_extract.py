@@ -478,7 +478,7 @@ def _resolve(
             addressed = _addressed(p, base, mentions, para_lo, a, reg)
             if addressed is not None:
                 rec["speaker_id"] = addressed
-        elif st.pronoun and surface_toks and surface_toks[0].lower() in PRONOUNS:
+        elif st.pronoun and surface_toks and surface_toks[0].lower() in _PERSONAL:
             # "Sie" may be the polite "you" of either gender: only "sie", "er"/"Er" are checked
             pronoun = "" if surface_toks[0] == "Sie" else surface_toks[0].lower()
             before = [
@@ -505,6 +505,8 @@ def _inside(outer: dict, rec: dict) -> bool:
     return c is not None and a is not None and a <= c < b
 
 
+# pronouns that refer to a person before them (the generic "man" names nobody)
+_PERSONAL = PRONOUNS - {"man"}
 # cues whose source is mostly a document or an institution, not a person ("laut dem Bericht")
 _MARKER_WORDS = {"laut", "zufolge", "nach", "gemäß", "according"}
 _MAX_MENTION = 200  # characters: no actor mention is longer
