@@ -8,8 +8,8 @@ separable particle of a verb the model kept alone ("teilte ... mit").
 from __future__ import annotations
 
 from discourse.statements._cues import CueLexicon
+from discourse.statements._particles import particle_of
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._verbs import particle_of
 
 
 def complete_cue(p: Para, lex: CueLexicon, st: Stmt, learned: bool) -> None:

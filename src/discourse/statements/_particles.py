@@ -1,0 +1,78 @@
+"""Separable verbs: the particle that closes a cue verb's clause ("teilte ... mit"), and
+particles that make a speech verb another verb ("sagte ... ab")."""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._rules import Para
+from discourse.statements._source import _ART, _INSIDE
+
+
+def pick_spec(
+    p: Para, specs: list[tuple[str, str | None, str]], i: int, hi: int
+) -> tuple[str, str, int | None] | None:
+    """(lemma, kind, particle index) of the verb form at ``i``: a separable verb whose
+    particle closes the clause ("gab ... an") before the plain verb ("gab")."""
+    plain = None
+    for lemma, particle, kind in specs:
+        if not particle:
+            plain = plain or (lemma, kind, None)
+            continue
+        k = _find_particle(p, i, particle, hi)
+        if k is not None:
+            return lemma, kind, k
+    if plain is not None and plain[0] in _OTHER_PARTICLES and _other_particle(p, i, hi, plain[0]):
+        return None  # "sagte das Konzert ab", "schrieb ... an": another verb
+    return plain
+
+
+# separable particles that make a verb of saying or writing into another verb ("absagen",
+# "anschreiben" in sport, "umschreiben"); not "aussagen", "zusagen", "zurückschreiben"
+_OTHER_PARTICLES = {"sagen": {"ab"}, "schreiben": {"ab", "an", "aus", "ein", "um"}}
+
+
+def _other_particle(p: Para, i: int, hi: int, lemma: str) -> bool:
+    """The clause of the verb at ``i`` ends in a particle that makes ``lemma`` another verb
+    (before its first comma, colon, quotation mark or the sentence's end)."""
+    toks = p.toks
+    k = i + 1
+    while k < hi and not (toks[k].is_punct and toks[k].text not in "()-"):
+        k += 1
+    return k - 1 > i and toks[k - 1].low in _OTHER_PARTICLES[lemma]
+
+
+def particle_of(p: Para, lex: CueLexicon, i: int) -> int | None:
+    """The index of the separable particle closing the clause of the verb form at ``i``
+    ("teilte ... mit"), or None."""
+    low = p.lows[i]
+    spec = lex.verbs.get(low)
+    if spec is None:
+        return None
+    got = pick_spec(p, lex.alts.get(low) or [spec], i, p.bounds[p.toks[i].sent][1])
+    return got[2] if got is not None else None
+
+
+def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
+    toks = p.toks
+    if p.lang != "de":
+        return i + 1 if i + 1 < hi and toks[i + 1].low == particle else None
+    # commas only in a cue clause after its message: "..., teilte der Direktor der
+    # Behörde, Bagus Puruhito, mit." (not "Er teilte den Aktionären, die ..., mit")
+    commas = False
+    after_message = i > 0 and (toks[i - 1].text == "," or toks[i - 1].is_quote)
+    for k in range(i + 1, hi):
+        t = toks[k]
+        if t.text in ";:" or t.is_quote or (commas and k - i > 16):
+            return None
+        if t.text == ",":
+            if not after_message:
+                return None
+            commas = True
+        elif t.low == particle and (k + 1 >= hi or toks[k + 1].is_punct):
+            if not commas:
+                return k
+            at_end = k + 1 >= hi or (k + 2 >= hi and toks[k + 1].text in ".!?")
+            return k if at_end else None
+        elif commas and t.text[:1].islower() and t.low not in _ART and t.low not in _INSIDE:
+            return None  # "..., Anwalt Peter Zöchbauer kündigte volle Berufung an."
+    return None
