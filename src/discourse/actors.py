@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -34,6 +33,7 @@ import ahocorasick
 import pandas as pd
 import yaml
 
+from discourse._name_context import confirmed, is_word, other_word, speech_docs, surname_only
 from discourse.schema import validate
 
 __all__ = ["ActorRegistry", "load_registry", "find_actors", "ACTOR_COLUMNS"]
@@ -252,10 +252,6 @@ def load_registry(source: Any = None) -> ActorRegistry:
     return reg
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _scan(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, str, str, tuple]]:
     """Leftmost-longest, word-bounded, non-overlapping matches in ``text``."""
     if not len(auto):
@@ -264,10 +260,10 @@ def _scan(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, str, s
     n = len(text)
     for end_idx, (surface, kind, ids) in auto.iter(text):
         start, end = end_idx - len(surface) + 1, end_idx + 1
-        if start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-"):
+        if start > 0 and (is_word(text[start - 1]) or text[start - 1] == "-"):
             continue
         if end < n and (
-            _is_word(text[end]) or (text[end] == "-" and end + 1 < n and text[end + 1].isalpha())
+            is_word(text[end]) or (text[end] == "-" and end + 1 < n and text[end + 1].isalpha())
         ):
             continue
         found.append((start, end, surface, kind, ids))
@@ -339,7 +335,7 @@ def _doc_mentions(
     known: set[str] = set()
     for (sent_id, s0, text), matches in zip(group, per_sentence, strict=True):
         pending_role: int | None = None
-        matches = [m for m in matches if m[3] == "role" or not _other_word(text, *m[:3], m[4], reg)]
+        matches = [m for m in matches if m[3] == "role" or not other_word(text, *m[:3], m[4], reg)]
         names_at = {m[0] for m in matches if m[3] == "name"}
         for start, end, surface, kind, ids in matches:
             if kind == "role":
@@ -366,45 +362,6 @@ def _doc_mentions(
                 r = rows[pending_role]
                 rows[pending_role] = r[:4] + (aid,) + r[5:]
             pending_role = None
-
-
-# an article or a preposition with an article before a capitalised word makes it a noun
-_NOUN_BEFORE = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
-    "im", "am", "zum", "zur", "vom", "beim",
-}  # fmt: skip
-_PREPOSITIONS = {
-    "über", "für", "mit", "von", "an", "auf", "in", "bei", "nach", "gegen", "durch", "um", "ohne",
-    "unter", "vor", "zu", "aus",
-}  # fmt: skip
-
-
-def _other_word(
-    text: str, start: int, end: int, surface: str, ids: tuple, reg: ActorRegistry
-) -> bool:
-    """A one-word person name that here is something else: the first name of another
-    person ("Werner Faymann" is not the MdB Werner, "Ernst Strasser" not Ernst) or a
-    noun after an article ("die Post", "der Ernst der Lage"). A possessive ("Gaulands
-    Äußerung") and a name after a title ("Herr Gauland", "AfD-Vize Gauland") stay."""
-    if " " in surface or not all(reg.actors[a]["kind"] == "person" for a in ids):
-        return False
-    bare = any(surface in reg.actors[a]["names"] for a in ids)
-    if bare and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
-        return True
-    before = text[:start].rstrip(" ")
-    if len(before) == start:
-        return False  # no space before: the sentence's start or a mark ("(Gauland)")
-    k = len(before)
-    while k > 0 and _is_word(before[k - 1]):
-        k -= 1
-    if before[k:].lower() not in _NOUN_BEFORE:
-        return False
-    # not a relative pronoun: "..., die Tsipras aus Brüssel zurückbrachte", "über die Morales"
-    ahead = before[:k].rstrip(" ")
-    j = len(ahead)
-    while j > 0 and _is_word(ahead[j - 1]):
-        j -= 1
-    return not ahead.endswith(",") and ahead[j:].lower() not in _PREPOSITIONS
 
 
 def find_actors(
@@ -449,13 +406,13 @@ def find_actors(
     dates = _doc_dates(docs)
     rows: list[tuple] = []
     joinable = reg._surfaces_without(_SEP)
-    speeches = _speech_docs(docs)
-    lone = _surname_only(reg)
+    speeches = speech_docs(docs)
+    lone = surname_only(reg)
     for doc_id, group in _by_doc(sents).items():
         first = len(rows)
         _doc_mentions(doc_id, group, auto, reg, dates.get(doc_id), rows, joinable)
         if lone and doc_id not in speeches:
-            rows[first:] = _confirmed(rows[first:], group, reg, lone)
+            rows[first:] = confirmed(rows[first:], group, reg, lone)
     out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     out["mention"] = out["role"].isna().map({True: "name", False: "role"})
     out = out.astype(
@@ -472,52 +429,6 @@ def find_actors(
     )
     out = out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
     return validate(out, "actors", unique_key=False)
-
-
-def _speech_docs(docs: pd.DataFrame | None) -> set:
-    """The documents that are speeches (a ``speaker``): their audience knows the surnames."""
-    if docs is None or "speaker" not in docs or "doc_id" not in docs:
-        return set()
-    return set(docs.loc[docs["speaker"].notna(), "doc_id"].tolist())
-
-
-def _surname_only(reg: ActorRegistry) -> dict[str, list[str]]:
-    """Persons the registry knows by their surname only (``surname_only``: the Bundestag
-    speakers "Ernst", "Müller"), with the words that name their party ("cdu", "grüne";
-    none when the surname stands for members of several parties)."""
-    out = {}
-    for aid, a in reg.actors.items():
-        if a["surname_only"]:
-            words = re.findall(r"[^\W\d_]{3,}", str(a["party"] or "").lower())
-            out[aid] = [w[:5] for w in words if w not in ("die", "der", "und", "bündnis")]
-    return out
-
-
-# words before a surname that say it is a member of parliament or is addressed as one
-_TITLES = {"herr", "frau", "kollege", "kollegin", "abgeordnete", "abgeordneter", "mdb"}
-
-
-def _confirmed(
-    rows: list[tuple], group: list[tuple[int, int, str]], reg: ActorRegistry, lone: dict
-) -> list[tuple]:
-    """A document's mention rows without the surname-only persons (see
-    :func:`_surname_only`) that no mention of the document ties to their party or a
-    parliamentary title: in news "Peter Müller" or "Eva Hoffmann" is not the MdB
-    Müller or Hoffmann, "AfD-Vize Gauland" is (and so is every "Gauland" after it)."""
-    texts = {sent_id: (s0, text) for sent_id, s0, text in group}
-    sure = set()
-    for r in rows:
-        aid = r[4]
-        if aid not in lone or aid in sure:
-            continue
-        s0, text = texts[r[1]]
-        low = text.lower()
-        before = low[: r[2] - s0].split()
-        if (before and before[-1] in _TITLES) or any(
-            re.search(r"\b" + re.escape(w), low) for w in lone[aid]
-        ):
-            sure.add(aid)
-    return [r for r in rows if r[4] not in lone or r[4] in sure]
 
 
 def actor_names(registry: ActorRegistry, ids: Iterable[str]) -> list[str]:
