@@ -232,6 +232,30 @@ def test_a_statement_quoted_inside_another_is_no_antecedent():
     assert out["speaker_surface"].tolist()[-1] == "Kurz"
 
 
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_the_commas_of_a_parenthesis_are_no_clause_boundary(model):
+    sentence = (
+        "Im Gespräch mit der Süddeutschen Zeitung (SZ, Wochenendausgabe) warf Beckenbauer dem "
+        "DFB vor, er habe ein Gespräch abgelehnt."
+    )
+    _, out = run([[sentence]], model=model)
+    assert out[["speaker_surface", "content"]].values.tolist() == [
+        ["Beckenbauer", "er habe ein Gespräch abgelehnt"]
+    ]
+    _, out = run(
+        [
+            [
+                "Dieser sprach stellvertretend für alle Premierminister (Kosovo, Albanien, "
+                "Mazedonien) und betonte, dass die Änderung der Einstellungen die Hauptaufgabe sei."
+            ]
+        ],
+        model=model,
+    )
+    assert out[["speaker_surface", "content"]].values.tolist() == [
+        ["Dieser", "dass die Änderung der Einstellungen die Hauptaufgabe sei"]
+    ]
+
+
 def test_unresolved_speaker_keeps_surface():
     _, out = run([["Der Sprecher des Ministeriums sagte, man prüfe das."]])
     (row,) = out.itertuples()

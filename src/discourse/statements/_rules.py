@@ -55,12 +55,20 @@ class Para:
         return hi
 
     def clause(self, i: int) -> tuple[int, int]:
-        lo, hi = self.bounds[self.toks[i].sent]
+        """The tokens around ``i`` up to a clause mark or quotation mark; the commas of a
+        parenthesis are no boundary ("sprach für alle (Bosnien, Kosovo, Albanien) und
+        betonte")."""
+        toks = self.toks
+        lo, hi = self.bounds[toks[i].sent]
         a = i
-        while a > lo and not (self.toks[a - 1].text in CLAUSE_PUNCT or self.toks[a - 1].is_quote):
+        while a > lo and not (toks[a - 1].text in CLAUSE_PUNCT or toks[a - 1].is_quote):
             a -= 1
+            if toks[a].text == ")":
+                a = _bracket_open(toks, a, lo)
         b = i + 1
-        while b < hi and not (self.toks[b].text in CLAUSE_PUNCT or self.toks[b].is_quote):
+        while b < hi and not (toks[b].text in CLAUSE_PUNCT or toks[b].is_quote):
+            if toks[b].text == "(":
+                b = _bracket_close(toks, b, hi)
             b += 1
         return a, b
 
@@ -69,6 +77,31 @@ class Para:
             if c == close and depth == 0:
                 return o, c
         return None
+
+
+_BRACKET_SPAN = 12  # tokens: a longer parenthesis is left to the clause marks inside it
+
+
+def _bracket_open(toks: list, close: int, lo: int) -> int:
+    """The "(" of the ")" at ``close`` (a short one without a quotation mark), else ``close``."""
+    for k in range(close - 1, max(lo, close - _BRACKET_SPAN) - 1, -1):
+        t = toks[k].text
+        if t == "(":
+            return k
+        if t == ")" or toks[k].is_quote:
+            break
+    return close
+
+
+def _bracket_close(toks: list, open_: int, hi: int) -> int:
+    """The ")" of the "(" at ``open_`` (a short one without a quotation mark), else ``open_``."""
+    for k in range(open_ + 1, min(hi, open_ + _BRACKET_SPAN)):
+        t = toks[k].text
+        if t == ")":
+            return k
+        if t == "(" or toks[k].is_quote:
+            break
+    return open_
 
 
 def _subject(p: Para, pre: tuple[int, int]) -> tuple[int, int] | None:
