@@ -130,7 +130,7 @@ save_figure(
     caption="Statements (direct, indirect, reported) in the speeches of Bundestag session 19/92 "
     "(4 April 2019) attributed to someone other than the speaker, per quoted actor.",
     alt_text="Horizontal bars of quoted actors; Trump is quoted most (4 statements), then "
-    "Trittin and Russia (2 each), ten more actors once.",
+    "Trittin (2), nine more actors once.",
 )
 
 # %% [markdown]
@@ -138,8 +138,9 @@ save_figure(
 # statements are `own`; 110 more are speech events without content, such as "Trittins Rede", and are
 # left out here, as are phrases quoted inside a statement of the same speaker, `nested_in`). What
 # they attribute to others goes above all to Donald Trump (4, from four groups), then to Trittin
-# and to Russia (2 each, both from the CDU/CSU); ten more actors are quoted once, among them
-# Staatsminister Annen, the first speaker; the table above splits them by party.
+# (2, both from the CDU/CSU); nine more actors are quoted once, among them Staatsminister Annen,
+# the first speaker; the table above splits them by party. A name inside a speaker's noun phrase
+# is not the speaker ("die zwischen Russland und den USA ..." is no statement of Russia).
 # Counts are single digits, so the chart says who is present as a voice, not how often a view is
 # held. Pronoun speakers are resolved by rules within the paragraph and can be wrong (the generic
 # "man" is resolved to nobody); the polite "Sie" of a speech only counts for a person just

@@ -83,7 +83,9 @@ def test_german_defence_minister_by_date(date, expected):
     out = _mentions(
         "Bundesverteidigungsministerin und Bundesverteidigungsminister trafen sich.", published=date
     )
-    assert set(out["actor_id"]) == {expected}
+    # the form of the role's gender names the holder, the other form someone else
+    female = expected in ("von_der_leyen", "kramp_karrenbauer", "lambrecht")
+    assert out["actor_id"].fillna("-").tolist() == ([expected, "-"] if female else ["-", expected])
 
 
 def test_genitive_and_surname(registry):

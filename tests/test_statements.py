@@ -256,6 +256,34 @@ def test_the_commas_of_a_parenthesis_are_no_clause_boundary(model):
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker_id",
+    [
+        # a name inside the speaker's noun phrase is an attribute, not the speaker
+        ("Das sei nicht möglich, sagte der Sprecher von Präsident Putin am Freitag.", None),
+        ("Wie die Zeitung USA Today berichtete, sei das falsch.", None),
+        ("Das sei falsch, sagte Trumps Sprecher.", None),
+        # ... but after a marker noun or a title it is the speaker
+        ("Nach Angaben von Putin sei das falsch.", "putin"),
+        ("Nach Angaben von US-Präsident Donald Trump sei das falsch.", "trump"),
+        ("Das sei falsch, sagte Kanzlerin Merkel.", "merkel"),
+    ],
+)
+def test_a_name_inside_the_speakers_noun_phrase_is_an_attribute(sentence, speaker_id):
+    _, out = run([[sentence]])
+    (row,) = out.itertuples()
+    assert (None if pd.isna(row.speaker_id) else row.speaker_id) == speaker_id
+
+
+def test_a_possessive_is_no_antecedent_of_a_pronoun():
+    para = [
+        "Die Lage habe sich wegen Trumps Politik verändert, sagte der Forscher.",
+        "Das sei bedenklich, sagte er.",
+    ]
+    _, out = run([para])
+    assert out["speaker_id"].isna().all()
+
+
 def test_unresolved_speaker_keeps_surface():
     _, out = run([["Der Sprecher des Ministeriums sagte, man prüfe das."]])
     (row,) = out.itertuples()

@@ -340,6 +340,8 @@ def _doc_mentions(
         for start, end, surface, kind, ids in matches:
             if kind == "role":
                 aid = reg.holder(ids[0], date)
+                if aid is not None and not _gender_fits(reg, ids[0], surface, aid):
+                    aid = None  # "der Kanzler" (Austria, 2016) is not Angela Merkel
                 named = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
                 if named and end + 1 not in names_at:
                     aid = None  # "Bundeskanzler Werner Faymann" (Austria, 2016): another office
@@ -362,6 +364,21 @@ def _doc_mentions(
                 r = rows[pending_role]
                 rows[pending_role] = r[:4] + (aid,) + r[5:]
             pending_role = None
+
+
+def _gender_fits(reg: ActorRegistry, role: str, surface: str, aid: str) -> bool:
+    """A role's masculine form ("Kanzler", where "Kanzlerin" is also a name of the role)
+    does not name a woman, nor the feminine form a man."""
+    gender = reg.actors[aid].get("gender")
+    if gender is None:
+        return True
+    names = reg.roles[role]["names"]
+    base = (
+        surface if surface in names else max((n for n in names if surface.startswith(n)), key=len)
+    )
+    if gender == "f":
+        return base + "in" not in names
+    return not (base.endswith("in") and base[:-2] in names)
 
 
 def find_actors(

@@ -253,7 +253,15 @@ def _doc_statements(
             seq += [(_record(doc_id, p, st, base, idx, sids, ptext), st) for st in shadows]
             seq.sort(key=lambda rs: (rs[1].msg[0], rs[1].kind == "direct" and rs[1].inherit))
         last = resolve_speakers(
-            [r for r, _ in seq], [t for _, t in seq], p, base, mentions, reg, carry, speech
+            [r for r, _ in seq],
+            [t for _, t in seq],
+            p,
+            base,
+            mentions,
+            reg,
+            carry,
+            speech,
+            lex.after_nouns,
         )
         out.extend(recs)
         last_sent = len(p.bounds) - 1

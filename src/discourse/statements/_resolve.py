@@ -47,11 +47,20 @@ def _addressed(p: Para, base: int, mentions, para_lo: int, a: int, reg) -> str |
 
 
 def resolve_speakers(
-    recs, stmts, p: Para, base, mentions, reg: ActorRegistry, carry, speech: bool = False
+    recs,
+    stmts,
+    p: Para,
+    base,
+    mentions,
+    reg: ActorRegistry,
+    carry,
+    speech: bool = False,
+    markers: frozenset[str] | set[str] = frozenset(),
 ) -> dict | None:
     """Fill speaker_id/surface from actor mentions, pronouns and inheritance (in place;
     ``speech``: "Sie" is the polite "you" of a speaker, resolved only to a person just
-    addressed, "Herr Trittin, Sie haben gesagt")."""
+    addressed, "Herr Trittin, Sie haben gesagt"; ``markers``: the nouns of a source such
+    as "Angaben", whose attribute is the speaker, "Angaben von Putin")."""
     last = carry
     para_lo = base
     named: dict | None = None  # the last statement whose speaker is a name or noun phrase
@@ -70,6 +79,10 @@ def resolve_speakers(
             bisect.bisect_left(mentions, (a - _MAX_MENTION,)) : bisect.bisect_left(mentions, (b,))
         ]
         inside = [m for m in near if m[0] < b and a < m[1] and m[2]]
+        if p.lang == "de" and st.src:
+            # "der Sprecher von Präsident Putin", "die Zeitung USA Today", "Camerons Sprecher":
+            # the name is an attribute of the speaker, not the speaker
+            inside = [m for m in inside if not _attribute(p, base, m, st.src, reg, markers)]
         persons = [m for m in inside if _kind_of(reg, m[2]) == "person"]
         pick = (persons or inside or [None])[0]
         if pick is None and any(w.lower() in ("eigenen", "eigener", "own") for w in surface_toks):
@@ -99,12 +112,14 @@ def resolve_speakers(
             # "Sie" may be the polite "you" of either gender: only "sie", "er"/"Er" are checked
             pronoun = "" if surface_toks[0] == "Sie" else surface_toks[0].lower()
             before = [
-                m for m in _persons_before(mentions, para_lo, a, reg) if _agrees(reg, m[2], pronoun)
-            ]
+                m
+                for m in _persons_before(mentions, para_lo, a, reg)
+                if _agrees(reg, m[2], pronoun) and not _possessive(p, base, m, reg)
+            ]  # "Obamas Öffnungspolitik" does not make Obama the next "er"
             if named is not None and named["speaker_id"] is None:
                 # "Auch Schäuble sagte, ... Das sei gering, sagte er.": a speaker outside
                 # the registry named after the last actor mention is the nearer antecedent
-                before = [m for m in before if m[0] > named["speaker_start"]]
+                before = [m for m in before if m[0] >= named["speaker_end"]]
             if before:
                 rec["speaker_id"] = before[-1][2]
             elif named is None and last is not None and _agrees(reg, last["speaker_id"], pronoun):
@@ -114,6 +129,64 @@ def resolve_speakers(
         if not (last is not None and last["sent_id"] == rec["sent_id"] and _inside(last, rec)):
             last = rec  # a statement quoted inside the one before is no antecedent
     return last
+
+
+def _attribute(
+    p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegistry, markers
+) -> bool:
+    """The actor mention ``m`` inside the speaker span ``src`` (tokens) is an attribute of
+    the span's head, not the speaker: a possessive before the head ("Camerons Sprecher"; not
+    "Hegseths" alone, the source of "Hegseths Forderung"), part of a longer name ("USA
+    Today") or after a preposition or a genitive article behind a noun ("der Sprecher von
+    Präsident Putin", "Vertreter der EU"); not so after a marker noun ("Angaben von Putin")
+    or a title ("Kanzlerin Merkel")."""
+    toks = p.toks
+    k = bisect.bisect_left(toks, m[0] - base, key=_START)
+    e = bisect.bisect_left(toks, m[1] - base, key=_START)
+    if k >= len(toks) or e <= k:
+        return False
+    src_lo, src_hi = src
+    if e < src_hi and _possessive(p, base, m, reg):
+        return True
+    if e < src_hi and toks[e].text[:1].isupper():
+        return True  # the name goes on inside the span: "die Zeitung USA Today"
+    head = src_lo
+    while head < k and toks[head].low in _ART:
+        head += 1
+    if (
+        head < k
+        and toks[head].text in markers
+        and all(_marker_link(toks[j]) for j in range(head + 1, k))
+    ):
+        return False  # "Angaben von Putin", "Angaben von EU-Ratspräsident Donald Tusk"
+    for j in range(src_lo + 1, k):
+        low = toks[j].low
+        if low in _PREP or (low in ("der", "des") and toks[j - 1].text[:1].isupper()):
+            return True
+    return False
+
+
+def _marker_link(t) -> bool:
+    """A token between a marker noun and its speaker: an article, "von", a title."""
+    return t.low in _ART or t.low in ("von", "vom") or t.text[:1].isupper()
+
+
+def _possessive(p: Para, base: int, m: tuple, reg: ActorRegistry) -> bool:
+    """The mention is a genitive "-s" form of the actor's name ("Obamas Politik")."""
+    toks = p.toks
+    e = bisect.bisect_left(toks, m[1] - base, key=_START)
+    if e == 0:
+        return False
+    last = toks[e - 1].text
+    words = {n.split()[-1] for n in reg.actors.get(m[2], {}).get("names", ())}
+    return last.endswith("s") and last not in words and last[:-1] in words
+
+
+_ART = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"}
+_PREP = {
+    "von", "vom", "aus", "bei", "beim", "in", "im", "für", "mit", "gegenüber", "um", "zu", "zum",
+    "zur", "zwischen", "gegen", "über", "an", "am", "auf", "nach", "unter", "vor", "seit",
+}  # fmt: skip
 
 
 def _inside(outer: dict, rec: dict) -> bool:
