@@ -134,8 +134,8 @@ save_figure(
 )
 
 # %% [markdown]
-# In the twelve speeches of the debate, the speakers mostly speak for themselves (359 of the 699
-# statements are `own`; 110 more are speech events without content, such as "Trittins Rede", and are
+# In the twelve speeches of the debate, the speakers mostly speak for themselves (359 of the 695
+# statements are `own`; 108 more are speech events without content, such as "Trittins Rede", and are
 # left out here, as are phrases quoted inside a statement of the same speaker, `nested_in`). What
 # they attribute to others goes above all to Donald Trump (4, from four groups), then to Trittin
 # (2, both from the CDU/CSU); nine more actors are quoted once, among them Staatsminister Annen,

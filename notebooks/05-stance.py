@@ -91,7 +91,7 @@ save_figure(
 # a clear cue counts 0, pulling means to the middle. In the reference article Hegseth is scored
 # against Ukraine's pre-2014 borders (-1.00, n=3) and its NATO membership (-1.00, n=2), as the
 # article reports. The parties' own statements concern defence spending above all: the Union most
-# often (n=40, +0.28), FDP (+0.50, n=8) and AfD (+0.38, n=13) in favour, LINKE (-0.05, n=20) and
+# often (n=39, +0.26), FDP (+0.50, n=8) and AfD (+0.38, n=13) in favour, LINKE (-0.05, n=20) and
 # GRÜNE (0.00, n=11) balanced. In the UN debate negotiations are favoured in words by every
 # country, Russia included (+0.50, n=78), while Russia is scored against sanctions (-0.54, n=13)
 # and Ukraine speaks most about its borders (+0.28, n=106). The rules cannot see irony, conditions

@@ -284,6 +284,16 @@ def test_a_possessive_is_no_antecedent_of_a_pronoun():
     assert out["speaker_id"].isna().all()
 
 
+@pytest.mark.parametrize("model", [None, NEWS])
+def test_meine_before_a_noun_is_a_possessive_not_a_cue(model):
+    _, out = run(
+        [["Ja, meine Familie machte hier Urlaub, und meinen Kindern gefiel es."]], model=model
+    )
+    assert not out["cue"].isin(["meine", "meinen"]).any()
+    _, out = run([["Er meine, Deutschland müsse mehr tun."]], model=model)
+    assert out["cue"].tolist() == ["meine"]
+
+
 def test_unresolved_speaker_keeps_surface():
     _, out = run([["Der Sprecher des Ministeriums sagte, man prüfe das."]])
     (row,) = out.itertuples()

@@ -122,6 +122,8 @@ def verb_cues(
             continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
         if i > lo and p.lows[i - 1] in ATTRIBUTE_LEAD and attributive(p, i, lo, hi):
             continue  # "zum wiederholten Mal", "im genannten Bericht": an adjective
+        if t.low in ("meine", "meinen") and i + 1 < hi and _noun_next(toks[i + 1]):
+            continue  # "Ja, meine Familie machte Urlaub hier": a possessive
         spec = lex.verbs.get(t.low)
         parts = [i]
         if spec is None:
@@ -192,6 +194,11 @@ def verb_cues(
                     out = _end_at_coordination(p, out, s, und)
             out.append(st)
     return out
+
+
+def _noun_next(t) -> bool:
+    """A capitalised word that is no polite pronoun ("meine Familie", not "meinen Sie")."""
+    return t.text[:1].isupper() and t.low not in ("sie", "ihr", "ihnen") and not t.is_punct
 
 
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
