@@ -64,11 +64,11 @@ class Para:
         while a > lo and not (toks[a - 1].text in CLAUSE_PUNCT or toks[a - 1].is_quote):
             a -= 1
             if toks[a].text == ")":
-                a = _bracket_open(toks, a, lo)
+                a = _bracket_match(toks, a, lo - 1)
         b = i + 1
         while b < hi and not (toks[b].text in CLAUSE_PUNCT or toks[b].is_quote):
             if toks[b].text == "(":
-                b = _bracket_close(toks, b, hi)
+                b = _bracket_match(toks, b, hi)
             b += 1
         return a, b
 
@@ -82,26 +82,20 @@ class Para:
 _BRACKET_SPAN = 12  # tokens: a longer parenthesis is left to the clause marks inside it
 
 
-def _bracket_open(toks: list, close: int, lo: int) -> int:
-    """The "(" of the ")" at ``close`` (a short one without a quotation mark), else ``close``."""
-    for k in range(close - 1, max(lo, close - _BRACKET_SPAN) - 1, -1):
-        t = toks[k].text
-        if t == "(":
-            return k
-        if t == ")" or toks[k].is_quote:
+def _bracket_match(toks: list, at: int, stop: int) -> int:
+    """The other bracket of the "(" or ")" at ``at``, searched towards ``stop`` (exclusive;
+    a short parenthesis without a quotation mark), else ``at``."""
+    step = 1 if stop > at else -1
+    want, other = (")", "(") if step == 1 else ("(", ")")
+    for k in range(at + step, stop, step):
+        if abs(k - at) >= _BRACKET_SPAN:
             break
-    return close
-
-
-def _bracket_close(toks: list, open_: int, hi: int) -> int:
-    """The ")" of the "(" at ``open_`` (a short one without a quotation mark), else ``open_``."""
-    for k in range(open_ + 1, min(hi, open_ + _BRACKET_SPAN)):
         t = toks[k].text
-        if t == ")":
+        if t == want:
             return k
-        if t == "(" or toks[k].is_quote:
+        if t == other or toks[k].is_quote:
             break
-    return open_
+    return at
 
 
 def _subject(p: Para, pre: tuple[int, int]) -> tuple[int, int] | None:
