@@ -373,9 +373,8 @@ def _gender_fits(reg: ActorRegistry, role: str, surface: str, aid: str) -> bool:
     if gender is None:
         return True
     names = reg.roles[role]["names"]
-    base = (
-        surface if surface in names else max((n for n in names if surface.startswith(n)), key=len)
-    )
+    prefixes = [n for n in names if surface.startswith(n)]
+    base = surface if surface in names else max(prefixes, key=len, default=surface)
     if gender == "f":
         return base + "in" not in names
     return not (base.endswith("in") and base[:-2] in names)

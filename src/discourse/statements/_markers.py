@@ -238,7 +238,7 @@ def _with_apposition(toks: list, src: tuple[int, int], hi: int, names: set[int])
 def _prefield_source(p: Para, src: tuple[int, int], end: int) -> tuple[int, int]:
     """A marker source that opens the sentence runs up to the finite verb (German puts one
     phrase before it): with its attributes ("Nach Angaben der Opposition im Iran
-    weigerten sich ..."), coordinated nouns ("der Presseagenturen dpa und AFP") and an
+    weigerten sich ..."), coordinated nouns ("der Polizei und der Staatsanwaltschaft") and an
     apposition in commas ("Nach Angaben von Sam Maiha, dem Direktor der Behörde, hatten
     ..."). Kept as it was unless a verb-like word follows the longer span."""
     toks = p.toks

@@ -53,6 +53,7 @@ def particle_of(p: Para, lex: CueLexicon, i: int) -> int | None:
 
 
 def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
+    """The index of ``particle`` closing the clause of the verb at ``i``, or None."""
     toks = p.toks
     if p.lang != "de":
         return i + 1 if i + 1 < hi and toks[i + 1].low == particle else None

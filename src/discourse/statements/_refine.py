@@ -294,5 +294,4 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
     first = toks[st.msg[0]].low
     if first in SUBORDINATORS or first in ("da", "um", "wird", "werden", "wie"):
         return False  # "Da er ... hatte, bat er die Beamten um Hilfe": no message before
-    lo, hi = p.bounds[st.sent]
-    return hi - b <= 4  # the sentence ends soon after the subject
+    return p.bounds[st.sent][1] - b <= 4  # the sentence ends soon after the subject
