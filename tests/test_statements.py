@@ -1964,6 +1964,11 @@ def test_a_whole_sentence_statement_has_its_subject_as_source(sentence, speaker)
     assert out[["kind", "speaker_surface"]].values.tolist() == [["reported", speaker]]
 
 
+def test_a_prepositional_phrase_is_no_whole_sentence_subject():
+    _, out = run([["Im Austria-Duell schrieb jene aus Lustenau schon nach drei Minuten an."]])
+    assert not out["speaker_surface"].eq("Im Austria-Duell").any()
+
+
 def test_a_modal_verb_opening_the_cue_clause_is_followed_by_its_subject():
     sentence = "„Wo ist meine Stimme?“, wollen die Demonstranten seit Tagen wissen."
     _, out = run([[sentence]], model=None, include_thought=True)

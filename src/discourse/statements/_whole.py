@@ -129,8 +129,8 @@ def whole_statements(
             prob = whole.scores(feats)[0]
         if prob < model.whole_min:
             continue
-        if subj is None or _not_a_source(p, *subj):  # not "Seit Jahren"
-            subj = subject_elsewhere(p, lo, hi, i)
+        if subj is None or _not_a_source(p, *subj) or toks[lo].low in _PREPOSITION_OPENERS:
+            subj = subject_elsewhere(p, lo, hi, i)  # not "Seit Jahren", "Im Austria-Duell"
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
     return out
 
@@ -159,6 +159,10 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
+_PREPOSITION_OPENERS = {
+    "am", "im", "in", "an", "bei", "beim", "vor", "nach", "auf", "mit", "zu", "zum", "zur", "über",
+    "für", "gegen", "um", "aus", "seit", "während", "unter", "vom", "von", "durch", "trotz",
+}  # fmt: skip
 
 
 def _verb_words(lex: CueLexicon, model) -> frozenset[str]:
