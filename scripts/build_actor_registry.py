@@ -4,11 +4,14 @@ Writes
 - ``src/discourse/resources/actors/bundestag.yaml``: the speakers of the SpkAtt
   Bundestag speeches (train + unlabelled), surname and party from the file names
   (``19092_Tagesordnungspunkt_5_SPD_Felgentreu_ID199203900_04.04.2019.json``);
-  transliterated umlauts (``Koehler``) get an umlaut variant (``Köhler``).
+  transliterated umlauts (``Koehler``) get an umlaut variant (``Köhler``); marked
+  ``surname_only`` (see :func:`discourse.actors.find_actors`).
 - ``src/discourse/resources/actors/ungd.yaml``: the persons who spoke in the UN
   General Debate 2014-2023 as head of state or government (``Speakers_by_session.xlsx``,
-  CC0), with full name, the surname where it is unique and no speaker's given name, and country. No role dates
-  are generated: the sheet gives the post in a session year, not terms of office.
+  CC0), with full name, the surname where it is unique and no speaker's given name, country,
+  and gender where the sheet's form of address gives it (Mr., Ms., Mrs., Sir, King, Queen,
+  Sheikh). No role dates are generated: the sheet gives the post in a session year, not terms
+  of office.
 
 Actors already in ``core.yaml`` (same surname) are not repeated.
 
@@ -43,6 +46,12 @@ HEAD_POSTS = re.compile(
     r"head of state|head of government|prince|premier",
     re.I,
 )
+
+
+# the sheet's form of address gives the gender the pronoun resolution checks ("sie" is no Mr.)
+TITLE_GENDER = {
+    "Mr.": "m", "Sir": "m", "King": "m", "Sheikh": "m", "Ms.": "f", "Mrs.": "f", "Queen": "f",
+}  # fmt: skip
 
 
 def slug(text: str) -> str:
@@ -123,6 +132,7 @@ def ungd(shared: Path, skip: set[str]) -> list[dict]:
                 "id": aid,
                 "name": name,
                 "kind": "person",
+                "gender": TITLE_GENDER.get(name.split()[0]),
                 "country": str(row["ISO Code"]),
                 "names": [name],
             },
