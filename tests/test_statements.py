@@ -276,10 +276,7 @@ def test_a_name_inside_the_speakers_noun_phrase_is_an_attribute(sentence, speake
 
 
 def test_a_possessive_is_no_antecedent_of_a_pronoun():
-    para = [
-        "Die Lage habe sich wegen Trumps Politik verändert, sagte der Forscher.",
-        "Das sei bedenklich, sagte er.",
-    ]
+    para = ["Die Lage hat sich wegen Trumps Politik verändert.", "Das sei bedenklich, sagte er."]
     _, out = run([para])
     assert out["speaker_id"].isna().all()
 

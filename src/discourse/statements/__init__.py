@@ -200,15 +200,19 @@ def find_statements(
             for d, t in zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=True)
             if isinstance(t, str)
         }
-    mentions: dict[str, list[tuple[int, int, str | None]]] = {}
-    for d, a, b, aid in zip(
+    # (start, end, actor id, surface) of each actor mention, by document
+    mentions: dict[str, list[tuple[int, int, str | None, str]]] = {}
+    surfaces = actors["surface"].tolist() if "surface" in actors else [""] * len(actors)
+    for d, a, b, aid, surface in zip(
         actors["doc_id"].tolist(),
         actors["start"].tolist(),
         actors["end"].tolist(),
         actors["actor_id"].tolist(),
+        surfaces,
         strict=True,
     ):
-        mentions.setdefault(d, []).append((int(a), int(b), aid if isinstance(aid, str) else None))
+        aid = aid if isinstance(aid, str) else None
+        mentions.setdefault(d, []).append((int(a), int(b), aid, str(surface)))
     for ms in mentions.values():
         ms.sort(key=lambda m: (m[0], m[1]))
     paras = sents["para_id"].tolist() if "para_id" in sents else [0] * len(sents)

@@ -330,7 +330,7 @@ def _name_tokens(toks, base, mentions) -> set[int]:
     i0 = bisect.bisect_left(mentions, (lo,))
     i1 = bisect.bisect_left(mentions, (hi,))
     out: set[int] = set()
-    for a, b, _ in mentions[i0:i1]:
+    for a, b, *_ in mentions[i0:i1]:
         a, b = a - base, b - base
         k = bisect.bisect_left(toks, a, key=_START)
         while k < len(toks) and toks[k].end <= b:

@@ -114,7 +114,7 @@ def resolve_speakers(
             before = [
                 m
                 for m in _persons_before(mentions, para_lo, a, reg)
-                if _agrees(reg, m[2], pronoun) and not _possessive(p, base, m, reg)
+                if _agrees(reg, m[2], pronoun) and not _possessive(m, reg)
             ]  # "Obamas Öffnungspolitik" does not make Obama the next "er"
             if named is not None and named["speaker_id"] is None:
                 # "Auch Schäuble sagte, ... Das sei gering, sagte er.": a speaker outside
@@ -146,7 +146,7 @@ def _attribute(
     if k >= len(toks) or e <= k:
         return False
     src_lo, src_hi = src
-    if e < src_hi and _possessive(p, base, m, reg):
+    if e < src_hi and _possessive(m, reg):
         return True
     if e < src_hi and toks[e].text[:1].isupper():
         return True  # the name goes on inside the span: "die Zeitung USA Today"
@@ -171,13 +171,12 @@ def _marker_link(t) -> bool:
     return t.low in _ART or t.low in ("von", "vom") or t.text[:1].isupper()
 
 
-def _possessive(p: Para, base: int, m: tuple, reg: ActorRegistry) -> bool:
-    """The mention is a genitive "-s" form of the actor's name ("Obamas Politik")."""
-    toks = p.toks
-    e = bisect.bisect_left(toks, m[1] - base, key=_START)
-    if e == 0:
+def _possessive(m: tuple, reg: ActorRegistry) -> bool:
+    """The mention (start, end, actor id, surface) is a genitive "-s" form of the actor's
+    name ("Obamas Politik")."""
+    if len(m) < 4 or not m[3]:
         return False
-    last = toks[e - 1].text
+    last = m[3].split()[-1]
     words = {n.split()[-1] for n in reg.actors.get(m[2], {}).get("names", ())}
     return last.endswith("s") and last not in words and last[:-1] in words
 
