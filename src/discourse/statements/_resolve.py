@@ -7,6 +7,7 @@ import operator
 
 from discourse.actors import ActorRegistry
 from discourse.statements._rules import PRONOUNS, Para
+from discourse.statements._words import DE_PREPOSITIONS
 
 _START = operator.attrgetter("start")
 
@@ -161,7 +162,7 @@ def _attribute(
         return False  # "Angaben von Putin", "Angaben von EU-Ratspräsident Donald Tusk"
     for j in range(src_lo + 1, k):
         low = toks[j].low
-        if low in _PREP or (low in ("der", "des") and toks[j - 1].text[:1].isupper()):
+        if low in DE_PREPOSITIONS or (low in ("der", "des") and toks[j - 1].text[:1].isupper()):
             return True
     return False
 
@@ -182,10 +183,6 @@ def _possessive(m: tuple, reg: ActorRegistry) -> bool:
 
 
 _ART = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"}
-_PREP = {
-    "von", "vom", "aus", "bei", "beim", "in", "im", "für", "mit", "gegenüber", "um", "zu", "zum",
-    "zur", "zwischen", "gegen", "über", "an", "am", "auf", "nach", "unter", "vor", "seit",
-}  # fmt: skip
 
 
 def _inside(outer: dict, rec: dict) -> bool:

@@ -20,10 +20,10 @@ from discourse.statements._text import (
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
+    DE_PREPOSITIONS,
     DE_STOP,
     FINITE,
     OPENERS_NOT_SUBJECT,
-    PREPOSITIONS,
     RELATIVE_WORDS,
     SKIP_AFTER,
 )
@@ -298,7 +298,9 @@ def may_be_finite(t) -> bool:
         return False
     if t.low in AUX or t.low in FINITE:
         return True
-    return t.low not in DE_STOP and t.low not in PREPOSITIONS and t.low not in OPENERS_NOT_SUBJECT
+    return (
+        t.low not in DE_STOP and t.low not in DE_PREPOSITIONS and t.low not in OPENERS_NOT_SUBJECT
+    )
 
 
 # prepositions of an attribute inside a source before the finite verb

@@ -19,7 +19,7 @@ from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._words import AUX, FINITE, SKIP_AFTER
+from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, SKIP_AFTER
 
 
 def whole_verb(p: Para, s: int, lex: CueLexicon, vocab: set[str]) -> int | None:
@@ -129,7 +129,7 @@ def whole_statements(
             prob = whole.scores(feats)[0]
         if prob < model.whole_min:
             continue
-        if subj is None or _not_a_source(p, *subj) or toks[lo].low in _PREPOSITION_OPENERS:
+        if subj is None or _not_a_source(p, *subj) or toks[lo].low in DE_PREPOSITIONS:
             subj = subject_elsewhere(p, lo, hi, i)  # not "Seit Jahren", "Im Austria-Duell"
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
     return out
@@ -159,10 +159,6 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
-_PREPOSITION_OPENERS = {
-    "am", "im", "in", "an", "bei", "beim", "vor", "nach", "auf", "mit", "zu", "zum", "zur", "über",
-    "für", "gegen", "um", "aus", "seit", "während", "unter", "vom", "von", "durch", "trotz",
-}  # fmt: skip
 
 
 def _verb_words(lex: CueLexicon, model) -> frozenset[str]:

@@ -85,12 +85,14 @@ SKIP_AFTER = {
 
 # endings of German adjectives (and participles used as adjectives) before a noun
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-# German prepositions that DE_STOP does not list
-PREPOSITIONS = {
-    "zwischen", "wegen", "trotz", "ohne", "durch", "bis", "ab", "neben", "hinter", "innerhalb",
-    "außerhalb", "angesichts", "aufgrund", "samt", "entlang", "inklusive", "einschließlich",
-    "jenseits", "oberhalb", "unterhalb", "anlässlich", "bezüglich", "hinsichtlich", "mittels",
-    "nahe", "vom", "von", "bzw", "beziehungsweise",
+# German prepositions, with their contractions with an article ("im", "zum")
+DE_PREPOSITIONS = {
+    "am", "an", "auf", "aus", "bei", "beim", "für", "gegen", "gegenüber", "im", "in", "mit", "nach",
+    "seit", "über", "um", "unter", "vom", "von", "vor", "während", "zu", "zum", "zur", "zwischen",
+    "wegen", "trotz", "ohne", "durch", "bis", "ab", "neben", "hinter", "innerhalb", "außerhalb",
+    "angesichts", "aufgrund", "samt", "entlang", "inklusive", "einschließlich", "jenseits",
+    "oberhalb", "unterhalb", "anlässlich", "bezüglich", "hinsichtlich", "mittels", "nahe",
+    "bzw", "beziehungsweise",
 }  # fmt: skip
 # words that open a German relative clause after a comma ("..., die dort arbeiteten, ...")
 RELATIVE_WORDS = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
