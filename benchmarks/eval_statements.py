@@ -45,7 +45,7 @@ import pandas as pd
 from discourse.statements import find_statements
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_statements_en import EN_GOLD, english_table, evaluate_english  # noqa: E402
+from eval_statements_en import EN_GOLD, english_results, english_table  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BARS = {
@@ -392,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         print(errors_table({k: v["errors"] for k, v in results.items()}))
     if EN_GOLD.is_file():
         print()
-        print(english_table(evaluate_english()))
+        print(english_table(english_results()))
     return 0
 
 

@@ -15,8 +15,9 @@
 # transparent rules: a favour or against cue near a target term, negation flips it. Each scored
 # statement is `favor` (+1), `against` (-1) or `none` (0). Here the actors are the speakers quoted
 # in the reference article, the parties of the Bundestag speakers and, in the UN General Debate,
-# the countries. For speeches only the speaker's own statements count (`kind == "own"`), so a quote
-# of Trump in a LINKE speech is not LINKE's stance. The UN part is a sample of twelve countries, so
+# the countries. For speeches only the speaker's own statements count (`kind == "own"`: their own
+# sentences and first-person statements such as "Ich fordere …"), so a quote of Trump in a LINKE
+# speech is not LINKE's stance. The UN part is a sample of twelve countries, so
 # the notebook runs in seconds.
 
 # %% tags=["parameters"]
@@ -91,10 +92,10 @@ save_figure(
 # a clear cue counts 0, pulling means to the middle. In the reference article Hegseth is scored
 # against Ukraine's pre-2014 borders (-1.00, n=3) and its NATO membership (-1.00, n=2), as the
 # article reports. The parties' own statements concern defence spending above all: the Union most
-# often (n=39, +0.26), FDP (+0.50, n=8) and AfD (+0.38, n=13) in favour, LINKE (-0.05, n=20) and
-# GRÜNE (0.00, n=11) balanced. In the UN debate negotiations are favoured in words by every
-# country, Russia included (+0.50, n=78), while Russia is scored against sanctions (-0.54, n=13)
-# and Ukraine speaks most about its borders (+0.28, n=106). The rules cannot see irony, conditions
+# often (n=40, +0.25), FDP (+0.50, n=8) and AfD (+0.43, n=14) in favour, LINKE (-0.04, n=24) and
+# GRÜNE (-0.08, n=12) balanced. In the UN debate negotiations are favoured in words by every
+# country, Russia included (+0.46, n=77), while Russia is scored against sanctions (-0.48, n=14)
+# and Ukraine speaks most about its borders (+0.29, n=118). The rules cannot see irony, conditions
 # or whose negotiations are meant, and empty cells mean no statement, not no opinion.
 
 # %% [markdown]

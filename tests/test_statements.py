@@ -360,6 +360,26 @@ def test_own_statements_in_speeches():
     assert out.empty
 
 
+def test_first_person_statements_in_speeches_are_the_speakers_own():
+    _, out = run(
+        [
+            [
+                "Ich fordere die Regierung auf, endlich zu handeln.",
+                "Trump sagte: „Ich will fünf Prozent.“",
+            ]
+        ],
+        speaker="Pistorius",
+        model="auto",
+    )
+    assert rows(out) == [
+        ("own", "pistorius", "fordere", "endlich zu handeln"),
+        ("direct", "trump", "sagte", "Ich will fünf Prozent."),
+    ]
+    # in news the first person is nobody the registry knows
+    _, out = run([["Ich fordere die Regierung auf, endlich zu handeln."]])
+    assert out["speaker_id"].isna().all()
+
+
 # -- English -------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -386,7 +406,7 @@ def test_own_statements_in_speeches():
         ),
         (
             "Biden urged Congress to pass the aid package.",
-            ("indirect", "biden", "urged", "Congress to pass the aid package"),
+            ("reported", "biden", "urged", "to pass the aid package"),
         ),
         (
             'He argued: "We cannot wait any longer."',
@@ -398,7 +418,11 @@ def test_own_statements_in_speeches():
         ),
         (
             "The President called for an immediate ceasefire.",
-            ("indirect", None, "called", "an immediate ceasefire"),
+            ("reported", None, "called", "an immediate ceasefire"),
+        ),
+        (
+            "The President called on all parties to respect the ceasefire.",
+            ("reported", None, "called", "to respect the ceasefire"),
         ),
     ],
 )
@@ -424,6 +448,74 @@ def test_english_idioms_are_not_statements():
     ):
         _, out = run([[s]], lang="en")
         assert out.empty, s
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clarion call for reform has gone unanswered.",  # a determiner before "call"
+        "Our farmers cannot meet the growing demands, even in good years.",  # noun before ","
+        "That confirms that the reforms are working.",  # a demonstrative is no speaker
+        "Small nations must respond to global challenges together.",  # react, not speak
+        "When we observe the oceans today, we see plastic everywhere.",  # see, not speak
+        "The old saying that haste makes waste still holds.",  # "-ing" without "be"
+        "The region, which emphasizes tourism, grew fast.",  # "which" + "-s": a thing
+        "States of all sizes can thrive in a rules-based order.",  # "of" after the noun
+        "The same can be said for the other goals.",  # a passive without a clause
+        "I agree with what President Macron said about the oceans.",  # no content here
+        "We used the maps proposed by the commission.",  # a participle, not a passive cue
+    ],
+)
+def test_english_nouns_and_other_senses_are_not_cues(sentence):
+    _, out = run([[sentence]], lang="en")
+    assert out.empty, out[["speaker_surface", "cue", "content"]].to_string()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        ("I would like to stress that peace is possible.", "I", "stress", "peace is possible"),
+        (
+            "Let me recall that the treaty was signed in 1992.",
+            "me",
+            "recall",
+            "the treaty was signed in 1992",
+        ),
+        ("All I can say is that we will never give up.", "I", "say", "we will never give up"),
+        (
+            "I am announcing tonight a new commission on cities.",
+            "I",
+            "announcing",
+            "tonight a new commission on cities",
+        ),
+        ("It should be noted that the harvest was poor.", None, "noted", "the harvest was poor"),
+        (
+            "In this regard, Norway supports the plan, and continues to call for more aid.",
+            "Norway",
+            "call",
+            "more aid",
+        ),
+        (
+            "Last year we hosted the summit, noting that the oceans are at risk.",
+            "we",
+            "noting",
+            "the oceans are at risk",
+        ),
+        (
+            "Today, I want to reassure all Member States that we will pay our dues.",
+            "I",
+            "reassure",
+            "we will pay our dues",
+        ),
+    ],
+)
+def test_english_speakers_of_cue_verbs(sentence, speaker, cue, content):
+    _, out = run([[sentence]], lang="en")
+    hit = out[out["cue"] == cue]
+    assert len(hit) == 1, out[["speaker_surface", "cue", "content"]].to_string()
+    row = hit.iloc[0]
+    assert (None if pd.isna(row["speaker_surface"]) else row["speaker_surface"]) == speaker
+    assert row["content"] == content
 
 
 # -- contract ------------------------------------------------------------------------------------

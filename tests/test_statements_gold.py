@@ -17,6 +17,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 EN_GOLD = REPO / "tests" / "data" / "statements_en_gold.jsonl"
+EN_RANDOM = REPO / "tests" / "data" / "statements_en_random.jsonl"
 
 
 def _eval_module():
@@ -57,12 +58,48 @@ def test_english_gold_sentences_are_real(shared_data):
 
 
 def test_english_scores(ev):
-    res = ev.evaluate_english(EN_GOLD)
-    # measured: P 0.833, R 0.952, F1 0.889, speaker 0.975, cue 0.975 (the rules were
+    import eval_statements_en as en  # beside eval_statements, on the path it set up
+
+    res = en.evaluate_english(EN_GOLD)
+    # measured: P 0.911, R 0.976, F1 0.943, speaker 0.951, cue 1.000 (the rules were
     # refined while looking at this set, so it is a development set, not held-out)
-    assert res["F1"] >= 0.85
-    assert res["speaker_acc"] >= 0.9
-    assert res["cue_acc"] >= 0.9
+    assert res["F1"] >= 0.92
+    assert res["speaker_acc"] >= 0.93
+    assert res["cue_acc"] >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("split", "f1", "speaker"),
+    [
+        ("dev", 0.87, 0.92),  # measured F1 0.894, speaker 0.947 (rules refined on it)
+        ("held-out", 0.78, 0.90),  # measured F1 0.807, speaker 0.932 (never looked at)
+    ],
+)
+def test_english_random_sample_scores(ev, split, f1, speaker):
+    import eval_statements_en as en
+
+    res = en.evaluate_english_random(split=split)
+    assert res["sentences"] == 120
+    assert res["F1"] >= f1
+    assert res["speaker_acc"] >= speaker
+
+
+def test_english_random_sample_is_well_formed_and_from_the_demo_corpus():
+    from discourse.demo import load_demo_corpus
+
+    items = [json.loads(line) for line in EN_RANDOM.read_text(encoding="utf-8").splitlines()]
+    assert len(items) == 240
+    assert {it["split"] for it in items} == {"dev", "held-out"}
+    docs = load_demo_corpus(["ungd", "sotu"]).set_index("doc_id")["text"]
+    for it in items:
+        collection, doc_id = it["file"].split("/")
+        assert collection in ("ungd", "sotu")
+        assert it["text"] in docs[doc_id]
+        for st in it["statements"]:
+            for part in ("speaker", "cue", "content"):
+                assert st[part] is None or st[part] in it["text"]
+            assert st["kind"] in {"direct", "indirect", "reported"}
+            assert isinstance(st["borderline"], bool)
 
 
 def test_a_speech_is_evaluated_with_its_speaker(ev):

@@ -13,8 +13,10 @@
   last speaker of the paragraph (or of the previous paragraph when it ended with
   a statement);
 - headline attributions ("USA: Würden keine Friedenstruppe schicken");
-- in speeches (documents with a ``speaker``), the speaker's own sentences (kind ``own``),
-  and speech events without a message ("Ihr Antrag", kind ``reported``, content NA).
+- in speeches (documents with a ``speaker``), the speaker's own sentences and the
+  statements with a first-person source ("Ich fordere …", "We call on …", with cue and
+  content) as kind ``own``, and speech events without a message ("Ihr Antrag", kind
+  ``reported``, content NA).
 
 An unbalanced quotation mark never reaches beyond its sentence.
 
@@ -124,7 +126,7 @@ def find_statements(
         computed with ``registry`` and ``docs`` when omitted.
     docs : DataFrame, optional
         Gives ``published`` (roles resolved by date), ``lang`` and ``speaker`` (speeches:
-        the speaker's own sentences become statements of kind ``own``).
+        the speaker's own sentences and first-person statements become kind ``own``).
     registry : see :func:`discourse.actors.load_registry`
         Used to find actors when ``actors`` is None, and for the kinds of actors.
     cues : dict, optional

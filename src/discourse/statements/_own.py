@@ -32,6 +32,9 @@ def own_statements(
     reach: list[int] = []  # the furthest end among the spans so far
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
+    own_id = ids[0] if len(ids) == 1 else None
+    if own_id is not None:
+        _first_person_to_speaker(rows, own_id, spans)
     out = list(rows)
     for _, i in grp:
         text = texts[i]
@@ -46,7 +49,7 @@ def own_statements(
                 "doc_id": doc_id,
                 "stmt_id": 0,
                 "sent_id": int(sids[i]),
-                "speaker_id": ids[0] if len(ids) == 1 else None,
+                "speaker_id": own_id,
                 "speaker_surface": speaker,
                 "speaker_start": None,
                 "speaker_end": None,
@@ -64,6 +67,28 @@ def own_statements(
             }
         )
     return out
+
+
+# the speaker's own voice: "Ich fordere, ...", "We reiterate our support for Ukraine"
+FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "i", "we", "me", "us"}
+
+
+def _first_person_to_speaker(rows: list[dict], own_id: str, spans: list[tuple]) -> None:
+    """Make a statement whose source is a first-person pronoun ("Ich fordere die Regierung
+    auf, ...", "Let me stress that ...", "We call for ...") the speaker's own (kind ``own``,
+    the speech's speaker, cue and content kept), unless it stands inside the content of
+    another report ("Er sagte: „Ich trete zurück.“" stays his). In place; also statements
+    that inherited such a source."""
+    for r in rows:
+        surface, a = r["speaker_surface"], r["speaker_start"]
+        if r["speaker_id"] is not None or not isinstance(surface, str) or a is None:
+            continue
+        first = surface.split()[0].lower().replace("’", "'").split("'")[0]  # also "I'm"
+        if first not in FIRST_PERSON or len(surface.split()) > 3:
+            continue
+        if any(lo <= a < hi for lo, hi in spans):
+            continue
+        r["speaker_id"], r["kind"] = own_id, "own"
 
 
 _PERSONAL = {"ich", "wir", "sie", "er", "man", "du"}

@@ -20,6 +20,15 @@ from discourse.statements._clauses import (
     _wie_before_apposition,
 )
 from discourse.statements._cues import CueLexicon
+from discourse.statements._english import (
+    OBJECT_VERBS,
+    addressee_end,
+    continues_clause,
+    passive_en,
+    sentence_subject,
+    speaker_span,
+    verb_reading,
+)
 from discourse.statements._fronted import (
     ATTRIBUTE_LEAD,
     OBJECT_LEAD,
@@ -141,19 +150,8 @@ def verb_cues(
         if kind == "thought" and not thought:
             continue
         if p.lang == "en":
-            if i > lo and toks[i - 1].low in (
-                "the",
-                "a",
-                "an",
-                "this",
-                "its",
-                "our",
-                "their",
-                "his",
-                "her",
-                "neutral",
-            ):
-                continue
+            if not verb_reading(p, i, lo, hi, lemma, max(parts)):
+                continue  # "the clarion call", "growing demands", "respond to challenges"
             nxt = toks[i + 1].low if i + 1 < hi else ""
             if nxt in lex.verbs or (
                 nxt in ("and", "or") and i + 2 < hi and toks[i + 2].low == "done"
@@ -196,6 +194,42 @@ def verb_cues(
     return out
 
 
+def _words_in(p: Para, span: tuple[int, int]) -> int:
+    return sum(not p.toks[k].is_punct for k in range(*span))
+
+
+def _english_after(p, lex, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
+    """The statement of an English cue verb whose subject stands before it: the message
+    after it ("said that ...", "We call for ..."), after the addressee of "urge", "call on"
+    ("We urge the Council to act": content "to act")."""
+    toks = p.toks
+    lemma = lex.verbs[toks[i].low][0] if toks[i].low in lex.verbs else ""
+    lemma = next((x for x, _, _ in lex.alts.get(toks[i].low, ()) if len(parts) > 1 and
+                  x.endswith(" " + toks[parts[1]].low)), lemma)  # fmt: skip
+    to = addressee_end(p, lemma, k, end)
+    if to is not None:
+        addr, k = ((k, to) if to > k else addr), to
+        to = to if toks[to].low == "to" else None
+    if k + 1 < end and toks[k].low in ("is", "was") and toks[k + 1].low == "that":
+        k += 1  # "All I can say is that ..."
+    quote = next((j for j in range(k, min(end, k + 6)) if toks[j].is_quote), None)
+    if quote is not None and any(toks[j].text in ",:" for j in range(k, quote)):
+        k = quote  # "who said in 1953, “Those who ...”": the quotation
+    that = k < end and toks[k].low == "that"
+    while k < end and toks[k].low in ("that", ",", ":"):
+        k += 1
+    if end - k < (1 if to is not None or (lemma in OBJECT_VERBS and not that) else 3):
+        return None  # "We demand justice.", but not "as he said earlier."
+    msg, q = _message_after(p, k, end)
+    if q:
+        kind = "direct"
+    elif to is not None or (lemma in OBJECT_VERBS and not that):
+        kind = "reported"
+    else:
+        kind = "indirect"
+    return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
+
+
 def _noun_next(t) -> bool:
     """A capitalised word that is no polite pronoun ("meine Familie", not "meinen Sie")."""
     return t.text[:1].isupper() and t.low not in ("sie", "ihr", "ihnen") and not t.is_punct
@@ -208,6 +242,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     toks = p.toks
     set_phrase = lo
     last_cue = max(parts)
+    if p.lang == "en" and any(p.lows[k] == "what" for k in range(cs, i)):
+        return None  # "I agree with what President Trump said": its content is not here
+    if p.lang == "en" and continues_clause(p, i, cs, lo, last_cue):
+        # "..., and continues to call for ...", "..., noting that ...": the first subject
+        src = sentence_subject(p, lo, cs)
+        pron = bool(src and src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS)
+        return _english_after(p, lex, s, i, parts, last_cue + 1, end, src, pron, None)
     if p.lang == "de" and cs + 2 < i and toks[cs + 2].low in AUX and _set_phrase_at(p, cs, end):
         # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
         cs += 2
@@ -220,8 +261,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             return None  # "Aber, wie gesagt, ...", "Wie berichtet hatte ...": a set phrase
         src = _subject(p, (cs + 1, i))
         msg, q = _message_before(p, lo, cs) if cs > lo else ((cs, cs), None)
-        if msg[1] <= msg[0]:
-            msg, q = _message_after(p, ce, end)
+        if msg[1] <= msg[0] or (p.lang == "en" and not q and _words_in(p, msg) < 3):
+            msg, q = _message_after(p, ce, end)  # "Therefore, as I announced last year, ..."
         return Stmt(
             s,
             "direct" if q else "indirect",
@@ -373,6 +414,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     if src is None and p.lang == "en" and cs > lo:
         first_ce = p.clause(lo)[1]
         src = _subject(p, (lo, first_ce)) if first_ce < i else None
+    if p.lang == "en" and not (toks[cs].low == "as" and src and src[0] > cs):
+        src = speaker_span(p, src, i, lo)
+        if src is None and cs > lo and not passive_en(p, i, lo):
+            # "..., and continues to call for", "..., noting that": the sentence's subject
+            src = sentence_subject(p, lo, cs)
+        pron = bool(src and src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS)
     addr = None
     if p.lang == "en" and toks[i].low in ("told", "tells", "tell", "telling") and after_k < ce:
         a = after_k
@@ -387,12 +434,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             addr = (a, b)
             after_k = b
     if p.lang == "en" and not inverted:
-        k = after_k
-        while k < end and toks[k].low in ("that", ",", ":"):
-            k += 1
-        if end - k >= 3:
-            msg, q = _message_after(p, k, end)
-            return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
+        st = _english_after(p, lex, s, i, parts, after_k, end, src, pron, addr)
+        if st is not None:
+            return st
     coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in _AND
     if (
         p.lang == "de"
@@ -421,6 +465,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         # "..., und dann forderte die Opposition Neuwahlen": a coordinated main clause
         and not (p.lang == "de" and toks[cs].low in _CONJ)
         and not own_main_clause
+        and not (p.lang == "en" and toks[cs].low in ("who", "which"))  # "..., who said:"
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)

@@ -1,0 +1,251 @@
+"""English speech verbs: which cue words are verbs, who their subject is, and what they report.
+
+English word forms are ambiguous: "calls", "report", "demands", "warning" or "saying" are as
+often nouns as verbs ("the clarion call", "territorial claims", "growing demands", "the old
+saying"), and "respond", "observe" or "add" often mean no speech at all ("respond to
+challenges", "when we observe the climate", "add their voices"). :func:`verb_reading` decides
+from the words around a candidate:
+
+- a determiner, a genitive or a preposition before it, or "of" after it: a noun;
+- an "-ing" form only after a form of "be" ("we're proposing") or as a participle after a
+  comma that introduces a that-clause ("..., noting that ...");
+- a base form after a subject pronoun, a modal, "to", "let me/us" or "and";
+- a third-person "-s" form after a name, a pronoun, a comma or a bracket, or after a noun
+  when a that-clause, colon or quotation follows ("the government says that ...");
+- verbs that report only a clause ("respond", "reply", "observe", "add", "state") and every
+  passive ("it was said") only with a that-clause, colon, comma or quotation after them.
+
+:func:`speaker_span` trims the subject the general rules found to the speaker ("I" in "I
+would like to take this opportunity to", "me" in "Let me"); a passive without a "by" agent has
+none. :func:`addressee_end` finds the "to" of "We urge the Council to act" (the Council is the
+addressee, "to act" the content) and the "that" of "I remind the Assembly that ...".
+"""
+
+from __future__ import annotations
+
+from discourse.statements._rules import Para
+
+BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"}
+_HAVE = {"have", "has", "had", "having", "'ve", "’ve"}
+MODALS = {
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+    "do", "does", "did", "'ll", "’ll", "'d", "’d",
+}  # fmt: skip
+_NOMINATIVE = {"i", "we", "you", "he", "she", "they"}
+_DETERMINERS = {
+    "the", "a", "an", "this", "these", "those", "its", "our", "their", "his", "her", "my",
+    "your", "any", "every", "no", "each", "some", "such", "another", "neutral", "whose",
+}  # fmt: skip
+_PREPOSITIONS = {
+    "of", "on", "in", "at", "for", "by", "with", "from", "into", "about", "against", "over",
+    "under", "between", "among", "without", "through", "during", "after", "before", "towards",
+    "toward", "upon", "within", "across", "beyond", "like", "via",
+}  # fmt: skip
+_ADVERBS = {
+    "also", "again", "therefore", "once", "further", "hereby", "now", "still", "thus", "hence",
+    "indeed", "always", "never", "not", "n't", "only", "just", "already", "today", "too",
+    "then", "even", "all", "both", "furthermore", "moreover", "tonight", "long",
+}  # fmt: skip
+# determiners that are pronouns before a past tense: "Some said", "Those who ... claimed"
+_PRONOUN_DETERMINERS = {"some", "each", "these", "those", "this", "another", "any"}
+# subordinators: a subject before them is not the subject of the cue verb after them ("I
+# agree with what President Trump said")
+_SUBORDINATORS = {
+    "what", "whatever", "why", "how", "when", "if", "because", "while", "whereas", "since", "although",
+    "though", "after", "before", "until", "unless", "where",
+}  # fmt: skip
+# verbs that report a clause, never an object: "respond to challenges" is no statement
+_CLAUSE_ONLY = {"respond", "reply", "observe", "add", "state", "report", "write", "explain"}
+# verbs whose object (not a that-clause) is what was said or demanded: kind "reported"
+OBJECT_VERBS = {
+    "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
+    "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
+}  # fmt: skip
+# verbs with an addressee before the infinitive: "We urge the Council to act"
+_ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage", "tell"}
+# verbs with an addressee before the that-clause: "I want to reassure all Member States that"
+_THAT_ADDRESSEE_VERBS = {"tell", "remind", "inform", "reassure", "assure", "warn"}
+
+
+def _adverb(low: str) -> bool:
+    return low in _ADVERBS or (low.endswith("ly") and len(low) > 4)
+
+
+def _back(p: Para, k: int, lo: int) -> int:
+    """The first index at or before ``k`` that is no adverb (``lo - 1`` when none is)."""
+    while k >= lo and _adverb(p.lows[k]):
+        k -= 1
+    return k
+
+
+def _clause_follows(p: Para, k: int, hi: int) -> bool:
+    """A that-clause, a colon, a comma or a quotation mark at ``k`` (after adverbs)."""
+    while k < hi and _adverb(p.lows[k]):
+        k += 1
+    if k >= hi:
+        return False
+    t = p.toks[k]
+    return t.low in ("that", "whether", ":", ",") or t.is_quote
+
+
+def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bool:
+    """The cue candidate at ``i`` (lemma ``lemma``; ``last``: its last cue token, the
+    particle of "call for") is a verb of saying here, not a noun or another sense."""
+    toks, lows = p.toks, p.lows
+    low = lows[i]
+    k = _back(p, i - 1, lo)
+    prev = lows[k] if k >= lo else ""
+    nxt = lows[last + 1] if last + 1 < hi else ""
+    past = not (low.endswith(("s", "ing")) or low == lemma.split()[0])
+    if (prev in _DETERMINERS and not (past and prev in _PRONOUN_DETERMINERS)) or (
+        prev in _PREPOSITIONS or prev.endswith(("'s", "’s"))
+    ):
+        return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
+    if nxt == "of":
+        return False  # "states of all sizes", "the call of history"
+    if lemma in _CLAUSE_ONLY and not _clause_follows(p, last + 1, hi):
+        return False
+    if low.endswith("ing"):
+        if prev in BE or prev.replace("’", "'").endswith(("'re", "'m")):
+            return True  # "I am announcing tonight"
+        return k >= lo and toks[k].text == "," and _clause_follows(p, last + 1, hi)
+    if prev in BE:  # a passive: "it was said that ...", "as was announced"
+        return _clause_follows(p, last + 1, hi) or nxt == "by"
+    if past and nxt == "by" and k >= lo and toks[k].text[:1].islower() and prev not in _HAVE:
+        return False  # "the documents proposed by Kyrgyzstan": a participle
+    if low == lemma.split()[0]:  # the base form
+        if prev in ("me", "us"):
+            return k - 1 >= lo and lows[k - 1] == "let"
+        return (
+            prev in _NOMINATIVE
+            or prev in MODALS
+            or prev in ("to", "and", "or")
+            or (k >= lo and toks[k].text[:1].isupper() and prev not in ("it", "that", "this"))
+        )
+    if low.endswith("s") and not low.endswith("ss"):  # third person
+        if k < lo:
+            return False
+        t = toks[k]
+        if prev in ("that", "this", "which"):
+            return False  # "That confirms that", "the model, which emphasizes science"
+        if t.text[:1].isupper() or prev in ("he", "she", "it", "who", "one") or t.text in ",)":
+            return True
+        # after a noun only before a that-clause ("the government says that"; not
+        # "growing demands, ...")
+        nxt_tok = toks[last + 1] if last + 1 < hi else None
+        return nxt_tok is not None and (nxt_tok.low in ("that", ":") or nxt_tok.is_quote)
+    return True  # a past tense: "Lech Walesa declared", "have admitted"
+
+
+def passive_en(p: Para, i: int, lo: int) -> bool:
+    """The cue verb at ``i`` is a passive participle ("it was said", "should be noted")."""
+    k = _back(p, i - 1, lo)
+    return k >= lo and p.lows[k] in BE and not p.lows[i].endswith("ing")
+
+
+def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple[int, int] | None:
+    """The speaker within the subject span ``src`` of the verb at ``i``: a nominative
+    pronoun in it ("I" in "I am proud to", "All I can"), "me"/"us" after "let", else the span
+    without the modals, auxiliaries, adverbs and "to" at its end; None for a passive without
+    an agent ("It should be noted that")."""
+    if src is None:
+        return None
+    lows = p.lows
+    if passive_en(p, i, lo):
+        return None  # the speaker, if any, is the "by" agent
+    k = _back(p, i - 1, lo)
+    if k >= lo and lows[k] == "who":  # "Winston Churchill, who said": the antecedent
+        j = k - 1 if k - 1 >= lo and p.toks[k - 1].text == "," else k
+        h = j
+        while h > lo and p.toks[h - 1].text[:1].isupper() and not p.toks[h - 1].is_punct:
+            h -= 1
+        if h < j:
+            return (h, j)
+    a, b = src
+    subs = [j for j in range(a, i) if lows[j] in _SUBORDINATORS]
+    if subs:  # "I agree with what President Trump said", "That is why New Zealand calls"
+        a, b = subs[-1] + 1, max(b, i) if subs[-1] >= b - 1 else b
+    for j in range(a, b):
+        if lows[j] in _NOMINATIVE or lows[j].replace("’", "'").split("'")[0] in _NOMINATIVE:
+            return (j, j + 1)  # also "I'm pleased to", "I've asked"
+        if lows[j] in ("me", "us") and j > a and lows[j - 1] == "let":
+            return (j, j + 1)
+    while b > a and (lows[b - 1] in MODALS or lows[b - 1] in BE or lows[b - 1] in _HAVE
+                     or lows[b - 1] == "to" or _adverb(lows[b - 1])):  # fmt: skip
+        b -= 1
+    if b > a and (lows[a] in _PREPOSITIONS or lows[a] in ("and", "or") or p.toks[a].text[:1].islower()
+                  and lows[a] not in _DETERMINERS):  # fmt: skip
+        return None  # "At this time", "and continues to": not the subject
+    return (a, b) if b > a else None
+
+
+def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence's first main clause: a nominative pronoun near
+    its start or a run of capitalised words (with "the"), after up to three introductory
+    phrases and their commas ("In this regard, Sierra Leone fully supports ...", "Last year
+    we hosted ..."). The speaker of a cue verb coordinated with the first verb ("..., and
+    continues to call for") or of a participle ("..., noting that")."""
+    toks, lows = p.toks, p.lows
+    near = next((j for j in range(lo, end) if lows[j] in _NOMINATIVE), None)
+    if near is not None:
+        return (near, near + 1)  # "Last week in Canberra, we commemorated ..."
+    a = lo
+    for _ in range(3):
+        while a < end and (_adverb(lows[a]) or lows[a] in ("and", "but", "so")):
+            a += 1
+        comma = next((j for j in range(a, min(end, a + 8)) if toks[j].text == ","), None)
+        if a < end and lows[a] not in _PREPOSITIONS and lows[a] not in _SUBORDINATORS:
+            head = a + (lows[a] == "the")
+            while head < min(end, a + 3) and lows[head].isalpha() and lows[head] == toks[head].text:
+                head += 1  # "The late Kofi Annan"
+            b = head
+            while b < end and toks[b].text[:1].isupper() and not toks[b].is_punct:
+                b += 1
+            if b > head:
+                return (a, b)
+        if comma is None:
+            return None
+        a = comma + 1
+    return None
+
+
+def continues_clause(p: Para, i: int, cs: int, lo: int, last: int) -> bool:
+    """The cue verb at ``i`` (its last cue token at ``last``) continues the sentence's first
+    clause with its subject: a participle after a comma ("..., noting that ..."), a verb
+    opening a clause with its particle or a that-clause after it ("Morocco, which has
+    ..., calls on"), or a verb after "and" without a subject of its own ("..., and
+    continues to call for ...")."""
+    if cs <= lo:
+        return False
+    lows, toks = p.lows, p.toks
+    if i == cs and toks[cs - 1].text == ",":
+        # "..., noting that", "Morocco, which has ..., calls on all States to"
+        return (
+            lows[i].endswith("ing")
+            or last > i
+            or (last + 1 < len(toks) and lows[last + 1] == "that")
+        )
+    return lows[cs] in ("and", "but") and not any(
+        lows[k] in _NOMINATIVE or toks[k].text[:1].isupper() for k in range(cs + 1, i)
+    )
+
+
+def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
+    """The index of "to" or "that" that opens the content after the addressee at ``k`` of
+    "urge", "ask", "call on" ("We urge [the Council] to act") or "remind", "reassure" ("I
+    want to reassure [all Member States] that ..."), or None."""
+    opener = (
+        "to" if lemma in _ADDRESSEE_VERBS else "that" if lemma in _THAT_ADDRESSEE_VERBS else None
+    )
+    if opener is None:
+        return None
+    toks = p.toks
+    for j in range(k, min(end, k + (40 if opener == "to" else 12))):
+        t = toks[j]
+        if t.low == opener and j > k:
+            return j
+        if t.low in ("that", ";", ":", "where", "who", "which") or t.is_quote:
+            return None
+        if t.low in MODALS or t.low in BE or (opener == "that" and t.is_punct):
+            return None
+    return None
