@@ -130,16 +130,16 @@ save_figure(
     caption="Statements (direct, indirect, reported) in the speeches of Bundestag session 19/92 "
     "(4 April 2019) attributed to someone other than the speaker, per quoted actor.",
     alt_text="Horizontal bars of quoted actors; Trump is quoted most (4 statements), then "
-    "Trittin (2), nine more actors once.",
+    "Trittin (2), ten more actors once.",
 )
 
 # %% [markdown]
-# In the twelve speeches of the debate, the speakers mostly speak for themselves (457 of the 695
-# statements are `own`, 98 of them with a first-person source such as "Ich fordere …" or "Wir
-# sagen …"; 108 more are speech events without content, such as "Trittins Rede", and are
+# In the twelve speeches of the debate, the speakers mostly speak for themselves (448 of the 698
+# statements are `own`, 88 of them with a first-person source such as "Ich fordere …" or "Wir
+# sagen …"; 110 more are speech events without content, such as "Trittins Rede", and are
 # left out here, as are phrases quoted inside a statement of the same speaker, `nested_in`). What
 # they attribute to others goes above all to Donald Trump (4, from four groups), then to Trittin
-# (2, both from the CDU/CSU); nine more actors are quoted once, among them Staatsminister Annen,
+# (2, both from the CDU/CSU); ten more actors are quoted once, among them Staatsminister Annen,
 # the first speaker; the table above splits them by party. A name inside a speaker's noun phrase
 # is not the speaker ("die zwischen Russland und den USA ..." is no statement of Russia).
 # Counts are single digits, so the chart says who is present as a voice, not how often a view is

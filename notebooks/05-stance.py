@@ -92,9 +92,9 @@ save_figure(
 # a clear cue counts 0, pulling means to the middle. In the reference article Hegseth is scored
 # against Ukraine's pre-2014 borders (-1.00, n=3) and its NATO membership (-1.00, n=2), as the
 # article reports. The parties' own statements concern defence spending above all: the Union most
-# often (n=40, +0.25), FDP (+0.50, n=8) and AfD (+0.43, n=14) in favour, LINKE (-0.04, n=24) and
+# often (n=41, +0.27), FDP (+0.50, n=8) and AfD (+0.43, n=14) in favour, LINKE (-0.04, n=24) and
 # GRÜNE (-0.08, n=12) balanced. In the UN debate negotiations are favoured in words by every
-# country, Russia included (+0.46, n=77), while Russia is scored against sanctions (-0.48, n=14)
+# country, Russia included (+0.42, n=84), while Russia is scored against sanctions (-0.51, n=15)
 # and Ukraine speaks most about its borders (+0.29, n=118). The rules cannot see irony, conditions
 # or whose negotiations are meant, and empty cells mean no statement, not no opinion.
 

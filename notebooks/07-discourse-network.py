@@ -85,7 +85,7 @@ save_figure(
 )
 
 # %% [markdown]
-# Of the 59 favour/against statements, 39 concern `defence_spending_increase`: in the Bundestag
+# Of the 60 favour/against statements, 40 concern `defence_spending_increase`: in the Bundestag
 # sample the stance rules find positions mainly on defence budgets, and 23 of the 27 actors from
 # the Bundestag speeches in the network are linked only to it, most in favour (blue), Haensel (LINKE) and
 # Trittin (GRÜNE) against, Buchholz (LINKE) both; parties are not blocs here, as LINKE speakers

@@ -13,6 +13,15 @@ Writes
   Sheikh). No role dates are generated: the sheet gives the post in a session year, not terms
   of office.
 
+- ``src/discourse/resources/actors/states.yaml``: every state that spoke in the UN General
+  Debate 2014-2023 (the ISO codes of the demo corpus' ungd part), kind ``state``, with its
+  German and English short names from the Unicode CLDR (through babel, at build time only),
+  the UN-style name of the corpus ("Islamic Republic of Iran", "Viet Nam") and a few
+  common other names (``EXTRA_NAMES``: "DR Congo", "Ivory Coast", "Burma", ...); the German
+  name is the canonical one, as in core.yaml. Names that differ from the German ones are
+  ``english_only`` (no mention in German text: "Bank Austria"). "Congo"/"Kongo" alone names
+  two states and is left out. States already in ``core.yaml`` are not repeated.
+
 Actors already in ``core.yaml`` (same surname) are not repeated.
 
 Usage: ``python scripts/build_actor_registry.py [--shared ../shared/data]``
@@ -113,7 +122,9 @@ def bundestag(shared: Path, skip: set[str]) -> list[dict]:
     return list(seen.values())
 
 
-def ungd(shared: Path, skip: set[str]) -> list[dict]:
+def ungd(shared: Path, skip: set[str], places: set[str]) -> list[dict]:
+    """Heads of state and government of the sheet; ``skip``: surnames of core.yaml (not
+    repeated), ``places``: state names, never a speaker's surname ("... of Monaco")."""
     sheet = pd.read_excel(shared / "ungd" / "Speakers_by_session.xlsx")
     # Given names of all speakers (every year): a surname that is also a given name
     # ("Henry" of Ariel Henry, as in "Henry Kissinger") is not used on its own.
@@ -140,10 +151,93 @@ def ungd(shared: Path, skip: set[str]) -> list[dict]:
     last = Counter(p["name"].split()[-1] for p in people.values())
     for p in people.values():
         sur = p["name"].split()[-1]
-        unique = last[sur] == 1 and sur not in given and sur not in skip
+        unique = last[sur] == 1 and sur not in given and sur not in skip and sur not in places
         if unique and len(sur) >= 4 and sur[0].isupper():
             p["names"].append(sur)
     return [p for p in people.values() if p["name"].split()[-1] not in skip]
+
+
+# other common names of states, beside CLDR's German and English ones and the UN-style name
+# (German ones in GERMAN_EXTRA; the rest are English)
+EXTRA_NAMES = {
+    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Demokratische Republik Kongo",
+            "DR Kongo"],
+    "COG": ["Republic of the Congo", "Republik Kongo"],
+    "PRK": ["DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"],
+    "KOR": ["Republic of Korea"],
+    "TUR": ["Turkey"],
+    "CZE": ["Czech Republic", "Tschechische Republik"],
+    "MMR": ["Burma"],
+    "CIV": ["Côte d'Ivoire", "Ivory Coast", "Elfenbeinküste"],
+    "CPV": ["Cape Verde", "Kap Verde"],
+    "PSE": ["Palestine", "State of Palestine", "Palästina"],
+    "VAT": ["Holy See", "Vatican", "Vatikan", "Heiliger Stuhl"],
+    "MDA": ["Republic of Moldova", "Moldau", "Moldawien"],
+    "SWZ": ["Swaziland", "Swasiland"],
+    "TLS": ["East Timor", "Osttimor"],
+    "LAO": ["Lao People's Democratic Republic", "Lao People’s Democratic Republic"],
+    "VNM": ["Viet Nam"],
+    "IRN": ["Islamic Republic of Iran"],
+    "SYR": ["Syrian Arab Republic"],
+    "TZA": ["United Republic of Tanzania"],
+    "FSM": ["Federated States of Micronesia"],
+}  # fmt: skip
+STATE_IDS = {
+    "TUR": "turkey",
+    "COD": "dr_congo",
+    "COG": "congo_republic",
+    "PSE": "palestine",
+    "VAT": "holy_see",
+}
+GERMAN_NAMES = {"COD": "Demokratische Republik Kongo", "COG": "Republik Kongo"}
+GERMAN_EXTRA = {
+    "Demokratische Republik Kongo", "DR Kongo", "Republik Kongo", "Tschechische Republik",
+    "Elfenbeinküste", "Kap Verde", "Palästina", "Vatikan", "Heiliger Stuhl", "Moldau",
+    "Moldawien", "Swasiland", "Osttimor",
+}  # fmt: skip
+AMBIGUOUS = {"Congo", "Kongo", "Congo - Brazzaville", "Congo - Kinshasa"}
+
+
+def states(shared: Path) -> list[dict]:
+    """One ``state`` actor per country of the UN General Debate files (ISO3 in the names)."""
+    from babel import Locale  # build time only
+    from babel.core import get_global
+
+    alpha2 = {k: v[0] for k, v in get_global("territory_aliases").items() if len(k) == 3}
+
+    def short(name: str) -> str:
+        return re.sub(r"\s*\(.*\)$", "", name).strip()  # "Myanmar (Burma)"
+
+    en = {k: short(v) for k, v in Locale("en").territories.items()}
+    de = {k: short(v) for k, v in Locale("de").territories.items()}
+    core = yaml.safe_load((OUT / "core.yaml").read_text(encoding="utf-8"))
+    done = {a.get("country") for a in core["actors"] if a.get("kind") == "state"}
+    un_names: dict[str, str] = {}
+    for f in sorted((shared / "ungd").glob("session*/*.txt")):
+        un_names.setdefault(f.name.split("_")[0], "")
+    sheet = pd.read_excel(shared / "ungd" / "Speakers_by_session.xlsx")
+    for code, name in zip(sheet["ISO Code"], sheet["Country"], strict=True):
+        if isinstance(name, str) and code in un_names and not un_names[code]:
+            un_names[code] = short(name)
+    out = []
+    for code in sorted(un_names):
+        two = alpha2.get(code)
+        if two is None or code in done or two not in en:
+            continue  # "EU" and the states of core.yaml
+        german = GERMAN_NAMES.get(code, de[two])
+        names = [german, de[two], en[two], un_names[code], *EXTRA_NAMES.get(code, [])]
+        names = [n for n in dict.fromkeys(names) if n and n not in AMBIGUOUS]
+        german_names = {german, de[two]} | GERMAN_EXTRA
+        entry = {
+            "id": STATE_IDS.get(code, slug(en[two])),
+            "name": german,
+            "kind": "state",
+            "country": code,
+            "names": [n for n in names if n in german_names],
+            "english_only": [n for n in names if n not in german_names],
+        }
+        out.append({k: v for k, v in entry.items() if v})
+    return out
 
 
 def write(path: Path, header: str, actors: list[dict]) -> None:
@@ -158,6 +252,8 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
     args = ap.parse_args()
     skip = core_surnames()
+    state_actors = states(args.shared)
+    state_names = {n for a in state_actors for n in a["names"] + a.get("english_only", [])}
     write(
         OUT / "bundestag.yaml",
         "# Generated by scripts/build_actor_registry.py from the SpkAtt file names (CC0).\n",
@@ -166,7 +262,13 @@ def main() -> None:
     write(
         OUT / "ungd.yaml",
         "# Generated by scripts/build_actor_registry.py from ungd/Speakers_by_session.xlsx (CC0).\n",
-        ungd(args.shared, skip),
+        ungd(args.shared, skip, state_names),
+    )
+    write(
+        OUT / "states.yaml",
+        "# Generated by scripts/build_actor_registry.py: ungd country codes, names from the\n"
+        "# Unicode CLDR (Unicode License v3, via babel) and the UN General Debate (CC0).\n",
+        state_actors,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -20,8 +22,10 @@ def registry() -> ActorRegistry:
 _CORE = load_registry("core")
 
 
-def _mentions(text: str, published: str = "2025-02-12", registry=None) -> pd.DataFrame:
-    docs, sents = make([[text]], published=published)
+def _mentions(
+    text: str, published: str = "2025-02-12", registry=None, lang: str = "de"
+) -> pd.DataFrame:
+    docs, sents = make([[text]], published=published, lang=lang)
     return find_actors(sents, registry or _CORE, docs)
 
 
@@ -95,6 +99,30 @@ def test_genitive_and_surname(registry):
     assert list(out["surface"]) == ["Hegseths", "Trumps", "Hegseth", "Pete Hegseth"]
     assert list(out["actor_id"]) == ["hegseth", "trump", "hegseth", "hegseth"]
     assert out["role"].isna().all()
+
+
+def test_every_un_member_state_in_german_and_english(registry):
+    states = [a for a in registry.actors.values() if a["kind"] == "state"]
+    assert len(states) >= 193
+    out = _mentions("Angola, die Türkei und Nordkorea.", registry=registry)
+    assert list(out["actor_id"]) == ["angola", "turkey", "north_korea"]
+    out = _mentions("Angola, Turkey, the DPRK and Viet Nam.", registry=registry, lang="en")
+    assert list(out["actor_id"]) == ["angola", "turkey", "north_korea", "vietnam"]
+    # a name only English uses is no mention in German text ("Bank Austria", "Air France")
+    out = _mentions("Laut Bank Austria und Air France will Österreich mehr tun.", registry=registry)
+    assert list(zip(out["surface"], out["actor_id"], strict=True)) == [("Österreich", "austria")]
+    # "Congo" alone names two states, so it names none
+    out = _mentions("Die Republik Kongo, nicht Kongo.", registry=registry)
+    assert list(zip(out["surface"], out["actor_id"], strict=True)) == [
+        ("Republik Kongo", "congo_republic")
+    ]
+
+
+def test_a_state_named_like_a_person_before_a_name_is_a_first_name(registry):
+    out = _mentions(
+        "Jordan Peterson and Israel Katz spoke about Jordan.", registry=registry, lang="en"
+    )
+    assert list(zip(out["surface"], out["actor_id"], strict=True)) == [("Jordan", "jordan")]
 
 
 def test_surname_that_is_a_given_name_is_not_used_alone(registry):
@@ -323,3 +351,21 @@ def test_lookup_is_exact_in_registry_order_and_sees_later_additions():
     assert reg.lookup("Müller") == ["b", "a", "c"]
     reg.lookup("Müller").append("x")  # the caller's list, not the index
     assert reg.lookup("Müller") == ["b", "a", "c"]
+
+
+def test_the_state_registry_is_what_its_build_script_writes(shared_data):
+    import importlib.util
+
+    import yaml
+
+    pytest.importorskip("babel", reason="the build script reads CLDR names through babel")
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "build_actor_registry", repo / "scripts" / "build_actor_registry.py"
+    )
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    committed = yaml.safe_load(
+        (repo / "src" / "discourse" / "resources" / "actors" / "states.yaml").read_text("utf-8")
+    )
+    assert build.states(shared_data) == committed["actors"]

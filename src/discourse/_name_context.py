@@ -17,6 +17,8 @@ def is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# state names that are also given names ("Jordan Peterson", "Chad Smith", "Israel Katz")
+STATE_GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel", "India", "Kenya"}
 # an article or a preposition with an article before a capitalised word makes it a noun
 _NOUN_BEFORE = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
@@ -34,12 +36,17 @@ def other_word(
     """A one-word person name that here is something else: the first name of another
     person ("Werner Faymann" is not the MdB Werner, "Ernst Strasser" not Ernst) or a
     noun after an article ("die Post", "der Ernst der Lage"). A possessive ("Gaulands
-    Äußerung") and a name after a title ("Herr Gauland", "AfD-Vize Gauland") stay."""
-    if " " in surface or not all(reg.actors[a]["kind"] == "person" for a in ids):
+    Äußerung") and a name after a title ("Herr Gauland", "AfD-Vize Gauland") stay. A state
+    named like a person is someone's first name before a capitalised word ("Jordan
+    Peterson", "Israel Katz")."""
+    given = surface in STATE_GIVEN_NAMES
+    if " " in surface or not (given or all(reg.actors[a]["kind"] == "person" for a in ids)):
         return False
-    bare = any(surface in reg.actors[a]["names"] for a in ids)
+    bare = given or any(surface in reg.actors[a]["names"] for a in ids)
     if bare and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
         return True
+    if given:
+        return False
     before = text[:start].rstrip(" ")
     if len(before) == start:
         return False  # no space before: the sentence's start or a mark ("(Gauland)")

@@ -69,7 +69,9 @@ class ActorRegistry:
         matching or unknown gender), ``names``, ``surname_only`` (True: known by the
         surname alone, so in a document without a ``speaker`` a mention counts only when
         one of the document's mentions follows a title such as "Herr" or "Kollegin" or
-        stands in a sentence naming the actor's party).
+        stands in a sentence naming the actor's party), ``english_only`` (names that
+        only English text uses for the actor: in a German document "Austria" is "Bank
+        Austria" or "Austria Wien", "France" is "Air France", not the state).
     roles : dict
         role id -> dict with ``names`` and ``holders`` (list of (actor id, from, to)).
     """
@@ -82,6 +84,7 @@ class ActorRegistry:
         self._chars: frozenset[str] = frozenset()  # the characters of all surfaces
         # name -> actor ids: built on the first lookup, reset by add
         self._by_name: dict[str, list[str]] | None = None
+        self._english_only: frozenset[str] | None = None
 
     # -- building -----------------------------------------------------------------
     def add(self, data: Mapping[str, Any], *, where: str = "registry") -> ActorRegistry:
@@ -121,7 +124,9 @@ class ActorRegistry:
                 "gender": gender,
                 "names": names,
                 "surname_only": bool(spec.get("surname_only", False)),
+                "english_only": frozenset(str(n) for n in (spec.get("english_only") or [])),
             }
+            names.extend(n for n in self.actors[aid]["english_only"] if n not in names)
             for j, r in enumerate(spec.get("roles") or []):
                 rid = str(r.get("role"))
                 if rid not in self.roles:
@@ -132,9 +137,19 @@ class ActorRegistry:
                 self.roles[rid]["holders"].append(span)
         self._automaton = None
         self._by_name = None
+        self._english_only = None
         return self
 
     # -- look-ups -----------------------------------------------------------------
+    @property
+    def english_only(self) -> frozenset[str]:
+        """The names only English text uses for its actor (see ``actors``)."""
+        if self._english_only is None:
+            self._english_only = frozenset().union(
+                *(a.get("english_only", ()) for a in self.actors.values())
+            )
+        return self._english_only
+
     def holder(self, role_id: str, date: dt.date | None) -> str | None:
         """The actor id holding ``role_id`` on ``date`` (None when unknown or ambiguous)."""
         holders = self.roles.get(role_id, {}).get("holders", [])
@@ -202,7 +217,7 @@ def load_registry(source: Any = None) -> ActorRegistry:
     Parameters
     ----------
     source : None, str, Path, dict, ActorRegistry or list of these
-        ``None`` or ``"default"``: every bundled file (core, Bundestag, UN speakers);
+        ``None`` or ``"default"``: every bundled file (core, Bundestag, UN speakers, states);
         the name of one bundled file (``"core"``); a path to a YAML file; a parsed
         mapping; or a list, merged in order (the first definition of an id wins).
 
@@ -276,6 +291,18 @@ def _scan(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, str, s
     return out
 
 
+def _non_english_docs(sents: pd.DataFrame, docs: pd.DataFrame | None) -> set:
+    """The documents whose language is known and not English (``lang`` of docs or sents)."""
+    table = docs if docs is not None and "lang" in docs and "doc_id" in docs else sents
+    if "lang" not in table:
+        return set()
+    return {
+        d
+        for d, lang in zip(table["doc_id"].tolist(), table["lang"].tolist(), strict=True)
+        if isinstance(lang, str) and lang and lang != "en"
+    }
+
+
 def _doc_dates(docs: pd.DataFrame | None) -> dict[str, dt.date]:
     if docs is None or "published" not in docs or "doc_id" not in docs:
         return {}
@@ -311,13 +338,15 @@ def _doc_mentions(
     date: dt.date | None,
     rows: list[tuple],
     joinable: bool = True,
+    english: bool = True,
 ) -> None:
     """Append the mention rows of one document's sentences (in order) to ``rows``.
 
     The sentences are scanned as one string joined by :data:`_SEP`: a match never
     crosses it and word boundaries see it like the end of a sentence, so the matches
     are those of a scan per sentence (only faster). ``joinable`` False (a surface
-    contains the separator) scans each sentence on its own.
+    contains the separator) scans each sentence on its own. ``english`` False: names that
+    only English text uses ("Austria") are no mentions.
     """
     if len(group) == 1 or not joinable:
         per_sentence = [_scan(text, auto) for _, _, text in group]
@@ -336,6 +365,8 @@ def _doc_mentions(
     for (sent_id, s0, text), matches in zip(group, per_sentence, strict=True):
         pending_role: int | None = None
         matches = [m for m in matches if m[3] == "role" or not other_word(text, *m[:3], m[4], reg)]
+        if not english:  # "Bank Austria", "Air France" in German text
+            matches = [m for m in matches if m[3] == "role" or m[2] not in reg.english_only]
         names_at = {m[0] for m in matches if m[3] == "name"}
         for start, end, surface, kind, ids in matches:
             if kind == "role":
@@ -424,9 +455,11 @@ def find_actors(
     joinable = reg._surfaces_without(_SEP)
     speeches = speech_docs(docs)
     lone = surname_only(reg)
+    other_languages = _non_english_docs(sents, docs) if reg.english_only else set()
     for doc_id, group in _by_doc(sents).items():
         first = len(rows)
-        _doc_mentions(doc_id, group, auto, reg, dates.get(doc_id), rows, joinable)
+        english = doc_id not in other_languages
+        _doc_mentions(doc_id, group, auto, reg, dates.get(doc_id), rows, joinable, english)
         if lone and doc_id not in speeches:
             rows[first:] = confirmed(rows[first:], group, reg, lone)
     out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)

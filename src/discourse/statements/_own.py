@@ -33,8 +33,7 @@ def own_statements(
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
     own_id = ids[0] if len(ids) == 1 else None
-    if own_id is not None:
-        _first_person_to_speaker(rows, own_id, spans)
+    _first_person_to_speaker(rows, own_id, spans)
     out = list(rows)
     for _, i in grp:
         text = texts[i]
@@ -73,22 +72,26 @@ def own_statements(
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "i", "we", "me", "us"}
 
 
-def _first_person_to_speaker(rows: list[dict], own_id: str, spans: list[tuple]) -> None:
+def _first_person_to_speaker(rows: list[dict], own_id: str | None, spans: list[tuple]) -> None:
     """Make a statement whose source is a first-person pronoun ("Ich fordere die Regierung
     auf, ...", "Let me stress that ...", "We call for ...") the speaker's own (kind ``own``,
-    the speech's speaker, cue and content kept), unless it stands inside the content of
-    another report ("Er sagte: „Ich trete zurück.“" stays his). In place; also statements
-    that inherited such a source."""
+    the speech's speaker, cue and content kept; a speech event without content only gets
+    the speaker), unless it stands inside the content of another report ("Er sagte: „Ich
+    trete zurück.“" stays his). In place; also statements that inherited such a source."""
     for r in rows:
         surface, a = r["speaker_surface"], r["speaker_start"]
-        if r["speaker_id"] is not None or not isinstance(surface, str) or a is None:
+        if r["kind"] == "own" or not isinstance(surface, str) or a is None:
+            continue
+        if r["speaker_id"] is not None and r["speaker_id"] != own_id:
             continue
         first = surface.split()[0].lower().replace("’", "'").split("'")[0]  # also "I'm"
         if first not in FIRST_PERSON or len(surface.split()) > 3:
             continue
         if any(lo <= a < hi for lo, hi in spans):
             continue
-        r["speaker_id"], r["kind"] = own_id, "own"
+        r["speaker_id"] = own_id
+        if r["content_start"] is not None:  # an event without content ("Wir führen eine
+            r["kind"] = "own"  # Debatte") stays beside the sentence's own row
 
 
 _PERSONAL = {"ich", "wir", "sie", "er", "man", "du"}
