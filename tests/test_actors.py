@@ -101,6 +101,19 @@ def test_genitive_and_surname(registry):
     assert out["role"].isna().all()
 
 
+@pytest.mark.parametrize(
+    ("date", "expected"), [("2015-09-28", "ban_ki_moon"), ("2023-09-19", "guterres")]
+)
+def test_un_secretary_general_by_date(registry, date, expected):
+    out = _mentions(
+        "I thank the Secretary-General for his report.", published=date, registry=registry,
+        lang="en",
+    )  # fmt: skip
+    assert list(out["actor_id"]) == [expected]
+    out = _mentions("NATO Secretary-General Stoltenberg spoke.", published=date, registry=registry)
+    assert set(out["actor_id"]) == {"stoltenberg"}
+
+
 def test_every_un_member_state_in_german_and_english(registry):
     states = [a for a in registry.actors.values() if a["kind"] == "state"]
     assert len(states) >= 193

@@ -502,6 +502,18 @@ def test_english_nouns_and_other_senses_are_not_cues(sentence):
             "the oceans are at risk",
         ),
         (
+            "The talks failed, and experts said that the war is lost.",
+            "experts",
+            "said",
+            "the war is lost",
+        ),
+        (
+            "He left early, but many officials said that the talks went well.",
+            "many officials",
+            "said",
+            "the talks went well",
+        ),
+        (
             "Today, I want to reassure all Member States that we will pay our dues.",
             "I",
             "reassure",

@@ -164,7 +164,7 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     a, b = src
     subs = [j for j in range(a, i) if lows[j] in _SUBORDINATORS]
     if subs:  # "I agree with what President Trump said", "That is why New Zealand calls"
-        a, b = subs[-1] + 1, max(b, i) if subs[-1] >= b - 1 else b
+        a, b = subs[-1] + 1, max(b, i)
     for j in range(a, b):
         if lows[j] in _NOMINATIVE or lows[j].replace("’", "'").split("'")[0] in _NOMINATIVE:
             return (j, j + 1)  # also "I'm pleased to", "I've asked"
@@ -173,9 +173,8 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     while b > a and (lows[b - 1] in MODALS or lows[b - 1] in BE or lows[b - 1] in _HAVE
                      or lows[b - 1] == "to" or _adverb(lows[b - 1])):  # fmt: skip
         b -= 1
-    if b > a and (lows[a] in _PREPOSITIONS or lows[a] in ("and", "or") or p.toks[a].text[:1].islower()
-                  and lows[a] not in _DETERMINERS):  # fmt: skip
-        return None  # "At this time", "and continues to": not the subject
+    if b > a and (lows[a] in _PREPOSITIONS or lows[a] in ("and", "or")):
+        return None  # "At this time", "In my view": not the subject
     return (a, b) if b > a else None
 
 
@@ -225,9 +224,13 @@ def continues_clause(p: Para, i: int, cs: int, lo: int, last: int) -> bool:
             or last > i
             or (last + 1 < len(toks) and lows[last + 1] == "that")
         )
-    return lows[cs] in ("and", "but") and not any(
-        lows[k] in _NOMINATIVE or toks[k].text[:1].isupper() for k in range(cs + 1, i)
-    )
+    # only adverbs, auxiliaries and verbs before "to" in between ("and continues to call
+    # for"), no subject ("and experts said", "but many officials said")
+    return lows[cs] in ("and", "but") and all(
+        _adverb(lows[k]) or lows[k] in MODALS or lows[k] in BE or lows[k] in _HAVE
+        or lows[k] == "to" or (k + 1 < i and lows[k + 1] == "to")
+        for k in range(cs + 1, i)
+    )  # fmt: skip
 
 
 def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
