@@ -10,9 +10,8 @@ Writes
   General Debate 2014-2023 as head of state or government (``Speakers_by_session.xlsx``,
   CC0), with full name, the surname where it is unique and no speaker's given name, country,
   and gender where the sheet's form of address gives it (Mr., Ms., Mrs., Sir, King, Queen,
-  Sheikh). No role dates are generated: the sheet gives the post in a session year, not terms
-  of office.
-
+  Sheikh), for the name itself or for its first name elsewhere in the sheet. No role dates
+  are generated: the sheet gives the post in a session year, not terms of office.
 - ``src/discourse/resources/actors/states.yaml``: every state that spoke in the UN General
   Debate 2014-2023 (the ISO codes of the demo corpus' ungd part), kind ``state``, with its
   German and English short names from the Unicode CLDR (through babel, at build time only),
@@ -129,6 +128,14 @@ def ungd(shared: Path, skip: set[str], places: set[str]) -> list[dict]:
     # Given names of all speakers (every year): a surname that is also a given name
     # ("Henry" of Ariel Henry, as in "Henry Kissinger") is not used on its own.
     given = {str(n).split()[0] for n in sheet["Name of Person Speaking"] if len(str(n).split()) > 1}
+    # the gender of a first name the sheet writes after a form of address, where it always
+    # gives the same one ("Mr. Andrzej Duda" in one year: "Andrzej Duda" is a man)
+    seen: dict[str, set[str]] = {}
+    for n in sheet["Name of Person Speaking"].fillna("").tolist():
+        words = str(n).split()
+        if len(words) > 2 and words[0] in TITLE_GENDER:
+            seen.setdefault(words[1], set()).add(TITLE_GENDER[words[0]])
+    first_gender = {f: g.pop() for f, g in seen.items() if len(g) == 1}
     sheet = sheet[(sheet["Year"] >= 2014) & (sheet["Year"] <= 2023)]
     sheet = sheet[sheet["Post"].astype(str).str.contains(HEAD_POSTS)]
     people: dict[str, dict] = {}
@@ -143,7 +150,7 @@ def ungd(shared: Path, skip: set[str], places: set[str]) -> list[dict]:
                 "id": aid,
                 "name": name,
                 "kind": "person",
-                "gender": TITLE_GENDER.get(name.split()[0]),
+                "gender": TITLE_GENDER.get(name.split()[0]) or first_gender.get(name.split()[0]),
                 "country": str(row["ISO Code"]),
                 "names": [name],
             },

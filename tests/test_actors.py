@@ -382,3 +382,16 @@ def test_the_state_registry_is_what_its_build_script_writes(shared_data):
         (repo / "src" / "discourse" / "resources" / "actors" / "states.yaml").read_text("utf-8")
     )
     assert build.states(shared_data) == committed["actors"]
+
+
+def test_un_speakers_get_the_gender_their_first_name_has_with_a_title(registry):
+    # the sheet writes "Mr. Andrzej Duda" in one year and "Andrzej Duda" in another
+    assert registry.actors["ungd_andrzej_duda"]["gender"] == "m"
+    assert registry.actors["ungd_zuzana_caputova"]["gender"] == "f"
+    from discourse.statements import find_statements
+
+    docs, sents = make(
+        [["Andrzej Duda spoke first.", "She said that the war must end."]], lang="en"
+    )
+    out = find_statements(sents, find_actors(sents, registry, docs), docs=docs, registry=registry)
+    assert out["speaker_id"].isna().all()  # "She" is not Duda
