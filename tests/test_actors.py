@@ -112,6 +112,12 @@ def test_un_secretary_general_by_date(registry, date, expected):
     assert list(out["actor_id"]) == [expected]
     out = _mentions("NATO Secretary-General Stoltenberg spoke.", published=date, registry=registry)
     assert set(out["actor_id"]) == {"stoltenberg"}
+    # another body's secretary-general
+    out = _mentions(
+        "The Secretary-General of NATO and the party's Secretary-General spoke.",
+        published=date, registry=registry, lang="en",
+    )  # fmt: skip
+    assert list(out["actor_id"].fillna("-")) == ["-", "nato", "-"]
 
 
 def test_every_un_member_state_in_german_and_english(registry):
@@ -121,9 +127,14 @@ def test_every_un_member_state_in_german_and_english(registry):
     assert list(out["actor_id"]) == ["angola", "turkey", "north_korea"]
     out = _mentions("Angola, Turkey, the DPRK and Viet Nam.", registry=registry, lang="en")
     assert list(out["actor_id"]) == ["angola", "turkey", "north_korea", "vietnam"]
-    # a name only English uses is no mention in German text ("Bank Austria", "Air France")
+    # a name only English uses is no mention in German text ("Bank Austria", "Air France"),
+    # nor a name only German uses in English text ("Island" is Iceland)
     out = _mentions("Laut Bank Austria und Air France will Österreich mehr tun.", registry=registry)
     assert list(zip(out["surface"], out["actor_id"], strict=True)) == [("Österreich", "austria")]
+    out = _mentions("Small Island States and Iceland.", registry=registry, lang="en")
+    assert list(zip(out["surface"], out["actor_id"], strict=True)) == [("Iceland", "iceland")]
+    out = _mentions("Island und Albanien; damit hat Israel Ziele angegriffen.", registry=registry)
+    assert list(out["actor_id"]) == ["iceland", "albania", "israel"]  # no given name in German
     # "Congo" alone names two states, so it names none
     out = _mentions("Die Republik Kongo, nicht Kongo.", registry=registry)
     assert list(zip(out["surface"], out["actor_id"], strict=True)) == [
@@ -378,10 +389,11 @@ def test_the_state_registry_is_what_its_build_script_writes(shared_data):
     )
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    committed = yaml.safe_load(
-        (repo / "src" / "discourse" / "resources" / "actors" / "states.yaml").read_text("utf-8")
-    )
-    assert build.states(shared_data) == committed["actors"]
+    text = (repo / "src" / "discourse" / "resources" / "actors" / "states.yaml").read_text("utf-8")
+    built_with = next(line.split()[-1] for line in text.splitlines() if line.startswith("# babel"))
+    if build.babel_version() != built_with:
+        pytest.skip(f"states.yaml was built with babel {built_with}: other CLDR names")
+    assert build.states(shared_data) == yaml.safe_load(text)["actors"]
 
 
 def test_un_speakers_get_the_gender_their_first_name_has_with_a_title(registry):

@@ -72,7 +72,7 @@ def test_english_scores(ev):
     ("split", "f1", "speaker"),
     [
         ("dev", 0.87, 0.92),  # measured F1 0.894, speaker 0.947 (rules refined on it)
-        ("held-out", 0.78, 0.92),  # measured F1 0.807, speaker 0.955 (errors never looked at)
+        ("held-out", 0.78, 0.92),  # measured F1 0.807, speaker 0.932 (errors never looked at)
     ],
 )
 def test_english_random_sample_scores(ev, split, f1, speaker):

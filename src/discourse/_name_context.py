@@ -31,15 +31,22 @@ _PREPOSITIONS = {
 
 
 def other_word(
-    text: str, start: int, end: int, surface: str, ids: tuple, reg: ActorRegistry
+    text: str,
+    start: int,
+    end: int,
+    surface: str,
+    ids: tuple,
+    reg: ActorRegistry,
+    english: bool = True,
 ) -> bool:
     """A one-word person name that here is something else: the first name of another
     person ("Werner Faymann" is not the MdB Werner, "Ernst Strasser" not Ernst) or a
     noun after an article ("die Post", "der Ernst der Lage"). A possessive ("Gaulands
     Äußerung") and a name after a title ("Herr Gauland", "AfD-Vize Gauland") stay. A state
     named like a person is someone's first name before a capitalised word ("Jordan
-    Peterson", "Israel Katz")."""
-    given = surface in STATE_GIVEN_NAMES
+    Peterson", "Israel Katz"; in English text only: a German noun after "Israel" is no
+    surname, "Damit hat Israel Ziele angegriffen")."""
+    given = english and surface in STATE_GIVEN_NAMES
     if " " in surface or not (given or all(reg.actors[a]["kind"] == "person" for a in ids)):
         return False
     bare = given or any(surface in reg.actors[a]["names"] for a in ids)

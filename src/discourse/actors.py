@@ -71,7 +71,9 @@ class ActorRegistry:
         one of the document's mentions follows a title such as "Herr" or "Kollegin" or
         stands in a sentence naming the actor's party), ``english_only`` (names that
         only English text uses for the actor: in a German document "Austria" is "Bank
-        Austria" or "Austria Wien", "France" is "Air France", not the state).
+        Austria" or "Austria Wien", "France" is "Air France", not the state) and
+        ``german_only`` (names only German text uses: in an English document "Island" is no
+        Iceland).
     roles : dict
         role id -> dict with ``names`` and ``holders`` (list of (actor id, from, to)).
     """
@@ -84,7 +86,7 @@ class ActorRegistry:
         self._chars: frozenset[str] = frozenset()  # the characters of all surfaces
         # name -> actor ids: built on the first lookup, reset by add
         self._by_name: dict[str, list[str]] | None = None
-        self._english_only: frozenset[str] | None = None
+        self._language_names: dict[str, frozenset[str]] = {}  # english_only, german_only
 
     # -- building -----------------------------------------------------------------
     def add(self, data: Mapping[str, Any], *, where: str = "registry") -> ActorRegistry:
@@ -114,7 +116,8 @@ class ActorRegistry:
                 raise ValueError(f"{here}: gender must be 'f', 'm' or absent, got {gender!r}")
             name = str(spec.get("name") or aid)
             names = [str(n) for n in (spec.get("names") or [])]
-            if name not in names:
+            one_language = [*(spec.get("english_only") or []), *(spec.get("german_only") or [])]
+            if name not in names and name not in one_language:
                 names.insert(0, name)
             self.actors[aid] = {
                 "name": name,
@@ -125,8 +128,10 @@ class ActorRegistry:
                 "names": names,
                 "surname_only": bool(spec.get("surname_only", False)),
                 "english_only": frozenset(str(n) for n in (spec.get("english_only") or [])),
+                "german_only": frozenset(str(n) for n in (spec.get("german_only") or [])),
             }
-            names.extend(n for n in self.actors[aid]["english_only"] if n not in names)
+            for only in ("english_only", "german_only"):
+                names.extend(n for n in self.actors[aid][only] if n not in names)
             for j, r in enumerate(spec.get("roles") or []):
                 rid = str(r.get("role"))
                 if rid not in self.roles:
@@ -137,18 +142,26 @@ class ActorRegistry:
                 self.roles[rid]["holders"].append(span)
         self._automaton = None
         self._by_name = None
-        self._english_only = None
+        self._language_names = {}
         return self
 
     # -- look-ups -----------------------------------------------------------------
     @property
     def english_only(self) -> frozenset[str]:
         """The names only English text uses for its actor (see ``actors``)."""
-        if self._english_only is None:
-            self._english_only = frozenset().union(
-                *(a.get("english_only", ()) for a in self.actors.values())
+        return self._only("english_only")
+
+    @property
+    def german_only(self) -> frozenset[str]:
+        """The names only German text uses for its actor (see ``actors``)."""
+        return self._only("german_only")
+
+    def _only(self, field_name: str) -> frozenset[str]:
+        if field_name not in self._language_names:
+            self._language_names[field_name] = frozenset().union(
+                *(a.get(field_name, ()) for a in self.actors.values())
             )
-        return self._english_only
+        return self._language_names[field_name]
 
     def holder(self, role_id: str, date: dt.date | None) -> str | None:
         """The actor id holding ``role_id`` on ``date`` (None when unknown or ambiguous)."""
@@ -291,15 +304,25 @@ def _scan(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, str, s
     return out
 
 
-def _non_english_docs(sents: pd.DataFrame, docs: pd.DataFrame | None) -> set:
-    """The documents whose language is known and not English (``lang`` of docs or sents)."""
+def _office_elsewhere(text: str, start: int, end: int, surface: str) -> bool:
+    """A role name followed by "of" + a capitalised name or after an English genitive names
+    the office of another body ("the Secretary-General of NATO", "the party's
+    Secretary-General")."""
+    after = text[end : end + 5]
+    if " of " not in surface and after.startswith(" of ") and text[end + 4 : end + 5].isupper():
+        return True
+    return text[:start].rstrip(" ").endswith(("'s", "’s"))
+
+
+def _doc_langs(sents: pd.DataFrame, docs: pd.DataFrame | None) -> dict:
+    """The known language of each document (``lang`` of docs, else of sents)."""
     table = docs if docs is not None and "lang" in docs and "doc_id" in docs else sents
     if "lang" not in table:
-        return set()
+        return {}
     return {
-        d
+        d: lang
         for d, lang in zip(table["doc_id"].tolist(), table["lang"].tolist(), strict=True)
-        if isinstance(lang, str) and lang and lang != "en"
+        if isinstance(lang, str) and lang
     }
 
 
@@ -339,6 +362,7 @@ def _doc_mentions(
     rows: list[tuple],
     joinable: bool = True,
     english: bool = True,
+    known_english: bool = False,
 ) -> None:
     """Append the mention rows of one document's sentences (in order) to ``rows``.
 
@@ -346,7 +370,8 @@ def _doc_mentions(
     crosses it and word boundaries see it like the end of a sentence, so the matches
     are those of a scan per sentence (only faster). ``joinable`` False (a surface
     contains the separator) scans each sentence on its own. ``english`` False: names that
-    only English text uses ("Austria") are no mentions.
+    only English text uses ("Austria") are no mentions; ``known_english``: neither are the
+    names only German text uses ("Island" is Iceland).
     """
     if len(group) == 1 or not joinable:
         per_sentence = [_scan(text, auto) for _, _, text in group]
@@ -364,9 +389,13 @@ def _doc_mentions(
     known: set[str] = set()
     for (sent_id, s0, text), matches in zip(group, per_sentence, strict=True):
         pending_role: int | None = None
-        matches = [m for m in matches if m[3] == "role" or not other_word(text, *m[:3], m[4], reg)]
+        matches = [
+            m for m in matches if m[3] == "role" or not other_word(text, *m[:3], m[4], reg, english)
+        ]
         if not english:  # "Bank Austria", "Air France" in German text
             matches = [m for m in matches if m[3] == "role" or m[2] not in reg.english_only]
+        elif known_english:  # "Small Island Developing States" is not Iceland ("Island")
+            matches = [m for m in matches if m[3] == "role" or m[2] not in reg.german_only]
         names_at = {m[0] for m in matches if m[3] == "name"}
         for start, end, surface, kind, ids in matches:
             if kind == "role":
@@ -376,6 +405,8 @@ def _doc_mentions(
                 named = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
                 if named and end + 1 not in names_at:
                     aid = None  # "Bundeskanzler Werner Faymann" (Austria, 2016): another office
+                if _office_elsewhere(text, start, end, surface):
+                    aid = None  # "the Secretary-General of NATO", "the party's Secretary-General"
                 rows.append((doc_id, sent_id, s0 + start, s0 + end, aid, surface, surface))
                 pending_role = len(rows) - 1
                 continue
@@ -455,11 +486,14 @@ def find_actors(
     joinable = reg._surfaces_without(_SEP)
     speeches = speech_docs(docs)
     lone = surname_only(reg)
-    other_languages = _non_english_docs(sents, docs) if reg.english_only else set()
+    langs = _doc_langs(sents, docs) if reg.english_only or reg.german_only else {}
     for doc_id, group in _by_doc(sents).items():
         first = len(rows)
-        english = doc_id not in other_languages
-        _doc_mentions(doc_id, group, auto, reg, dates.get(doc_id), rows, joinable, english)
+        lang = langs.get(doc_id)
+        _doc_mentions(
+            doc_id, group, auto, reg, dates.get(doc_id), rows, joinable, lang in (None, "en"),
+            lang == "en",
+        )  # fmt: skip
         if lone and doc_id not in speeches:
             rows[first:] = confirmed(rows[first:], group, reg, lone)
     out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)

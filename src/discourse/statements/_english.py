@@ -25,18 +25,20 @@ from __future__ import annotations
 
 from discourse.statements._rules import Para
 
-BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"}
-_HAVE = {"have", "has", "had", "having", "'ve", "’ve"}
+BE = {"am", "is", "are", "was", "were", "be", "been", "being"}
+_HAVE = {"have", "has", "had", "having"}
 MODALS = {
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
-    "do", "does", "did", "'ll", "’ll", "'d", "’d",
+    "do", "does", "did",
 }  # fmt: skip
 _NOMINATIVE = {"i", "we", "you", "he", "she", "they"}
+# the tokenizer keeps contractions whole: "He's", "we're", "I’m", "Let's"
+_CONTRACTED = _NOMINATIVE | {"it", "that", "who", "there", "let"}
 _DETERMINERS = {
     "the", "a", "an", "this", "these", "those", "its", "our", "their", "his", "her", "my",
     "your", "any", "every", "no", "each", "some", "such", "another", "neutral", "whose",
 }  # fmt: skip
-_PREPOSITIONS = {
+PREPOSITIONS_EN = {
     "of", "on", "in", "at", "for", "by", "with", "from", "into", "about", "against", "over",
     "under", "between", "among", "without", "through", "during", "after", "before", "towards",
     "toward", "upon", "within", "across", "beyond", "like", "via",
@@ -44,7 +46,8 @@ _PREPOSITIONS = {
 _ADVERBS = {
     "also", "again", "therefore", "once", "further", "hereby", "now", "still", "thus", "hence",
     "indeed", "always", "never", "not", "n't", "only", "just", "already", "today", "too",
-    "then", "even", "all", "both", "furthermore", "moreover", "tonight", "long",
+    "then", "even", "all", "both", "furthermore", "moreover", "tonight", "long", "yesterday",
+    "earlier", "later", "here",
 }  # fmt: skip
 # determiners that are pronouns before a past tense: "Some said", "Those who ... claimed"
 _PRONOUN_DETERMINERS = {"some", "each", "these", "those", "this", "another", "any"}
@@ -64,11 +67,26 @@ OBJECT_VERBS = {
 # verbs with an addressee before the infinitive: "We urge the Council to act"
 _ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage", "tell"}
 # verbs with an addressee before the that-clause: "I want to reassure all Member States that"
-_THAT_ADDRESSEE_VERBS = {"tell", "remind", "inform", "reassure", "assure", "warn"}
+_THAT_ADDRESSEE_VERBS = {"remind", "inform", "reassure", "assure", "warn"}
 
 
 def _adverb(low: str) -> bool:
     return low in _ADVERBS or (low.endswith("ly") and len(low) > 4)
+
+
+def _contraction(low: str) -> tuple[str, str] | None:
+    """("he", "s") for "He's", ("we", "re") for "we’re"; None for anything else (a genitive
+    such as "Marti's" has no pronoun before the apostrophe)."""
+    head, _, tail = low.replace("’", "'").partition("'")
+    return (head, tail) if tail and head in _CONTRACTED else None
+
+
+def _aux_like(low: str) -> bool:
+    """An auxiliary, a modal or a contracted one ("he's", "we're", "I've")."""
+    if low in MODALS or low in BE or low in _HAVE:
+        return True
+    c = _contraction(low)
+    return c is not None and c[1] in ("s", "re", "m", "ve", "ll", "d")
 
 
 def _back(p: Para, k: int, lo: int) -> int:
@@ -79,13 +97,24 @@ def _back(p: Para, k: int, lo: int) -> int:
 
 
 def _clause_follows(p: Para, k: int, hi: int) -> bool:
-    """A that-clause, a colon, a comma or a quotation mark at ``k`` (after adverbs)."""
+    """A that-clause, a colon, a comma or a quotation mark at ``k`` (after adverbs), or a
+    that-clause after a short prepositional phrase ("reported on Monday that", "wrote in a
+    letter that")."""
     while k < hi and _adverb(p.lows[k]):
         k += 1
     if k >= hi:
         return False
     t = p.toks[k]
-    return t.low in ("that", "whether", ":", ",") or t.is_quote
+    if t.low in ("that", "whether", ":", ",") or t.is_quote:
+        return True
+    if t.low not in PREPOSITIONS_EN:
+        return False
+    for j in range(k + 1, min(hi, k + 7)):
+        if p.lows[j] == "that":
+            return True
+        if p.toks[j].is_punct or p.lows[j] in MODALS or p.lows[j] in BE:
+            return False
+    return False
 
 
 def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bool:
@@ -97,8 +126,9 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     prev = lows[k] if k >= lo else ""
     nxt = lows[last + 1] if last + 1 < hi else ""
     past = not (low.endswith(("s", "ing")) or low == lemma.split()[0])
+    genitive = prev.endswith(("'s", "’s")) and _contraction(prev) is None  # not "He's said"
     if (prev in _DETERMINERS and not (past and prev in _PRONOUN_DETERMINERS)) or (
-        prev in _PREPOSITIONS or prev.endswith(("'s", "’s"))
+        prev in PREPOSITIONS_EN or genitive
     ):
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
     if nxt == "of":
@@ -106,8 +136,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     if lemma in _CLAUSE_ONLY and not _clause_follows(p, last + 1, hi):
         return False
     if low.endswith("ing"):
-        if prev in BE or prev.replace("’", "'").endswith(("'re", "'m")):
-            return True  # "I am announcing tonight"
+        if prev in BE or (_contraction(prev) or ("", ""))[1] in ("s", "re", "m"):
+            return True  # "I am announcing tonight", "he's saying"
         return k >= lo and toks[k].text == "," and _clause_follows(p, last + 1, hi)
     if prev in BE:  # a passive: "it was said that ...", "as was announced"
         return _clause_follows(p, last + 1, hi) or nxt == "by"
@@ -120,6 +150,7 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             prev in _NOMINATIVE
             or prev in MODALS
             or prev in ("to", "and", "or")
+            or (_contraction(prev) or ("", ""))[0] in ("let", "i", "we", "you", "they")
             or (k >= lo and toks[k].text[:1].isupper() and prev not in ("it", "that", "this"))
         )
     if low.endswith("s") and not low.endswith("ss"):  # third person
@@ -130,10 +161,13 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             return False  # "That confirms that", "the model, which emphasizes science"
         if t.text[:1].isupper() or prev in ("he", "she", "it", "who", "one") or t.text in ",)":
             return True
-        # after a noun only before a that-clause ("the government says that"; not
-        # "growing demands, ...")
+        # after a noun only before a clause ("the government says that", "says it will";
+        # not "growing demands, ...")
         nxt_tok = toks[last + 1] if last + 1 < hi else None
-        return nxt_tok is not None and (nxt_tok.low in ("that", ":") or nxt_tok.is_quote)
+        return nxt_tok is not None and (
+            nxt_tok.low in ("that", ":", "it", "there") or nxt_tok.low in _NOMINATIVE
+            or nxt_tok.is_quote
+        )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
 
 
@@ -162,18 +196,28 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         if h < j:
             return (h, j)
     a, b = src
-    subs = [j for j in range(a, i) if lows[j] in _SUBORDINATORS]
+    toks = p.toks
+    subs = [
+        j
+        for j in range(a, i)
+        if lows[j] in _SUBORDINATORS
+        # not a parenthesis: "The minister, while visiting Kyiv, said"
+        and not (
+            j > a and toks[j - 1].text == "," and any(toks[x].text == "," for x in range(j, i))
+        )
+    ]
     if subs:  # "I agree with what President Trump said", "That is why New Zealand calls"
         a, b = subs[-1] + 1, max(b, i)
-    for j in range(a, b):
-        if lows[j] in _NOMINATIVE or lows[j].replace("’", "'").split("'")[0] in _NOMINATIVE:
-            return (j, j + 1)  # also "I'm pleased to", "I've asked"
-        if lows[j] in ("me", "us") and j > a and lows[j - 1] == "let":
-            return (j, j + 1)
-    while b > a and (lows[b - 1] in MODALS or lows[b - 1] in BE or lows[b - 1] in _HAVE
-                     or lows[b - 1] == "to" or _adverb(lows[b - 1])):  # fmt: skip
+    lead = a + (a < b and (lows[a] in ("all", "and", "but", "so") or _adverb(lows[a])))
+    for j in (a, lead) if lead < b else (a,):
+        if lows[j] in _NOMINATIVE or (_contraction(lows[j]) or ("", ""))[0] in _NOMINATIVE:
+            return (j, j + 1)  # "I would like to ...", "All I can say", "I'm pleased to"
+    for j in range(a + 1, b):
+        if lows[j] in ("me", "us") and lows[j - 1] in ("let", "allow"):
+            return (j, j + 1)  # "Let me", "Allow me to"
+    while b > a and (_aux_like(lows[b - 1]) or lows[b - 1] == "to" or _adverb(lows[b - 1])):
         b -= 1
-    if b > a and (lows[a] in _PREPOSITIONS or lows[a] in ("and", "or")):
+    if b > a and (lows[a] in PREPOSITIONS_EN or lows[a] in ("and", "or")):
         return None  # "At this time", "In my view": not the subject
     return (a, b) if b > a else None
 
@@ -185,30 +229,51 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     we hosted ..."). The speaker of a cue verb coordinated with the first verb ("..., and
     continues to call for") or of a participle ("..., noting that")."""
     toks, lows = p.toks, p.lows
-    near = next((j for j in range(lo, end) if lows[j] in _NOMINATIVE), None)
-    if near is not None:
-        return (near, near + 1)  # "Last week in Canberra, we commemorated ..."
     a = lo
     for _ in range(3):
         while a < end and (_adverb(lows[a]) or lows[a] in ("and", "but", "so")):
             a += 1
         comma = next((j for j in range(a, min(end, a + 8)) if toks[j].text == ","), None)
-        if a < end and lows[a] not in _PREPOSITIONS and lows[a] not in _SUBORDINATORS:
+        opener = a < end and (
+            lows[a] in PREPOSITIONS_EN or lows[a] in _SUBORDINATORS or lows[a] == "as"
+        )
+        if a < end and not opener:
             head = a + (lows[a] == "the")
             while head < min(end, a + 3) and lows[head].isalpha() and lows[head] == toks[head].text:
                 head += 1  # "The late Kofi Annan"
             b = head
             while b < end and toks[b].text[:1].isupper() and not toks[b].is_punct:
                 b += 1
-            if b > head:
-                return (a, b)
+            nxt = comma + 1 if comma is not None else end
+            while nxt < end and _adverb(lows[nxt]):
+                nxt += 1
+            intro = comma is not None and nxt < end and lows[nxt] in _NOMINATIVE
+            # a one-word opener before a pronoun: "Last year we hosted", not "Germany, which we"
+            early = next((j for j in range(a + 1, min(end, a + 4)) if lows[j] in _NOMINATIVE), None)
+            if (
+                early is not None
+                and b == a + 1
+                and all(
+                    toks[x].text.isalpha() and lows[x] not in ("which", "who")
+                    for x in range(a + 1, early)
+                )
+            ):
+                return (early, early + 1)
+            if b > head and lows[a] not in _NOMINATIVE and not (a == lo and b == a + 1 and intro):
+                return (a, b)  # not "Last week in Canberra, we ...", "Today, I ..."
+            if b == head > a + 1 and lows[a] in _DETERMINERS and head == comma:
+                return (a, head)  # "The minister, while visiting Kyiv, said that"
+            # "Last year we hosted ...": a pronoun early in the clause
+            near = next((j for j in range(a, min(end, a + 4)) if lows[j] in _NOMINATIVE), None)
+            if near is not None:
+                return (near, near + 1)
         if comma is None:
             return None
         a = comma + 1
     return None
 
 
-def continues_clause(p: Para, i: int, cs: int, lo: int, last: int) -> bool:
+def continues_clause(p: Para, i: int, cs: int, lo: int, last: int, hi: int) -> bool:
     """The cue verb at ``i`` (its last cue token at ``last``) continues the sentence's first
     clause with its subject: a participle after a comma ("..., noting that ..."), a verb
     opening a clause with its particle or a that-clause after it ("Morocco, which has
@@ -219,16 +284,12 @@ def continues_clause(p: Para, i: int, cs: int, lo: int, last: int) -> bool:
     lows, toks = p.lows, p.toks
     if i == cs and toks[cs - 1].text == ",":
         # "..., noting that", "Morocco, which has ..., calls on all States to"
-        return (
-            lows[i].endswith("ing")
-            or last > i
-            or (last + 1 < len(toks) and lows[last + 1] == "that")
-        )
+        return lows[i].endswith("ing") or last > i or (last + 1 < hi and lows[last + 1] == "that")
     # only adverbs, auxiliaries and verbs before "to" in between ("and continues to call
     # for"), no subject ("and experts said", "but many officials said")
     return lows[cs] in ("and", "but") and all(
-        _adverb(lows[k]) or lows[k] in MODALS or lows[k] in BE or lows[k] in _HAVE
-        or lows[k] == "to" or (k + 1 < i and lows[k + 1] == "to")
+        _adverb(lows[k]) or _aux_like(lows[k]) or lows[k] == "to"
+        or (k + 1 < i and lows[k + 1] == "to")
         for k in range(cs + 1, i)
     )  # fmt: skip
 
@@ -246,9 +307,22 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
     for j in range(k, min(end, k + (40 if opener == "to" else 12))):
         t = toks[j]
         if t.low == opener and j > k:
-            return j
-        if t.low in ("that", ";", ":", "where", "who", "which") or t.is_quote:
+            if opener == "that":
+                return j
+            nxt = toks[j + 1] if j + 1 < end else None
+            # "to" before a verb, not "to the conflict", "a return to the table"
+            if (
+                nxt is not None
+                and nxt.text.isalpha()
+                and nxt.text.islower()
+                and not (nxt.low in _DETERMINERS or nxt.low in PREPOSITIONS_EN)
+            ):
+                return j
+            continue
+        if t.low in ("that", ";", ":", "where", "who", "which", "whether", "if", "how"):
             return None
-        if t.low in MODALS or t.low in BE or (opener == "that" and t.is_punct):
+        if t.is_quote or t.is_punct and t.text != "," or _aux_like(t.low):
+            return None
+        if t.text == "," and opener == "that":
             return None
     return None

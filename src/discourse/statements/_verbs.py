@@ -22,6 +22,7 @@ from discourse.statements._clauses import (
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import (
     OBJECT_VERBS,
+    PREPOSITIONS_EN,
     addressee_end,
     continues_clause,
     passive_en,
@@ -194,6 +195,11 @@ def verb_cues(
     return out
 
 
+def _pronoun_source(p: Para, src: tuple[int, int] | None) -> bool:
+    """The source is one pronoun to resolve ("er", "she")."""
+    return bool(src and src[1] - src[0] == 1 and p.toks[src[0]].low in PRONOUNS)
+
+
 def _words_in(p: Para, span: tuple[int, int]) -> int:
     return sum(not p.toks[k].is_punct for k in range(*span))
 
@@ -215,12 +221,19 @@ def _english_after(p, lex, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
     quote = next((j for j in range(k, min(end, k + 6)) if toks[j].is_quote), None)
     if quote is not None and any(toks[j].text in ",:" for j in range(k, quote)):
         k = quote  # "who said in 1953, “Those who ...”": the quotation
+    if k < end and toks[k].low in PREPOSITIONS_EN:  # "reported on Monday that ..."
+        that_k = next((j for j in range(k + 1, min(end, k + 7)) if toks[j].low == "that"), None)
+        if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
+            k = that_k
     that = k < end and toks[k].low == "that"
     while k < end and toks[k].low in ("that", ",", ":"):
         k += 1
-    if end - k < (1 if to is not None or (lemma in OBJECT_VERBS and not that) else 3):
-        return None  # "We demand justice.", but not "as he said earlier."
+    if end - k < (2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3):
+        return None  # "We demand justice.", "urge X to act", but not "as he said earlier."
     msg, q = _message_after(p, k, end)
+    marks = [k for k in range(*msg) if toks[k].is_quote]
+    if not q and len(marks) % 2 and marks[-1] == msg[1] - 1:
+        msg = (msg[0], msg[1] - 1)  # the closing mark of a quotation around the statement
     if q:
         kind = "direct"
     elif to is not None or (lemma in OBJECT_VERBS and not that):
@@ -244,10 +257,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     last_cue = max(parts)
     if p.lang == "en" and any(p.lows[k] == "what" for k in range(cs, i)):
         return None  # "I agree with what President Trump said": its content is not here
-    if p.lang == "en" and continues_clause(p, i, cs, lo, last_cue):
+    if p.lang == "en" and continues_clause(p, i, cs, lo, last_cue, end):
         # "..., and continues to call for ...", "..., noting that ...": the first subject
         src = sentence_subject(p, lo, cs)
-        pron = bool(src and src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS)
+        pron = _pronoun_source(p, src)
         return _english_after(p, lex, s, i, parts, last_cue + 1, end, src, pron, None)
     if p.lang == "de" and cs + 2 < i and toks[cs + 2].low in AUX and _set_phrase_at(p, cs, end):
         # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
@@ -414,12 +427,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
     if src is None and p.lang == "en" and cs > lo:
         first_ce = p.clause(lo)[1]
         src = _subject(p, (lo, first_ce)) if first_ce < i else None
-    if p.lang == "en" and not (toks[cs].low == "as" and src and src[0] > cs):
+    if p.lang == "en":
         src = speaker_span(p, src, i, lo)
         if src is None and cs > lo and not passive_en(p, i, lo):
             # "..., and continues to call for", "..., noting that": the sentence's subject
             src = sentence_subject(p, lo, cs)
-        pron = bool(src and src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS)
+        pron = _pronoun_source(p, src)
     addr = None
     if p.lang == "en" and toks[i].low in ("told", "tells", "tell", "telling") and after_k < ce:
         a = after_k
