@@ -70,7 +70,8 @@ _ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage"
 _THAT_ADDRESSEE_VERBS = {"remind", "inform", "reassure", "assure", "warn"}
 
 
-def _adverb(low: str) -> bool:
+def adverb_en(low: str) -> bool:
+    """An English adverb (a closed list, or a word in "-ly")."""
     return low in _ADVERBS or (low.endswith("ly") and len(low) > 4)
 
 
@@ -91,7 +92,7 @@ def _aux_like(low: str) -> bool:
 
 def _back(p: Para, k: int, lo: int) -> int:
     """The first index at or before ``k`` that is no adverb (``lo - 1`` when none is)."""
-    while k >= lo and _adverb(p.lows[k]):
+    while k >= lo and adverb_en(p.lows[k]):
         k -= 1
     return k
 
@@ -100,7 +101,7 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
     """A that-clause, a colon, a comma or a quotation mark at ``k`` (after adverbs), or a
     that-clause after a short prepositional phrase ("reported on Monday that", "wrote in a
     letter that")."""
-    while k < hi and _adverb(p.lows[k]):
+    while k < hi and adverb_en(p.lows[k]):
         k += 1
     if k >= hi:
         return False
@@ -208,14 +209,14 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     ]
     if subs:  # "I agree with what President Trump said", "That is why New Zealand calls"
         a, b = subs[-1] + 1, max(b, i)
-    lead = a + (a < b and (lows[a] in ("all", "and", "but", "so") or _adverb(lows[a])))
+    lead = a + (a < b and (lows[a] in ("all", "and", "but", "so") or adverb_en(lows[a])))
     for j in (a, lead) if lead < b else (a,):
         if lows[j] in _NOMINATIVE or (_contraction(lows[j]) or ("", ""))[0] in _NOMINATIVE:
             return (j, j + 1)  # "I would like to ...", "All I can say", "I'm pleased to"
     for j in range(a + 1, b):
         if lows[j] in ("me", "us") and lows[j - 1] in ("let", "allow"):
             return (j, j + 1)  # "Let me", "Allow me to"
-    while b > a and (_aux_like(lows[b - 1]) or lows[b - 1] == "to" or _adverb(lows[b - 1])):
+    while b > a and (_aux_like(lows[b - 1]) or lows[b - 1] == "to" or adverb_en(lows[b - 1])):
         b -= 1
     if b > a and (lows[a] in PREPOSITIONS_EN or lows[a] in ("and", "or")):
         return None  # "At this time", "In my view": not the subject
@@ -231,7 +232,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     toks, lows = p.toks, p.lows
     a = lo
     for _ in range(3):
-        while a < end and (_adverb(lows[a]) or lows[a] in ("and", "but", "so")):
+        while a < end and (adverb_en(lows[a]) or lows[a] in ("and", "but", "so")):
             a += 1
         comma = next((j for j in range(a, min(end, a + 8)) if toks[j].text == ","), None)
         opener = a < end and (
@@ -245,7 +246,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             while b < end and toks[b].text[:1].isupper() and not toks[b].is_punct:
                 b += 1
             nxt = comma + 1 if comma is not None else end
-            while nxt < end and _adverb(lows[nxt]):
+            while nxt < end and adverb_en(lows[nxt]):
                 nxt += 1
             intro = comma is not None and nxt < end and lows[nxt] in _NOMINATIVE
             # a one-word opener before a pronoun: "Last year we hosted", not "Germany, which we"
@@ -288,7 +289,7 @@ def continues_clause(p: Para, i: int, cs: int, lo: int, last: int, hi: int) -> b
     # only adverbs, auxiliaries and verbs before "to" in between ("and continues to call
     # for"), no subject ("and experts said", "but many officials said")
     return lows[cs] in ("and", "but") and all(
-        _adverb(lows[k]) or _aux_like(lows[k]) or lows[k] == "to"
+        adverb_en(lows[k]) or _aux_like(lows[k]) or lows[k] == "to"
         or (k + 1 < i and lows[k + 1] == "to")
         for k in range(cs + 1, i)
     )  # fmt: skip

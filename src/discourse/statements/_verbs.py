@@ -24,6 +24,7 @@ from discourse.statements._english import (
     OBJECT_VERBS,
     PREPOSITIONS_EN,
     addressee_end,
+    adverb_en,
     continues_clause,
     passive_en,
     sentence_subject,
@@ -225,6 +226,8 @@ def _english_after(p, lex, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
         that_k = next((j for j in range(k + 1, min(end, k + 7)) if toks[j].low == "that"), None)
         if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
             k = that_k
+    while k < end - 1 and adverb_en(toks[k].low) and not toks[k + 1].is_punct:
+        k += 1  # "announcing tonight a new commission" (not "said that, ultimately, ...")
     that = k < end and toks[k].low == "that"
     while k < end and toks[k].low in ("that", ",", ":"):
         k += 1
