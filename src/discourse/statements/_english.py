@@ -18,12 +18,14 @@ from the words around a candidate:
 :func:`speaker_span` trims the subject the general rules found to the speaker ("I" in "I
 would like to take this opportunity to", "me" in "Let me"); a passive without a "by" agent has
 none. :func:`addressee_end` finds the "to" of "We urge the Council to act" (the Council is the
-addressee, "to act" the content) and the "that" of "I remind the Assembly that ...".
+addressee, "to act" the content) and the "that" of "I remind the Assembly that ...";
+:func:`statement_after` builds the statement whose message follows the verb.
 """
 
 from __future__ import annotations
 
-from discourse.statements._rules import Para
+from discourse.statements._cues import CueLexicon
+from discourse.statements._rules import Para, Stmt, _message_after
 
 BE = {"am", "is", "are", "was", "were", "be", "been", "being"}
 _HAVE = {"have", "has", "had", "having"}
@@ -327,3 +329,45 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
         if t.text == "," and opener == "that":
             return None
     return None
+
+
+def statement_after(p: Para, lex: CueLexicon, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
+    """The statement of an English cue verb at ``i`` (cue tokens ``parts``) whose subject
+    ``src`` stands before it: the message from token ``k`` on ("said that ...", "We call
+    for ..."), after the addressee of "urge", "call on" ("We urge the Council to act":
+    content "to act"); None when too little follows."""
+    toks = p.toks
+    lemma = lex.verbs[toks[i].low][0] if toks[i].low in lex.verbs else ""
+    lemma = next((x for x, _, _ in lex.alts.get(toks[i].low, ()) if len(parts) > 1 and
+                  x.endswith(" " + toks[parts[1]].low)), lemma)  # fmt: skip
+    to = addressee_end(p, lemma, k, end)
+    if to is not None:
+        addr, k = ((k, to) if to > k else addr), to
+        to = to if toks[to].low == "to" else None
+    if k + 1 < end and toks[k].low in ("is", "was") and toks[k + 1].low == "that":
+        k += 1  # "All I can say is that ..."
+    quote = next((j for j in range(k, min(end, k + 6)) if toks[j].is_quote), None)
+    if quote is not None and any(toks[j].text in ",:" for j in range(k, quote)):
+        k = quote  # "who said in 1953, “Those who ...”": the quotation
+    if k < end and toks[k].low in PREPOSITIONS_EN:  # "reported on Monday that ..."
+        that_k = next((j for j in range(k + 1, min(end, k + 7)) if toks[j].low == "that"), None)
+        if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
+            k = that_k
+    while k < end - 1 and adverb_en(toks[k].low) and not toks[k + 1].is_punct:
+        k += 1  # "announcing tonight a new commission" (not "said that, ultimately, ...")
+    that = k < end and toks[k].low == "that"
+    while k < end and toks[k].low in ("that", ",", ":"):
+        k += 1
+    if end - k < (2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3):
+        return None  # "We demand justice.", "urge X to act", but not "as he said earlier."
+    msg, q = _message_after(p, k, end)
+    marks = [j for j in range(*msg) if toks[j].is_quote]
+    if not q and len(marks) % 2 and marks[-1] == msg[1] - 1:
+        msg = (msg[0], msg[1] - 1)  # the closing mark of a quotation around the statement
+    if q:
+        kind = "direct"
+    elif to is not None or (lemma in OBJECT_VERBS and not that):
+        kind = "reported"
+    else:
+        kind = "indirect"
+    return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)

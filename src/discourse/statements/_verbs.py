@@ -21,14 +21,11 @@ from discourse.statements._clauses import (
 )
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import (
-    OBJECT_VERBS,
-    PREPOSITIONS_EN,
-    addressee_end,
-    adverb_en,
     continues_clause,
     passive_en,
     sentence_subject,
     speaker_span,
+    statement_after,
     verb_reading,
 )
 from discourse.statements._fronted import (
@@ -205,47 +202,6 @@ def _words_in(p: Para, span: tuple[int, int]) -> int:
     return sum(not p.toks[k].is_punct for k in range(*span))
 
 
-def _english_after(p, lex, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
-    """The statement of an English cue verb whose subject stands before it: the message
-    after it ("said that ...", "We call for ..."), after the addressee of "urge", "call on"
-    ("We urge the Council to act": content "to act")."""
-    toks = p.toks
-    lemma = lex.verbs[toks[i].low][0] if toks[i].low in lex.verbs else ""
-    lemma = next((x for x, _, _ in lex.alts.get(toks[i].low, ()) if len(parts) > 1 and
-                  x.endswith(" " + toks[parts[1]].low)), lemma)  # fmt: skip
-    to = addressee_end(p, lemma, k, end)
-    if to is not None:
-        addr, k = ((k, to) if to > k else addr), to
-        to = to if toks[to].low == "to" else None
-    if k + 1 < end and toks[k].low in ("is", "was") and toks[k + 1].low == "that":
-        k += 1  # "All I can say is that ..."
-    quote = next((j for j in range(k, min(end, k + 6)) if toks[j].is_quote), None)
-    if quote is not None and any(toks[j].text in ",:" for j in range(k, quote)):
-        k = quote  # "who said in 1953, “Those who ...”": the quotation
-    if k < end and toks[k].low in PREPOSITIONS_EN:  # "reported on Monday that ..."
-        that_k = next((j for j in range(k + 1, min(end, k + 7)) if toks[j].low == "that"), None)
-        if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
-            k = that_k
-    while k < end - 1 and adverb_en(toks[k].low) and not toks[k + 1].is_punct:
-        k += 1  # "announcing tonight a new commission" (not "said that, ultimately, ...")
-    that = k < end and toks[k].low == "that"
-    while k < end and toks[k].low in ("that", ",", ":"):
-        k += 1
-    if end - k < (2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3):
-        return None  # "We demand justice.", "urge X to act", but not "as he said earlier."
-    msg, q = _message_after(p, k, end)
-    marks = [k for k in range(*msg) if toks[k].is_quote]
-    if not q and len(marks) % 2 and marks[-1] == msg[1] - 1:
-        msg = (msg[0], msg[1] - 1)  # the closing mark of a quotation around the statement
-    if q:
-        kind = "direct"
-    elif to is not None or (lemma in OBJECT_VERBS and not that):
-        kind = "reported"
-    else:
-        kind = "indirect"
-    return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
-
-
 def _noun_next(t) -> bool:
     """A capitalised word that is no polite pronoun ("meine Familie", not "meinen Sie")."""
     return t.text[:1].isupper() and t.low not in ("sie", "ihr", "ihnen") and not t.is_punct
@@ -264,7 +220,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         # "..., and continues to call for ...", "..., noting that ...": the first subject
         src = sentence_subject(p, lo, cs)
         pron = _pronoun_source(p, src)
-        return _english_after(p, lex, s, i, parts, last_cue + 1, end, src, pron, None)
+        return statement_after(p, lex, s, i, parts, last_cue + 1, end, src, pron, None)
     if p.lang == "de" and cs + 2 < i and toks[cs + 2].low in AUX and _set_phrase_at(p, cs, end):
         # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
         cs += 2
@@ -450,7 +406,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             addr = (a, b)
             after_k = b
     if p.lang == "en" and not inverted:
-        st = _english_after(p, lex, s, i, parts, after_k, end, src, pron, addr)
+        st = statement_after(p, lex, s, i, parts, after_k, end, src, pron, addr)
         if st is not None:
             return st
     coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in _AND
