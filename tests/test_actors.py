@@ -391,9 +391,10 @@ def test_the_state_registry_is_what_its_build_script_writes(shared_data):
     spec.loader.exec_module(build)
     text = (repo / "src" / "discourse" / "resources" / "actors" / "states.yaml").read_text("utf-8")
     built_with = next(line.split()[-1] for line in text.splitlines() if line.startswith("# babel"))
-    if build.babel_version() != built_with:
-        pytest.skip(f"states.yaml was built with babel {built_with}: other CLDR names")
-    assert build.states(shared_data) == yaml.safe_load(text)["actors"]
+    rebuilt = build.states(shared_data)
+    if rebuilt != yaml.safe_load(text)["actors"] and build.babel_version() != built_with:
+        pytest.skip(f"states.yaml was built with babel {built_with}, whose CLDR names differ")
+    assert rebuilt == yaml.safe_load(text)["actors"]
 
 
 def test_un_speakers_get_the_gender_their_first_name_has_with_a_title(registry):
