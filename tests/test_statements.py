@@ -471,6 +471,7 @@ def test_english_idioms_are_not_statements():
         "The same can be said for the other goals.",  # a passive without a clause
         "I agree with what President Macron said about the oceans.",  # no content here
         "No words are better than those of Martin Luther King, who said:",  # none before
+        "He said it.",  # a pronoun object is no content
         "We used the maps proposed by the commission.",  # a participle, not a passive cue
     ],
 )

@@ -465,7 +465,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         obj = next((k for k in range(src[1], i) if toks[k].low in OBJECT_LEAD), None)
         if obj is not None and i - obj >= 2:
             return Stmt(s, "reported", (obj, i), parts, src, pron, addr=addr)
-    if p.lang == "en":
+    if p.lang == "en" and inverted:  # a subject before the verb: statement_after tried it
         k = after_k
         while k < end and toks[k].low in ("that", ",", ":"):
             k += 1
