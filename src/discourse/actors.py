@@ -314,16 +314,28 @@ def _office_elsewhere(text: str, start: int, end: int, surface: str) -> bool:
     return text[:start].rstrip(" ").endswith(("'s", "’s"))
 
 
-def _doc_langs(sents: pd.DataFrame, docs: pd.DataFrame | None) -> dict:
-    """The known language of each document (``lang`` of docs, else of sents)."""
-    table = docs if docs is not None and "lang" in docs and "doc_id" in docs else sents
-    if "lang" not in table:
-        return {}
-    return {
-        d: lang
-        for d, lang in zip(table["doc_id"].tolist(), table["lang"].tolist(), strict=True)
-        if isinstance(lang, str) and lang
-    }
+def doc_languages(
+    sents: pd.DataFrame, docs: pd.DataFrame | None, lang: str | None = None
+) -> dict[str, str]:
+    """The language of each document: ``lang`` for all when given, else ``docs.lang``, else
+    ``sents.lang`` (documents without one are missing). Used by find_actors and
+    find_statements."""
+    if lang is not None:
+        return dict.fromkeys(set(sents["doc_id"].tolist()), lang)
+    out: dict[str, str] = {}
+    if docs is not None and "lang" in docs:
+        out.update(
+            {
+                d: str(v)
+                for d, v in zip(docs["doc_id"].tolist(), docs["lang"].tolist(), strict=True)
+                if isinstance(v, str) and v
+            }
+        )
+    if "lang" in sents:
+        for d, v in zip(sents["doc_id"].tolist(), sents["lang"].tolist(), strict=True):
+            if isinstance(v, str) and v and d not in out:
+                out[d] = v
+    return out
 
 
 def _doc_dates(docs: pd.DataFrame | None) -> dict[str, dt.date]:
@@ -486,7 +498,7 @@ def find_actors(
     joinable = reg._surfaces_without(_SEP)
     speeches = speech_docs(docs)
     lone = surname_only(reg)
-    langs = _doc_langs(sents, docs) if reg.english_only or reg.german_only else {}
+    langs = doc_languages(sents, docs) if reg.english_only or reg.german_only else {}
     for doc_id, group in _by_doc(sents).items():
         first = len(rows)
         lang = langs.get(doc_id)

@@ -40,7 +40,7 @@ from typing import Any
 
 import pandas as pd
 
-from discourse.actors import ActorRegistry, find_actors, load_registry
+from discourse.actors import ActorRegistry, doc_languages, find_actors, load_registry
 from discourse.schema import validate
 from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._extract import _doc_statements, _paragraphs, rule_statements
@@ -80,25 +80,6 @@ STATEMENT_COLUMNS = [
     "addressee",
 ]
 _INT_COLS = ["speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"]
-
-
-def _doc_lang(sents: pd.DataFrame, docs: pd.DataFrame | None, lang: str | None) -> dict[str, str]:
-    out: dict[str, str] = {}
-    if docs is not None and "lang" in docs:
-        out.update(
-            {
-                d: str(v)
-                for d, v in zip(docs["doc_id"].tolist(), docs["lang"].tolist(), strict=True)
-                if isinstance(v, str)
-            }
-        )
-    if "lang" in sents:
-        for d, v in zip(sents["doc_id"].tolist(), sents["lang"].tolist(), strict=True):
-            if isinstance(v, str) and d not in out:
-                out[d] = v
-    if lang is not None:
-        out = dict.fromkeys(set(sents["doc_id"].tolist()), lang)
-    return out
 
 
 def find_statements(
@@ -187,7 +168,7 @@ def find_statements(
         actors = find_actors(sents, reg, docs)
     lexicons: dict[str, CueLexicon] = {}
     wanted = {"de": "de", "en": "en", **(cues or {})}
-    langs = _doc_lang(sents, docs, lang)
+    langs = doc_languages(sents, docs, lang)
     speakers: dict[str, str] = {}
     if own and docs is not None and "speaker" in docs:
         speakers = {

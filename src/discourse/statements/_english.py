@@ -24,8 +24,8 @@ addressee, "to act" the content) and the "that" of "I remind the Assembly that .
 
 from __future__ import annotations
 
-from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import Para, Stmt, _message_after
+from discourse.statements._words import AUX, EN_ADVERBS
 
 BE = {"am", "is", "are", "was", "were", "be", "been", "being"}
 _HAVE = {"have", "has", "had", "having"}
@@ -45,11 +45,11 @@ PREPOSITIONS_EN = {
     "under", "between", "among", "without", "through", "during", "after", "before", "towards",
     "toward", "upon", "within", "across", "beyond", "like", "via",
 }  # fmt: skip
-_ADVERBS = {
-    "also", "again", "therefore", "once", "further", "hereby", "now", "still", "thus", "hence",
-    "indeed", "always", "never", "not", "n't", "only", "just", "already", "today", "too",
-    "then", "even", "all", "both", "furthermore", "moreover", "tonight", "long", "yesterday",
-    "earlier", "later", "here",
+# the shared list of English adverbs (without its auxiliaries) and more that stand between a
+# subject and its verb or after the verb
+_ADVERBS = (EN_ADVERBS - AUX) | {
+    "therefore", "further", "hereby", "thus", "hence", "indeed", "always", "n't", "only",
+    "already", "all", "both", "furthermore", "moreover", "tonight", "long", "earlier", "here",
 }  # fmt: skip
 # determiners that are pronouns before a past tense: "Some said", "Those who ... claimed"
 _PRONOUN_DETERMINERS = {"some", "each", "these", "those", "this", "another", "any"}
@@ -331,15 +331,12 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
     return None
 
 
-def statement_after(p: Para, lex: CueLexicon, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
+def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
     """The statement of an English cue verb at ``i`` (cue tokens ``parts``) whose subject
     ``src`` stands before it: the message from token ``k`` on ("said that ...", "We call
     for ..."), after the addressee of "urge", "call on" ("We urge the Council to act":
     content "to act"); None when too little follows."""
     toks = p.toks
-    lemma = lex.verbs[toks[i].low][0] if toks[i].low in lex.verbs else ""
-    lemma = next((x for x, _, _ in lex.alts.get(toks[i].low, ()) if len(parts) > 1 and
-                  x.endswith(" " + toks[parts[1]].low)), lemma)  # fmt: skip
     to = addressee_end(p, lemma, k, end)
     if to is not None:
         addr, k = ((k, to) if to > k else addr), to

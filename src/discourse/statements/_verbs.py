@@ -174,7 +174,7 @@ def verb_cues(
                 parts.append(k)
         if lemma in ("bezeichnen", "nennen", "sehen", "betrachten", "werten") and p.lang == "de":
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
-        st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names)
+        st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma)
         if st is not None and p.lang == "de" and passive(p, i, parts):
             agent_as_source(p, st, cs, ce, names)
         if st is not None:
@@ -210,7 +210,7 @@ def _noun_next(t) -> bool:
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
-def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
+def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> Stmt | None:
     toks = p.toks
     set_phrase = lo
     last_cue = max(parts)
@@ -220,7 +220,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
         # "..., and continues to call for ...", "..., noting that ...": the first subject
         src = sentence_subject(p, lo, cs)
         pron = _pronoun_source(p, src)
-        return statement_after(p, lex, s, i, parts, last_cue + 1, end, src, pron, None)
+        return statement_after(p, lemma, s, i, parts, last_cue + 1, end, src, pron, None)
     if p.lang == "de" and cs + 2 < i and toks[cs + 2].low in AUX and _set_phrase_at(p, cs, end):
         # "Wie berichtet hatte das Ministerium beklagt": the set phrase is no cue clause
         cs += 2
@@ -406,7 +406,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names) -> Stmt | None:
             addr = (a, b)
             after_k = b
     if p.lang == "en" and not inverted:
-        st = statement_after(p, lex, s, i, parts, after_k, end, src, pron, addr)
+        st = statement_after(p, lemma, s, i, parts, after_k, end, src, pron, addr)
         if st is not None:
             return st
     coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in _AND
