@@ -45,6 +45,7 @@ from discourse.schema import validate
 from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._extract import _doc_statements, _paragraphs, rule_statements
 from discourse.statements._model import StatementModel, load_model
+from discourse.statements._names import name_speakers
 from discourse.statements._nesting import mark_nested
 from discourse.statements._own import own_statements
 
@@ -142,7 +143,10 @@ def find_statements(
         cue_start, cue_end, kind (direct, indirect, reported, headline, own), content,
         content_start, content_end, medium, addressee (offsets into the document text,
         Int64 with NA where the part is absent; content and its offsets are NA for a speech
-        event without a message), plus ``cue_spans`` (all cue parts, e.g.
+        event without a message), plus ``speaker_name`` (who spoke as a label to count by:
+        the registry name, else the name the text gives, with pronouns, "Demnach",
+        inherited speakers and references back such as "der Kanzler" resolved to the name
+        they refer to; see :mod:`discourse.statements._names`), ``cue_spans`` (all cue parts, e.g.
         the particle of "teilte … mit", as "start-end;start-end"), ``inherited``
         (True when the speaker was carried over from an earlier statement) and
         ``nested_in`` (Int64: the ``stmt_id`` of the smallest statement of the same
@@ -256,6 +260,15 @@ def find_statements(
         for k, r in enumerate(doc_rows):
             r["stmt_id"] = k
         mark_nested(doc_rows)
+        name_speakers(
+            doc_rows,
+            reg,
+            text=doc_texts.get(doc_id),
+            mentions=mentions.get(doc_id, []),
+            sent_starts=[s for s, _, _ in items],
+            speech=doc_id in has_speaker,
+            lang=code,
+        )
         rows.extend(doc_rows)
     return _frame(rows)
 
@@ -284,7 +297,7 @@ def _model_name(model: Any, code: str, speech: bool) -> str | None:
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    cols = [*STATEMENT_COLUMNS, "cue_spans", "inherited", "nested_in"]
+    cols = [*STATEMENT_COLUMNS, "speaker_name", "cue_spans", "inherited", "nested_in"]
     out = pd.DataFrame(rows, columns=cols)
     for c in (*_INT_COLS, "nested_in"):
         out[c] = out[c].astype("Int64")
@@ -295,6 +308,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "doc_id",
         "speaker_id",
         "speaker_surface",
+        "speaker_name",
         "cue",
         "kind",
         "content",
