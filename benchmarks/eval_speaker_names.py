@@ -116,9 +116,7 @@ def table(results: dict[str, dict]) -> str:
     for key in sorted(results, key=lambda k: (k.split(" / ")[0] != "dev", k)):
         t = results[key]
         name = f"**{key}**" if " / " not in key else key
-        lines.append(
-            f"| {name} | {t['n']} | {t['new'] / t['n']:.3f} | {t['base'] / t['n']:.3f} |"
-        )
+        lines.append(f"| {name} | {t['n']} | {t['new'] / t['n']:.3f} | {t['base'] / t['n']:.3f} |")
     return "\n".join(lines)
 
 

@@ -324,11 +324,7 @@ def bare_names(
     found = {
         w
         for w, n in counts.items()
-        if n >= 2
-        and len(w) >= 4
-        and w[1:2].islower()
-        and not _is_role(w)
-        and not _known(w, lang)
+        if n >= 2 and len(w) >= 4 and w[1:2].islower() and not _is_role(w) and not _known(w, lang)
     }
     if not found:
         return []
