@@ -50,6 +50,11 @@ def test_a_named_speaker_is_named_without_article_and_role_words():
     assert got == [("Der Politologe Peter Filzmaier", "Peter Filzmaier")]
 
 
+def test_a_leading_possessive_is_no_part_of_the_name():
+    got = names("Mein Kollege Jens Kestner hat gesagt, die Bundeswehr sei gut ausgestattet.")
+    assert got == [("Mein Kollege Jens Kestner", "Jens Kestner")]
+
+
 def test_an_apposition_after_a_comma_is_the_name():
     got = names(
         "Das sei falsch, sagte der Sprecher des Kreml, Dmitri Peskow, am Freitag in Moskau."

@@ -43,6 +43,13 @@ _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
     "einen", "the", "a", "an",
 }  # fmt: skip
+# determiners before a speaker's noun ("Mein Kollege Jens Kestner", "Unsere Regierung")
+_DETERMINERS = {
+    "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "unserem", "unseren",
+    "unserer", "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen",
+    "seiner", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "my", "our",
+    "his", "her", "their", "this", "that", "these", "those",
+}  # fmt: skip
 # words that end a role noun before a name ("Politologe", "Bürgermeister", "Frau")
 _ROLE_ENDS = (
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
@@ -101,8 +108,12 @@ def _words(surface: str) -> tuple[list[str], bool]:
         if last and last[0][:1].isupper() and all(map(_capitalised, last)):
             part = " ".join(last)
     words = part.split()
-    article = bool(words) and words[0].lower() in _ARTICLES
-    while words and (words[0].lower() in _ARTICLES or not words[0][:1].isupper()):
+    article = bool(words) and words[0].lower() in _ARTICLES | _DETERMINERS
+    while words and (
+        words[0].lower() in _ARTICLES
+        or words[0].lower() in _DETERMINERS
+        or not words[0][:1].isupper()
+    ):
         words = words[1:]  # "Der frühere Bundeskanzler ..."
     if not words:
         return [], False
