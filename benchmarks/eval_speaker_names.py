@@ -1,6 +1,6 @@
 """Who is the speaker? ``speaker_name`` of find_statements against hand annotation.
 
-``tests/data/speaker_names_gnad.jsonl`` holds 200 statements of the 10kGNAD test articles
+``tests/data/speaker_names_gnad.jsonl`` holds 2 x 200 statements of the 10kGNAD test articles
 (Austrian news, ../shared/data/gnad/test.csv; read here, never copied) whose speaker the
 text gives only by a pronoun, "Demnach", a description or not at all (an inherited
 speaker), each with the speaker two annotators named by reading the article (without the
@@ -14,7 +14,8 @@ wrong; statements the annotators judged no statement at all are left out. The ba
 is what the table gave before ``speaker_name`` existed: the registry name where
 ``speaker_id`` is set, else ``speaker_surface`` ("er", "Demnach").
 
-The rules were written on the ``dev`` half; ``held-out`` was scored once at the end.
+The rules were written on the first sample (``dev``, then also ``held-out`` after one
+scoring); the second sample, ``test``, was scored once at the end.
 
 Usage: ``python benchmarks/eval_speaker_names.py [--shared ../shared/data]``
 """

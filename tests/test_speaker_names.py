@@ -130,12 +130,13 @@ def test_bare_surnames_need_two_uses_and_an_unknown_word():
 
 def test_gold_file_is_well_formed():
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 200 and len({r["id"] for r in rows}) == 200
-    assert {r["split"] for r in rows} == {"dev", "held-out"}
+    assert len(rows) == 400 and len({r["id"] for r in rows}) == 400
+    assert {r["split"] for r in rows} == {"dev", "held-out", "test"}
     assert {r["case"] for r in rows} == {"pronoun", "inherited", "demnach", "description"}
     types = {"person", "organisation", "state", "group", "unnamed", "document", "not_a_statement"}
     assert {r["type"] for r in rows} <= types
-    assert all((r["name"] is None) == (r["type"] == "not_a_statement") for r in rows)
+    assert all(r["name"] is not None for r in rows if r["type"] in ("person", "organisation"))
+    assert all(r["name"] is None for r in rows if r["type"] == "not_a_statement")
     assert all("text" not in r for r in rows)  # the articles stay in ../shared/data
 
 
@@ -152,9 +153,9 @@ def measured(shared_data):
     return mod.evaluate(shared_data)
 
 
-@pytest.mark.parametrize(("split", "least"), [("dev", 0.62), ("held-out", 0.56)])
+@pytest.mark.parametrize(("split", "least"), [("dev", 0.62), ("held-out", 0.58), ("test", 0.48)])
 def test_speaker_names_on_annotated_news(measured, split, least):
     t = measured[split]
     assert t["n"] >= 85
-    assert t["new"] / t["n"] >= least  # measured: dev 0.626, held-out 0.573
+    assert t["new"] / t["n"] >= least  # measured: dev 0.626, held-out 0.596, test 0.495
     assert t["new"] > t["base"]

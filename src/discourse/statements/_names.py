@@ -150,6 +150,10 @@ def role_names(text: str, caps: list[tuple[int, str]] | None = None) -> list[tup
     for start, w in capitalised_words(text) if caps is None else caps:
         if len(w) <= 2 or not w.lower().endswith(_ROLE_WORD_ENDS):
             continue
+        before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        lead = before.group(1).split() if before else []
+        if lead and lead[0].lower() not in _ARTICLES and not any(map(_is_role, lead)):
+            out.append((before.start(1), w, before.group(1)))  # "Peter Leber, Chef der …"
         base = start + len(w)
         words = list(itertools.islice(_WORD.finditer(text, base, base + 240), 9))
         after = 0
@@ -182,6 +186,8 @@ def capitalised_words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]
 
 
+# a name of two capitalised words before ", <role word>": "Peter-Dietmar Leber, Chef der …"
+_NAME_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][\w\-]+ [A-ZÄÖÜ][\w\-]+), $")
 # a capitalised word (a role word when it ends like one: "Trainer", "Gazprom-Chef")
 _CAP_WORD = re.compile(r"\b[A-ZÄÖÜ][\w\-]+")
 
@@ -340,9 +346,16 @@ def bare_names(
     if not found:
         return []
     seen: dict[str, list[int]] = {}
+    places: set[str] = set()
     for a, w in caps:
-        if w in found and _mid_sentence(text, a):
-            seen.setdefault(w, []).append(a)
+        if w in found:
+            before = text[max(0, a - 5) : a].split()
+            if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+                places.add(w)  # "in Traiskirchen", "aus Rutshuru": a place
+            elif _mid_sentence(text, a):
+                seen.setdefault(w, []).append(a)
+    for w in places:
+        seen.pop(w, None)
     return sorted((a, w) for w, offsets in seen.items() if len(offsets) >= 2 for a in offsets)
 
 
@@ -362,6 +375,7 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "tät")  # noun endings, no first name
+_PLACE_PREPOSITIONS = {"in", "im", "ins", "aus", "nach"}
 
 
 def _first_name(text: str, surname: str) -> str | None:
@@ -392,7 +406,7 @@ def _antecedent(
     to: not inside the statement's own content, at most ``MAX_BACK`` sentences back."""
     c0, c1 = rec.get("content_start"), rec.get("content_end")
     here = bisect.bisect_right(sent_starts, at)
-    k = bisect.bisect_left(people, at, key=lambda x: x[0])
+    k = bisect.bisect_left(people, at, key=_FIRST)
     while k > 0:
         k -= 1
         pos, name, g = people[k]
