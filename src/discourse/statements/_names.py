@@ -76,6 +76,7 @@ _BODIES = (
     "institut", "organisation", "unternehmen", "büro", "polizei", "konzern", "kreuz",
     "menschen", "leute", "bürger", "experten", "kollegen",
 )  # fmt: skip
+_ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
 _NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la"}
 _PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
 # pronouns that name nobody by themselves (first and second person, "man", "they")
@@ -138,23 +139,29 @@ def _gender(surface: str, words: list[str], named: bool) -> str | None:
     return None
 
 
-def role_names(text: str, caps: list[tuple[int, str]] | None = None) -> list[tuple[int, str, str]]:
-    """(offset, role word, name) of each person a text names after a role word: "Trainer
-    Peter Stöger", "Gazprom-Chef Alexej Miller" (one to three capitalised words, not role
-    words themselves; ``caps``: the text's :func:`capitalised_words`).
+def role_names(text: str) -> list[tuple[int, str, str]]:
+    """(offset, role word, name) of each person a text names beside a role word: "Trainer
+    Peter Stöger", "Gazprom-Chef Alexej Miller", "der UN-Hochkommissar für Menschenrechte,
+    Said Raad al-Hussein" (one to three capitalised words, not role words themselves) and
+    "Peter-Dietmar Leber, Chef der …".
 
     >>> role_names("Dann sagte Trainer Peter Stöger, das Team sei gut.")
     [(19, 'Trainer', 'Peter Stöger')]
     """
     out = []
-    for start, w in capitalised_words(text) if caps is None else caps:
-        if len(w) <= 2 or not w.lower().endswith(_ROLE_WORD_ENDS):
+    for m in _CAP_WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if low[-3:] not in _ROLE_TAILS or not low.endswith(_ROLE_WORD_ENDS) or len(w) <= 2:
             continue
-        before = _NAME_BEFORE.search(text, max(0, start - 60), start)
-        lead = before.group(1).split() if before else []
-        if lead and lead[0].lower() not in _ARTICLES and not any(map(_is_role, lead)):
-            out.append((before.start(1), w, before.group(1)))  # "Peter Leber, Chef der …"
-        base = start + len(w)
+        start, base = m.start(), m.end()
+        if text[start - 2 : start] == ", ":
+            before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+            lead = before.group(1).split() if before else []
+            if lead and lead[0].lower() not in _ARTICLES and not any(map(_is_role, lead)):
+                out.append((before.start(1), w, before.group(1)))  # "Peter Leber, Chef der …"
+        if not (text[base : base + 2].istitle() or "," in text[base : base + 120]):
+            continue  # neither a name right after it nor an apposition
         words = list(itertools.islice(_WORD.finditer(text, base, base + 240), 9))
         after = 0
         for j in range(1, min(6, len(words) - 1)):
@@ -179,11 +186,6 @@ def role_names(text: str, caps: list[tuple[int, str]] | None = None) -> list[tup
             if len(full) > 1:
                 out.append((name[0].start(), w, full))
     return out
-
-
-def capitalised_words(text: str) -> list[tuple[int, str]]:
-    """(offset, word) of each capitalised word of a text, in order (hyphens inside)."""
-    return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]
 
 
 # a name of two capitalised words before ", <role word>": "Peter-Dietmar Leber, Chef der …"
@@ -301,33 +303,41 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
     """The persons a text names outside the statements' speakers: (offset, name, None)
     for each mention, (offset, [role word], name) for each name after a role word, and
     surname -> full name."""
-    caps = capitalised_words(text)
     people: list[tuple[int, str, str | None]] = []
     named: list[tuple[int, list[str], str]] = []
     full: dict[str, str] = {}
-    for a, role, name in role_names(text, caps):
+    for a, role, name in role_names(text):
         people.append((a, name, None))
         named.append((a, [role.lower()], name))
         if " " in name:
             full.setdefault(name.split()[-1], name)
-    bare = bare_names(text, lang, caps)
+    bare = bare_names(text, lang)
     surnames = {w for _, w in bare}
-    for k in range(1, len(caps)):  # "Julian Draxler": the first name of a bare surname
-        a, w = caps[k]
-        if w in surnames and w not in full:
-            b, first = caps[k - 1]
-            low = first.lower()
-            adjacent = b + len(first) + 1 == a and first.isalpha()
-            if adjacent and not (_is_role(first) or low in _ARTICLES or low.endswith(_ABSTRACT)):
-                full[w] = f"{first} {w}"
-    people += [(a, full[w], None) for a, w in caps if w in full and w not in surnames]
+    for w in sorted(surnames - set(full)):  # "Julian Draxler": the first name of a surname
+        first = _first_name(text, w)
+        if first:
+            full[w] = first
+    for w in sorted(set(full) - surnames):  # later mentions of a surname alone
+        people += [(a, full[w], None) for a in _positions(text, w)]
     people += [(a, full.get(w, w), None) for a, w in bare]
     return people, named, full
 
 
-def bare_names(
-    text: str, lang: str = "de", caps: list[tuple[int, str]] | None = None
-) -> list[tuple[int, str]]:
+def _positions(text: str, word: str) -> list[int]:
+    """The offsets of ``word`` as a whole word (not inside another or a hyphenated one)."""
+    out = []
+    k = text.find(word)
+    while k >= 0:
+        e = k + len(word)
+        if not (k and (text[k - 1].isalnum() or text[k - 1] == "-")) and not (
+            e < len(text) and (text[e].isalnum() or text[e] == "-")
+        ):
+            out.append(k)
+        k = text.find(word, e)
+    return out
+
+
+def bare_names(text: str, lang: str = "de") -> list[tuple[int, str]]:
     """(offset, word) of the words that look like a surname used alone: capitalised with a
     lower-case second letter, not at a sentence's start, not after an article, unknown to
     the dictionary of ``lang`` (simplemma) and used at least twice ("Wehsely", "Draxler";
@@ -336,8 +346,7 @@ def bare_names(
     >>> bare_names("Dann kam Wehsely. Später sagte Wehsely nichts. Die Polizei kam.")
     [(9, 'Wehsely'), (31, 'Wehsely')]
     """
-    caps = capitalised_words(text) if caps is None else caps
-    counts = Counter(w for _, w in caps)
+    counts = Counter(_CAP_WORD.findall(text))
     found = {
         w
         for w, n in counts.items()
@@ -346,16 +355,11 @@ def bare_names(
     if not found:
         return []
     seen: dict[str, list[int]] = {}
-    places: set[str] = set()
-    for a, w in caps:
-        if w in found:
-            before = text[max(0, a - 5) : a].split()
-            if before and before[-1].lower() in _PLACE_PREPOSITIONS:
-                places.add(w)  # "in Traiskirchen", "aus Rutshuru": a place
-            elif _mid_sentence(text, a):
-                seen.setdefault(w, []).append(a)
-    for w in places:
-        seen.pop(w, None)
+    for w in sorted(found):
+        offsets = _positions(text, w)
+        if any(text[max(0, a - 5) : a].split()[-1:] in _AFTER_PLACE for a in offsets):
+            continue  # "in Traiskirchen", "aus Rutshuru": a place
+        seen[w] = [a for a in offsets if _mid_sentence(text, a)]
     return sorted((a, w) for w, offsets in seen.items() if len(offsets) >= 2 for a in offsets)
 
 
@@ -375,7 +379,7 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "tät")  # noun endings, no first name
-_PLACE_PREPOSITIONS = {"in", "im", "ins", "aus", "nach"}
+_AFTER_PLACE = [[w] for w in ("in", "im", "ins", "aus", "nach", "In", "Im", "Aus", "Nach")]
 
 
 def _first_name(text: str, surname: str) -> str | None:
@@ -386,10 +390,13 @@ def _first_name(text: str, surname: str) -> str | None:
     >>> _first_name("Heute sagte Kanzler Werner Faymann nichts.", "Faymann")
     'Werner Faymann'
     """
-    pattern = rf"(?<![\w\-])([A-ZÄÖÜ][^\W\d_]+) {re.escape(surname)}(?![\w\-])"
-    for m in re.finditer(pattern, text):
-        first = m.group(1)
+    for a in _positions(text, surname):
+        if a < 2 or text[a - 1] != " ":
+            continue
+        first = re.split(r"[\s(\[„“\"»«]", text[max(0, a - 40) : a - 1])[-1]
         low = first.lower()
+        if not (first[:1].isupper() and first.isalpha()):
+            continue
         if not (_is_role(first) or low in _ARTICLES or low.endswith(_ABSTRACT)):
             return f"{first} {surname}"
     return None
