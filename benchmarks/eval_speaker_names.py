@@ -7,9 +7,9 @@ speaker), each with the speaker two annotators named by reading the article (wit
 extractor's output): the fullest name the text gives, or a description for an unnamed
 speaker, a group or a document. The file holds only row numbers, offsets and the names.
 
-A statement counts as right when the name the extractor gives shares its last word with
-the annotated one (either way round, "Faymann" = "Werner Faymann"; a trailing genitive
-"s" ignored); a statement the extractor no longer finds at the same offset counts as
+A statement counts as right when every word of the name the extractor gives is a word of
+the annotated name ("Faymann" or "Werner Faymann" for "Werner Faymann"; not "Auch Faymann"
+nor "Werner Faymann, Kanzler"; a genitive "s" ignored); a statement the extractor no longer finds at the same offset counts as
 wrong; statements the annotators judged no statement at all are left out. The baseline
 is what the table gave before ``speaker_name`` existed: the registry name where
 ``speaker_id`` is set, else ``speaker_surface`` ("er", "Demnach").
@@ -60,15 +60,20 @@ def gnad_docs(shared: Path, rows: list[int]) -> pd.DataFrame:
 
 
 def _words(name: str) -> list[str]:
-    return [w.rstrip("s") for w in re.sub(r"[^\w\s-]", " ", name.lower()).split()]
+    return [w for w in re.sub(r"[^\w\s-]", " ", name.lower()).split() if w not in _ARTICLES]
+
+
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "the"}
 
 
 def same_speaker(ours: str | None, gold: str | None) -> bool:
-    """The two names share the last word of one of them."""
+    """Every word of our name is a word of the annotated one (a genitive "s" aside):
+    "Faymann" and "Werner Faymann" for "Werner Faymann" are right, "Auch Stöger" for
+    "Peter Stöger" and "Maria Schmidt, Chefin der Firma" for "Maria Schmidt" are not."""
     if not ours or not gold:
         return False
-    a, b = _words(ours), _words(gold)
-    return bool(a and b) and (a[-1] in b or b[-1] in a)
+    a, b = _words(ours), set(_words(gold))
+    return bool(a) and all(w in b or (w.endswith("s") and w[:-1] in b) for w in a)
 
 
 def score(gold: list[dict], statements: pd.DataFrame, registry) -> dict[str, dict]:

@@ -208,13 +208,14 @@ def find_statements(
         zip(sents["doc_id"].tolist(), sents["start"].tolist(), paras, strict=True)
     ):
         by_doc.setdefault(d, []).append((int(st), int(pa), i))
-    has_speaker = set(speakers)
-    if docs is not None and "speaker" in docs and not own:
-        has_speaker = {
-            d
+    speech_of: dict[str, str] = {}  # the speaker of each speech, with own statements or not
+    if docs is not None and "speaker" in docs:
+        speech_of = {
+            d: v
             for d, v in zip(docs["doc_id"].tolist(), docs["speaker"].tolist(), strict=True)
             if isinstance(v, str) and v
         }
+    has_speaker = set(speech_of)
     models: dict[str | None, StatementModel | None] = {None: None}
     if isinstance(model, StatementModel):
         models["custom"] = model
@@ -266,7 +267,7 @@ def find_statements(
             text=doc_texts.get(doc_id),
             mentions=mentions.get(doc_id, []),
             sent_starts=[s for s, _, _ in items],
-            speech=doc_id in has_speaker,
+            speech=speech_of.get(doc_id),
             lang=code,
         )
         rows.extend(doc_rows)

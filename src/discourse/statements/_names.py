@@ -6,19 +6,24 @@ kündigte an"), by "Demnach", by a description that refers back ("der Politologe
 at all (a Konjunktiv continuation that inherits the speaker). :func:`name_speakers` gives
 every statement of a document the best name the text offers, in text order:
 
-- a registry actor: its canonical name;
-- a named speaker: the name without the article and the role words before it
-  ("Peter Filzmaier" from "Der Politologe Peter Filzmaier"; "Dmitri Peskow" from "der
-  Sprecher von Präsident Putin, Dmitri Peskow"), completed from an earlier fuller
-  mention of the same surname ("Filzmaier" after "Peter Filzmaier");
+- a registry actor: its canonical name (without "Mr.");
+- a named speaker: the name without the article, the role words and what else is no part
+  of it (:func:`parse_speaker`: "Peter Filzmaier" from "Der Politologe Peter Filzmaier",
+  "Dmitri Peskow" from "der Sprecher von Präsident Putin, Dmitri Peskow", "Thomas Strobl"
+  from "Innenminister Thomas Strobl (CDU)"), completed from an earlier fuller mention of
+  the same surname ("Filzmaier" after "Peter Filzmaier");
 - a description whose role word an earlier named person carried ("der Politologe",
   "der Kanzler" after "Bundeskanzler Werner Faymann"): that person's name;
 - a pronoun (er, sie; he, she): the last person the text named before it -- a registry
-  actor, a name after a role word anywhere in the text ("Trainer Peter Stöger",
-  "Gazprom-Chef Alexej Miller") or the speaker of an earlier statement -- that the pronoun
-  can refer to (no "er" for a woman or "die Sprecherin"; not a name inside the statement's
-  own content; at most ``MAX_BACK`` sentences back);
+  person, a name beside a role word anywhere in the text ("Trainer Peter Stöger",
+  "Gazprom-Chef Alexej Miller"), a surname the text repeats, or an earlier speaker who is
+  a person (not "die Polizei") -- that the pronoun can refer to: of its gender where the
+  registry or a role word tells it ("Innenministerin Petra Lang" is no "er"), never named
+  inside the statement's own content, inside an earlier statement's content only when no
+  other fits, at most ``MAX_BACK`` sentences back; the plural "sie" ("Sie riefen") names
+  nobody;
 - "Demnach" and an inherited speaker: the name of the statement it refers to;
+- the ``own`` statements of a speech: the speech's speaker;
 - otherwise the speaker's words without the article ("Behördensprecher", "Polizei"); NA
   where a statement has no speaker, for "wir", "man", "ich" (outside the registry) and the
   polite "Sie" of a speech.
@@ -32,12 +37,14 @@ import itertools
 import operator
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import simplemma
 
 from discourse.actors import ActorRegistry
-from discourse.statements._text import AGENT_ENDS, is_agent_word
+from discourse.segment._resources import load_stopwords
+from discourse.statements._text import AGENT_ENDS
 
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -50,6 +57,7 @@ _DETERMINERS = {
     "seiner", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "my", "our",
     "his", "her", "their", "this", "that", "these", "those",
 }  # fmt: skip
+_ARTICLE_LIKE = frozenset(_ARTICLES | _DETERMINERS)
 # words that end a role noun before a name ("Politologe", "Bürgermeister", "Frau")
 _ROLE_ENDS = (
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
@@ -66,8 +74,12 @@ _ROLE_ENDS = (
     "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "journalist",
     "journalistin", "unternehmer", "unternehmerin", "pfarrer", "pfarrerin", "moderator",
     "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
+    "premier", "papst", "kardinal", "herrn", "coach", "chancellor", "mayor", "republican",
+    "democrat", "judge", "colonel", "captain", "pastor", "rabbi", "imam", "prinz", "fürst",
+    "chief", "director", "officer", "official", "leader", "chairman", "chairwoman",
+    "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
 )  # fmt: skip
-_ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *(e for e in _ROLE_ENDS if not e.endswith("."))}))
+_ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *_ROLE_ENDS}))
 # role words of bodies and groups, which no person's name follows ("die Polizei")
 _BODIES = (
     "regierung", "rat", "amt", "fraktion", "partei", "kommission", "gericht", "behörde",
@@ -77,7 +89,14 @@ _BODIES = (
     "menschen", "leute", "bürger", "experten", "kollegen",
 )  # fmt: skip
 _ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
-_NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la"}
+_NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le"}
+# nouns whose attribute is the speaker: "Angaben von X", "nach Worten der Ministerin"
+_MARKERS = {
+    "angaben", "informationen", "berichten", "medienberichten", "aussage", "aussagen", "worten",
+    "ansicht", "meinung", "einschätzung", "darstellung", "auffassung", "schätzung",
+    "schätzungen", "sicht", "zufolge", "laut",
+}  # fmt: skip
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")
 _PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
 # pronouns that name nobody by themselves (first and second person, "man", "they")
 _OTHER_PRONOUNS = {
@@ -90,51 +109,127 @@ _WORD = re.compile(r"[^\s,;:!?()\[\]»«„“”\"‚‘’'/]+")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]*\.?|[A-ZÄÖÜ]\.|(?:al|el|ad|as)-[A-ZÄÖÜ][\w\-]*\.?")
 
 
+@functools.lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """Words that start a speaker span but are no part of its name: articles, determiners,
+    stop words, "laut", "according"."""
+    extra = {"laut", "gemäß", "zufolge", "according", "to", "demnach"}
+    return frozenset(_ARTICLES | _DETERMINERS | extra | load_stopwords("de") | load_stopwords("en"))
+
+
 def _is_role(word: str) -> bool:
-    low = word.lower()
-    return is_agent_word(word) or low.endswith(_ROLE_ENDS)
+    """A role word: one that ends like an office, a profession or a body ("Trainer",
+    "Gazprom-Chef", "Innenministerin", "secretary", "Polizei", "Dr.")."""
+    return word.lower().endswith(_ROLE_WORD_ENDS)
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word in _NAME_PARTICLES
+    return word[:1].isupper() or word in _NAME_PARTICLES or word.startswith(("al-", "el-"))
 
 
-def _words(surface: str) -> tuple[list[str], bool]:
-    """The words of a speaker's surface that name it, and whether they are a name (no
-    lower-case word left, not only role words). An apposition after a comma wins ("der
-    Sprecher von Präsident Putin, Dmitri Peskow")."""
-    part = surface
-    if "," in surface:
-        last = surface.rsplit(",", 1)[1].split()
-        if last and last[0][:1].isupper() and all(map(_capitalised, last)):
-            part = " ".join(last)
-    words = part.split()
-    article = bool(words) and words[0].lower() in _ARTICLES | _DETERMINERS
-    while words and (
-        words[0].lower() in _ARTICLES
-        or words[0].lower() in _DETERMINERS
-        or not words[0][:1].isupper()
-    ):
-        words = words[1:]  # "Der frühere Bundeskanzler ..."
-    if not words:
-        return [], False
-    if not all(map(_capitalised, words)):
-        return words, False  # "Sprecher des Innenministeriums"
-    while len(words) > 1 and _is_role(words[0]):
-        words = words[1:]
-    # one word after an article is a noun ("ein Augenzeuge", "die Polizei"), not a name
-    return words, not (len(words) == 1 and (article or _is_role(words[0])))
+def _female_role(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("in") and not low.endswith(("ein", "bin")) and _is_role(low[:-2])
 
 
-def _gender(surface: str, words: list[str], named: bool) -> str | None:
-    """The grammatical gender a pronoun agrees with: "m", "f" or None (unknown, plural)."""
-    if named or not words:
-        return None
-    first = surface.split()[0].lower()
-    head = words[0].lower()
-    if first in ("der", "ein"):
+@dataclass
+class Parsed:
+    """A speaker span read for its name: ``words`` (the name, or the description without
+    the article), ``is_name`` (a name, not a description), ``gender`` ("m", "f", None)
+    and ``roles`` (its role words, lower case)."""
+
+    words: list[str]
+    is_name: bool
+    gender: str | None
+    roles: list[str]
+
+
+def parse_speaker(surface: str, lang: str = "de") -> Parsed:
+    """Read a speaker span for its name.
+
+    >>> parse_speaker("Der Politologe Peter Filzmaier").words
+    ['Peter', 'Filzmaier']
+    >>> parse_speaker("Peter Müller, Sprecher der Polizei").words
+    ['Peter', 'Müller']
+    >>> parse_speaker("Nach Angaben von Innenministerin Johanna Mikl-Leitner").words
+    ['Johanna', 'Mikl-Leitner']
+    >>> p = parse_speaker("ein Sprecher des Innenministeriums")
+    >>> p.words, p.is_name, p.gender
+    (['Sprecher', 'des', 'Innenministeriums'], False, 'm')
+    """
+    text = re.sub(r"\s*\([^)]*\)", "", surface)  # "Thomas Strobl (CDU)"
+    parts = [_part(x.split(), lang) for x in text.split(",")]
+    parts = [x for x in parts if x.words]
+    for x in parts:
+        if x.is_name:  # "Anna Berger, Sprecherin": the gender from the other part
+            if x.gender is None:
+                x.gender = next((y.gender for y in parts if y.gender), None)
+            return x
+    return parts[0] if parts else Parsed([], False, None, [])
+
+
+def _part(tokens: list[str], lang: str) -> Parsed:
+    """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
+    tokens = [t.strip(".:;!?\"'„“”»«") if len(t) > 3 else t.strip(":;!?\"'„“”»«") for t in tokens]
+    tokens = [t for t in tokens if t]
+    lead = _lead_words()
+    article = None
+    while tokens and (tokens[0].lower() in lead or (lang != "en" and not tokens[0][:1].isupper())):
+        if tokens[0].lower() in _ARTICLE_LIKE:
+            article = tokens[0].lower()
+        tokens = tokens[1:]  # "Der frühere Bundeskanzler …", "Laut", "But"
+    if not tokens:
+        return Parsed([], False, None, [])
+    roles = [t.lower() for t in tokens if _is_role(t)]
+    lower = _lower_case(tokens)
+    if lower and lang != "en":
+        if tokens[0].lower() in _MARKERS:  # "Angaben von Sportdirektor Beppe Marotta"
+            after = tokens[lower[-1] + 1 :]
+            while len(after) > 1 and _is_role(after[0]):
+                after = after[1:]
+            if after and all(map(_capitalised, after)):
+                is_name = len(after) > 1 or tokens[lower[-1]].lower() not in _ARTICLES
+                return Parsed(after, is_name, None, roles)
+        # "Sprecher des Innenministeriums", "der Sprecher von Präsident Putin": the head
+        # noun speaks, the name after it is an attribute
+        return Parsed(tokens, False, _gender(article, tokens[0]), roles)
+    last_role = max((k for k, t in enumerate(tokens) if _is_role(t)), default=-1)
+    tail = tokens[last_role + 1 :]
+    if last_role >= 0 and tail and not _lower_case(tail) and tail[0][:1].isupper():
+        role = tokens[last_role]  # "Innenministerin Johanna Mikl-Leitner"
+        gender = None if lang == "en" else ("f" if _female_role(role) else "m")
+        return Parsed(tail, True, gender, roles)
+    if lower:  # "the minister", "one official"
+        return Parsed(tokens, False, None, roles)
+    if last_role == len(tokens) - 1 or (len(tokens) == 1 and article is not None):
+        # "der Kanzler", "Die Polizei", "ein Augenzeuge": a description
+        return Parsed(tokens, False, _gender(article, tokens[-1]), roles)
+    return Parsed(tokens, True, None, roles)
+
+
+def _lower_case(tokens: list[str]) -> list[int]:
+    """The positions of the lower-case words that are no part of a name: a particle
+    counts as part of a name after a first name or another particle ("Thomas de
+    Maizière", "Ursula von der Leyen"), not after a role word ("Sprecher von Putin")."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t[:1].isupper() or t.startswith(("al-", "el-")):
+            continue
+        prev = tokens[k - 1] if k else ""
+        in_name = prev[:1].isupper() and not _is_role(prev)
+        particle = t in _NAME_PARTICLES or (t == "der" and prev in ("von", "van"))
+        if particle and (in_name or prev in _NAME_PARTICLES or prev in ("von", "van")):
+            continue
+        out.append(k)
+    return out
+
+
+def _gender(article: str | None, head: str) -> str | None:
+    """The grammatical gender a pronoun agrees with, from the article and the head noun:
+    "m", "f" or None (neuter, plural, unknown)."""
+    if article in ("der", "ein") and not head.lower().endswith(_BODIES):
         return "m"
-    if first in ("die", "eine") and head.endswith("in"):
+    if article in ("die", "eine") and _female_role(head):
         return "f"
     return None
 
@@ -172,20 +267,30 @@ def role_names(text: str) -> list[tuple[int, str, str]]:
                 after = j if words[j].group()[:1].isupper() else 0
                 break
         name: list[re.Match] = []
-        for n in words[after : after + 3]:
+        for n in words[after : after + 4]:
             nw = n.group()
-            if not _NAME_WORD.fullmatch(nw) or _is_role(nw) or nw.lower() in _ARTICLES:
+            particle = bool(name) and (nw in _NAME_PARTICLES or nw == "der")
+            if not (particle or _NAME_WORD.fullmatch(nw)) or _is_role(nw):
                 break
-            if name and text[name[-1].end() : n.start()] != " ":
+            if nw.lower() in _ARTICLES and not particle:
+                break
+            if name and not _blank(text[name[-1].end() : n.start()]):
                 break  # a comma or bracket between: the name has ended
             name.append(n)
             if nw.endswith(".") and len(nw) > 2:
                 break  # "Stöger." ends the sentence
-        if name and (after or text[base : name[0].start()] == " "):
-            full = text[name[0].start() : name[-1].end()].rstrip(".")
+        while name and not name[-1].group()[:1].isupper():
+            name.pop()  # "Thomas de" is no name
+        if name and (after or _blank(text[base : name[0].start()])):
+            full = " ".join(n.group() for n in name).rstrip(".")
             if len(full) > 1:
                 out.append((name[0].start(), w, full))
     return out
+
+
+def _blank(gap: str) -> bool:
+    """Spaces only, within one line (GNAD's texts often have two)."""
+    return bool(gap) and not gap.strip() and "\n" not in gap
 
 
 # a name of two capitalised words before ", <role word>": "Peter-Dietmar Leber, Chef der …"
@@ -201,22 +306,23 @@ def name_speakers(
     text: str | None = None,
     mentions: list[tuple] = (),  # type: ignore[assignment]
     sent_starts: list[int] = (),  # type: ignore[assignment]
-    speech: bool = False,
+    speech: str | None = None,
     lang: str = "de",
 ) -> None:
     """Set ``speaker_name`` of each statement record of one document (in place; the
     records in text order). ``text``: the document's text (names after role words);
     ``mentions``: its actor mentions (start, end, actor id, surface), sorted;
     ``sent_starts``: the sorted start offsets of its sentences (the distance of a pronoun
-    to its antecedent); ``speech``: "Sie" is the polite "you" and names nobody; ``lang``:
-    the document's language (the dictionary that tells a surname from a noun).
+    to its antecedent); ``speech``: the speaker of a speech (the name of its ``own``
+    statements; "Sie" is the polite "you" and names nobody); ``lang``: the document's
+    language.
 
     Examples
     --------
     >>> from discourse.actors import load_registry
     >>> rows = [{"speaker_id": None, "speaker_surface": s, "speaker_start": a,
     ...          "speaker_end": b, "inherited": False, "sent_id": k, "kind": "indirect",
-    ...          "content_start": None, "content_end": None}
+    ...          "cue": "sagte", "content_start": None, "content_end": None}
     ...         for k, (s, a, b) in enumerate([("Der Politologe Peter Filzmaier", 0, 30),
     ...                                        ("er", 80, 82), ("der Politologe", 120, 134)])]
     >>> name_speakers(rows, load_registry(), sent_starts=[0, 40, 100])
@@ -228,11 +334,16 @@ def name_speakers(
     # (offset, lower-case role words, name) of the persons named with a role word
     named: list[tuple[int, list[str], str]] = []
     # (offset, name, gender) of the persons named so far: registry persons, names after
-    # role words, speakers of statements
+    # role words, repeated surnames, speakers of statements that are persons
     people: list[tuple[int, str, str | None]] = []
     for a, _, aid, _ in mentions:
         if isinstance(aid, str) and reg.actors.get(aid, {}).get("kind") == "person":
-            people.append((a, reg.actors[aid]["name"], reg.actors[aid].get("gender")))
+            people.append((a, _registry_name(reg, aid), reg.actors[aid].get("gender")))
+    contents = sorted(
+        (c0, c1)
+        for c0, c1 in ((_offset(r["content_start"]), _offset(r["content_end"])) for r in rows)
+        if c0 is not None and c1 is not None
+    )
     scanned = not text  # the text's own names are looked for once, when first needed
 
     def scan() -> None:
@@ -240,74 +351,95 @@ def name_speakers(
         if scanned:
             return
         scanned = True
-        found = _text_names(str(text), "en" if lang == "en" else "de")
-        for w, name in found[2].items():
+        found_people, found_named, found_full = _text_names(str(text), lang)
+        for w, name in found_full.items():
             full.setdefault(w, name)
-        people.extend(found[0])
+        people.extend(found_people)
         people.sort(key=_FIRST)
-        named.extend(found[1])
+        named.extend(found_named)
         named.sort(key=_FIRST)
 
     last_name: str | None = None  # the name of the statement before
     for rec in rows:
         aid, surface = rec["speaker_id"], rec["speaker_surface"]
-        span = (rec["speaker_start"], rec["speaker_end"])
+        a, b = _offset(rec["speaker_start"]), _offset(rec["speaker_end"])
+        surface = surface.strip() if isinstance(surface, str) else ""
+        low = surface.lower()
         name: str | None = None
         gender: str | None = None
+        person = False  # a pronoun after it may refer to it
         if isinstance(aid, str) and aid in reg.actors:
-            name = reg.actors[aid]["name"]
-            gender = reg.actors[aid].get("gender")
+            name, gender = _registry_name(reg, aid), reg.actors[aid].get("gender")
+            person = reg.actors[aid].get("kind") == "person"
+        elif rec["kind"] == "own" and speech:
+            name = speech
         elif rec["inherited"]:
-            name = spans.get(span)
-        elif isinstance(surface, str) and surface:
-            low = surface.lower()
-            if low in _PRONOUNS and span[0] is not None and not (speech and surface == "Sie"):
-                scan()
-                name = _antecedent(people, rec, span[0], _PRONOUNS[low], sent_starts)
-            elif low in _PRONOUNS or low in _OTHER_PRONOUNS:
-                pass  # "Sie" of a speech, "wir", "man": nobody the text names
-            elif low.split()[0] in _BACK:
-                name = last_name
-            else:
-                words, is_name = _words(surface)
-                if is_name:
-                    name = " ".join(words)
-                    if len(words) > 1:
-                        full.setdefault(words[-1], name)
-                    else:  # "Faymann" after "Werner Faymann"
-                        if name not in full and text:
-                            full[name] = _first_name(str(text), name) or name
-                        name = full.get(name, name)
-                    roles = [w.lower() for w in surface.split() if _is_role(w)]
-                    bisect.insort(named, (span[0] or 0, roles, name), key=_FIRST)
-                elif words:
-                    if len(words) == 1 and not words[0].lower().endswith(_BODIES):
-                        scan()  # "der Kanzler" after "Bundeskanzler Werner Faymann"
-                    name = _referent(words, named, span[0]) or " ".join(words)
-                gender = _gender(surface, words, is_name)
+            name = spans.get((a, b))
+        elif low in _PRONOUNS and a is not None and not (speech and surface == "Sie"):
+            if not (low == "sie" and str(rec.get("cue") or "").endswith("en")):
+                scan()  # not the plural "sie" of "Sie riefen"
+                name = _antecedent(people, rec, a, _PRONOUNS[low], sent_starts, contents)
+        elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
+            pass  # "Sie" of a speech, "wir", "man": nobody the text names
+        elif low.split()[0] in _BACK:
+            name = last_name
+        else:
+            parsed = parse_speaker(surface, lang)
+            words, gender = parsed.words, parsed.gender
+            if parsed.is_name:
+                name = " ".join(words)
+                if len(words) > 1:
+                    full.setdefault(words[-1], name)
+                else:  # "Faymann" after "Werner Faymann"
+                    if name not in full and text:
+                        full[name] = _first_name(str(text), name) or name
+                    name = full.get(name, name)
+                bisect.insort(named, (a or 0, parsed.roles, name), key=_FIRST)
+                person = not (words[0].isupper() or reg.lookup(name))  # no "ORF", "Russland"
+            elif words:
+                if len(words) == 1 and not words[0].lower().endswith(_BODIES):
+                    scan()  # "der Kanzler" after "Bundeskanzler Werner Faymann"
+                name = _referent(words, named, a) or " ".join(words)
+                person = gender is not None  # "der Sprecher", "die Ministerin"
         rec["speaker_name"] = name
         if name is not None and rec["kind"] != "own":
             last_name = name
-            if span[0] is not None:
-                spans.setdefault(span, name)
-                if not (isinstance(surface, str) and surface.lower() in _PRONOUNS):
+            if a is not None and b is not None:
+                spans.setdefault((a, b), name)
+                if person and low not in _PRONOUNS:
                     # at the span's end: "der Sprecher von Präsident Putin, Dmitri Peskow"
                     # names Peskow after Putin
-                    bisect.insort(people, (span[1] - 1, name, gender), key=_FIRST)
+                    bisect.insort(people, (b - 1, name, gender), key=_FIRST)
+
+
+def _offset(value: Any) -> int | None:
+    """An offset as int, None for a missing one (None, NaN, pd.NA)."""
+    try:
+        return None if value is None or value != value else int(value)
+    except TypeError:  # pd.NA
+        return None
+
+
+def _registry_name(reg: ActorRegistry, aid: str) -> str:
+    """An actor's canonical name without a form of address ("Mr. Alexis Tsipras")."""
+    return _HONORIFIC.sub("", reg.actors[aid]["name"])
 
 
 _FIRST = operator.itemgetter(0)
 
 
 def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
-    """The persons a text names outside the statements' speakers: (offset, name, None)
+    """The persons a text names outside the statements' speakers: (offset, name, gender)
     for each mention, (offset, [role word], name) for each name after a role word, and
     surname -> full name."""
     people: list[tuple[int, str, str | None]] = []
     named: list[tuple[int, list[str], str]] = []
     full: dict[str, str] = {}
+    gender_of: dict[str, str | None] = {}  # the gender of a name's role word ("Ministerin")
     for a, role, name in role_names(text):
-        people.append((a, name, None))
+        gender = None if lang == "en" else "f" if _female_role(role) else "m"
+        gender_of.setdefault(name, gender)
+        people.append((a, name, gender))
         named.append((a, [role.lower()], name))
         if " " in name:
             full.setdefault(name.split()[-1], name)
@@ -318,8 +450,9 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
         if first:
             full[w] = first
     for w in sorted(set(full) - surnames):  # later mentions of a surname alone
-        people += [(a, full[w], None) for a in _positions(text, w)]
-    people += [(a, full.get(w, w), None) for a, w in bare]
+        name = full[w]
+        people += [(a, name, gender_of.get(name)) for a in _positions(text, w)]
+    people += [(a, full.get(w, w), gender_of.get(full.get(w, w))) for a, w in bare]
     return people, named, full
 
 
@@ -397,8 +530,8 @@ def _first_name(text: str, surname: str) -> str | None:
         low = first.lower()
         if not (first[:1].isupper() and first.isalpha()):
             continue
-        if not (_is_role(first) or low in _ARTICLES or low.endswith(_ABSTRACT)):
-            return f"{first} {surname}"
+        if not (_is_role(first) or low in _lead_words() or low.endswith(_ABSTRACT)):
+            return f"{first} {surname}"  # not "Auch Stöger", "But Smith", "Kanzler Faymann"
     return None
 
 
@@ -408,22 +541,34 @@ def _antecedent(
     at: int,
     gender: str,
     sent_starts: list[int],
+    contents: list[tuple[int, int]],
 ) -> str | None:
     """The last person named before offset ``at`` that a pronoun of ``gender`` can refer
-    to: not inside the statement's own content, at most ``MAX_BACK`` sentences back."""
-    c0, c1 = rec.get("content_start"), rec.get("content_end")
+    to, at most ``MAX_BACK`` sentences back: never one named inside the statement's own
+    content ("„Faymann hat versagt“, sagte er"), one named inside an earlier statement's
+    content only when no other fits ("Filzmaier sagte, Häupl habe gewonnen. Er fügte
+    hinzu": Filzmaier)."""
+    c0, c1 = _offset(rec.get("content_start")), _offset(rec.get("content_end"))
     here = bisect.bisect_right(sent_starts, at)
+    fallback = None
     k = bisect.bisect_left(people, at, key=_FIRST)
     while k > 0:
         k -= 1
         pos, name, g = people[k]
         if sent_starts and here - bisect.bisect_right(sent_starts, pos) > MAX_BACK:
-            return None
-        if c0 is not None and c1 is not None and c0 <= pos < c1:
-            continue  # "„Faymann hat versagt“, sagte er": not Faymann
-        if g is None or g == gender:
+            break
+        if (c0 is not None and c1 is not None and c0 <= pos < c1) or g not in (None, gender):
+            continue
+        if not _inside(contents, pos):
             return name
-    return None
+        fallback = fallback or name
+    return fallback
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies inside one of the (start, end) spans (sorted by start)."""
+    k = bisect.bisect_right(spans, (pos, float("inf")))
+    return any(a <= pos < b for a, b in spans[:k])
 
 
 def _referent(words: list[str], named: list[tuple[int, list[str], str]], at: Any) -> str | None:
