@@ -9,7 +9,7 @@ speaker, a group or a document. The file holds only row numbers, offsets and the
 
 A statement counts as right when every word of the name the extractor gives is a word of
 the annotated name ("Faymann" or "Werner Faymann" for "Werner Faymann"; not "Auch Faymann"
-nor "Werner Faymann, Kanzler"; a genitive "s" ignored); a statement the extractor no longer finds at the same offset counts as
+nor "Werner Faymann, Kanzler"; a genitive "s", accents and hyphens ignored); a statement the extractor no longer finds at the same offset counts as
 wrong; statements the annotators judged no statement at all are left out. The baseline
 is what the table gave before ``speaker_name`` existed: the registry name where
 ``speaker_id`` is set, else ``speaker_surface`` ("er", "Demnach").
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -60,7 +61,10 @@ def gnad_docs(shared: Path, rows: list[int]) -> pd.DataFrame:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.sub(r"[^\w\s-]", " ", name.lower()).split() if w not in _ARTICLES]
+    """Lower-case words without accents, articles and hyphens ("Ki-moon" = "Ki Moon")."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [w for w in re.sub(r"[^\w\s]", " ", plain).split() if w not in _ARTICLES]
 
 
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "the"}

@@ -174,6 +174,83 @@ def test_names_in_german_news(text, expected):
     assert [n for _, n in names(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach Angaben von Peter Müller wurden zwei Menschen verletzt. Müller sagte, die "
+            "Lage sei ruhig.",
+            ["Peter Müller", "Peter Müller"],
+        ),
+        ("Nach Angaben der Polizei vom Montag wurden zwei Menschen verletzt.", ["Polizei"]),
+        # women named by "Frau", a feminine role or description
+        (
+            "Frau Kowalski sagte, das Haus sei alt. Sie fügte hinzu, es werde renoviert.",
+            ["Kowalski", "Kowalski"],
+        ),
+        (
+            "Bürgermeister Hans Klein traf Landesrätin Eva Huber. Er sagte, das Treffen sei "
+            "gut gewesen.",
+            ["Hans Klein"],
+        ),
+        (
+            "Eine Augenzeugin sagte, sie habe einen Knall gehört. Sie fügte hinzu, alle seien "
+            "gerannt.",
+            ["Augenzeugin", "Augenzeugin"],
+        ),
+        # a name, then a comma and a capitalised word: no second name
+        (
+            "Trainer Peter Stöger, Österreichs erfolgreichster Coach, war zufrieden. Er sagte, "
+            "das Team sei gut.",
+            ["Peter Stöger"],
+        ),
+        # a place after a body is no person; surnames that end like role words
+        (
+            "Die Polizei Wien teilte mit, es gebe keine Verletzten. Er sagte, er sei froh.",
+            ["Polizei Wien", None],
+        ),
+        (
+            "Der Politologe Hans Vorländer sagte, Pegida sei schwach. Er fügte hinzu, das bleibe "
+            "so.",
+            ["Hans Vorländer", "Hans Vorländer"],
+        ),
+        (
+            "Staatssekretär Michael Meister (CDU) sagte, das sei gut. Er betonte, man arbeite.",
+            ["Michael Meister", "Michael Meister"],
+        ),
+        # the Vizekanzler is no "Kanzler"; a singular "sie" with "hat"
+        (
+            "Bundeskanzler Werner Faymann traf Vizekanzler Reinhold Mitterlehner. Der Kanzler "
+            "sagte, man sei einig.",
+            ["Werner Faymann"],
+        ),
+        (
+            "Innenministerin Petra Lang besuchte das Lager. Sie hat bestritten, dass es voll sei.",
+            ["Petra Lang"],
+        ),
+        # an institution after "von der" is no part of the name; hyphenated first names
+        (
+            "Anna Berger von der Caritas sagte, es fehle Geld. Laut Caritas fehlen 20 Millionen.",
+            ["Anna Berger", "Caritas"],
+        ),
+        (
+            "Hans-Peter Doskozil war in Wien. Doskozil sagte, das Heer brauche Geld.",
+            ["Hans-Peter Doskozil"],
+        ),
+    ],
+)
+def test_names_after_the_second_review(text, expected):
+    got = [None if pd.isna(n) else n for _, n in names(text)]
+    assert got == expected
+
+
+def test_an_english_description_is_a_person_a_pronoun_can_refer_to():
+    got = names(
+        "A police spokesman said the road was closed. He added that nobody was hurt.", lang="en"
+    )
+    assert [n for _, n in got] == ["police spokesman", "police spokesman"]
+
+
 def test_plural_sie_and_a_woman_named_by_her_role_are_no_antecedents():
     got = names(
         "Die Demonstranten zogen vor das Büro von Bürgermeister Hans Klein. "
@@ -244,9 +321,9 @@ def measured(shared_data):
     return mod.evaluate(shared_data)
 
 
-@pytest.mark.parametrize(("split", "least"), [("dev", 0.55), ("held-out", 0.46), ("test", 0.40)])
+@pytest.mark.parametrize(("split", "least"), [("dev", 0.56), ("held-out", 0.46), ("test", 0.40)])
 def test_speaker_names_on_annotated_news(measured, split, least):
     t = measured[split]
     assert t["n"] >= 85
-    assert t["new"] / t["n"] >= least  # measured: dev 0.556, held-out 0.472, test 0.411
+    assert t["new"] / t["n"] >= least  # measured: dev 0.566, held-out 0.472, test 0.411
     assert t["new"] > t["base"]

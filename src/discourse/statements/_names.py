@@ -113,8 +113,25 @@ _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]*\.?|[A-ZÄÖÜ]\.|(?:al|el|ad|as)-[A
 def _lead_words() -> frozenset[str]:
     """Words that start a speaker span but are no part of its name: articles, determiners,
     stop words, "laut", "according"."""
-    extra = {"laut", "gemäß", "zufolge", "according", "to", "demnach"}
-    return frozenset(_ARTICLES | _DETERMINERS | extra | load_stopwords("de") | load_stopwords("en"))
+    extra = {
+        "laut", "gemäß", "zufolge", "according", "to", "demnach", "heute", "gestern", "morgen",
+        "neben", "zuletzt", "danach", "dann", "jetzt", "nun", "bereits", "zudem", "außerdem",
+        "später", "damals", "schließlich", "inzwischen", "kürzlich", "ebenfalls",
+    }  # fmt: skip
+    return frozenset(
+        _ARTICLES
+        | _DETERMINERS
+        | _QUANTIFIERS
+        | extra
+        | load_stopwords("de")
+        | load_stopwords("en")
+    )
+
+
+_QUANTIFIERS = {
+    "mehrere", "einige", "viele", "beide", "niemand", "jemand", "andere", "manche",
+    "zahlreiche", "several", "many", "some", "both", "nobody", "someone",
+}  # fmt: skip
 
 
 def _is_role(word: str) -> bool:
@@ -125,11 +142,6 @@ def _is_role(word: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word in _NAME_PARTICLES or word.startswith(("al-", "el-"))
-
-
-def _female_role(word: str) -> bool:
-    low = word.lower()
-    return low.endswith("in") and not low.endswith(("ein", "bin")) and _is_role(low[:-2])
 
 
 @dataclass
@@ -170,13 +182,13 @@ def parse_speaker(surface: str, lang: str = "de") -> Parsed:
 
 def _part(tokens: list[str], lang: str) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
-    tokens = [t.strip(".:;!?\"'„“”»«") if len(t) > 3 else t.strip(":;!?\"'„“”»«") for t in tokens]
+    tokens = [t if t.lower() in _ROLE_ENDS else t.strip(".:;!?\"'„“”»«") for t in tokens]
     tokens = [t for t in tokens if t]
     lead = _lead_words()
     article = None
-    while tokens and (tokens[0].lower() in lead or (lang != "en" and not tokens[0][:1].isupper())):
-        if tokens[0].lower() in _ARTICLE_LIKE:
-            article = tokens[0].lower()
+    while tokens and (tokens[0].lower() in lead or (lang != "en" and tokens[0][:1].islower())):
+        if tokens[0].lower() in _ARTICLE_LIKE or tokens[0].lower() in _QUANTIFIERS:
+            article = tokens[0].lower()  # "ein Augenzeuge", "Mehrere Zeugen": no name
         tokens = tokens[1:]  # "Der frühere Bundeskanzler …", "Laut", "But"
     if not tokens:
         return Parsed([], False, None, [])
@@ -184,27 +196,73 @@ def _part(tokens: list[str], lang: str) -> Parsed:
     lower = _lower_case(tokens)
     if lower and lang != "en":
         if tokens[0].lower() in _MARKERS:  # "Angaben von Sportdirektor Beppe Marotta"
-            after = tokens[lower[-1] + 1 :]
+            k = 1
+            while k < len(tokens) and tokens[k].lower() in _LINKS:
+                k += 1
+            after = list(itertools.takewhile(_capitalised, tokens[k:]))
+            while after and not after[-1][:1].isupper():
+                after.pop()
             while len(after) > 1 and _is_role(after[0]):
                 after = after[1:]
-            if after and all(map(_capitalised, after)):
-                is_name = len(after) > 1 or tokens[lower[-1]].lower() not in _ARTICLES
+            if after and k > 1:
+                is_name = len(after) > 1 or tokens[k - 1].lower() in ("von", "vom")
                 return Parsed(after, is_name, None, roles)
+        head = tokens[: lower[0]]  # "Anna Berger von der Caritas"
+        if len(head) > 1 and not any(map(_is_role, head)):
+            return Parsed(head, True, None, roles)
         # "Sprecher des Innenministeriums", "der Sprecher von Präsident Putin": the head
         # noun speaks, the name after it is an attribute
         return Parsed(tokens, False, _gender(article, tokens[0]), roles)
-    last_role = max((k for k, t in enumerate(tokens) if _is_role(t)), default=-1)
-    tail = tokens[last_role + 1 :]
-    if last_role >= 0 and tail and not _lower_case(tail) and tail[0][:1].isupper():
-        role = tokens[last_role]  # "Innenministerin Johanna Mikl-Leitner"
-        gender = None if lang == "en" else ("f" if _female_role(role) else "m")
-        return Parsed(tail, True, gender, roles)
-    if lower:  # "the minister", "one official"
-        return Parsed(tokens, False, None, roles)
-    if last_role == len(tokens) - 1 or (len(tokens) == 1 and article is not None):
+    cut = _role_cut(tokens)
+    if cut is not None:  # "Innenministerin Johanna Mikl-Leitner", "Politologe Hans Vorländer"
+        role = tokens[cut]
+        if lang == "en":
+            gender = "f" if _female(role) else None
+        elif article in ("die", "eine") or _female(role):
+            gender = "f"
+        else:
+            gender = "m"
+        return Parsed(tokens[cut + 1 :], True, gender, roles)
+    if lower:  # "the minister", "a police spokesman", "one official"
+        gender = "f" if any(map(_female, tokens)) else None
+        return Parsed(tokens, False, gender, roles)
+    if any(map(_body, tokens)) or all(map(_is_role, tokens)) or (len(tokens) == 1 and article):
         # "der Kanzler", "Die Polizei", "ein Augenzeuge": a description
         return Parsed(tokens, False, _gender(article, tokens[-1]), roles)
     return Parsed(tokens, True, None, roles)
+
+
+def _role_cut(tokens: list[str]) -> int | None:
+    """The position of the role word a name follows: the last role word (not a body:
+    "Die Polizei Wien") followed by a capitalised word that is no role word and then only
+    name words ("Der Politologe Hans Vorländer": "Politologe"), else None."""
+    cut = None
+    for k in range(len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if not _is_role(tokens[k]) or _body(tokens[k]) or not nxt[:1].isupper() or _is_role(nxt):
+            continue
+        if not _lower_case(tokens[k + 1 :]):
+            cut = k
+    return cut
+
+
+def _body(word: str) -> bool:
+    """A word for an institution or a group, not a person ("Polizei", "Landgericht")."""
+    return word.lower().endswith(_BODIES)
+
+
+def _female(word: str) -> bool:
+    """A word for a woman: a feminine role or person noun ("Innenministerin", "Ärztin",
+    "Augenzeugin", "Frau", "Mrs.")."""
+    low = word.lower().rstrip(".")
+    if low in ("frau", "mrs", "ms", "madam", "dame", "woman", "spokeswoman", "chairwoman"):
+        return True
+    return low.endswith(("in", "frau")) and len(low) > 4 and not low.endswith(_NOT_FEMININE)
+
+
+_NOT_FEMININE = ("ein", "bin", "lin", "ain", "oin", "uin", "min", "zin", "kin")
+# words between a marker noun and its speaker ("Angaben von", "nach Worten des")
+_LINKS = {"von", "vom", "der", "des", "dem", "den", "zufolge"}
 
 
 def _lower_case(tokens: list[str]) -> list[int]:
@@ -216,21 +274,33 @@ def _lower_case(tokens: list[str]) -> list[int]:
         if t[:1].isupper() or t.startswith(("al-", "el-")):
             continue
         prev = tokens[k - 1] if k else ""
-        in_name = prev[:1].isupper() and not _is_role(prev)
-        particle = t in _NAME_PARTICLES or (t == "der" and prev in ("von", "van"))
-        if particle and (in_name or prev in _NAME_PARTICLES or prev in ("von", "van")):
+        in_name = prev[:1].isupper() and not _is_role(prev) and prev.lower() not in _MARKERS
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        particle = t in _NAME_PARTICLES or (t == "der" and prev.lower() in ("von", "van"))
+        joined = in_name or prev in _NAME_PARTICLES
+        name_goes_on = nxt[:1].isupper() or nxt in _NAME_PARTICLES or nxt == "der"
+        institution = t in ("von", "van") and nxt == "der" and not _registry_like(tokens, k)
+        if particle and joined and name_goes_on and not institution:
             continue
         out.append(k)
     return out
 
 
+def _registry_like(tokens: list[str], k: int) -> bool:
+    """ "von der" inside a name ("Ursula von der Leyen", "Van der Bellen"), not before an
+    institution ("Anna Berger von der Caritas"): the word after "der" ends the span."""
+    return k + 3 == len(tokens) and not _body(tokens[-1]) and _known(tokens[-1], "de") is False
+
+
 def _gender(article: str | None, head: str) -> str | None:
     """The grammatical gender a pronoun agrees with, from the article and the head noun:
-    "m", "f" or None (neuter, plural, unknown)."""
-    if article in ("der", "ein") and not head.lower().endswith(_BODIES):
+    "m", "f" or None (neuter, plural, a body, unknown)."""
+    if _body(head):
+        return None
+    if _female(head) or (article in ("die", "eine") and head.lower().endswith("e")):
+        return "f"  # "die Ärztin", "eine Frau", "die Abgeordnete"
+    if article in ("der", "ein"):
         return "m"
-    if article in ("die", "eine") and _female_role(head):
-        return "f"
     return None
 
 
@@ -249,28 +319,40 @@ def role_names(text: str) -> list[tuple[int, str, str]]:
         low = w.lower()
         if low[-3:] not in _ROLE_TAILS or not low.endswith(_ROLE_WORD_ENDS) or len(w) <= 2:
             continue
+        if _body(w):
+            continue  # "die Polizei Wien": a place, no person
         start, base = m.start(), m.end()
         if text[start - 2 : start] == ", ":
             before = _NAME_BEFORE.search(text, max(0, start - 60), start)
             lead = before.group(1).split() if before else []
-            if lead and lead[0].lower() not in _ARTICLES and not any(map(_is_role, lead)):
+            ahead = text[max(0, start - 90) : before.start(1)].split()[-1:] if before else []
+            if (
+                lead
+                and lead[0].lower() not in _ARTICLES
+                and not any(map(_is_role, lead))
+                and not (ahead and _is_role(ahead[0]))  # "Ministerin X Y, Kanzler …"
+            ):
                 out.append((before.start(1), w, before.group(1)))  # "Peter Leber, Chef der …"
         if not (text[base : base + 2].istitle() or "," in text[base : base + 120]):
             continue  # neither a name right after it nor an apposition
         words = list(itertools.islice(_WORD.finditer(text, base, base + 240), 9))
         after = 0
-        for j in range(1, min(6, len(words) - 1)):
-            gap = text[words[j - 1].end() : words[j].start()].strip()
-            if gap and gap != ",":
-                break
-            if gap == ",":  # "der UN-Hochkommissar für Menschenrechte, Said Raad"
-                after = j if words[j].group()[:1].isupper() else 0
-                break
+        if words and words[0].group()[:1].islower():  # "der UN-Hochkommissar für …, Said Raad"
+            for j in range(1, min(6, len(words) - 1)):
+                gap = text[words[j - 1].end() : words[j].start()].strip()
+                if gap and gap != ",":
+                    break
+                if gap == ",":
+                    after = j if words[j].group()[:1].isupper() else 0
+                    break
         name: list[re.Match] = []
-        for n in words[after : after + 4]:
+        run = words[after : after + 4]
+        for i, n in enumerate(run):
             nw = n.group()
             particle = bool(name) and (nw in _NAME_PARTICLES or nw == "der")
-            if not (particle or _NAME_WORD.fullmatch(nw)) or _is_role(nw):
+            ends_run = i + 1 == len(run) or not run[i + 1].group()[:1].isupper()
+            role_like = _is_role(nw) and not (name and ends_run)  # "Michael Meister"
+            if not (particle or _NAME_WORD.fullmatch(nw)) or role_like:
                 break
             if nw.lower() in _ARTICLES and not particle:
                 break
@@ -376,8 +458,8 @@ def name_speakers(
         elif rec["inherited"]:
             name = spans.get((a, b))
         elif low in _PRONOUNS and a is not None and not (speech and surface == "Sie"):
-            if not (low == "sie" and str(rec.get("cue") or "").endswith("en")):
-                scan()  # not the plural "sie" of "Sie riefen"
+            if not (low == "sie" and _plural_verb(text, b)):
+                scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"
                 name = _antecedent(people, rec, a, _PRONOUNS[low], sent_starts, contents)
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
@@ -389,7 +471,7 @@ def name_speakers(
             if parsed.is_name:
                 name = " ".join(words)
                 if len(words) > 1:
-                    full.setdefault(words[-1], name)
+                    full[words[-1]] = name  # the latest: "Gerd Müller", then "Thomas Müller"
                 else:  # "Faymann" after "Werner Faymann"
                     if name not in full and text:
                         full[name] = _first_name(str(text), name) or name
@@ -400,7 +482,9 @@ def name_speakers(
                 if len(words) == 1 and not words[0].lower().endswith(_BODIES):
                     scan()  # "der Kanzler" after "Bundeskanzler Werner Faymann"
                 name = _referent(words, named, a) or " ".join(words)
-                person = gender is not None  # "der Sprecher", "die Ministerin"
+                # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
+                person = gender is not None or (lang == "en" and bool(parsed.roles))
+                person = person and not _body(words[-1] if lang == "en" else words[0])
         rec["speaker_name"] = name
         if name is not None and rec["kind"] != "own":
             last_name = name
@@ -437,7 +521,7 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
     full: dict[str, str] = {}
     gender_of: dict[str, str | None] = {}  # the gender of a name's role word ("Ministerin")
     for a, role, name in role_names(text):
-        gender = None if lang == "en" else "f" if _female_role(role) else "m"
+        gender = None if lang == "en" else "f" if _female(role) else "m"
         gender_of.setdefault(name, gender)
         people.append((a, name, gender))
         named.append((a, [role.lower()], name))
@@ -528,8 +612,10 @@ def _first_name(text: str, surname: str) -> str | None:
             continue
         first = re.split(r"[\s(\[„“\"»«]", text[max(0, a - 40) : a - 1])[-1]
         low = first.lower()
-        if not (first[:1].isupper() and first.isalpha()):
-            continue
+        if not (first[:1].isupper() and first.replace("-", "").isalpha()):
+            continue  # "Hans-Peter Doskozil" is fine
+        if low.endswith("s") and _known(first[:-1], "de"):
+            continue  # "Dortmunds Reus", "Bayerns Müller": a genitive
         if not (_is_role(first) or low in _lead_words() or low.endswith(_ABSTRACT)):
             return f"{first} {surname}"  # not "Auch Stöger", "But Smith", "Kanzler Faymann"
     return None
@@ -579,6 +665,19 @@ def _referent(words: list[str], named: list[tuple[int, list[str], str]], at: Any
         return None
     role = words[0].lower()
     for pos, roles, name in reversed(named):
-        if pos < at and any(r.endswith(role) for r in roles):
+        if pos < at and any(r.endswith(role) and not _deputy(r[: -len(role)]) for r in roles):
             return name
     return None
+
+
+def _deputy(prefix: str) -> bool:
+    """The compound's first part makes it another office ("Vizekanzler" is no "Kanzler")."""
+    return prefix.rstrip("-").endswith(("vize", "ex", "stellvertretende", "co", "unter"))
+
+
+def _plural_verb(text: str | None, end: int | None) -> bool:
+    """The verb after a "sie" is plural ("Sie riefen", "sie haben erklärt", "sie sind")."""
+    if not text or end is None:
+        return False
+    nxt = text[end : end + 30].split()[:1]
+    return bool(nxt) and (nxt[0].rstrip(",.").endswith("en") or nxt[0] in ("sind", "waren"))
