@@ -479,9 +479,10 @@ def name_speakers(
                 bisect.insort(named, (a or 0, parsed.roles, name), key=_FIRST)
                 person = not (words[0].isupper() or reg.lookup(name))  # no "ORF", "Russland"
             elif words:
-                if len(words) == 1 and not words[0].lower().endswith(_BODIES):
-                    scan()  # "der Kanzler" after "Bundeskanzler Werner Faymann"
-                name = _referent(words, named, a) or " ".join(words)
+                name = _referent(words, named, a)
+                if name is None and text and a is not None and len(words) == 1:
+                    name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
+                name = name or " ".join(words)
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
                 person = person and not _body(words[-1] if lang == "en" else words[0])
@@ -668,6 +669,22 @@ def _referent(words: list[str], named: list[tuple[int, list[str], str]], at: Any
         if pos < at and any(r.endswith(role) and not _deputy(r[: -len(role)]) for r in roles):
             return name
     return None
+
+
+def _named_in_text(text: str, role: str, at: int) -> str | None:
+    """The name after the last role word before offset ``at`` that ends with ``role``
+    ("der Kanzler" after "Bundeskanzler Werner Faymann" in the running text), else None."""
+    if _body(role) or len(role) < 4:
+        return None
+    low = role.lower()
+    found = None
+    for m in re.finditer(rf"\b[\w\-]*{re.escape(low)}\b", text[:at], re.IGNORECASE):
+        if not _deputy(m.group().lower()[: -len(low)]):
+            found = m
+    if found is None:
+        return None
+    names = role_names(text[found.start() : found.start() + 200])
+    return names[0][2] if names and names[0][0] <= found.end() - found.start() + 3 else None
 
 
 def _deputy(prefix: str) -> bool:
