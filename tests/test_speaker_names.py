@@ -244,6 +244,16 @@ def test_names_after_the_second_review(text, expected):
     assert got == expected
 
 
+def test_a_person_named_with_a_common_first_name_is_an_antecedent():
+    got = names(
+        "Was den Preis von Metallen betrifft, rechnet Rainer Bunge von der Hochschule mit "
+        "steigenden Preisen. Er erklärt, Kupfer werde knapp."
+    )
+    assert got[-1] == ("Er", "Rainer Bunge")
+    assert _names.given_names("Im August Ferien. Sabine Meier kam.") == [(18, "Sabine Meier")]
+    assert "August" not in _names._given() and "Rainer" in _names._given()
+
+
 def test_an_english_description_is_a_person_a_pronoun_can_refer_to():
     got = names(
         "A police spokesman said the road was closed. He added that nobody was hurt.", lang="en"
@@ -321,9 +331,9 @@ def measured(shared_data):
     return mod.evaluate(shared_data)
 
 
-@pytest.mark.parametrize(("split", "least"), [("dev", 0.56), ("held-out", 0.46), ("test", 0.40)])
+@pytest.mark.parametrize(("split", "least"), [("dev", 0.57), ("held-out", 0.48), ("test", 0.42)])
 def test_speaker_names_on_annotated_news(measured, split, least):
     t = measured[split]
     assert t["n"] >= 85
-    assert t["new"] / t["n"] >= least  # measured: dev 0.566, held-out 0.472, test 0.411
+    assert t["new"] / t["n"] >= least  # measured: dev 0.576, held-out 0.494, test 0.438
     assert t["new"] > t["base"]

@@ -16,8 +16,8 @@ every statement of a document the best name the text offers, in text order:
   "der Kanzler" after "Bundeskanzler Werner Faymann"): that person's name;
 - a pronoun (er, sie; he, she): the last person the text named before it -- a registry
   person, a name beside a role word anywhere in the text ("Trainer Peter Stöger",
-  "Gazprom-Chef Alexej Miller"), a surname the text repeats, or an earlier speaker who is
-  a person (not "die Polizei") -- that the pronoun can refer to: of its gender where the
+  "Gazprom-Chef Alexej Miller"), a common given name before a surname ("Rainer Bunge"), a
+  surname the text repeats, or an earlier speaker who is a person (not "die Polizei") -- that the pronoun can refer to: of its gender where the
   registry or a role word tells it ("Innenministerin Petra Lang" is no "er"), never named
   inside the statement's own content, inside an earlier statement's content only when no
   other fits, at most ``MAX_BACK`` sentences back; the plural "sie" ("Sie riefen") names
@@ -43,7 +43,7 @@ from typing import Any
 import simplemma
 
 from discourse.actors import ActorRegistry
-from discourse.segment._resources import load_stopwords
+from discourse.segment._resources import _read_lines, load_stopwords
 from discourse.statements._text import AGENT_ENDS
 
 _ARTICLES = {
@@ -528,6 +528,11 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
         named.append((a, [role.lower()], name))
         if " " in name:
             full.setdefault(name.split()[-1], name)
+    with_role = {a for a, _, _ in people}
+    for a, name in given_names(text):  # "Rainer Bunge", no role word needed
+        if a not in with_role:  # a role word tells the gender: "Landesrätin Eva Huber"
+            people.append((a, name, None))
+            full.setdefault(name.split()[-1], name)
     bare = bare_names(text, lang)
     surnames = {w for _, w in bare}
     for w in sorted(surnames - set(full)):  # "Julian Draxler": the first name of a surname
@@ -539,6 +544,33 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
         people += [(a, name, gender_of.get(name)) for a in _positions(text, w)]
     people += [(a, full.get(w, w), gender_of.get(full.get(w, w))) for a, w in bare]
     return people, named, full
+
+
+def given_names(text: str) -> list[tuple[int, str]]:
+    """(offset, "First Surname") where a common given name (the bundled list
+    ``resources/actors/given_names.txt``) stands before a capitalised word that is no role
+    or body word.
+
+    >>> given_names("Dann rechnet Rainer Bunge von der Hochschule mit Preisen.")
+    [(13, 'Rainer Bunge')]
+    """
+    given = _given()
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        if m.group() not in given:
+            continue
+        nxt = _NEXT_CAP.match(text, m.end())
+        if nxt and not _is_role(nxt.group(1)) and nxt.group(1) not in given:
+            out.append((m.start(), f"{m.group()} {nxt.group(1)}"))
+    return out
+
+
+_NEXT_CAP = re.compile(r" +([A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    return frozenset(_read_lines("actors", "given_names.txt"))
 
 
 def _positions(text: str, word: str) -> list[int]:
