@@ -307,8 +307,8 @@ def _gender(article: str | None, head: str) -> str | None:
 def role_names(text: str) -> list[tuple[int, str, str]]:
     """(offset, role word, name) of each person a text names beside a role word: "Trainer
     Peter Stöger", "Gazprom-Chef Alexej Miller", "der UN-Hochkommissar für Menschenrechte,
-    Said Raad al-Hussein" (one to three capitalised words, not role words themselves) and
-    "Peter-Dietmar Leber, Chef der …".
+    Said Raad al-Hussein" (up to four words, capitalised or particles such as "de", not
+    role words themselves) and "Peter-Dietmar Leber, Chef der …".
 
     >>> role_names("Dann sagte Trainer Peter Stöger, das Team sei gut.")
     [(19, 'Trainer', 'Peter Stöger')]
