@@ -173,13 +173,6 @@ def find_statements(
     lexicons: dict[str, CueLexicon] = {}
     wanted = {"de": "de", "en": "en", **(cues or {})}
     langs = doc_languages(sents, docs, lang)
-    speakers: dict[str, str] = {}
-    if own and docs is not None and "speaker" in docs:
-        speakers = {
-            d: s
-            for d, s in zip(docs["doc_id"].tolist(), docs["speaker"].tolist(), strict=True)
-            if isinstance(s, str) and s
-        }
     doc_texts: dict[str, str] = {}
     if docs is not None and "text" in docs:
         doc_texts = {
@@ -208,7 +201,7 @@ def find_statements(
         zip(sents["doc_id"].tolist(), sents["start"].tolist(), paras, strict=True)
     ):
         by_doc.setdefault(d, []).append((int(st), int(pa), i))
-    speech_of: dict[str, str] = {}  # the speaker of each speech, with own statements or not
+    speech_of: dict[str, str] = {}  # the speaker of each speech
     if docs is not None and "speaker" in docs:
         speech_of = {
             d: v
@@ -216,6 +209,7 @@ def find_statements(
             if isinstance(v, str) and v
         }
     has_speaker = set(speech_of)
+    speakers = speech_of if own else {}  # the speeches that get own statements
     models: dict[str | None, StatementModel | None] = {None: None}
     if isinstance(model, StatementModel):
         models["custom"] = model

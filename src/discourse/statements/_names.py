@@ -44,7 +44,7 @@ import simplemma
 
 from discourse.actors import ActorRegistry
 from discourse.segment._resources import _read_lines, load_stopwords
-from discourse.statements._text import AGENT_ENDS
+from discourse.statements._text import AGENT_ENDS, Spans
 
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -421,7 +421,7 @@ def name_speakers(
     for a, _, aid, _ in mentions:
         if isinstance(aid, str) and reg.actors.get(aid, {}).get("kind") == "person":
             people.append((a, _registry_name(reg, aid), reg.actors[aid].get("gender")))
-    contents = _Spans(
+    contents = Spans(
         (_offset(r["content_start"]), _offset(r["content_end"]))
         for r in rows
         if r["kind"] != "own"  # a speaker's own sentences report nobody
@@ -660,7 +660,7 @@ def _antecedent(
     at: int,
     gender: str,
     sent_starts: list[int],
-    contents: _Spans,
+    contents: Spans,
 ) -> str | None:
     """The last person named before offset ``at`` that a pronoun of ``gender`` can refer
     to, at most ``MAX_BACK`` sentences back: never one named inside the statement's own
@@ -678,25 +678,10 @@ def _antecedent(
             break
         if (c0 is not None and c1 is not None and c0 <= pos < c1) or g not in (None, gender):
             continue
-        if not contents.contain(pos):
+        if not contents.contains(pos):
             return name
         fallback = fallback or name
     return fallback
-
-
-class _Spans:
-    """(start, end) spans that answer "does one contain this offset?" in O(log n)."""
-
-    def __init__(self, spans) -> None:
-        pairs = sorted((a, b) for a, b in spans if a is not None and b is not None)
-        self.starts = [a for a, _ in pairs]
-        self.reach: list[int] = []  # the furthest end among the spans so far
-        for _, b in pairs:
-            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
-
-    def contain(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.starts, pos)
-        return k > 0 and self.reach[k - 1] > pos
 
 
 def _referent(words: list[str], named: list[tuple[int, list[str], str]], at: Any) -> str | None:

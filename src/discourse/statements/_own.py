@@ -9,13 +9,11 @@ parties, person nouns). :func:`speech_source` reshapes the source the role model
 
 from __future__ import annotations
 
-import bisect
-
 from discourse.actors import ActorRegistry
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _ART, _adjective, _np
 from discourse.statements._speaker_span import _NOT_SUBJECT, _REL_PRONOUNS
-from discourse.statements._text import is_agent_word
+from discourse.statements._text import Spans, is_agent_word
 from discourse.statements._words import SKIP_AFTER
 
 
@@ -27,21 +25,16 @@ def own_statements(
     reports = [r for r in rows if r["content_start"] is not None]
     spans = [(r["content_start"], r["content_end"]) for r in reports]
     spans += [(r["cue_start"], r["cue_end"]) for r in reports if r["cue_start"] is not None]
-    spans.sort()
-    span_starts = [x for x, _ in spans]
-    reach: list[int] = []  # the furthest end among the spans so far
-    for _, e in spans:
-        reach.append(max(e, reach[-1]) if reach else e)
+    reported = Spans(spans)
     own_id = ids[0] if len(ids) == 1 else None
-    _first_person_to_speaker(rows, own_id, spans)
+    _first_person_to_speaker(rows, own_id, reported)
     out = list(rows)
     for _, i in grp:
         text = texts[i]
         if not isinstance(text, str) or not text.strip():
             continue
         a, b = int(starts[i]), int(starts[i]) + len(text)
-        n = bisect.bisect_left(span_starts, b)
-        if n and reach[n - 1] > a:
+        if reported.overlaps(a, b):
             continue  # the speaker reports someone else here
         out.append(
             {
@@ -72,7 +65,7 @@ def own_statements(
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "i", "we", "me", "us"}
 
 
-def _first_person_to_speaker(rows: list[dict], own_id: str | None, spans: list[tuple]) -> None:
+def _first_person_to_speaker(rows: list[dict], own_id: str | None, reported: Spans) -> None:
     """Make a statement whose source is a first-person pronoun ("Ich fordere die Regierung
     auf, ...", "Let me stress that ...", "We call for ...") the speaker's own (kind ``own``,
     the speech's speaker, cue and content kept; a speech event without content only gets
@@ -87,7 +80,7 @@ def _first_person_to_speaker(rows: list[dict], own_id: str | None, spans: list[t
         first = surface.split()[0].lower().replace("’", "'").split("'")[0]  # also "I'm"
         if first not in FIRST_PERSON or len(surface.split()) > 3:
             continue
-        if any(lo <= a < hi for lo, hi in spans):
+        if reported.contains(a):
             continue
         r["speaker_id"] = own_id
         if r["content_start"] is not None:  # an event without content ("Wir führen eine

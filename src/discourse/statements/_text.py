@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from typing import NamedTuple
 
 from discourse.statements._words import ADJ_ENDINGS, DE_ARTICLES, DE_STOP, OPENERS_NOT_SUBJECT
@@ -357,3 +358,29 @@ def _group_start(toks: list[Tok], c: int, lo: int) -> int | None:
         if t.is_punct:
             return None
     return None
+
+
+class Spans:
+    """Character spans (start, end) that answer "does one overlap this range?" in
+    O(log n): the starts in order and the furthest end among the spans up to each.
+
+    >>> spans = Spans([(10, 20), (0, 5), (12, 14), (None, 3)])
+    >>> spans.contains(4), spans.contains(7), spans.overlaps(18, 30), spans.overlaps(20, 30)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int | None, int | None]]) -> None:
+        pairs = sorted((a, b) for a, b in spans if a is not None and b is not None)
+        self.starts = [a for a, _ in pairs]
+        self.reach: list[int] = []  # the furthest end among the spans so far
+        for _, b in pairs:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Some span starts before ``b`` and ends after ``a``."""
+        k = bisect.bisect_left(self.starts, b)
+        return k > 0 and self.reach[k - 1] > a
+
+    def contains(self, pos: int) -> bool:
+        """Some span contains the offset ``pos``."""
+        return self.overlaps(pos, pos + 1)
