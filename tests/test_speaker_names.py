@@ -254,6 +254,12 @@ def test_a_person_named_with_a_common_first_name_is_an_antecedent():
     assert "August" not in _names._given() and "Rainer" in _names._given()
 
 
+def test_the_cue_lexicons_attribution_nouns_give_the_speaker():
+    assert _names.parse_speaker("einem Bericht der Presse").words == ["Presse"]
+    assert _names.parse_speaker("dem Bericht vom Donnerstag").words[0] == "Bericht"
+    assert _names.parse_speaker("Angaben der Polizei", markers={"Hinweise"}).words[0] == "Angaben"
+
+
 def test_an_english_description_is_a_person_a_pronoun_can_refer_to():
     got = names(
         "A police spokesman said the road was closed. He added that nobody was hurt.", lang="en"

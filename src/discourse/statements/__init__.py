@@ -263,6 +263,7 @@ def find_statements(
             sent_starts=[s for s, _, _ in items],
             speech=speech_of.get(doc_id),
             lang=code,
+            markers=lex.after_nouns,
         )
         rows.extend(doc_rows)
     return _frame(rows)

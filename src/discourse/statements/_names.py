@@ -37,6 +37,7 @@ import itertools
 import operator
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,20 +45,40 @@ import simplemma
 
 from discourse.actors import ActorRegistry
 from discourse.segment._resources import _read_lines, load_stopwords
+from discourse.statements._cues import load_cues
 from discourse.statements._text import AGENT_ENDS, Spans
+from discourse.statements._words import DE_ARTICLES, OPENERS_NOT_SUBJECT
 
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
     "einen", "the", "a", "an",
 }  # fmt: skip
-# determiners before a speaker's noun ("Mein Kollege Jens Kestner", "Unsere Regierung")
-_DETERMINERS = {
-    "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "unserem", "unseren",
-    "unserer", "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen",
-    "seiner", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "my", "our",
-    "his", "her", "their", "this", "that", "these", "those",
-}  # fmt: skip
-_ARTICLE_LIKE = frozenset(_ARTICLES | _DETERMINERS)
+# articles and determiners before a speaker's noun ("Mein Kollege Jens Kestner")
+_ARTICLE_LIKE = frozenset(
+    DE_ARTICLES
+    | _ARTICLES
+    | {
+        "mein",
+        "meine",
+        "meinem",
+        "meinen",
+        "meiner",
+        "unserem",
+        "unseren",
+        "unserer",
+        "ihrem",
+        "ihren",
+        "seinen",
+        "diesen",
+        "jener",
+        "jene",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+    }  # fmt: skip
+)
 # words that end a role noun before a name ("Politologe", "Bürgermeister", "Frau")
 _ROLE_ENDS = (
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
@@ -90,12 +111,6 @@ _BODIES = (
 )  # fmt: skip
 _ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
 _NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le"}
-# nouns whose attribute is the speaker: "Angaben von X", "nach Worten der Ministerin"
-_MARKERS = {
-    "angaben", "informationen", "berichten", "medienberichten", "aussage", "aussagen", "worten",
-    "ansicht", "meinung", "einschätzung", "darstellung", "auffassung", "schätzung",
-    "schätzungen", "sicht", "zufolge", "laut",
-}  # fmt: skip
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")
 _PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
 # pronouns that name nobody by themselves (first and second person, "man", "they")
@@ -113,21 +128,22 @@ _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]*\.?|[A-ZÄÖÜ]\.|(?:al|el|ad|as)-[A
 def _lead_words() -> frozenset[str]:
     """Words that start a speaker span but are no part of its name: articles, determiners,
     stop words, "laut", "according"."""
-    extra = {
-        "laut", "gemäß", "zufolge", "according", "to", "demnach", "heute", "gestern", "morgen",
-        "neben", "zuletzt", "danach", "dann", "jetzt", "nun", "bereits", "zudem", "außerdem",
-        "später", "damals", "schließlich", "inzwischen", "kürzlich", "ebenfalls",
-    }  # fmt: skip
+    extra = {"laut", "gemäß", "zufolge", "according", "to", "neben"}
     return frozenset(
-        _ARTICLES
-        | _DETERMINERS
+        _ARTICLE_LIKE
         | _QUANTIFIERS
+        | OPENERS_NOT_SUBJECT  # "Heute", "Danach", "Demnach"
         | extra
         | load_stopwords("de")
         | load_stopwords("en")
     )
 
 
+_DATES = {
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    "Wochenende", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+    "August", "September", "Oktober", "November", "Dezember",
+}  # fmt: skip
 _QUANTIFIERS = {
     "mehrere", "einige", "viele", "beide", "niemand", "jemand", "andere", "manche",
     "zahlreiche", "several", "many", "some", "both", "nobody", "someone",
@@ -156,8 +172,9 @@ class Parsed:
     roles: list[str]
 
 
-def parse_speaker(surface: str, lang: str = "de") -> Parsed:
-    """Read a speaker span for its name.
+def parse_speaker(surface: str, lang: str = "de", markers: Container[str] | None = None) -> Parsed:
+    """Read a speaker span for its name (``markers``: the nouns whose attribute is the
+    speaker, "Angaben von X"; default the German cue lexicon's ``after_nouns``).
 
     >>> parse_speaker("Der Politologe Peter Filzmaier").words
     ['Peter', 'Filzmaier']
@@ -170,7 +187,8 @@ def parse_speaker(surface: str, lang: str = "de") -> Parsed:
     (['Sprecher', 'des', 'Innenministeriums'], False, 'm')
     """
     text = re.sub(r"\s*\([^)]*\)", "", surface)  # "Thomas Strobl (CDU)"
-    parts = [_part(x.split(), lang) for x in text.split(",")]
+    markers = _bundled_markers() if markers is None else markers
+    parts = [_part(x.split(), lang, markers) for x in text.split(",")]
     parts = [x for x in parts if x.words]
     for x in parts:
         if x.is_name:  # "Anna Berger, Sprecherin": the gender from the other part
@@ -180,7 +198,7 @@ def parse_speaker(surface: str, lang: str = "de") -> Parsed:
     return parts[0] if parts else Parsed([], False, None, [])
 
 
-def _part(tokens: list[str], lang: str) -> Parsed:
+def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
     tokens = [t if t.lower() in _ROLE_ENDS else t.strip(".:;!?\"'„“”»«") for t in tokens]
     tokens = [t for t in tokens if t]
@@ -193,9 +211,9 @@ def _part(tokens: list[str], lang: str) -> Parsed:
     if not tokens:
         return Parsed([], False, None, [])
     roles = [t.lower() for t in tokens if _is_role(t)]
-    lower = _lower_case(tokens)
+    lower = _lower_case(tokens, markers)
     if lower and lang != "en":
-        if tokens[0].lower() in _MARKERS:  # "Angaben von Sportdirektor Beppe Marotta"
+        if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
             k = 1
             while k < len(tokens) and tokens[k].lower() in _LINKS:
                 k += 1
@@ -204,7 +222,7 @@ def _part(tokens: list[str], lang: str) -> Parsed:
                 after.pop()
             while len(after) > 1 and _is_role(after[0]):
                 after = after[1:]
-            if after and k > 1:
+            if after and k > 1 and after[0] not in _DATES:  # not "Bericht vom Donnerstag"
                 is_name = len(after) > 1 or tokens[k - 1].lower() in ("von", "vom")
                 return Parsed(after, is_name, None, roles)
         head = tokens[: lower[0]]  # "Anna Berger von der Caritas"
@@ -265,7 +283,7 @@ _NOT_FEMININE = ("ein", "bin", "lin", "ain", "oin", "uin", "min", "zin", "kin")
 _LINKS = {"von", "vom", "der", "des", "dem", "den", "zufolge"}
 
 
-def _lower_case(tokens: list[str]) -> list[int]:
+def _lower_case(tokens: list[str], markers: Container[str] = ()) -> list[int]:
     """The positions of the lower-case words that are no part of a name: a particle
     counts as part of a name after a first name or another particle ("Thomas de
     Maizière", "Ursula von der Leyen"), not after a role word ("Sprecher von Putin")."""
@@ -274,7 +292,7 @@ def _lower_case(tokens: list[str]) -> list[int]:
         if t[:1].isupper() or t.startswith(("al-", "el-")):
             continue
         prev = tokens[k - 1] if k else ""
-        in_name = prev[:1].isupper() and not _is_role(prev) and prev.lower() not in _MARKERS
+        in_name = prev[:1].isupper() and not _is_role(prev) and prev not in markers
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         particle = t in _NAME_PARTICLES or (t == "der" and prev.lower() in ("von", "van"))
         joined = in_name or prev in _NAME_PARTICLES
@@ -289,7 +307,12 @@ def _lower_case(tokens: list[str]) -> list[int]:
 def _registry_like(tokens: list[str], k: int) -> bool:
     """ "von der" inside a name ("Ursula von der Leyen", "Van der Bellen"), not before an
     institution ("Anna Berger von der Caritas"): the word after "der" ends the span."""
-    return k + 3 == len(tokens) and not _body(tokens[-1]) and _known(tokens[-1], "de") is False
+    return k + 3 == len(tokens) and not _body(tokens[-1]) and not _known(tokens[-1], "de")
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_markers() -> frozenset[str]:
+    return frozenset(load_cues("de").after_nouns)
 
 
 def _gender(article: str | None, head: str) -> str | None:
@@ -390,6 +413,7 @@ def name_speakers(
     sent_starts: list[int] = (),  # type: ignore[assignment]
     speech: str | None = None,
     lang: str = "de",
+    markers: Container[str] | None = None,
 ) -> None:
     """Set ``speaker_name`` of each statement record of one document (in place; the
     records in text order). ``text``: the document's text (names after role words);
@@ -397,7 +421,8 @@ def name_speakers(
     ``sent_starts``: the sorted start offsets of its sentences (the distance of a pronoun
     to its antecedent); ``speech``: the speaker of a speech (the name of its ``own``
     statements; "Sie" is the polite "you" and names nobody); ``lang``: the document's
-    language.
+    language; ``markers``: the cue lexicon's nouns whose attribute is the speaker ("Angaben
+    von X"; see :func:`parse_speaker`).
 
     Examples
     --------
@@ -466,7 +491,7 @@ def name_speakers(
         elif low.split()[0] in _BACK:
             name = last_name
         else:
-            parsed = parse_speaker(surface, lang)
+            parsed = parse_speaker(surface, lang, markers)
             words, gender = parsed.words, parsed.gender
             if parsed.is_name:
                 name = " ".join(words)
