@@ -297,6 +297,86 @@ def test_odd_records_do_not_fail():
     assert [r["speaker_name"] for r in rows] == [None, None, "Merkel", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an epithet refers back to the speaker before it ...
+        (
+            "Dass die Vielfalt unterschätzt wird, glaubt Gerald Schneeweiß nicht. Es gebe noch "
+            "neue Arten, sagte Schneeweiß. Neuentdeckungen seien überall möglich, so der Forscher.",
+            ["Gerald Schneeweiß", "Gerald Schneeweiß"],
+        ),
+        (
+            "Wir haben unsere Stärken, sagte Trainer Thorsten Fink. Die wollen wir ausspielen, "
+            "sagte der 47-Jährige.",
+            ["Thorsten Fink", "Thorsten Fink"],
+        ),
+        (
+            "Die Preise seien unter Druck, räumte Obfrau Angelika Sery-Froschauer ein. Wir sind "
+            "am Limit, so die Kammer-Obfrau.",
+            ["Angelika Sery-Froschauer", "Angelika Sery-Froschauer"],
+        ),
+        # ... but not to a person of the other gender, from a spokesperson or a plural
+        (
+            "Die Lage sei ernst, sagte Peter Huber. Es gebe keine Verletzten, sagte die "
+            "Forscherin.",
+            ["Peter Huber", "Forscherin"],
+        ),
+        (
+            "Die Lage sei ernst, sagte Peter Huber. Es gebe keine Verletzten, sagte der "
+            "Polizeisprecher.",
+            ["Peter Huber", "Polizeisprecher"],
+        ),
+        (
+            "Die Lage sei ernst, sagte Peter Huber. Es gebe keine Verletzten, sagten die Forscher.",
+            ["Peter Huber", "Forscher"],
+        ),
+    ],
+)
+def test_an_epithet_takes_the_name_of_the_person_before(text, expected):
+    assert [n for _, n in names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("die regierungsnahe Nachrichtenagentur Anadolu", ["Anadolu"]),
+        ("einem Bericht der Zeitung Dawn vom Samstag", ["Dawn"]),
+        ("die Zeitung Die Presse", ["Die", "Presse"]),
+        ("CEO Tim Cook", ["Tim", "Cook"]),
+        ("IHS-Mann Hofer", ["Hofer"]),
+        ("UNO-Angaben", ["UNO"]),
+        ("Scolik gegenüber der FAZ", ["Scolik"]),
+        ("Staatsanwalt Jan Holzner der Welt", ["Jan", "Holzner"]),
+        ("die Archäologin Kat Szabo von der Universität Wollongong", ["Kat", "Szabo"]),
+        (
+            "der für Terrorismus zuständigen französischen Staatsanwalt François Molins",
+            ["François", "Molins"],
+        ),
+        ("nach Ansicht Rabmer-Kollers", ["Rabmer-Kollers"]),
+        ("Seitens des Roten Kreuzes", ["Roten", "Kreuzes"]),
+        ("der 69-jährige Trainer", ["Trainer"]),
+    ],
+)
+def test_media_titles_and_attached_words_are_no_part_of_the_name(surface, expected):
+    assert _names.parse_speaker(surface).words == expected
+
+
+def test_what_stays_a_description():
+    for surface in ("Ein Sprecher Konvičkas", "die Polizei in Wien", "Sprecher des Ministeriums"):
+        assert not _names.parse_speaker(surface).is_name, surface
+
+
+def test_a_genitive_surname_takes_the_full_name_and_a_date_ends_a_name():
+    got = names(
+        "Ulrike Rabmer-Koller sagte, das System sei gut. Nach Ansicht Rabmer-Kollers müssen "
+        "die Kassen sparen."
+    )
+    assert [n for _, n in got] == ["Ulrike Rabmer-Koller", "Ulrike Rabmer-Koller"]
+    found = _names.role_names("Das kündigte Vizekanzler Reinhold Mitterlehner Montagmittag an.")
+    assert [name for _, _, name in found] == ["Reinhold Mitterlehner"]
+
+
 def test_speech_own_statements_are_named_after_the_speaker():
     st = statements(
         "Herr Präsident! Ich fordere mehr Geld für die Bundeswehr. Das ist nötig.",
@@ -337,9 +417,9 @@ def measured(shared_data):
     return mod.evaluate(shared_data)
 
 
-@pytest.mark.parametrize(("split", "least"), [("dev", 0.57), ("held-out", 0.48), ("test", 0.42)])
+@pytest.mark.parametrize(("split", "least"), [("dev", 0.66), ("held-out", 0.61), ("test", 0.49)])
 def test_speaker_names_on_annotated_news(measured, split, least):
     t = measured[split]
     assert t["n"] >= 85
-    assert t["new"] / t["n"] >= least  # measured: dev 0.576, held-out 0.494, test 0.438
+    assert t["new"] / t["n"] >= least  # measured: dev 0.667, held-out 0.618, test 0.495
     assert t["new"] > t["base"]

@@ -13,15 +13,20 @@ every statement of a document the best name the text offers, in text order:
   from "Innenminister Thomas Strobl (CDU)"), completed from an earlier fuller mention of
   the same surname ("Filzmaier" after "Peter Filzmaier");
 - a description whose role word an earlier named person carried ("der Politologe",
-  "der Kanzler" after "Bundeskanzler Werner Faymann"): that person's name;
+  "der Kanzler" after "Bundeskanzler Werner Faymann"): that person's name; else a
+  definite description of one person (an epithet: "so der Forscher", "sagte der
+  40-Jährige", "meinte die Kammer-Obfrau"; not "der Polizeisprecher", "die Forscher")
+  refers back like a pronoun, first to the speakers and registry persons before it;
+- a newspaper or an agency by its name ("Anadolu" from "die Nachrichtenagentur Anadolu");
 - a pronoun (er, sie; he, she): the last person the text named before it -- a registry
   person, a name beside a role word anywhere in the text ("Trainer Peter Stöger",
   "Gazprom-Chef Alexej Miller"), a common given name before a surname ("Rainer Bunge"), a
-  surname the text repeats, or an earlier speaker who is a person (not "die Polizei") -- that the pronoun can refer to: of its gender where the
-  registry or a role word tells it ("Innenministerin Petra Lang" is no "er"), never named
-  inside the statement's own content, inside an earlier statement's content only when no
-  other fits, at most ``MAX_BACK`` sentences back; the plural "sie" ("Sie riefen") names
-  nobody;
+  surname the text repeats, or an earlier speaker who is a person (not "die Polizei") --
+  that the pronoun can refer to: of its gender where the registry, a role word or a
+  listed given name tells it ("Innenministerin Petra Lang" and "Sabine Meier" are no
+  "er"), never named inside the statement's own content, inside an earlier statement's
+  content only when no other fits, at most ``MAX_BACK`` sentences back; the plural "sie"
+  ("Sie riefen") names nobody;
 - "Demnach" and an inherited speaker: the name of the statement it refers to;
 - the ``own`` statements of a speech: the speech's speaker;
 - otherwise the speaker's words without the article ("Behördensprecher", "Polizei"); NA
@@ -97,8 +102,10 @@ _ROLE_ENDS = (
     "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
     "premier", "papst", "kardinal", "herrn", "coach", "chancellor", "mayor", "republican",
     "democrat", "judge", "colonel", "captain", "pastor", "rabbi", "imam", "prinz", "fürst",
-    "chief", "director", "officer", "official", "leader", "chairman", "chairwoman",
+    "chief", "director", "officer", "official", "leader", "chairman", "chairwoman", "major",
+    "oberst", "leutnant", "admiral",
     "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
+    "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau",
 )  # fmt: skip
 _ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *_ROLE_ENDS}))
 # role words of bodies and groups, which no person's name follows ("die Polizei")
@@ -128,7 +135,7 @@ _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]*\.?|[A-ZÄÖÜ]\.|(?:al|el|ad|as)-[A
 def _lead_words() -> frozenset[str]:
     """Words that start a speaker span but are no part of its name: articles, determiners,
     stop words, "laut", "according"."""
-    extra = {"laut", "gemäß", "zufolge", "according", "to", "neben"}
+    extra = {"laut", "gemäß", "zufolge", "seitens", "according", "to", "neben"}
     return frozenset(
         _ARTICLE_LIKE
         | _QUANTIFIERS
@@ -144,6 +151,7 @@ _DATES = {
     "Wochenende", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
     "August", "September", "Oktober", "November", "Dezember",
 }  # fmt: skip
+_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _QUANTIFIERS = {
     "mehrere", "einige", "viele", "beide", "niemand", "jemand", "andere", "manche",
     "zahlreiche", "several", "many", "some", "both", "nobody", "someone",
@@ -204,15 +212,24 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     tokens = [t for t in tokens if t]
     lead = _lead_words()
     article = None
-    while tokens and (tokens[0].lower() in lead or (lang != "en" and tokens[0][:1].islower())):
+    while tokens and (
+        tokens[0].lower() in lead
+        or (lang != "en" and (tokens[0][:1].islower() or _AGE.match(tokens[0])))
+    ):
         if tokens[0].lower() in _ARTICLE_LIKE or tokens[0].lower() in _QUANTIFIERS:
             article = tokens[0].lower()  # "ein Augenzeuge", "Mehrere Zeugen": no name
         tokens = tokens[1:]  # "Der frühere Bundeskanzler …", "Laut", "But"
     if not tokens:
         return Parsed([], False, None, [])
+    if len(tokens) == 1 and "-" in tokens[0][1:] and tokens[0].rpartition("-")[2] in markers:
+        tokens = [tokens[0].rpartition("-")[0]]  # "UNO-Angaben"
     roles = [t.lower() for t in tokens if _is_role(t)]
     lower = _lower_case(tokens, markers)
     if lower and lang != "en":
+        cut = _role_cut(tokens)
+        if cut is not None and all(k < cut and _attribute(tokens[k]) for k in lower):
+            # "der für Terrorismus zuständigen Staatsanwalt François Molins"
+            return _after_role(tokens, cut, article, lang, roles)
         if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
             k = 1
             while k < len(tokens) and tokens[k].lower() in _LINKS:
@@ -220,7 +237,7 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
             after = list(itertools.takewhile(_capitalised, tokens[k:]))
             while after and not after[-1][:1].isupper():
                 after.pop()
-            while len(after) > 1 and _is_role(after[0]):
+            while len(after) > 1 and (_is_role(after[0]) or _medium(after[0])):
                 after = after[1:]
             if after and k > 1 and after[0] not in _DATES:  # not "Bericht vom Donnerstag"
                 is_name = len(after) > 1 or tokens[k - 1].lower() in ("von", "vom")
@@ -228,19 +245,22 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         head = tokens[: lower[0]]  # "Anna Berger von der Caritas"
         if len(head) > 1 and not any(map(_is_role, head)):
             return Parsed(head, True, None, roles)
+        after_name = len(head) == 1 and tokens[lower[0]] in _PLACE_PREPOSITIONS
+        if after_name and not (_is_role(head[0]) or _body(head[0]) or article):
+            return Parsed(head, True, None, roles)  # "Scolik gegenüber der FAZ"
+        cut = _role_cut(head)
+        if cut is not None:  # "Archäologin Kat Szabo von der Universität Wollongong"
+            return _after_role(head, cut, article, lang, roles)
         # "Sprecher des Innenministeriums", "der Sprecher von Präsident Putin": the head
         # noun speaks, the name after it is an attribute
         return Parsed(tokens, False, _gender(article, tokens[0]), roles)
+    if not lower and len(tokens) > 1 and tokens[0] in markers:
+        tokens = tokens[1:]  # a genitive speaker: "nach Ansicht Rabmer-Kollers"
+    if len(tokens) == 2 and tokens[0].lower().endswith(_OF_SOMEONE) and tokens[1][-1] == "s":
+        return Parsed(tokens, False, _gender(article, tokens[0]), roles)  # "Sprecher Pölls"
     cut = _role_cut(tokens)
     if cut is not None:  # "Innenministerin Johanna Mikl-Leitner", "Politologe Hans Vorländer"
-        role = tokens[cut]
-        if lang == "en":
-            gender = "f" if _female(role) else None
-        elif article in ("die", "eine") or _female(role):
-            gender = "f"
-        else:
-            gender = "m"
-        return Parsed(tokens[cut + 1 :], True, gender, roles)
+        return _after_role(tokens, cut, article, lang, roles)
     if lower:  # "the minister", "a police spokesman", "one official"
         gender = "f" if any(map(_female, tokens)) else None
         return Parsed(tokens, False, gender, roles)
@@ -250,6 +270,33 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     return Parsed(tokens, True, None, roles)
 
 
+def _after_role(
+    tokens: list[str], cut: int, article: str | None, lang: str, roles: list[str]
+) -> Parsed:
+    """The name after the role word at ``cut``, with the gender the role word or the
+    article gives ("Innenministerin Johanna Mikl-Leitner": "f")."""
+    role = tokens[cut]
+    if _medium(role):
+        gender = None
+    elif lang == "en":
+        gender = "f" if _female(role) else None
+    elif article in ("die", "eine") or _female(role):
+        gender = "f"
+    else:
+        gender = "m"
+    return Parsed(tokens[cut + 1 :], True, gender, roles)
+
+
+def _attribute(word: str) -> bool:
+    """A lower-case word of an attribute before a role noun: an inflected adjective or
+    participle ("zuständigen", "französischen"), not a function word ("von", "des")."""
+    return (
+        word.isalpha()
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and (word.lower() not in _lead_words())
+    )
+
+
 def _role_cut(tokens: list[str]) -> int | None:
     """The position of the role word a name follows: the last role word (not a body:
     "Die Polizei Wien") followed by a capitalised word that is no role word and then only
@@ -257,11 +304,30 @@ def _role_cut(tokens: list[str]) -> int | None:
     cut = None
     for k in range(len(tokens) - 1):
         nxt = tokens[k + 1]
+        if _medium(tokens[k]) and nxt[:1].isupper():
+            cut = k  # "die Nachrichtenagentur Anadolu", "die Zeitung Die Presse"
+            continue
         if not _is_role(tokens[k]) or _body(tokens[k]) or not nxt[:1].isupper() or _is_role(nxt):
             continue
         if not _lower_case(tokens[k + 1 :]):
             cut = k
     return cut
+
+
+# role words of someone who speaks for another ("Sprecher Konvičkas", "Anwalt Müllers")
+_OF_SOMEONE = ("sprecher", "sprecherin", "anwalt", "anwältin", "sohn", "tochter", "berater")
+
+
+def _medium(word: str) -> bool:
+    """A word for a newspaper, an agency or a broadcaster, whose name may follow it
+    ("Zeitung", "Nachrichtenagentur", "newspaper")."""
+    return word.lower().endswith(_MEDIA)
+
+
+_MEDIA = (
+    "zeitung", "zeitschrift", "agentur", "magazin", "blatt", "sender", "portal", "newspaper",
+    "agency", "magazine", "broadcaster", "seite", "website", "plattform",
+)  # fmt: skip
 
 
 def _body(word: str) -> bool:
@@ -279,6 +345,8 @@ def _female(word: str) -> bool:
 
 
 _NOT_FEMININE = ("ein", "bin", "lin", "ain", "oin", "uin", "min", "zin", "kin")
+# prepositions after a speaker's name that start no part of it ("Merkel in Berlin")
+_PLACE_PREPOSITIONS = {"gegenüber", "in", "im", "am", "auf", "bei", "beim", "aus", "vor", "via"}
 # words between a marker noun and its speaker ("Angaben von", "nach Worten des")
 _LINKS = {"von", "vom", "der", "des", "dem", "den", "zufolge"}
 
@@ -375,8 +443,8 @@ def role_names(text: str) -> list[tuple[int, str, str]]:
             particle = bool(name) and (nw in _NAME_PARTICLES or nw == "der")
             ends_run = i + 1 == len(run) or not run[i + 1].group()[:1].isupper()
             role_like = _is_role(nw) and not (name and ends_run)  # "Michael Meister"
-            if not (particle or _NAME_WORD.fullmatch(nw)) or role_like:
-                break
+            if not (particle or _NAME_WORD.fullmatch(nw)) or role_like or nw.startswith(_DAYS):
+                break  # "Vizekanzler Reinhold Mitterlehner Montagmittag"
             if nw.lower() in _ARTICLES and not particle:
                 break
             if name and not _blank(text[name[-1].end() : n.start()]):
@@ -446,6 +514,9 @@ def name_speakers(
     for a, _, aid, _ in mentions:
         if isinstance(aid, str) and reg.actors.get(aid, {}).get("kind") == "person":
             people.append((a, _registry_name(reg, aid), reg.actors[aid].get("gender")))
+    # (offset, name, gender) of the persons an epithet may refer back to: the registry
+    # persons and the statements' speakers named so far
+    speakers = list(people)
     contents = Spans(
         (_offset(r["content_start"]), _offset(r["content_end"]))
         for r in rows
@@ -475,6 +546,7 @@ def name_speakers(
         name: str | None = None
         gender: str | None = None
         person = False  # a pronoun after it may refer to it
+        resolved = False  # a pronoun or an epithet resolved to a person's name
         if isinstance(aid, str) and aid in reg.actors:
             name, gender = _registry_name(reg, aid), reg.actors[aid].get("gender")
             person = reg.actors[aid].get("kind") == "person"
@@ -485,7 +557,9 @@ def name_speakers(
         elif low in _PRONOUNS and a is not None and not (speech and surface == "Sie"):
             if not (low == "sie" and _plural_verb(text, b)):
                 scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"
-                name = _antecedent(people, rec, a, _PRONOUNS[low], sent_starts, contents)
+                gender = _PRONOUNS[low]
+                name = _antecedent(people, rec, a, gender, sent_starts, contents)
+                resolved = name is not None
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:
@@ -497,16 +571,27 @@ def name_speakers(
                 name = " ".join(words)
                 if len(words) > 1:
                     full[words[-1]] = name  # the latest: "Gerd Müller", then "Thomas Müller"
-                else:  # "Faymann" after "Werner Faymann"
+                elif not any(map(_medium, surface.split())):  # "Faymann" after "Werner Faymann"
+                    if name not in full and name[-1:] == "s" and name[:-1] in full:
+                        name = name[:-1]  # a genitive: "nach Ansicht Rabmer-Kollers"
                     if name not in full and text:
-                        full[name] = _first_name(str(text), name) or name
+                        full[name] = _first_name(str(text), name, markers) or name
                     name = full.get(name, name)
+                gender = gender or given_gender(name)  # "Sabine Meier": "f"
                 bisect.insort(named, (a or 0, parsed.roles, name), key=_FIRST)
                 person = not (words[0].isupper() or reg.lookup(name))  # no "ORF", "Russland"
+                resolved = person
             elif words:
                 name = _referent(words, named, a)
                 if name is None and text and a is not None and len(words) == 1:
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
+                if name is None and a is not None and _epithet(low, words, gender):
+                    # "..., so der Forscher" after "glaubt Schneeweiß"
+                    name = _antecedent(speakers, rec, a, gender, sent_starts, Spans([]))
+                    if name is None:
+                        scan()
+                        name = _antecedent(people, rec, a, gender, sent_starts, contents)
+                    resolved = name is not None
                 name = name or " ".join(words)
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
@@ -514,6 +599,8 @@ def name_speakers(
         rec["speaker_name"] = name
         if name is not None and rec["kind"] != "own":
             last_name = name
+            if a is not None and (resolved or (person and isinstance(aid, str))):
+                bisect.insort(speakers, (a, name, gender), key=_FIRST)
             if a is not None and b is not None:
                 spans.setdefault((a, b), name)
                 if person and low not in _PRONOUNS:
@@ -556,7 +643,8 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
     with_role = {a for a, _, _ in people}
     for a, name in given_names(text):  # "Rainer Bunge", no role word needed
         if a not in with_role:  # a role word tells the gender: "Landesrätin Eva Huber"
-            people.append((a, name, None))
+            gender_of.setdefault(name, given_gender(name))
+            people.append((a, name, gender_of[name]))
             full.setdefault(name.split()[-1], name)
     bare = bare_names(text, lang)
     surnames = {w for _, w in bare}
@@ -594,8 +682,23 @@ _NEXT_CAP = re.compile(r" +([A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])")
 
 
 @functools.lru_cache(maxsize=1)
-def _given() -> frozenset[str]:
-    return frozenset(_read_lines("actors", "given_names.txt"))
+def _given() -> dict[str, str | None]:
+    """The bundled given names and the gender each mostly names ("m", "f"; None for both)."""
+    out: dict[str, str | None] = {}
+    for line in _read_lines("actors", "given_names.txt"):
+        name, _, gender = line.partition(" ")
+        out[name] = gender if gender in ("m", "f") else None
+    return out
+
+
+def given_gender(name: str) -> str | None:
+    """The gender of a name's first word where it is a listed given name, else None.
+
+    >>> given_gender("Sabine Meier"), given_gender("Peter-Dietmar Leber"), given_gender("Meier")
+    ('f', 'm', None)
+    """
+    first = name.split(" ", 1)[0]
+    return _given().get(first) or _given().get(first.split("-", 1)[0]) if " " in name else None
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -614,9 +717,10 @@ def _positions(text: str, word: str) -> list[int]:
 
 def bare_names(text: str, lang: str = "de") -> list[tuple[int, str]]:
     """(offset, word) of the words that look like a surname used alone: capitalised with a
-    lower-case second letter, not at a sentence's start, not after an article, unknown to
-    the dictionary of ``lang`` (simplemma) and used at least twice ("Wehsely", "Draxler";
-    not "Polizei", nor a compound noun the text uses once).
+    lower-case second letter, unknown to the dictionary of ``lang`` (simplemma), used at
+    least twice, once in mid-sentence after a word that is no article, never after a
+    preposition of place ("Wehsely", "Draxler"; not "Polizei", a compound noun the text
+    uses once or "in Traiskirchen").
 
     >>> bare_names("Dann kam Wehsely. Später sagte Wehsely nichts. Die Polizei kam.")
     [(9, 'Wehsely'), (31, 'Wehsely')]
@@ -632,10 +736,11 @@ def bare_names(text: str, lang: str = "de") -> list[tuple[int, str]]:
     seen: dict[str, list[int]] = {}
     for w in sorted(found):
         offsets = _positions(text, w)
-        if any(text[max(0, a - 5) : a].split()[-1:] in _AFTER_PLACE for a in offsets):
-            continue  # "in Traiskirchen", "aus Rutshuru": a place
-        seen[w] = [a for a in offsets if _mid_sentence(text, a)]
-    return sorted((a, w) for w, offsets in seen.items() if len(offsets) >= 2 for a in offsets)
+        if any(_after_place(text[max(0, a - 40) : a].split()[-2:]) for a in offsets):
+            continue  # "in Traiskirchen", "aus Rutshuru", "in Uttar Pradesh": a place
+        if any(_mid_sentence(text, a) for a in offsets):  # not only a sentence's first word
+            seen[w] = offsets
+    return sorted((a, w) for w, offsets in seen.items() for a in offsets)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -654,12 +759,31 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "tät")  # noun endings, no first name
-_AFTER_PLACE = [[w] for w in ("in", "im", "ins", "aus", "nach", "In", "Im", "Aus", "Nach")]
+_PLACE_WORDS = {
+    "in", "im", "ins", "aus", "nach", "In", "Im", "Aus", "Nach", "Bundesstaat", "Provinz",
+    "Region", "Stadt", "Gemeinde", "Bezirk", "Kanton", "Dorf", "Ort",
+}  # fmt: skip
 
 
-def _first_name(text: str, surname: str) -> str | None:
+def _after_place(before: list[str]) -> bool:
+    """The (up to two) words before a word make it a place: "in Traiskirchen", "im
+    Bundesstaat Pradesh", "in Uttar Pradesh" (one word earlier only "in", "im" or a noun
+    of place before a capitalised word that is no given name: "nach Adi Hütter" is a
+    person)."""
+    if before[-1:] and before[-1] in _PLACE_WORDS:
+        return True
+    if len(before) < 2 or before[0] not in _PLACE_TWO_BACK or not before[1][:1].isupper():
+        return False
+    return before[1] not in _given()  # "in Adi Hütter hineinschauen" is a person
+
+
+_PLACE_TWO_BACK = _PLACE_WORDS - {"aus", "nach", "Aus", "Nach", "ins"}
+
+
+def _first_name(text: str, surname: str, markers: Container[str] | None = None) -> str | None:
     """ "First Surname" where the text writes a capitalised word before the surname that is
-    no role word, article or abstract noun ("Werner Faymann"; not "Bundeskanzler
+    no role word, article, abstract noun or attribution noun (``markers``, default the
+    cue lexicon's: "nach Ansicht Müllers") ("Werner Faymann"; not "Bundeskanzler
     Faymann"), else None.
 
     >>> _first_name("Heute sagte Kanzler Werner Faymann nichts.", "Faymann")
@@ -674,6 +798,8 @@ def _first_name(text: str, surname: str) -> str | None:
             continue  # "Hans-Peter Doskozil" is fine
         if low.endswith("s") and _known(first[:-1], "de"):
             continue  # "Dortmunds Reus", "Bayerns Müller": a genitive
+        if first in (_bundled_markers() if markers is None else markers):
+            continue
         if not (_is_role(first) or low in _lead_words() or low.endswith(_ABSTRACT)):
             return f"{first} {surname}"  # not "Auch Stöger", "But Smith", "Kanzler Faymann"
     return None
@@ -683,12 +809,12 @@ def _antecedent(
     people: list[tuple[int, str, str | None]],
     rec: dict[str, Any],
     at: int,
-    gender: str,
+    gender: str | None,
     sent_starts: list[int],
     contents: Spans,
 ) -> str | None:
-    """The last person named before offset ``at`` that a pronoun of ``gender`` can refer
-    to, at most ``MAX_BACK`` sentences back: never one named inside the statement's own
+    """The last person named before offset ``at`` that a pronoun or epithet of ``gender``
+    (None: either) can refer to, at most ``MAX_BACK`` sentences back: never one named inside the statement's own
     content ("„Faymann hat versagt“, sagte er"), one named inside an earlier statement's
     content only when no other fits ("Filzmaier sagte, Häupl habe gewonnen. Er fügte
     hinzu": Filzmaier)."""
@@ -701,7 +827,7 @@ def _antecedent(
         pos, name, g = people[k]
         if sent_starts and here - bisect.bisect_right(sent_starts, pos) > MAX_BACK:
             break
-        if (c0 is not None and c1 is not None and c0 <= pos < c1) or g not in (None, gender):
+        if (c0 is not None and c1 is not None and c0 <= pos < c1) or g not in (None, gender or g):
             continue
         if not contents.contains(pos):
             return name
@@ -741,6 +867,40 @@ def _named_in_text(text: str, role: str, at: int) -> str | None:
 def _deputy(prefix: str) -> bool:
     """The compound's first part makes it another office ("Vizekanzler" is no "Kanzler")."""
     return prefix.rstrip("-").endswith(("vize", "ex", "stellvertretende", "co", "unter"))
+
+
+def _epithet(low: str, words: list[str], gender: str | None) -> bool:
+    """A definite description of one person that refers back to a speaker the text named
+    before ("so der Forscher", "meinte der Wiener", "sagte die Ministerin"): "der"
+    before a noun of a person, "die" before a feminine one; not a body ("der Konzern"),
+    a spokesperson (mostly someone new: "sagte der Polizeisprecher") or a plural ("die
+    Forscher"); also "das Stadtoberhaupt" and a field after "für" ("der Professor für
+    Verwaltungsrecht")."""
+    if len(words) > 1 and words[1] != "für":
+        return False
+    article, word = low.split()[0], words[0].lower()
+    if article == "das":
+        return word.endswith("oberhaupt")
+    if article not in ("der", "die") or gender is None:
+        return False
+    if _body(word) or word.endswith(_NOT_EPITHETS) or not word[-1:].isalpha():
+        return False
+    return _is_role(word) or word.endswith(_PERSON_ENDS)
+
+
+# nouns of persons that are no role words ("der Wiener", "der Familienvater")
+_PERSON_ENDS = (
+    "er", "erin", "vater", "mutter", "mann", "frau", "chef", "chefin", "ist", "istin",
+    "jährige", "jähriger",
+)  # fmt: skip
+_AGE = re.compile(r"\d+-[a-zäöü]")  # an attribute of age: "der 69-jährige Niederländer"
+# nouns of that shape that are mostly someone new or no person
+_NOT_EPITHETS = (
+    "sprecher", "sprecherin", "hersteller", "anbieter", "veranstalter", "betreiber", "sender",
+    "verein", "versicherer", "händler", "anwalt", "anwältin", "richter", "richterin", "zeuge",
+    "zeugin", "polizist", "polizistin", "täter", "täterin", "fahrer", "fahrerin", "passant",
+    "nachbar", "nachbarin", "mitarbeiter", "mitarbeiterin",
+)  # fmt: skip
 
 
 def _plural_verb(text: str | None, end: int | None) -> bool:
