@@ -102,6 +102,17 @@ def test_timeline_combines_partitions_exactly(tables, by, freq):
     assert expected["n"].sum() > 0
 
 
+def test_timeline_in_a_local_time_zone_combines_partitions_exactly(tables):
+    demo, ddocs, sents, dsents = tables
+    tokens = tokenize(sents, lemmas=False)
+    dtokens = parallel.tokenize(dsents, lemmas=False)
+    kw = {"by": "collection", "freq": "M", "tz": "Europe/Berlin"}
+    expected = timeline(find_terms(sents, "defence"), demo, tokens=tokens, **kw)
+    got = parallel.timeline(parallel.find_terms(dsents, "defence"), ddocs, tokens=dtokens, **kw)
+    assert str(expected["period"].dt.tz) == "Europe/Berlin"
+    _same(expected, got)
+
+
 def test_actors_statements_stance_equal_pandas(tables):
     demo, ddocs, sents, dsents = tables
     actors_mod = pytest.importorskip("discourse.actors")

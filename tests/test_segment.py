@@ -309,3 +309,12 @@ def test_tokenize_filtered_sents_keeps_keys(tiny_docs):
             toks["doc_id"], toks["start"], toks["end"], toks["token"], strict=True
         )
     )
+
+
+def test_split_sentences_rejects_repeated_doc_ids():
+    """The same corpus loaded twice would double every count downstream (review finding)."""
+    docs = pd.DataFrame(
+        {"doc_id": ["a", "b", "a"], "lang": "de", "text": ["Eins.", "Zwei.", "Eins."]}
+    )
+    with pytest.raises(ValueError, match=r"doc_id must be unique, 1 repeated \(e.g. \['a'\]\)"):
+        split_sentences(docs)

@@ -58,6 +58,7 @@ def partial_timeline(
     concept: str = "concept",
     date: str = "published",
     punct: bool = False,
+    tz: str | None = None,
 ) -> pd.DataFrame:
     """:func:`discourse.metrics.timeline` of one piece, with the extra ``DOCS_ROW`` concept.
 
@@ -85,6 +86,7 @@ def partial_timeline(
         concept=concept,
         date=date,
         punct=punct,
+        tz=tz,
     )
 
 
@@ -92,12 +94,11 @@ def _period_range(periods: pd.Series, freq: str) -> pd.Series:
     from discourse.metrics import FREQS
 
     first, last = periods.min(), periods.max()
+    zone = str(periods.dt.tz)  # the partial tables' periods keep their time zone
     naive = pd.period_range(
-        first.tz_convert("UTC").tz_localize(None),
-        last.tz_convert("UTC").tz_localize(None),
-        freq=FREQS[freq],
+        first.tz_localize(None), last.tz_localize(None), freq=FREQS[freq]
     ).start_time
-    return pd.Series(naive.tz_localize("UTC"), name="period").astype("datetime64[ns, UTC]")
+    return pd.Series(naive.tz_localize(zone), name="period").astype(f"datetime64[ns, {zone}]")
 
 
 def combine_timeline(

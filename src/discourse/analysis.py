@@ -113,8 +113,8 @@ class Analysis:
         return cls(**tables)
 
 
-def _plan(steps: Iterable[str]) -> list[str]:
-    wanted = list(steps)
+def _plan(steps: str | Iterable[str]) -> list[str]:
+    wanted = [steps] if isinstance(steps, str) else list(steps)  # "statements" is one step
     unknown = [s for s in wanted if s not in STEPS]
     if unknown:
         raise ValueError(f"unknown steps {unknown}; valid steps are {list(STEPS)}")
@@ -131,7 +131,7 @@ def analyze(
     lexicon: Any = None,
     actors: Any = None,
     targets: Any = None,
-    steps: Iterable[str] = STEPS,
+    steps: str | Iterable[str] = STEPS,
 ) -> Analysis:
     """Run the chain of verbs on ``docs`` with the bundled resources (or yours).
 
@@ -146,7 +146,7 @@ def analyze(
         For :func:`discourse.actors.find_actors` and the statements; None = bundled.
     targets : ids, path, dict or list, optional
         For :func:`discourse.stance.score_stance`; None = all bundled targets.
-    steps : iterable of str
+    steps : str or iterable of str
         Which tables to compute (see :data:`STEPS`); the steps they need run too, so
         ``steps=("statements",)`` also computes sents and actors.
 

@@ -316,6 +316,7 @@ def timeline(
     concept: str = "concept",
     date: str = "published",
     punct: bool = False,
+    tz: str | None = None,
 ) -> Any:
     """:func:`discourse.metrics.timeline` over co-partitioned Dask ``matches`` and ``docs``.
 
@@ -338,6 +339,7 @@ def timeline(
         "concept": concept,
         "date": date,
         "punct": punct,
+        "tz": tz,
     }
     partial = _map(partial_timeline, matches, docs, tokens=tokens, **options)
     return _combine(partial, combine_timeline, by=by, concepts=concepts, concept=concept, freq=freq)

@@ -26,6 +26,11 @@ __all__ = ["SCHEMAS", "TableSchema", "SchemaError", "validate", "empty", "coerce
 #: Logical column types: "str" (text, missing allowed), "int", "float",
 #: "bool", "datetime" (UTC-aware; discourse writes datetime64[ns, UTC], any unit validates).
 STR, INT, FLOAT, BOOL, DATETIME = "str", "int", "float", "bool", "datetime"
+# how an error message names a logical type a column lacks
+_EXPECTED = {
+    DATETIME: "a time-zone-aware datetime (pd.to_datetime(values, utc=True); "
+    "naive times: .dt.tz_localize('Europe/Berlin').dt.tz_convert('UTC'))",
+}
 
 
 @dataclass(frozen=True)
@@ -230,7 +235,8 @@ def validate(table: pd.DataFrame, kind: str, *, unique_key: bool = True) -> pd.D
         if name not in table.columns:
             problems.append(f"missing column {name!r}")
         elif not _type_ok(table[name], logical):
-            problems.append(f"column {name!r} has dtype {table[name].dtype}, expected {logical}")
+            want = _EXPECTED.get(logical, logical)
+            problems.append(f"column {name!r} has dtype {table[name].dtype}, expected {want}")
     if not isinstance(table.index, pd.RangeIndex):
         problems.append(f"index must be a RangeIndex, got {type(table.index).__name__}")
     if unique_key and not problems and len(table):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import warnings
 from collections.abc import Sequence
 
 import pandas as pd
@@ -49,3 +51,38 @@ def token_counts(tokens: pd.DataFrame, *, punct: bool = False) -> pd.Series:
     require(tokens, ["doc_id", "is_punct"], table_name="tokens", argument="tokens")
     keep = word_mask(tokens, stopwords=False, punct=punct)
     return tokens.loc[keep].groupby("doc_id", sort=False).size().astype("int64")
+
+
+def warn_unknown_concepts(
+    names: Sequence[str], found: Sequence[str], lexicon: object = None, *, stacklevel: int = 3
+) -> None:
+    """Warn about each requested concept that no match has and no lexicon knows but that
+    is close to one that is: a misspelt id ("defense_spending") would otherwise count zero
+    in silence. ``found``: the concepts of the matches; ``lexicon``: the one in use
+    (anything :func:`discourse.lexicon.find_terms` accepts), else the bundled ones. A
+    concept close to none (one of the user's own lexicon) passes without a word.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     warn_unknown_concepts(["defense_spending", "nato", "klimaschutz"], ["nato"])
+    >>> [str(x.message) for x in w]
+    ["concept 'defense_spending' has no matches and is in no lexicon; did you mean 'defence_spending'?"]
+    """
+    missing = [n for n in names if n not in set(found) and not n.startswith("\x00")]
+    if not missing:
+        return
+    from discourse.lexicon import list_lexicons, load_lexicon
+    from discourse.lexicon._io import as_lexicon
+
+    lex = as_lexicon(lexicon) if lexicon is not None else load_lexicon(list_lexicons())
+    known = set(found) | set(lex.concept_ids)
+    for name in missing:
+        close = difflib.get_close_matches(name, sorted(known), n=1)
+        if name in known or not close:
+            continue  # a lexicon's concept without matches, or one of the user's own
+        warnings.warn(
+            f"concept {name!r} has no matches and is in no lexicon; did you mean {close[0]!r}?",
+            UserWarning,
+            stacklevel=stacklevel,
+        )

@@ -51,10 +51,15 @@ def _check_columns(docs: pd.DataFrame, names: Sequence[str], argument: str) -> N
         )
 
 
-def _periods(docs: pd.DataFrame, date: str, freq: str | None) -> pd.Series | None:
-    """Period start (datetime64[ns, UTC]) of every row, or None without ``freq``."""
+def _periods(
+    docs: pd.DataFrame, date: str, freq: str | None, tz: str | None = None
+) -> pd.Series | None:
+    """Period start of every row, or None without ``freq``: calendar periods in time zone
+    ``tz`` (default UTC), the starts as datetime64[ns, tz] ("1. Januar 2025" read in
+    Europe/Berlin is 2024-12-31 23:00 UTC, and in January 2025 with tz="Europe/Berlin")."""
     if freq is None:
         return None
+    zone = _zone(tz)
     if freq not in FREQS:
         raise ValueError(f"freq must be one of {sorted(FREQS)} or None, got {freq!r}")
     values = docs[date]
@@ -65,9 +70,22 @@ def _periods(docs: pd.DataFrame, date: str, freq: str | None) -> pd.Series | Non
                 f"got dtype {values.dtype}"
             )
         values = values.dt.tz_localize("UTC")
-    naive = values.dt.tz_convert("UTC").dt.tz_localize(None)
-    start = naive.dt.to_period(FREQS[freq]).dt.start_time
-    return start.dt.tz_localize("UTC").astype("datetime64[ns, UTC]")
+    local = values.dt.tz_convert(zone).dt.tz_localize(None)
+    start = local.dt.to_period(FREQS[freq]).dt.start_time
+    return start.dt.tz_localize(zone).astype(f"datetime64[ns, {zone}]")
+
+
+def _zone(tz: str | None) -> str:
+    """A time zone name pandas knows (default "UTC"), else a ValueError naming it."""
+    if tz is None:
+        return "UTC"
+    try:
+        pd.Timestamp("2020-01-01", tz=tz)
+    except Exception as err:  # pytz/zoneinfo raise different errors for unknown names
+        raise ValueError(
+            f"tz must be a time zone name such as 'Europe/Berlin', got {tz!r}"
+        ) from err
+    return str(tz)
 
 
 def _drop_undated(docs: pd.DataFrame, period: pd.Series | None, date: str) -> pd.DataFrame:
@@ -116,10 +134,11 @@ def _grid(keys: pd.DataFrame, groups: list[str], period: bool, freq: str | None)
     if not period:
         return combos.reset_index(drop=True)
     first, last = keys["period"].min(), keys["period"].max()
+    zone = str(keys["period"].dt.tz)  # the periods' own time zone (see _periods)
     naive = pd.period_range(
         first.tz_localize(None), last.tz_localize(None), freq=FREQS[freq]
     ).start_time
-    periods = pd.DataFrame({"period": naive.tz_localize("UTC").astype("datetime64[ns, UTC]")})
+    periods = pd.DataFrame({"period": naive.tz_localize(zone).astype(f"datetime64[ns, {zone}]")})
     return combos.merge(periods, how="cross")
 
 
@@ -130,6 +149,7 @@ def count_pattern(
     by: str | Sequence[str] | None = None,
     freq: str | None = None,
     date: str = "published",
+    tz: str | None = None,
     text: str = "text",
     flags: int = re.IGNORECASE,
     words: bool = True,
@@ -160,6 +180,10 @@ def count_pattern(
         boundary) but not in the compound ``"Natogipfel"``. Nothing else is
         added (no stemming, no compound splitting); write ``r"Ukrain\\w*"``
         to catch endings.
+    tz : str, optional
+        Time zone of the calendar periods (e.g. ``"Europe/Berlin"``: an article of 1
+        January 00:30 local time counts in January, not in December as in UTC); the
+        ``period`` column is in this zone. Default UTC.
 
     Returns
     -------
@@ -199,7 +223,7 @@ def count_pattern(
     if freq is not None:
         _check_columns(docs, [date], "date")
     compiled = _patterns(pattern, flags, words)
-    period = _periods(docs, date, freq)
+    period = _periods(docs, date, freq, tz)
     keys = docs[groups].copy() if groups else pd.DataFrame(index=docs.index)
     if period is not None:
         keys["period"] = period
@@ -275,9 +299,10 @@ def count_words(docs: pd.DataFrame, *, text: str = "text") -> pd.DataFrame:
 def corpus_summary(
     docs: pd.DataFrame,
     *,
-    by: str | Sequence[str] | None = "collection",
+    by: str | Sequence[str] | None = None,
     freq: str | None = None,
     date: str = "published",
+    tz: str | None = None,
     text: str = "text",
 ) -> pd.DataFrame:
     """Documents, words and date range per group (and period) of a ``docs`` table.
@@ -289,11 +314,16 @@ def corpus_summary(
     docs : DataFrame
         A ``docs`` table.
     by : str or list of str, optional
-        Grouping columns; None summarises the whole table in one row.
+        Grouping columns (``"source"``; the demo corpus has ``"collection"``); None (the
+        default) summarises the whole table in one row.
     freq : {"D", "W", "M", "Q", "Y"}, optional
         Also group by period of ``date`` (undated documents are left out with a warning).
     date, text : str
         Names of the date and text columns.
+    tz : str, optional
+        Time zone of the calendar periods (e.g. ``"Europe/Berlin"``: an article of 1
+        January 00:30 local time counts in January, not in December as in UTC); the
+        ``period`` column is in this zone. Default UTC.
 
     Returns
     -------
@@ -311,14 +341,14 @@ def corpus_summary(
     ...     "text": ["one two", "three", "four five six"],
     ...     "published": pd.to_datetime(["2020-01-01", "2021-01-01", "2020-06-01"], utc=True),
     ... })
-    >>> corpus_summary(docs)[["collection", "n_docs", "n_words", "median_words"]]
+    >>> corpus_summary(docs, by="collection")[["collection", "n_docs", "n_words", "median_words"]]
       collection  n_docs  n_words  median_words
     0          a       2        3           1.5
     1          b       1        3           3.0
     """
     groups = _as_list(by)
     _check_columns(docs, [text, date, *groups], "by/text/date")
-    period = _periods(docs, date, freq)
+    period = _periods(docs, date, freq, tz)
     words = count_words(docs[[text]].reset_index(drop=True), text=text)["n_words"].to_numpy()
     base = docs[groups].reset_index(drop=True) if groups else pd.DataFrame(index=range(len(docs)))
     dates = docs[date].reset_index(drop=True)

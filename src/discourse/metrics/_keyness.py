@@ -72,8 +72,12 @@ def _frequencies(
     """Term counts (index: term) shown in the result, and the corpus size N."""
     if isinstance(corpus, pd.Series):
         counts = corpus.dropna()
-        if (counts < 0).any() or not pd.api.types.is_numeric_dtype(counts):
-            raise ValueError(f"{name}: a frequency Series must hold counts >= 0")
+        if not pd.api.types.is_numeric_dtype(counts) or (counts < 0).any():
+            raise ValueError(
+                f"{name}: a Series must hold counts >= 0 indexed by term (e.g. "
+                f"tokens['lemma'].value_counts()), got dtype {corpus.dtype}; or pass the tokens "
+                "table itself"
+            )
         counts = counts.astype("int64")
         counts.index = counts.index.astype("str")
         counts = counts.groupby(level=0).sum()

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from discourse.metrics._common import as_list, require
+from discourse.metrics._common import as_list, require, warn_unknown_concepts
 from discourse.metrics._counts import _patterns
 
 __all__ = ["KwicView", "kwic", "kwic_html", "kwic_text", "show_kwic"]
@@ -157,6 +157,8 @@ def kwic(
                 f"of them or None, got {type(pattern_or_concept).__name__}"
             )
         concepts = None if pattern_or_concept is None else as_list(pattern_or_concept)
+        if concepts is not None and concept in matches:
+            warn_unknown_concepts(concepts, matches[concept].unique().tolist(), lexicon)
         hits = _hits_from_matches(matches, concepts, concept)
     elif pattern_or_concept is None:
         raise ValueError("pattern_or_concept is None: give a regex, or matches=/lexicon=")

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from discourse.metrics._common import as_list, check_choice, require, token_counts
+from discourse.metrics._common import (
+    as_list,
+    check_choice,
+    require,
+    token_counts,
+    warn_unknown_concepts,
+)
 from discourse.metrics._counts import _drop_undated, _grid, _periods
 
 __all__ = ["count_terms", "timeline"]
@@ -127,6 +133,7 @@ def timeline(
     concepts: Sequence[str] | None = None,
     concept: str = "concept",
     date: str = "published",
+    tz: str | None = None,
     punct: bool = False,
 ) -> pd.DataFrame:
     """Matches, documents mentioning and rates per 1,000 tokens by period (and group).
@@ -158,6 +165,10 @@ def timeline(
         The date column of ``docs``.
     punct : bool
         Count punctuation tokens in ``n_tokens`` (default: words only).
+    tz : str, optional
+        Time zone of the calendar periods (e.g. ``"Europe/Berlin"``: an article of 1
+        January 00:30 local time counts in January, not in December as in UTC); the
+        ``period`` column is in this zone. Default UTC.
 
     Returns
     -------
@@ -199,7 +210,7 @@ def timeline(
         raise ValueError(f"docs: doc_id must be unique, repeated e.g. {dup}")
     base = docs[["doc_id", *groups]].reset_index(drop=True)
     base["_tok"] = _doc_tokens(docs.reset_index(drop=True), tokens, punct=punct)
-    period = _periods(docs.reset_index(drop=True), date, freq)
+    period = _periods(docs.reset_index(drop=True), date, freq, tz)
     if period is not None:
         base["period"] = period.to_numpy()
         base = _drop_undated(base, base["period"], date)
@@ -221,6 +232,8 @@ def timeline(
         .reset_index()
     )
     names = list(concepts) if concepts is not None else sorted(per_doc[concept].unique())
+    if concepts is not None:
+        warn_unknown_concepts(names, matches[concept].unique().tolist())
     per_doc = per_doc.loc[per_doc[concept].isin(names)]
     per_doc = per_doc.merge(base, on="doc_id", how="inner")  # drops undated documents
 

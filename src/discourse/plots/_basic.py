@@ -319,22 +319,8 @@ def plot_distribution(
     cats = category_order(table[y], order, "order")
     palette = dict(colors) if colors else category_colors(cats)
     values = [table.loc[table[y] == c, x].dropna().astype("float64").to_numpy() for c in cats]
-    parts = ax.boxplot(
-        values,
-        orientation="horizontal",
-        widths=0.6,
-        patch_artist=True,
-        medianprops={"color": "black", "linewidth": 1.2},
-        flierprops={"marker": "o", "markersize": 2.5, "alpha": 0.5, "markeredgewidth": 0},
-    )
-    for patch, cat in zip(parts["boxes"], cats, strict=True):
-        patch.set_facecolor(palette.get(cat, PALETTE[0]))
-        patch.set_alpha(0.75)
-    for fliers, cat in zip(parts["fliers"], cats, strict=True):
-        fliers.set_markerfacecolor(palette.get(cat, PALETTE[0]))
-    for row, (cat, vals) in enumerate(zip(cats, values, strict=True), start=1):
-        if 0 < len(vals) < 5:  # a box of so few values hides them: draw the values too
-            ax.plot(vals, [row] * len(vals), "o", color=palette.get(cat, PALETTE[0]), ms=4)
+    if cats:  # no rows (a filter left nothing): empty axes, as plot_counts draws them
+        _boxes(ax, cats, values, palette)
     ax.set_yticks(
         np.arange(1, len(cats) + 1),
         [
@@ -354,3 +340,23 @@ def plot_distribution(
         source=source,
     )
     return ax
+
+
+def _boxes(ax: Axes, cats: list, values: list, palette: dict) -> None:
+    """The horizontal boxes of :func:`plot_distribution`, one per category."""
+    parts = ax.boxplot(
+        values,
+        orientation="horizontal",
+        widths=0.6,
+        patch_artist=True,
+        medianprops={"color": "black", "linewidth": 1.2},
+        flierprops={"marker": "o", "markersize": 2.5, "alpha": 0.5, "markeredgewidth": 0},
+    )
+    for patch, cat in zip(parts["boxes"], cats, strict=True):
+        patch.set_facecolor(palette.get(cat, PALETTE[0]))
+        patch.set_alpha(0.75)
+    for fliers, cat in zip(parts["fliers"], cats, strict=True):
+        fliers.set_markerfacecolor(palette.get(cat, PALETTE[0]))
+    for row, (cat, vals) in enumerate(zip(cats, values, strict=True), start=1):
+        if 0 < len(vals) < 5:  # a box of so few values hides them: draw the values too
+            ax.plot(vals, [row] * len(vals), "o", color=palette.get(cat, PALETTE[0]), ms=4)

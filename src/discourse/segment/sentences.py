@@ -237,8 +237,8 @@ def split_sentences(docs: pd.DataFrame, *, lang: str | None = None) -> pd.DataFr
     Parameters
     ----------
     docs : DataFrame
-        A ``docs`` table; needs ``doc_id`` and ``text`` and, unless ``lang`` is given,
-        ``lang``. Documents in languages other than ``de``/``en`` are split with the English
+        A ``docs`` table; needs ``doc_id`` (unique: a repeated id raises ValueError) and
+        ``text`` and, unless ``lang`` is given, ``lang``. Documents in languages other than ``de``/``en`` are split with the English
         rules without abbreviations (a warning names them); empty or missing texts give no rows.
     lang : str, optional
         Use this language for every document instead of ``docs.lang``.
@@ -264,6 +264,13 @@ def split_sentences(docs: pd.DataFrame, *, lang: str | None = None) -> pd.DataFr
     for col in ("doc_id", "text"):
         if col not in docs.columns:
             raise ValueError(f"docs has no {col!r} column; columns are {list(docs.columns)}")
+    repeated = docs["doc_id"].astype(str).duplicated()
+    if repeated.any():  # the same corpus loaded twice would count every match twice
+        dup = docs.loc[repeated, "doc_id"].astype(str).unique()[:3].tolist()
+        raise ValueError(
+            f"docs: doc_id must be unique, {int(repeated.sum())} repeated (e.g. {dup}); "
+            "drop the copies (docs.drop_duplicates('doc_id')) or give them ids of their own"
+        )
     langs = _doc_langs(docs, lang)
     doc_ids: list[str] = []
     sent_ids: list[int] = []
