@@ -225,6 +225,9 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         tokens = [tokens[0].rpartition("-")[0]]  # "UNO-Angaben"
     roles = [t.lower() for t in tokens if _is_role(t)]
     lower = _lower_case(tokens, markers)
+    first = _given_from(tokens) if lower else None
+    if first is not None:  # "U.S. Secretary of State Antony Blinken"
+        return _after_role(tokens, first - 1, article, lang, roles)
     if lower and lang != "en":
         cut = _role_cut(tokens)
         if cut is not None and all(k < cut and _attribute(tokens[k]) for k in lower):
@@ -285,6 +288,20 @@ def _after_role(
     else:
         gender = "m"
     return Parsed(tokens[cut + 1 :], True, gender, roles)
+
+
+def _given_from(tokens: list[str]) -> int | None:
+    """The position of a listed given name after a capitalised word that starts a name
+    running to the end ("Secretary of State Antony Blinken", "Leiter der Abteilung Hans
+    Huber"), else None; not after a lower-case word ("Sprecher von Peter Müller" speaks
+    for Müller)."""
+    given = _given()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] in given and tokens[k - 1][:1].isupper():
+            rest = tokens[k + 1 :]
+            if all(t[:1].isupper() for t in rest) and not any(map(_is_role, rest)):
+                return k
+    return None
 
 
 def _attribute(word: str) -> bool:
@@ -550,6 +567,12 @@ def name_speakers(
         if isinstance(aid, str) and aid in reg.actors:
             name, gender = _registry_name(reg, aid), reg.actors[aid].get("gender")
             person = reg.actors[aid].get("kind") == "person"
+            if not person and len(surface.split()) > 2:
+                parsed = parse_speaker(surface, lang, markers)
+                if parsed.is_name and parsed.roles and len(parsed.words) > 1:
+                    # "Kremlin spokesman Dmitry Peskov": the body is an attribute
+                    name, gender, person = " ".join(parsed.words), parsed.gender, True
+                    resolved = True
         elif rec["kind"] == "own" and speech:
             name = speech
         elif rec["inherited"]:
@@ -874,13 +897,15 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
     before ("so der Forscher", "meinte der Wiener", "sagte die Ministerin"): "der"
     before a noun of a person, "die" before a feminine one; not a body ("der Konzern"),
     a spokesperson (mostly someone new: "sagte der Polizeisprecher") or a plural ("die
-    Forscher"); also "das Stadtoberhaupt" and a field after "für" ("der Professor für
-    Verwaltungsrecht")."""
+    Forscher"); also "das Stadtoberhaupt", a field after "für" ("der Professor für
+    Verwaltungsrecht") and "the 45-year-old"."""
     if len(words) > 1 and words[1] != "für":
         return False
     article, word = low.split()[0], words[0].lower()
     if article == "das":
         return word.endswith("oberhaupt")
+    if article == "the":
+        return word.endswith("year-old")  # "said the 45-year-old"
     if article not in ("der", "die") or gender is None:
         return False
     if _body(word) or word.endswith(_NOT_EPITHETS) or not word[-1:].isalpha():
