@@ -21,14 +21,25 @@ def pick_spec(
         k = _find_particle(p, i, particle, hi)
         if k is not None:
             return lemma, kind, k
-    if plain is not None and plain[0] in _OTHER_PARTICLES and _other_particle(p, i, hi, plain[0]):
+    if plain is not None and another_verb(p, i, hi, plain[0]):
         return None  # "sagte das Konzert ab", "schrieb ... an": another verb
     return plain
 
 
+def another_verb(p: Para, i: int, hi: int, lemma: str) -> bool:
+    """The clause of the form of ``lemma`` at ``i`` ends in a particle that makes it
+    another verb ("sagte das Konzert ab", "sprach ihn frei")."""
+    return lemma in _OTHER_PARTICLES and _other_particle(p, i, hi, lemma)
+
+
 # separable particles that make a verb of saying or writing into another verb ("absagen",
-# "anschreiben" in sport, "umschreiben"); not "aussagen", "zusagen", "zurückschreiben"
-_OTHER_PARTICLES = {"sagen": {"ab"}, "schreiben": {"ab", "an", "aus", "ein", "um"}}
+# "anschreiben" in sport, "umschreiben", "freisprechen" in court, "heiligsprechen");
+# not "aussagen", "zusagen", "zurückschreiben", "aussprechen"
+_OTHER_PARTICLES = {
+    "sagen": {"ab"},
+    "schreiben": {"ab", "an", "aus", "ein", "um"},
+    "sprechen": {"frei", "heilig", "selig"},
+}
 
 
 def _other_particle(p: Para, i: int, hi: int, lemma: str) -> bool:

@@ -158,6 +158,8 @@ def verb_cues(
                 continue
             if spec is not None and t.low == lemma and nxt in ("and", "or", ",", ".", ";"):
                 continue
+        if other_sense(p, i, lemma):
+            continue
         cs, ce = p.clause(i)
         if p.lang == "de":
             cs = _before_quoted_name(p, cs, lo)
@@ -205,6 +207,35 @@ def _words_in(p: Para, span: tuple[int, int]) -> int:
 def _noun_next(t) -> bool:
     """A capitalised word that is no polite pronoun ("meine Familie", not "meinen Sie")."""
     return t.text[:1].isupper() and t.low not in ("sie", "ihr", "ihnen") and not t.is_punct
+
+
+# words opening a clause in which "sprechen" argues ("Dafür spricht, dass", "Vieles
+# spricht dagegen"), not "Gegen die Pläne sprach sich die Opposition aus"
+_ARGUES = {"für", "gegen", "dafür", "dagegen", "vieles", "einiges", "alles", "nichts", "wenig"}
+# adjectives after the adverb "betont" ("betont zurückhaltend", "betont locker")
+_MANNER_ENDS = ("end", "lich", "ig", "isch", "los", "sam", "bar", "haft", "iv")
+
+
+def other_sense(p: Para, i: int, lemma: str) -> bool:
+    """The speech verb form at ``i`` (of ``lemma``) is used in another sense: the adverb
+    "betont" ("gab sich betont zurückhaltend") or an argument before "dass" ("Für
+    Biomassekraftwerke spricht, dass ...", "Vieles spricht dafür, dass"; not "Gegen die
+    Pläne sprach sich die Opposition aus")."""
+    toks = p.toks
+    if toks[i].low == "betont":
+        hi = p.bounds[toks[i].sent][1]
+        return i + 1 < hi and toks[i + 1].text[:1].islower() and _manner(toks[i + 1].low)
+    if lemma != "sprechen" or p.lang != "de":
+        return False
+    cs, ce = p.clause(i)
+    return toks[cs].low in _ARGUES and "dass" in p.lows[i : i + 5] and "sich" not in p.lows[cs:ce]
+
+
+def _manner(low: str) -> bool:
+    """An adjective of manner after "betont" (not "dass", a name or a pronoun)."""
+    return low.isalpha() and (
+        low.endswith(_MANNER_ENDS) or low in ("locker", "gelassen", "ruhig", "cool", "kühl")
+    )
 
 
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}

@@ -15,10 +15,12 @@ from itertools import compress
 from operator import add as _add
 
 from discourse.statements._cues import CueLexicon
+from discourse.statements._particles import another_verb
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
+from discourse.statements._verbs import other_sense
 from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, SKIP_AFTER
 
 
@@ -120,6 +122,9 @@ def whole_statements(
             continue
         if any(a < hi and lo < b for a, b in spans):
             continue
+        spec = lex.verbs.get(lows[i])
+        if spec is not None and (another_verb(p, i, hi, spec[0]) or other_sense(p, i, spec[0])):
+            continue  # "Das Gericht sprach ihn frei", "Dafür spricht, dass ..."
         subj = subject_before(p, lo, i)
         feats = whole_features(p, s, i, lex, names, subj)
         if binary:  # indicator features: LinearModel.scores' sum, term by term, inline

@@ -1,0 +1,45 @@
+"""Speech verbs in another sense make no statement (from a blind audit of 10kGNAD output):
+an acquittal, the adverb "betont", an argument with "spricht ... dass", and the particles
+that make "sagen" and "schreiben" other verbs, also for the whole-sentence model."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.segment import split_sentences
+from discourse.statements import find_statements
+
+
+def found(text: str) -> pd.DataFrame:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    return find_statements(split_sentences(docs), docs=docs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2000 sprach ihn ein Gericht vom Vorwurf der Spitzeltätigkeit frei.",
+        "Die Künstler auf der Bühne waren betont zurückhaltend.",
+        "Für Biomassekraftwerke spricht, dass sie Kläranlagen entlasten.",
+        "Vieles spricht dafür, dass die Preise steigen.",
+        "Einen Auftritt in einer Talkshow sagte er wegen eines Terminkonflikts ab.",
+    ],
+)
+def test_another_sense_of_a_speech_verb_is_no_statement(text):
+    assert found(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Das sei alles Blödsinn, betont Grundnig, man versuche zu beruhigen.", "betont"),
+        ("Der Minister betont, die Lage sei ernst.", "betont"),
+        ("Gegen die Pläne sprach sich die Opposition im Landtag entschieden aus.", None),
+        ("Serbien sprach dem Kosovo zu, für sich selbst sprechen zu dürfen.", "sprach"),
+    ],
+)
+def test_the_speech_sense_stays(text, cue):
+    got = found(text)
+    assert len(got) == 1
+    assert (pd.isna(got["cue"].iloc[0]) and cue is None) or got["cue"].iloc[0].startswith(cue)
