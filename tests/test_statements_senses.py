@@ -37,9 +37,17 @@ def test_another_sense_of_a_speech_verb_is_no_statement(text):
         ("Der Minister betont, die Lage sei ernst.", "betont"),
         ("Gegen die Pläne sprach sich die Opposition im Landtag entschieden aus.", None),
         ("Serbien sprach dem Kosovo zu, für sich selbst sprechen zu dürfen.", "sprach"),
+        ("Seiner Ansicht nach, sind wir Zeugen eines schwarzen Tages.", "nach"),
+        ("Dem Vernehmen nach wurde der Vertrag verlängert.", "nach"),
     ],
 )
 def test_the_speech_sense_stays(text, cue):
     got = found(text)
     assert len(got) == 1
     assert (pd.isna(got["cue"].iloc[0]) and cue is None) or got["cue"].iloc[0].startswith(cue)
+
+
+def test_the_particle_of_nachgehen_is_no_attribution():
+    got = found("Man gehe jedem Hinweis nach, hieß es bei der Polizei.")
+    assert "nach" not in got["cue"].tolist() and "Hinweis" not in got["speaker_surface"].tolist()
+    assert got["cue"].tolist() == ["hieß"]

@@ -27,6 +27,10 @@ from discourse.statements._words import (
     SKIP_AFTER,
 )
 
+# determiners before a noun that make "<noun> nach" the object of "nachgehen" ("jedem
+# Hinweis nach"), not an attribution ("Seinen Angaben nach")
+_NOT_ATTRIBUTING = {"jedem", "jeden", "einem", "keinem", "allen", "diesem"}
+
 
 def marker_cues(
     p: Para, lex: CueLexicon, s: int, names: set[int], cands: list[int] | None = None
@@ -86,7 +90,14 @@ def marker_cues(
             head = _after_noun(p, lex, i + 1, hi)
             if head is not None:
                 cue, src = [i], np_after(toks, i + 1, hi, names) or (i + 1, head + 1)
-        if not cue and low == "nach" and i - 1 >= lo and toks[i - 1].text in lex.after_nouns:
+        if (
+            not cue
+            and low == "nach"
+            and i - 1 >= lo
+            and toks[i - 1].text in lex.after_nouns
+            and not (i + 1 >= hi or toks[i + 1].text in ".!?")
+            and not (i - 2 >= lo and toks[i - 2].low in _NOT_ATTRIBUTING)
+        ):  # not the particle of "nachgehen": "Man gehe jedem Hinweis nach(, ...)."
             a = i - 1
             if a - 1 >= lo and toks[a - 1].low.startswith(
                 ("sein", "ihr", "unser", "der", "des", "dem", "eigene")
