@@ -12,6 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from discourse.io import read_corpus, write_corpus
+from discourse.io._records import INVISIBLE
 from discourse.schema import validate
 
 
@@ -89,8 +90,13 @@ def test_chunksize_equals_whole(tmp_path, rich_docs):
     pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), whole)
 
 
+# texts as read_corpus gives them: no controls, no invisible characters (both are removed)
 texts = (
-    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60)
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=INVISIBLE),
+        min_size=1,
+        max_size=60,
+    )
     .map(str.strip)
     .filter(bool)
 )

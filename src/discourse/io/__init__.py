@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 import pandas as pd
 
 from discourse.io._dates import parse_date
-from discourse.io._langid import detect_lang, normalise_lang
+from discourse.io._langid import check_langs, detect_lang, normalise_lang
 from discourse.io._read import check_options, read_all, read_chunks
 from discourse.io._records import Options
 from discourse.io._report import CorpusError, CorpusWarning, LoadReport, load_report
@@ -54,6 +54,7 @@ def read_corpus(
     dayfirst: bool = True,
     recursive: bool = True,
     detect_lang: bool = True,
+    langs: Sequence[str] | None = None,
     errors: str = "warn",
     chunksize: int | None = None,
     header: bool = True,
@@ -105,6 +106,12 @@ def read_corpus(
         Detect missing languages offline with py3langid: the first 500 characters,
         or the first 2,000 when the two best languages score close (see
         :func:`detect_lang`).
+    langs : sequence of str, optional
+        Restrict detection to these languages (codes or names), e.g. ``("de", "en")``
+        for a German and English corpus: short texts such as headlines and teasers
+        are otherwise now and then taken for a related language (``"Die Nato tagt."``
+        for Afrikaans), which then gets no German lemmas or stopwords. Languages
+        named by the input's ``lang`` field are kept as given.
     errors : {"warn", "raise", "ignore"}
         After reading everything: one :class:`CorpusWarning` with a count by problem
         (default), a :class:`CorpusError`, or nothing. The report is attached either way.
@@ -129,11 +136,15 @@ def read_corpus(
         One row per document, in input order, RangeIndex: ``doc_id`` (str: the given
         id, else the first 16 hex digits of sha1(source + "\\x1f" + text)), ``source``
         (metadata, else the URL host without ``www.``, else the folder name of the
-        file), ``published`` (datetime64[ns, UTC], NaT if missing/unparseable),
-        ``title``, ``text`` (newlines normalised, paragraphs kept, control characters
-        removed, stripped), ``lang`` (ISO 639-1), then ``url``, ``author`` when the
-        input has them, then every other input field (nested JSON as dotted names;
-        a field whose name clashes with a docs column gets the suffix ``_orig``).
+        file; one value for all entries of a feed: the host of the feed's link, else
+        the one host of its entries' links, else its title), ``published``
+        (datetime64[ns, UTC], NaT if missing/unparseable), ``title``, ``text``
+        (newlines normalised, paragraphs kept, control characters and invisible ones
+        such as soft hyphens and zero-width spaces removed, stripped), ``lang``
+        (ISO 639-1), then ``url`` (NA for a feed entry without an http(s) link),
+        ``author`` when the input has them, then every other input field (nested
+        JSON as dotted names; a field whose name clashes with a docs column gets the
+        suffix ``_orig``).
         ``load_report(docs)`` gives the table of problems. A record is skipped for
         an empty text; a later record with an already loaded id is dropped when its
         text is identical (``duplicate_record``), else kept with the id suffixed
@@ -168,6 +179,7 @@ def read_corpus(
         raise ValueError(
             f"lang must be a language code or name such as 'de' or 'German'; got {lang!r}"
         )
+    codes = check_langs(langs)
     files = resolve_paths(path, recursive=recursive)
     opts = Options(
         format=format,
@@ -186,6 +198,7 @@ def read_corpus(
         dayfirst=dayfirst,
         recursive=recursive,
         detect_lang=detect_lang,
+        langs=codes,
         header=header,
         names=tuple(names) if names is not None else None,
     )

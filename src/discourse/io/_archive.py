@@ -39,18 +39,22 @@ class ArchiveContainer:
 
     def __init__(self) -> None:
         self.members: dict[str, Item] = {}
-        self.text_dirs: set[str] = set()
+        self.text_files: dict[str, set[str]] = {}  # folder -> names of its text files
 
     def sibling(self, item: Item, filename: str) -> Item | None:
         return self.members.get(posixpath.join(posixpath.dirname(item.rel), filename))
 
     def dir_has_text(self, item: Item) -> bool:
-        return posixpath.dirname(item.rel) in self.text_dirs
+        return posixpath.dirname(item.rel) in self.text_files
+
+    def text_names(self, item: Item) -> frozenset[str]:
+        return frozenset(self.text_files.get(posixpath.dirname(item.rel), ()))
 
     def add(self, item: Item) -> None:
         self.members[item.rel] = item
         if item.rel.lower().endswith(TEXT_EXT):
-            self.text_dirs.add(posixpath.dirname(item.rel))
+            folder = posixpath.dirname(item.rel)
+            self.text_files.setdefault(folder, set()).add(posixpath.basename(item.rel))
 
 
 class _OwningGzip(gzip.GzipFile):

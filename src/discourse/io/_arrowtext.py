@@ -46,13 +46,36 @@ def _without(raw: np.ndarray, drop: np.ndarray) -> np.ndarray:
     return np.concatenate([raw[a + 1 : b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
 
 
+def _invisible(raw: np.ndarray) -> np.ndarray:
+    """Positions of every byte of the invisible characters (``INVISIBLE`` of
+    ``_records``: U+00AD, U+200B-U+200D, U+2060, U+FEFF) in valid UTF-8 bytes.
+
+    Found from the lead bytes of multi-byte characters (one scan), then checked
+    against the bytes after them; a character never straddles two values.
+    """
+    lead = np.flatnonzero(raw >= 0xC2)
+    if not len(lead):
+        return lead
+    last = len(raw) - 1
+    b0 = raw[lead]
+    b1 = raw[np.minimum(lead + 1, last)]
+    b2 = raw[np.minimum(lead + 2, last)]
+    two = (b0 == 0xC2) & (b1 == 0xAD)
+    three = ((b0 == 0xE2) & (b1 == 0x80) & (b2 >= 0x8B) & (b2 <= 0x8D)) | (
+        ((b0 == 0xE2) & (b1 == 0x81) & (b2 == 0xA0)) | ((b0 == 0xEF) & (b1 == 0xBB) & (b2 == 0xBF))
+    )
+    two, three = lead[two], lead[three]
+    return np.concatenate([two, two + 1, three, three + 1, three + 2])
+
+
 def clean_strings(arr: pa.Array) -> pa.Array:
     """:func:`clean_text` of every value of a large_string array (null -> "").
 
     Newlines and control characters are fixed on the UTF-8 bytes (they are single
     bytes that never occur inside a multi-byte character): ``\r\n`` -> ``\n``,
-    a lone ``\r`` -> ``\n``, other C0 controls but tab and newline dropped; then
-    the characters ``str.strip`` removes are trimmed with an Arrow kernel.
+    a lone ``\r`` -> ``\n``, other C0 controls but tab and newline dropped, and so
+    are the bytes of the invisible characters (soft hyphen, zero-width characters);
+    then the characters ``str.strip`` removes are trimmed with an Arrow kernel.
     """
     arr = arr.fill_null("") if arr.null_count else arr
     if len(arr) == 0:
@@ -63,7 +86,8 @@ def clean_strings(arr: pa.Array) -> pa.Array:
     low = np.flatnonzero(raw < 32)
     codes = raw[low]
     wanted = (codes != 9) & (codes != 10)
-    if wanted.any():
+    invisible = _invisible(raw)
+    if wanted.any() or len(invisible):
         pos, codes = low[wanted], codes[wanted]
         local = offsets - first
         cr = pos[codes == 13]
@@ -73,7 +97,7 @@ def clean_strings(arr: pa.Array) -> pa.Array:
         if (~pair).any():
             raw = raw.copy()
             raw[cr[~pair]] = 10
-        drop = np.sort(np.concatenate([pos[codes != 13], cr[pair]]))
+        drop = np.sort(np.concatenate([pos[codes != 13], cr[pair], invisible]))
         kept = _without(raw, drop)
         new_offsets = (local - np.searchsorted(drop, local, side="left")).astype(np.int64)
         arr = pa.LargeStringArray.from_buffers(

@@ -1,10 +1,10 @@
 """Publication dates as UTC timestamps from the forms news data actually uses.
 
 A few compiled regular expressions cover ISO 8601, RFC 822/2822, German
-("12. Februar 2025", "12.02.2025", "Mittwoch, 12. Februar 2025, 14:30 Uhr")
-and English ("February 12, 2025", "12 February 2025", "Feb 12, 2025 3:00 PM")
-forms; results are cached per distinct string. dateutil is only the last
-resort, and only for strings that contain a four-digit year.
+("12. Februar 2025", "12.02.2025", "Mittwoch, 12. Februar 2025, 14:30 Uhr"),
+English ("February 12, 2025", "12 February 2025", "Feb 12, 2025 3:00 PM") and
+month-year ("Februar 2025") forms; results are cached per distinct string.
+dateutil is only the last resort, and only for strings that contain a four-digit year.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ _MDY_NAME = re.compile(
     "^" + _MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{4})" + _TIME + "$",
     re.IGNORECASE,
 )
+_MY_NAME = re.compile("^" + _MONTH + r"\s*,?\s*(?P<year>\d{4})$", re.IGNORECASE)
 _ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -88,8 +89,11 @@ def _from_match(m: re.Match, month: int, tz: str, dayfirst: bool) -> int | None:
     if len(g["year"]) == 2:
         year += 2000 if year < 70 else 1900
     day = int(g["day"])
-    if g.get("sep") == "/" and not dayfirst:
-        day, month = month, day
+    if g.get("sep") == "/":
+        if not dayfirst:
+            day, month = month, day
+        if month > 12 >= day:  # "12/13/2025": the other order is the only date
+            day, month = month, day
     hour = int(g["hour"] or 0)
     minute = int(g["minute"] or 0)
     second = int(g["second"] or 0)
@@ -148,6 +152,9 @@ def _parse_str(s: str, tz: str, dayfirst: bool) -> int | None:
         m = pattern.match(body)
         if m:
             return _from_match(m, _MONTHS[m["month"].lower()], tz, dayfirst)
+    m = _MY_NAME.match(body)
+    if m:  # "Februar 2025": the first of the month, as "2025" is 1 January
+        return _utc_ns(dt.datetime(int(m["year"]), _MONTHS[m["month"].lower()], 1), tz)
     return _fallback(s, tz, dayfirst)
 
 
@@ -213,12 +220,14 @@ def parse_date(value: Any, *, tz: str = "UTC", dayfirst: bool = True) -> pd.Time
         ``"12. Feb. 2025"``, ``"12.02.2025"``, ``"12.2.25"``,
         ``"Mittwoch, 12. Februar 2025, 14:30 Uhr"``), English (``"February 12, 2025"``,
         ``"12 February 2025"``, ``"Feb 12, 2025 3:00 PM"``), epoch seconds or
-        milliseconds, or a four-digit year (1 January of that year).
+        milliseconds, a month and year (``"Februar 2025"``, ``"Feb. 2025"``: the first
+        of the month), or a four-digit year (1 January of that year).
     tz : str
         Time zone of naive times (IANA name); the result is converted to UTC.
     dayfirst : bool
-        Read ``"01/02/2025"`` as 1 February (True) or 2 January (False). Dotted
-        numeric dates (``"01.02.2025"``) are always day first.
+        Read ``"01/02/2025"`` as 1 February (True) or 2 January (False); a date that
+        can be read only one way (``"12/13/2025"``, ``"13/12/2025"``) is read that way.
+        Dotted numeric dates (``"01.02.2025"``) are always day first.
 
     Returns
     -------
@@ -231,6 +240,8 @@ def parse_date(value: Any, *, tz: str = "UTC", dayfirst: bool = True) -> pd.Time
     Timestamp('2025-02-12 13:30:00+0000', tz='UTC')
     >>> parse_date("Wed, 12 Feb 2025 10:00:00 +0100")
     Timestamp('2025-02-12 09:00:00+0000', tz='UTC')
+    >>> parse_date("Februar 2025")
+    Timestamp('2025-02-01 00:00:00+0000', tz='UTC')
     """
     ns, _ = parse_ns(value, tz, dayfirst)
     return pd.NaT if ns is None else pd.Timestamp(ns, tz="UTC")

@@ -47,8 +47,14 @@ _EXPLICIT = {
     "source": "source",
     "doc_id": "id",
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
-_CONTROL_CHARS = tuple(chr(i) for i in (*range(0, 9), *range(11, 32)))
+# Invisible characters dropped from text, like the C0 controls: the soft hyphen (German
+# sites put &shy; into long compounds: "Verteidigungs&shy;ausgaben"), zero-width space,
+# non-joiner and joiner, word joiner, and U+FEFF inside a text. Kept, they split words for
+# the tokenizer, the lexicon matcher and KWIC. Dropping U+200D also splits emoji sequences
+# (family, profession emoji) into their parts, which is harmless in news text.
+INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f" + INVISIBLE + "]")
+_CONTROL_CHARS = (*(chr(i) for i in (*range(0, 9), *range(11, 32))), *INVISIBLE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class Options:
     dayfirst: bool = True
     recursive: bool = True
     detect_lang: bool = True
+    langs: tuple[str, ...] | None = None  # detection restricted to these (checked) codes
     header: bool = True
     names: tuple[str, ...] | None = None
     vectorised: bool = True  # batches finalised column-wise (False: per record, for tests)
@@ -279,7 +286,12 @@ def same_text(stored: Any, text: str, digest: Any) -> bool:
 
 
 def clean_text(value: Any) -> str:
-    """Newlines normalised, C0 controls except tab/newline removed, outer whitespace stripped."""
+    """Newlines normalised, C0 controls except tab/newline and the invisible characters
+    (soft hyphen, zero-width characters, see ``INVISIBLE``) removed, outer whitespace stripped.
+
+    >>> clean_text(" Verteidigungs\\xadausgaben\\r\\nsteigen ")
+    'Verteidigungsausgaben\\nsteigen'
+    """
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -381,7 +393,7 @@ def finalize(batch: Collector, opts: Options, state: DupState, reporter: Reporte
         if lang is None and opts.lang is None:
             lang = normalise_lang(langs[i])
             if lang is None and opts.detect_lang:
-                lang = detect_lang(text)
+                lang = detect_lang(text, langs=opts.langs)
         keep.append(i)
         out_id.append(doc_id)
         out_source.append(source)

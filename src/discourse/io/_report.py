@@ -171,7 +171,8 @@ def load_report(docs: pd.DataFrame) -> pd.DataFrame:
         ``line`` (Int64: 1-based line for text formats, record/row number otherwise,
         NA if none), ``doc_id`` (str or NA), ``problem`` (short code such as
         ``json``, ``fields``, ``encoding``, ``empty_text``, ``duplicate_id``,
-        ``duplicate_record``, ``date``, ``no_main_text``, ``unsafe_path``),
+        ``duplicate_record``, ``date``, ``no_main_text``, ``unsafe_path``,
+        ``sidecar`` for a metadata row without a file name or naming no text file),
         ``message`` and ``action`` (``skipped``, ``loaded``, ``loaded_with_nat``,
         ``renamed``). Empty (with these columns) when nothing went wrong.
 

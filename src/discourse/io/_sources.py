@@ -52,6 +52,8 @@ class Container(Protocol):
 
     def dir_has_text(self, item: Item) -> bool: ...
 
+    def text_names(self, item: Item) -> frozenset[str]: ...
+
 
 @dataclass(frozen=True)
 class Item:
@@ -74,6 +76,7 @@ class FsContainer:
 
     def __init__(self) -> None:
         self._text_dirs: dict[Path, bool] = {}
+        self._text_names: dict[Path, frozenset[str]] = {}
 
     def sibling(self, item: Item, filename: str) -> Item | None:
         assert item.path is not None
@@ -88,6 +91,16 @@ class FsContainer:
                 p.suffix.lower() in TEXT_EXT and p.is_file() for p in folder.iterdir()
             )
         return self._text_dirs[folder]
+
+    def text_names(self, item: Item) -> frozenset[str]:
+        """Names of the text files (.txt, .md, ...) in the folder of ``item``."""
+        assert item.path is not None
+        folder = item.path.parent
+        if folder not in self._text_names:
+            self._text_names[folder] = frozenset(
+                p.name for p in folder.iterdir() if p.suffix.lower() in TEXT_EXT and p.is_file()
+            )
+        return self._text_names[folder]
 
 
 def fs_item(path: Path, container: FsContainer) -> Item:

@@ -3,7 +3,8 @@
 Metadata of a text file, later sources overriding earlier ones:
 1. ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` in the same folder, with a
    column ``file``, ``filename``, ``path`` or ``name`` holding the file name
-   (with or without extension);
+   (with or without extension); a row naming no text file of the folder is
+   reported (``sidecar``) and not used;
 2. ``<name>.json`` beside ``<name>.txt`` (one JSON object);
 3. a leading ``---`` YAML front matter block in the file itself.
 The whole remaining text is the document text (paragraphs kept); the title
@@ -46,11 +47,13 @@ class Sidecars:
             for name in SIDECAR_NAMES:
                 side = item.container.sibling(item, name)
                 if side is not None:
-                    table.update(self._load_table(side))
+                    table.update(self._load_table(side, item.container.text_names(item)))
             self._tables[key] = table
         return self._tables[key]
 
-    def _load_table(self, side: Item) -> dict[str, dict]:
+    def _load_table(self, side: Item, names: frozenset[str]) -> dict[str, dict]:
+        """File name -> metadata; a row naming none of the text files ``names`` is reported."""
+        files = names | {posixpath.splitext(n)[0] for n in names}
         fmt = leaf_format(side.name)
         opts = self.opts
         plain = Options(encoding=opts.encoding, quotechar=opts.quotechar)
@@ -72,9 +75,16 @@ class Sidecars:
                 continue
             ref = str(record[key]).replace("\\", "/").strip().removeprefix("./")
             meta = {k: v for k, v in record.items() if k != key}
-            table[ref] = meta
             stem, ext = posixpath.splitext(ref)
-            if ext.lower() in TEXT_EXT:
+            text_ext = ext.lower() in TEXT_EXT
+            if ref not in files and not (text_ext and stem in files):
+                self.reporter.add(
+                    side.name, line, "sidecar",
+                    f"metadata row for {ref!r}, but the folder has no such .txt/.md file",
+                )  # fmt: skip
+                continue
+            table[ref] = meta
+            if text_ext:
                 table.setdefault(stem, meta)
         return table
 

@@ -360,7 +360,7 @@ def finalize_blocks(
         if missing:
             heads = pc.utf8_slice_codeunits(kept_text.take(pa.array(missing, pa.int64())), 0, 2000)
             for j, head in zip(missing, heads.to_pylist(), strict=True):
-                out_lang[j] = detect_lang(head)
+                out_lang[j] = detect_lang(head, langs=opts.langs)
     published = pd.DatetimeIndex(ns[np.array(keep, dtype=np.int64)].view("datetime64[ns]"))
     data_out: dict[str, Any] = {
         "doc_id": pd.Series(out_id, dtype="str"),

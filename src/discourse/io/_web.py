@@ -145,7 +145,6 @@ def iter_feed(item: Item, opts: Options, reporter: Reporter) -> Iterator[Fixed]:
         return
     feed = feedparser.parse(data)
     entries = feed.get("entries") or []
-    feed_title = (feed.get("feed") or {}).get("title")
     if feed.get("bozo"):
         exc = feed.get("bozo_exception")
         if entries:
@@ -157,7 +156,9 @@ def iter_feed(item: Item, opts: Options, reporter: Reporter) -> Iterator[Fixed]:
         why = f" ({feed.get('bozo_exception')})" if feed.get("bozo") else ""
         reporter.add(item.name, None, "feed", f"feed has no entries{why}", "skipped")
         return
-    for n, entry in enumerate(entries, 1):
+    links = [_http(entry.get("link")) for entry in entries]
+    source = _feed_source(feed.get("feed") or {}, links)
+    for n, (entry, link) in enumerate(zip(entries, links, strict=True), 1):
         content = entry.get("content") or []
         html = content[0].get("value") if content else entry.get("summary")
         text = html_to_text(html or "")
@@ -165,17 +166,33 @@ def iter_feed(item: Item, opts: Options, reporter: Reporter) -> Iterator[Fixed]:
         published: Any = raw_date
         if raw_date and parsed and pd.isna(_try(raw_date, opts)):
             published = pd.Timestamp(calendar.timegm(parsed), unit="s", tz="UTC")
-        link = entry.get("link")
         fixed = {
             "text": text,
             "title": entry.get("title"),
             "published": published,
             "author": entry.get("author"),
             "url": link,
-            "source": url_host(link) or feed_title,
+            "source": source,
             "doc_id": entry.get("id"),
         }
         yield {}, fixed, n
+
+
+def _http(link: Any) -> str | None:
+    """An http(s) link, else None (feedparser gives an entry's id as its link when it
+    has none, such as ``urn:uuid:...``)."""
+    if isinstance(link, str) and link.strip().lower().startswith(("http://", "https://")):
+        return link
+    return None
+
+
+def _feed_source(feed: Any, links: list[str | None]) -> str | None:
+    """One source for every entry of a feed, so that counts by source do not split it:
+    the host of the feed's own link, else the host all entry links share, else the
+    feed's title (None: ``read_corpus`` falls back to each entry's host or the folder)."""
+    hosts = {url_host(link) for link in links} - {None}
+    shared = next(iter(hosts)) if len(hosts) == 1 else None
+    return url_host(_http(feed.get("link"))) or shared or feed.get("title") or None
 
 
 def _try(raw: str, opts: Options) -> Any:

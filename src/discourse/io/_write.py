@@ -37,8 +37,11 @@ def _format_of(path: Path, format: str | None) -> tuple[str, bool]:
 
 
 def _prepared(docs: pd.DataFrame) -> pd.DataFrame:
-    """A copy whose object columns hold one type each (mixed values -> text)."""
+    """A copy whose object columns hold one type each (mixed values -> text), without
+    ``attrs`` (the load report and other attrs are not table data; pyarrow warns
+    about attrs it cannot store as JSON)."""
     out = docs.copy()
+    out.attrs = {}
     for name in out.columns:
         col = out[name]
         if col.dtype == object:
