@@ -225,4 +225,4 @@ def test_stance_timeline_by_hand(stance):
     with pytest.raises(ValueError, match="docs="):
         stance_timeline(stance.drop(columns="published"))
     with pytest.raises(ValueError, match="freq"):
-        stance_timeline(stance, freq="week")
+        stance_timeline(stance, freq="fortnight")

@@ -68,6 +68,18 @@ def _key_column(table: pd.DataFrame) -> str:
     )
 
 
+def _nested_rows(table: pd.DataFrame, key: str) -> set[int]:
+    """Positions of statements nested in another statement of the same table."""
+    if key != "stmt_id" or "nested_in" not in table.columns:
+        return set()
+    own = set(zip(table["doc_id"], table["stmt_id"], strict=True))
+    return {
+        i
+        for i, (d, n) in enumerate(zip(table["doc_id"], table["nested_in"], strict=True))
+        if not pd.isna(n) and (d, n) in own
+    }
+
+
 def _numbers_hits(table: pd.DataFrame, text: str, tmap: dict[str, Target]) -> dict[int, str]:
     """Row position -> readable percentages for targets with a ``numbers`` spec."""
     specs = [t.numbers for t in tmap.values() if t.numbers]
@@ -106,6 +118,7 @@ def score_stance(
     model: StanceClassifier | None = None,
     cues: CueLexicon | Any = None,
     docs: pd.DataFrame | None = None,
+    nested: bool = False,
 ) -> pd.DataFrame:
     """Score stance toward targets in statements or sentences.
 
@@ -131,6 +144,14 @@ def score_stance(
     docs : DataFrame, optional
         ``docs`` table; when given, a target's context terms may occur anywhere in the
         statement's document (e.g. "Gespräche" in a text about Ukraine).
+    nested : bool
+        Also score statements nested in another one of the table on their own. By default
+        a statement whose ``nested_in`` names a statement of the table (a phrase quoted
+        inside a reported statement, "kein „realistisches Ergebnis“") gives no rows: its
+        enclosing statement contains its text and is scored with the words around it (the
+        negation outside the quote), so each passage is scored once. Without a
+        ``nested_in`` column, with a ``target`` column or when the enclosing statement is
+        not in the table, every row is scored.
 
     Returns
     -------
@@ -138,7 +159,8 @@ def score_stance(
         A ``stance`` table, RangeIndex: ``doc_id``, ``stmt_id`` or ``sent_id``, ``target``,
         ``label`` (favor/against/none), ``score`` (float in [-1, 1]), ``method``,
         ``evidence`` (the cues that fired, e.g. ``"realistisch (favor) negated by:
-        Weder"``), then the input's other columns. Unmentioned targets give no row.
+        Weder"``), then the input's other columns. Unmentioned targets give no row, nor
+        (by default) do statements nested in another statement of the table.
 
     Raises
     ------
@@ -193,6 +215,7 @@ def score_stance(
     if docs is not None:
         doc_text = docs.set_index("doc_id")["text"].to_dict()
     numbers = _numbers_hits(base, text, tmap) if method == "rules" else {}
+    inner = set() if nested or given else _nested_rows(base, key)
     rows: list[tuple[int, str]] = []
     for i, (t_txt, lg) in enumerate(zip(texts, langs, strict=True)):
         lg = lg if isinstance(lg, str) and lg in ("de", "en") else None
@@ -200,6 +223,8 @@ def score_stance(
             tid = base.at[i, "target"]
             if isinstance(tid, str):
                 rows.append((i, tid))
+            continue
+        if i in inner:
             continue
         for tid, tg in tmap.items():
             hit = bool(tg.terms.get(lg if lg else None) and tg._pat(tg.terms, lg).search(t_txt))

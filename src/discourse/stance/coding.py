@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 #: The stance labels coders may use.
 LABELS = ("favor", "against", "none")
 _HIDDEN = ("label", "score", "method", "evidence")
+#: Key columns a sheet stores as text that are integers in the stance tables.
+_INT_KEYS = ("stmt_id", "sent_id")
 
 
 def _allocate(sizes: pd.Series, n: int) -> dict[Any, int]:
@@ -185,15 +187,29 @@ def read_codings(
     Returns
     -------
     DataFrame
-        One row per coded item and coder, RangeIndex: the sheet's columns with ``label``
-        normalised to favor/against/none and ``coder`` filled. Rows with an empty label
-        are dropped with a warning.
+        One row per coded item and coder, RangeIndex: the sheet's columns as text, with
+        ``label`` normalised to favor/against/none, ``coder`` filled and the keys
+        ``stmt_id``/``sent_id`` as integers (``Int64``, NA where a cell is empty), so the
+        table joins a ``stance`` table in :func:`evaluate_stance`. Rows with an empty
+        label are dropped with a warning.
 
     Raises
     ------
     ValueError
-        A sheet lacks ``item_id``/``label`` or has a label outside favor/against/none
-        (the message names the file and row).
+        A sheet lacks ``item_id``/``label``, has a label outside favor/against/none or a
+        ``stmt_id``/``sent_id`` that is not a whole number (the message names the file,
+        row and column).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> sheet = pathlib.Path(tempfile.mkdtemp()) / "anna.csv"
+    >>> _ = sheet.write_text("item_id,doc_id,stmt_id,target,label\\ni1,d,7,t,Favor\\n")
+    >>> got = read_codings(sheet)
+    >>> got[["stmt_id", "label", "coder"]].to_dict("records")
+    [{'stmt_id': 7, 'label': 'favor', 'coder': 'anna'}]
+    >>> str(got["stmt_id"].dtype)
+    'Int64'
     """
     if isinstance(paths, str | Path):
         paths = [paths]
@@ -223,6 +239,7 @@ def read_codings(
                 f"{p}, row {row + 2}: label {df['label'].iat[row]!r} is not one of {list(LABELS)}"
             )
         df["label"] = lab
+        df = _integer_keys(df, empty, p)
         if "coder" not in df.columns:
             df["coder"] = ""
         df["coder"] = df["coder"].str.strip().where(df["coder"].str.strip() != "", coder or p.stem)
@@ -233,6 +250,31 @@ def read_codings(
         else pd.DataFrame(columns=["item_id", "label", "coder"])
     )
     return out.astype({"label": "str", "coder": "str", "item_id": "str"}).reset_index(drop=True)
+
+
+def _as_integers(values: pd.Series) -> tuple[pd.Series, int | None]:
+    """Text cells as ``Int64`` (empty -> NA) and the position of the first cell that is
+    not a whole number (None when all are)."""
+    text = values.astype("str").str.strip().where(values.notna(), "")
+    num = pd.to_numeric(text.where(text != ""), errors="coerce")
+    bad = (text != "") & (num.isna() | (num % 1 != 0))
+    first = int(np.flatnonzero(bad.to_numpy())[0]) if bad.any() else None
+    return num.where(~bad).astype("Int64"), first
+
+
+def _integer_keys(df: pd.DataFrame, skipped: pd.Series, path: Path) -> pd.DataFrame:
+    """``stmt_id``/``sent_id`` back to integers; rows in ``skipped`` are not checked."""
+    for col in _INT_KEYS:
+        if col not in df.columns:
+            continue
+        values, row = _as_integers(df[col].where(~skipped, ""))
+        if row is not None:
+            raise ValueError(
+                f"{path}, row {row + 2}, column {col!r}: {df[col].iat[row]!r} is not an "
+                "integer; keep the keys as sample_for_coding wrote them"
+            )
+        df[col] = values
+    return df
 
 
 def krippendorff_alpha(data: Any) -> float:

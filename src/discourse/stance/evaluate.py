@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import is_numeric_dtype
 from sklearn.metrics import f1_score, precision_recall_fscore_support
+
+from discourse.stance.coding import _INT_KEYS, _as_integers
 
 __all__ = ["evaluate_stance", "StanceEvaluation"]
 
@@ -49,6 +52,23 @@ class StanceEvaluation:
         return f"StanceEvaluation(macro_f1={self.macro_f1:.3f}, n={self.n})"
 
 
+def _same_key_types(table: pd.DataFrame, name: str, on: list[str]) -> pd.DataFrame:
+    """Join keys ``stmt_id``/``sent_id`` held as text (a sheet read by hand) as integers."""
+    cols = [c for c in _INT_KEYS if c in on and not is_numeric_dtype(table[c])]
+    if not cols:
+        return table
+    table = table.copy()
+    for c in cols:
+        values, row = _as_integers(table[c])
+        if row is not None:
+            raise ValueError(
+                f"{name}: join column {c!r} holds {table[c].iat[row]!r} (position {row}), "
+                "not an integer"
+            )
+        table[c] = values
+    return table
+
+
 def _align(gold, predicted, on, label) -> tuple[np.ndarray, np.ndarray, pd.Series | None]:
     if not isinstance(gold, pd.DataFrame):
         g, p = np.asarray(gold, dtype=object), np.asarray(predicted, dtype=object)
@@ -73,6 +93,7 @@ def _align(gold, predicted, on, label) -> tuple[np.ndarray, np.ndarray, pd.Serie
     missing = [c for c in on if c not in gold.columns or c not in predicted.columns]
     if missing:
         raise ValueError(f"join column(s) {missing} missing in gold or predicted")
+    gold, predicted = _same_key_types(gold, "gold", on), _same_key_types(predicted, "predicted", on)
     dup = predicted.duplicated(on)
     if dup.any():
         raise ValueError(f"predicted has {int(dup.sum())} duplicated {on} rows")
@@ -100,7 +121,8 @@ def evaluate_stance(
         gold's row order.
     on : list of str, optional
         Join columns; default ``item_id`` if both have it, else doc_id, stmt_id/sent_id,
-        target.
+        target. A ``stmt_id``/``sent_id`` held as text (a sheet read without
+        :func:`read_codings`) is read as integers.
     label : str
         Label column in both tables.
 

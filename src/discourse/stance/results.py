@@ -34,6 +34,22 @@ _COLS = [
 ]
 
 
+#: ``freq`` codes (those of the other period functions, then words) -> pandas periods;
+#: weeks run Monday to Sunday.
+_FREQS = {
+    "Y": "Y",
+    "Q": "Q",
+    "M": "M",
+    "W": "W-SUN",
+    "D": "D",
+    "year": "Y",
+    "quarter": "Q",
+    "month": "M",
+    "week": "W-SUN",
+    "day": "D",
+}
+
+
 def _stats(
     scores: np.ndarray, labels: np.ndarray, rng: np.random.Generator, n_boot: int, ci: float
 ) -> dict:
@@ -119,7 +135,7 @@ def stance_timeline(
     stance: pd.DataFrame,
     *,
     date: str = "published",
-    freq: str = "year",
+    freq: str = "Y",
     by: str | None = None,
     target: str = "target",
     docs: pd.DataFrame | None = None,
@@ -136,8 +152,10 @@ def stance_timeline(
         A ``stance`` table; ``date`` is taken from it or joined from ``docs`` by doc_id.
     date : str
         Datetime column.
-    freq : {"year", "quarter", "month"}
-        Period length.
+    freq : {"Y", "Q", "M", "W", "D"}
+        Period length, as in :func:`discourse.timeline`: year, quarter, month, week
+        (Monday to Sunday) or day; the words "year", "quarter", "month", "week" and "day"
+        work too.
     by : str, optional
         Extra grouping column, e.g. ``speaker_id`` or ``party``.
     docs : DataFrame, optional
@@ -149,9 +167,8 @@ def stance_timeline(
         RangeIndex: ``period`` (start of the period, datetime), ``by`` if given,
         ``target``, then the columns of :func:`stance_matrix`.
     """
-    codes = {"year": "Y", "quarter": "Q", "month": "M"}
-    if freq not in codes:
-        raise ValueError(f"freq must be one of {list(codes)}, got {freq!r}")
+    if freq not in _FREQS:
+        raise ValueError(f"freq must be one of {list(_FREQS)}, got {freq!r}")
     st = stance
     need = [c for c in (date, by) if c and c not in st.columns]
     if need:
@@ -161,6 +178,6 @@ def stance_timeline(
     if not include_none:
         st = st[st["label"] != "none"]
     when = pd.to_datetime(st[date], utc=True)
-    st = st.assign(period=when.dt.tz_localize(None).dt.to_period(codes[freq]).dt.start_time)
+    st = st.assign(period=when.dt.tz_localize(None).dt.to_period(_FREQS[freq]).dt.start_time)
     keys = ["period", *([by] if by else []), target]
     return _grouped(st, keys, n_boot, ci, random_state).rename(columns={target: "target"})
