@@ -380,6 +380,15 @@ def test_a_person_inside_a_bodys_speaker_span_and_after_a_title_is_named():
     assert parsed.words == ["Ralf", "Jäger"]
 
 
+def test_a_state_the_registry_knows_is_no_antecedent():
+    got = names(
+        "Forscher des IST Austria haben gerechnet. Die Evolution hänge vom Zufall ab, "
+        "berichten sie im Fachjournal. Das IST Austria ist ein Institut. Es liegt in "
+        "Klosterneuburg, sagte er."
+    )
+    assert [n for _, n in got] == [None, None] or all(pd.isna(n) for _, n in got)
+
+
 def test_what_stays_a_description():
     for surface in (
         "Ein Sprecher Konvičkas",

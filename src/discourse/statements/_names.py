@@ -549,7 +549,8 @@ def name_speakers(
         found_people, found_named, found_full = _text_names(str(text), lang)
         for w, name in found_full.items():
             full.setdefault(w, name)
-        people.extend(found_people)
+        # a repeated word the registry knows as a state or a body is no person ("Estland")
+        people.extend(x for x in found_people if not _body_actor(reg, x[1]))
         people.sort(key=_FIRST)
         named.extend(found_named)
         named.sort(key=_FIRST)
@@ -630,6 +631,11 @@ def name_speakers(
                     # at the span's end: "der Sprecher von Präsident Putin, Dmitri Peskow"
                     # names Peskow after Putin
                     bisect.insort(people, (b - 1, name, gender), key=_FIRST)
+
+
+def _body_actor(reg: ActorRegistry, name: str) -> bool:
+    """``name`` is a registry actor that is no person (a state, an organisation)."""
+    return any(reg.actors[aid].get("kind") != "person" for aid in reg.lookup(name))
 
 
 def _offset(value: Any) -> int | None:
