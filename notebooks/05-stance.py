@@ -18,10 +18,12 @@
 # the countries. For speeches only the speaker's own statements count (`kind == "own"`: their own
 # sentences and first-person statements such as "Ich fordere …"), so a quote of Trump in a LINKE
 # speech is not LINKE's stance. The UN part is a sample of twelve countries, so
-# the notebook runs in seconds.
+# the notebook runs in seconds. Pass `corpus` (a path) to ask the same of your own corpus: its 20
+# most often scored speakers (as the texts name them) are the actors, with the parties of speeches
+# where it has a `party` column, and the UN chart over time is skipped.
 
 # %% tags=["parameters"]
-# corpus: a path for discourse.read_corpus (with a collection column), or None for the demo corpus
+# corpus: a path for discourse.read_corpus, or None for the bundled demo corpus
 corpus = None
 figures_dir = "../figures"
 random_state = 0
@@ -29,6 +31,7 @@ random_state = 0
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import display
 
 import discourse
 from discourse.demo import demo_corpus_dir
@@ -36,11 +39,18 @@ from discourse.plots import plot_stance_matrix, plot_timeline, save_figure
 from discourse.stance import stance_matrix, stance_timeline
 
 docs = discourse.load_demo_corpus() if corpus is None else discourse.read_corpus(corpus)
+META = ["collection", "party", "country"]
+demo = "collection" in docs.columns
+if not demo:  # a corpus of your own: the demo's columns, empty where it has none
+    docs = docs.reindex(columns=docs.columns.union(META, sort=False))
+    docs = docs.astype(dict.fromkeys(META, "str"))
 COUNTRIES = ["BRA", "CHN", "DEU", "FRA", "GBR", "IND", "POL", "RUS", "TUR", "UKR", "USA", "ZAF"]
-german = docs[docs["collection"].isin(["seed", "bundestag"])].reset_index(drop=True)
+german = docs[docs["collection"].isin(["seed", "bundestag"])] if demo else docs
+german = german.reset_index(drop=True)
 un = docs[(docs["collection"] == "ungd") & docs["country"].isin(COUNTRIES)].reset_index(drop=True)
 SHORT = {"BÜNDNIS 90/DIE GRÜNEN": "GRÜNE", "DIE LINKE": "LINKE"}
 SOURCE = "Source: tagesschau.de 12 Feb 2025; GePaDe-SpkAtt Bundestag speeches; UN General Debate"
+SOURCE = SOURCE if demo else f"Source: {corpus}"
 PARAMETERS = {"corpus": "demo" if corpus is None else str(corpus), "random_state": random_state}
 CORPUS_FILES = demo_corpus_dir() if corpus is None else corpus  # fingerprinted in the sidecars
 
@@ -52,9 +62,13 @@ de = discourse.analyze(german, steps=("stance",)).stance.merge(
     docs[["doc_id", "party"]], on="doc_id"
 )
 en = discourse.analyze(un, steps=("stance",)).stance.merge(docs[["doc_id", "country"]], on="doc_id")
-article = de[de["doc_id"].str.startswith("seed")].assign(
-    actor=lambda t: "tagesschau: " + t["speaker_id"]
-)
+if demo:
+    article = de[de["doc_id"].str.startswith("seed")].assign(
+        actor=lambda t: "tagesschau: " + t["speaker_id"]
+    )
+else:  # the speakers of your corpus, as the texts name them: the 20 scored most often
+    article = de[de["party"].isna()].assign(actor=lambda t: t["speaker_name"])
+    article = article[article["actor"].isin(article["actor"].value_counts().index[:20])]
 parties = de[de["party"].notna() & (de["kind"] == "own")].assign(
     actor=lambda t: "MdB " + t["party"].replace(SHORT)
 )
@@ -64,28 +78,41 @@ matrix = stance_matrix(stance, actor="actor", random_state=random_state)
 matrix.head(10)
 
 # %%
-fig, ax = plt.subplots(figsize=(9.5, 8.5), layout="constrained")
-plot_stance_matrix(
-    matrix,
-    ax=ax,
-    labels={t: t.replace("_", " ") for t in matrix["target"]},
-    title="Mean stance of each actor towards each target (rules, own statements)",
-    source=SOURCE,
-)
-save_figure(
-    fig,
-    "05-stance-matrix",
-    out_dir=figures_dir,
-    data={"corpus": CORPUS_FILES, "stance": stance, "matrix": matrix},
-    parameters={**PARAMETERS, "countries": COUNTRIES},
-    caption="Mean rule-based stance score (-1 against, +1 in favour, statements without a stance "
-    "count 0) per actor and target, with the number of scored statements: speakers quoted in the "
-    "reference article, Bundestag parties (own statements, 2017-2021) and twelve countries in the "
-    "UN General Debate (own statements, 2014-2023).",
-    alt_text="Heatmap of actors (article speakers, Bundestag parties, twelve UN countries) by "
-    "stance targets, blue for favour and red for against, with n in each cell; most cells "
-    "towards negotiations with Russia are blue.",
-)
+if len(matrix):
+    fig, ax = plt.subplots(figsize=(9.5, 8.5), layout="constrained")
+    plot_stance_matrix(
+        matrix,
+        ax=ax,
+        labels={t: t.replace("_", " ") for t in matrix["target"]},
+        title="Mean stance of each actor towards each target (rules, own statements)"
+        if demo
+        else "Mean stance of each speaker towards each target (rules)",
+        source=SOURCE,
+    )
+    save_figure(
+        fig,
+        "05-stance-matrix",
+        out_dir=figures_dir,
+        data={"corpus": CORPUS_FILES, "stance": stance, "matrix": matrix},
+        parameters={**PARAMETERS, "countries": COUNTRIES},
+        caption="Mean rule-based stance score (-1 against, +1 in favour, statements without a "
+        "stance count 0) per actor and target, with the number of scored statements: "
+        + (
+            "speakers quoted in the reference article, Bundestag parties (own statements, "
+            "2017-2021) and twelve countries in the UN General Debate (own statements, 2014-2023)."
+            if demo
+            else "the 20 speakers of the corpus scored most often, and the parties of speeches "
+            "where the corpus has a party column (own statements)."
+        ),
+        alt_text="Heatmap of actors (article speakers, Bundestag parties, twelve UN countries) by "
+        "stance targets, blue for favour and red for against, with n in each cell; most cells "
+        "towards negotiations with Russia are blue."
+        if demo
+        else "Heatmap of speakers by stance targets, blue for favour and red for against, with n "
+        "in each cell.",
+    )
+else:
+    print("Skipped 05-stance-matrix: no statement with a speaker and a stance target.")
 
 # %% [markdown]
 # Read each cell with its n: many cells rest on one to five statements, and a statement without
@@ -102,38 +129,44 @@ save_figure(
 # ## Negotiations with Russia in the UN General Debate, by year
 
 # %%
-over_time = stance_timeline(countries, docs=docs, random_state=random_state)
-over_time = over_time[over_time["target"] == "negotiations_with_russia"].reset_index(drop=True)
-over_time["debate"] = over_time["period"] + pd.DateOffset(months=8)  # held in September
-over_time
+if len(countries):
+    over_time = stance_timeline(countries, docs=docs, random_state=random_state)
+    over_time = over_time[over_time["target"] == "negotiations_with_russia"].reset_index(drop=True)
+    over_time["debate"] = over_time["period"] + pd.DateOffset(months=8)  # held in September
+    display(over_time)
 
 # %%
-fig, ax = plt.subplots(figsize=(8, 3.4), layout="constrained")
-ax.fill_between(over_time["debate"], over_time["ci_low"], over_time["ci_high"], alpha=0.15)
-plot_timeline(
-    over_time,
-    x="debate",
-    y="mean_score",
-    ax=ax,
-    align="start",
-    events={"2014-03-18": "Crimea annexed", "2022-02-24": "Russia invades"},
-    xlabel="year of the General Debate",
-    ylabel="mean stance (−1 to +1)",
-    title="Stance towards negotiations (with Russia) in the UN General Debate, twelve countries",
-    source="Source: UN General Debate Corpus 2014-2023 (CC0)",
-)
-ax.set_ylim(-1, 1)
-save_figure(
-    fig,
-    "05-stance-negotiations-ungd",
-    out_dir=figures_dir,
-    data={"corpus": CORPUS_FILES, "over_time": over_time},
-    parameters={**PARAMETERS, "countries": COUNTRIES, "target": "negotiations_with_russia"},
-    caption="Mean rule-based stance towards the target negotiations_with_russia per year in the "
-    "own statements of twelve countries in the UN General Debate, with a 95 % bootstrap interval.",
-    alt_text="Line chart 2014-2023 of the mean stance towards negotiations in the UN General "
-    "Debate; the line stays positive throughout, with a shaded interval.",
-)
+if len(countries):
+    fig, ax = plt.subplots(figsize=(8, 3.4), layout="constrained")
+    ax.fill_between(over_time["debate"], over_time["ci_low"], over_time["ci_high"], alpha=0.15)
+    plot_timeline(
+        over_time,
+        x="debate",
+        y="mean_score",
+        ax=ax,
+        align="start",
+        events={"2014-03-18": "Crimea annexed", "2022-02-24": "Russia invades"},
+        xlabel="year of the General Debate",
+        ylabel="mean stance (−1 to +1)",
+        title="Stance towards negotiations (with Russia) in the UN General Debate, twelve "
+        "countries",
+        source="Source: UN General Debate Corpus 2014-2023 (CC0)",
+    )
+    ax.set_ylim(-1, 1)
+    save_figure(
+        fig,
+        "05-stance-negotiations-ungd",
+        out_dir=figures_dir,
+        data={"corpus": CORPUS_FILES, "over_time": over_time},
+        parameters={**PARAMETERS, "countries": COUNTRIES, "target": "negotiations_with_russia"},
+        caption="Mean rule-based stance towards the target negotiations_with_russia per year in "
+        "the own statements of twelve countries in the UN General Debate, with a 95 % bootstrap "
+        "interval.",
+        alt_text="Line chart 2014-2023 of the mean stance towards negotiations in the UN General "
+        "Debate; the line stays positive throughout, with a shaded interval.",
+    )
+else:
+    print("Skipped 05-stance-negotiations-ungd: no UN General Debate speeches in the corpus.")
 
 # %% [markdown]
 # The mean stays positive in every year: calls for dialogue and a negotiated settlement are the

@@ -38,16 +38,33 @@ def notebooks(tmp_path) -> Path:
     folder.mkdir()
     _notebook(folder / "01-ok.ipynb", PARAMETERS, PLOT)
     _notebook(folder / "02-fails.ipynb", PARAMETERS, "x = 1\ny = x / 0", "print('never')")
+    _notebook(
+        folder / "04-skips.ipynb",
+        PARAMETERS,
+        "print('Skipped 04-chart: the corpus has no dates.')\nprint('Skipped or not')",
+    )
+    # the statement that fails calls a function of an earlier cell and spans three lines
+    _notebook(
+        folder / "03-nested.ipynb",
+        PARAMETERS,
+        "def half(a):\n    return a / 0",
+        "import math\n\nx = math.pi\ny = half(\n    x,\n)",
+    )
     (folder / "scratch.ipynb").write_text("{}", encoding="utf-8")  # not numbered: ignored
     return folder
 
 
 def test_find_notebooks_selects_numbered_in_order(notebooks):
-    assert [p.name for p in find_notebooks(notebooks)] == ["01-ok.ipynb", "02-fails.ipynb"]
+    assert [p.name for p in find_notebooks(notebooks)] == [
+        "01-ok.ipynb",
+        "02-fails.ipynb",
+        "03-nested.ipynb",
+        "04-skips.ipynb",
+    ]
     assert [p.name for p in find_notebooks(notebooks, "02")] == ["02-fails.ipynb"]
     assert [p.name for p in find_notebooks(notebooks, ["01-ok"])] == ["01-ok.ipynb"]
-    with pytest.raises(ValueError, match="matches no notebook; available: 01-ok, 02-fails"):
-        find_notebooks(notebooks, "03")
+    with pytest.raises(ValueError, match="matches no notebook; available: 01-ok, 02-fails, 03"):
+        find_notebooks(notebooks, "05")
 
 
 def test_missing_notebooks_folder_says_what_to_do(tmp_path, monkeypatch):
@@ -86,10 +103,42 @@ def test_failing_notebook_names_notebook_cell_and_exception(notebooks, tmp_path)
             progress=False,
         )
     message = str(info.value)
-    # cell 3 of the file: markdown, parameters, then the failing code cell
-    assert message.startswith("notebook 02-fails.ipynb failed in cell 3 ('x = 1'): ")
+    # cell 3 of the file: markdown, parameters, then the failing code cell, whose line 2 fails
+    assert message.startswith("notebook 02-fails.ipynb failed in cell 3, line 2 ('y = x / 0'): ")
     assert "ZeroDivisionError: division by zero" in message
     assert len(message.splitlines()) == 2  # no traceback, just where to find it
-    assert info.value.cell == 3
+    assert (info.value.cell, info.value.line) == (3, 2)
     assert info.value.executed == (tmp_path / "build" / "02-fails.ipynb").resolve()
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+@pytest.mark.slow
+def test_failing_line_is_the_statement_of_the_failing_cell(notebooks, tmp_path):
+    """Not the cell's first line, nor the line inside the function it called (another cell)."""
+    with pytest.raises(NotebookError) as info:
+        run_notebooks(
+            notebooks_dir=notebooks,
+            out_dir=tmp_path / "figs",
+            only="03",
+            build_dir=tmp_path / "build",
+            progress=False,
+        )
+    message = str(info.value)
+    assert message.startswith("notebook 03-nested.ipynb failed in cell 4, line 4 ('y = half('): ")
+    assert (info.value.cell, info.value.line) == (4, 4)
+
+
+@pytest.mark.slow
+def test_skipped_figures_are_logged_as_warnings(notebooks, tmp_path, caplog):
+    caplog.set_level("WARNING", logger="discourse.figures")
+    written = run_notebooks(
+        notebooks_dir=notebooks,
+        out_dir=tmp_path / "figs",
+        only="04",
+        build_dir=tmp_path / "build",
+        progress=False,
+    )
+    assert written == []
+    assert [r.getMessage() for r in caplog.records if r.name == "discourse.figures"] == [
+        "04-skips: Skipped 04-chart: the corpus has no dates."
+    ]

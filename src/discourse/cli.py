@@ -13,7 +13,11 @@ Subcommands
 ``discourse statements CORPUS -o DIR``
     Find attributed statements chunk by chunk; one Parquet part per chunk in DIR.
 ``discourse kwic CORPUS (--concept NAME --lexicon NAME | --pattern REGEX) -o lines.tsv``
-    Write keyword-in-context lines, chunk by chunk.
+    Write keyword-in-context lines, chunk by chunk (.tsv, .csv or .parquet).
+
+``count``, ``statements`` and ``kwic`` check their options before reading the corpus,
+print one line on stderr when input records had problems (skipped, renamed...) and write
+every problem with ``--report problems.csv`` (the rows of :func:`discourse.load_report`).
 
 Examples
 --------
@@ -29,6 +33,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -91,6 +96,13 @@ def _add_stream_commands(sub: Any) -> None:
         p.add_argument("--date", help="input field holding the date (default: detected)")
         p.add_argument("--lang", help="language of every document (default: detected)")
         p.add_argument("--no-progress", action="store_true", help="no progress bar")
+        p.add_argument(
+            "--report",
+            type=Path,
+            metavar="FILE",
+            help="write the input records with problems (file, line, doc_id, problem, "
+            "message, action) to FILE: .csv, .tsv or .parquet",
+        )
 
     count = sub.add_parser(
         "count",
@@ -99,7 +111,7 @@ def _add_stream_commands(sub: Any) -> None:
         "matches; combine the partial counts into one long-form table (by columns, period, "
         "concept, n, n_docs, docs_total, n_tokens, rate per 1,000 tokens).",
     )
-    common(count, "output table: .parquet, .csv or .tsv")
+    common(count, "output table: .parquet, .csv or .tsv (checked before reading)")
     count.add_argument(
         "--lexicon", action="append", help="bundled lexicon name or YAML file; repeatable"
     )
@@ -121,9 +133,10 @@ def _add_stream_commands(sub: Any) -> None:
         "kwic",
         help="write keyword-in-context lines chunk by chunk",
         description="Stream the corpus in chunks and write every hit of the concept(s) "
-        "of a lexicon, or of a regular expression, with its context (TSV; CSV for .csv).",
+        "of a lexicon, or of a regular expression, with its context (TSV, CSV or Parquet "
+        "by the suffix of -o).",
     )
-    common(kw, "output file: .tsv (default) or .csv")
+    common(kw, "output file: .tsv, .csv or .parquet (checked before reading)")
     what = kw.add_mutually_exclusive_group(required=True)
     what.add_argument("--concept", action="append", help="lexicon concept(s) to show")
     what.add_argument("--pattern", help="regular expression (whole words, case-insensitive)")
@@ -131,7 +144,35 @@ def _add_stream_commands(sub: Any) -> None:
     kw.add_argument("--window", type=int, default=8, help="context words on either side")
 
 
-def _stream_command(args: argparse.Namespace) -> int:
+#: Table files the CLI writes, by suffix: field separator (None: Parquet).
+_TABLE_SEPS = {".parquet": None, ".csv": ",", ".tsv": "\t", ".txt": "\t"}
+
+
+def _check_table_path(path: Path, option: str) -> None:
+    if path.suffix.lower() not in _TABLE_SEPS:
+        raise ValueError(f"{option} must end in .parquet, .csv or .tsv; got {str(path)!r}")
+
+
+def _check_stream_options(args: argparse.Namespace) -> None:
+    """Errors in the options, raised before the corpus is read (which may take long)."""
+    from discourse.metrics import FREQS
+
+    if args.command in ("count", "kwic"):
+        _check_table_path(args.out, "-o/--out")
+    if args.report is not None:
+        _check_table_path(args.report, "--report")
+        if args.report.resolve() == args.out.resolve():
+            raise ValueError(f"--report and -o/--out name the same file: {str(args.out)!r}")
+    freq = args.freq if args.command == "count" else "none"
+    if freq.lower() != "none" and freq.upper() not in FREQS:
+        raise ValueError(f"--freq must be one of {', '.join(FREQS)} or none; got {freq!r}")
+    for option in ("chunksize", "jobs"):
+        if getattr(args, option) < 1:
+            raise ValueError(f"--{option} must be a positive number; got {getattr(args, option)}")
+
+
+def _run_stream(args: argparse.Namespace) -> str:
+    """Run ``count``, ``statements`` or ``kwic``; returns what was written."""
     from discourse import stream
 
     read = {k: getattr(args, k) for k in ("text", "date", "lang") if getattr(args, k)}
@@ -142,48 +183,102 @@ def _stream_command(args: argparse.Namespace) -> int:
         "read_options": read,
     }
     corpus = args.corpus[0] if len(args.corpus) == 1 else args.corpus
-    try:
-        if args.command == "count":
-            freq = None if args.freq.lower() == "none" else args.freq.upper()
-            table = stream.stream_count(
-                corpus,
-                lexicon=args.lexicon,
-                by=args.by or ["source"],
-                freq=freq,
-                concepts=args.concept,
-                **common,
-            )
-            _write_table(table, args.out)
-            print(f"wrote {len(table):,} rows ({int(table['n'].sum()):,} matches) to {args.out}")
-        elif args.command == "statements":
-            n = stream.stream_statements(corpus, args.out, **common)
-            print(f"wrote {n:,} statements to {args.out}")
-        else:
-            if args.pattern:
-                target, lexicon = args.pattern, None
-            else:
-                from discourse.lexicon import list_lexicons
+    if args.command == "count":
+        freq = None if args.freq.lower() == "none" else args.freq.upper()
+        table = stream.stream_count(
+            corpus,
+            lexicon=args.lexicon,
+            by=args.by or ["source"],
+            freq=freq,
+            concepts=args.concept,
+            **common,
+        )
+        _write_table(table, args.out)
+        return f"wrote {len(table):,} rows ({int(table['n'].sum()):,} matches) to {args.out}"
+    if args.command == "statements":
+        n = stream.stream_statements(corpus, args.out, **common)
+        return f"wrote {n:,} statements to {args.out}"
+    if args.pattern:
+        target, lexicon = args.pattern, None
+    else:
+        from discourse.lexicon import list_lexicons
 
-                target, lexicon = args.concept, args.lexicon or list_lexicons()
-            n = stream.stream_kwic(
-                corpus, args.out, target, lexicon=lexicon, window=args.window, **common
-            )
-            print(f"wrote {n:,} lines to {args.out}")
-    except (FileNotFoundError, FileExistsError, ValueError, KeyError) as err:
+        target, lexicon = args.concept, args.lexicon or list_lexicons()
+    n = stream.stream_kwic(corpus, args.out, target, lexicon=lexicon, window=args.window, **common)
+    return f"wrote {n:,} lines to {args.out}"
+
+
+def _input_problems(args: argparse.Namespace, caught: list[warnings.WarningMessage]) -> Any:
+    """The load report of the run; warnings become plain lines on stderr.
+
+    The :class:`discourse.io.CorpusWarning` becomes one line (counts, the first problem,
+    where to find the rest); other warnings one line each, without the Python source
+    line. Returns the report table (empty, with its columns, without problems)."""
+    import pandas as pd
+
+    from discourse.io import CorpusWarning, load_report
+
+    reports, shown = [], set()
+    for w in caught:
+        if isinstance(w.message, CorpusWarning):
+            reports.append(w.message.report)
+        elif str(w.message) not in shown:
+            shown.add(str(w.message))
+            print(f"discourse {args.command}: warning: {w.message}", file=sys.stderr)
+    report = pd.concat(reports, ignore_index=True) if reports else load_report(pd.DataFrame())
+    if len(report):
+        counts = report["problem"].value_counts()
+        actions = report["action"].value_counts()
+        first = report.iloc[0]
+        where = first["file"] if pd.isna(first["line"]) else f"{first['file']} line {first['line']}"
+        tail = (
+            f"all written to {args.report}"
+            if args.report is not None
+            else "list them all with --report FILE.csv"
+        )
+        print(
+            f"discourse {args.command}: warning: {len(report):,} input problem(s) ("
+            + ", ".join(f"{n:,} {problem}" for problem, n in counts.items())
+            + "): "
+            + ", ".join(f"{n:,} {action}" for action, n in actions.items())
+            + f"; first: {where}: {first['message']}; {tail}",
+            file=sys.stderr,
+        )
+    return report
+
+
+def _stream_command(args: argparse.Namespace) -> int:
+    from discourse.io import CorpusWarning
+
+    try:
+        _check_stream_options(args)
+    except ValueError as err:
         print(f"discourse {args.command}: error: {err}", file=sys.stderr)
         return 1
+    failed: Exception | None = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CorpusWarning)
+        try:
+            done = _run_stream(args)
+        except (FileNotFoundError, FileExistsError, ValueError, KeyError) as err:
+            failed = err
+    report = _input_problems(args, caught)
+    if failed is not None:
+        print(f"discourse {args.command}: error: {failed}", file=sys.stderr)
+        return 1
+    if args.report is not None:
+        _write_table(report, args.report)
+    print(done)
     return 0
 
 
 def _write_table(table: Any, out: Path) -> None:
-    suffix = out.suffix.lower()
+    sep = _TABLE_SEPS[out.suffix.lower()]
     out.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".parquet":
+    if sep is None:
         table.to_parquet(out, index=False)
-    elif suffix in (".csv", ".tsv", ".txt"):
-        table.to_csv(out, sep="," if suffix == ".csv" else "\t", index=False)
     else:
-        raise ValueError(f"-o/--out must end in .parquet, .csv or .tsv; got {str(out)!r}")
+        table.to_csv(out, sep=sep, index=False)
 
 
 def _figures(args: argparse.Namespace) -> int:

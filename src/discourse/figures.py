@@ -3,7 +3,9 @@
 Each ``notebooks/NN-*.ipynb`` runs top to bottom in a fresh kernel with the
 parameters ``corpus`` and ``figures_dir`` injected; the executed copies go to
 ``build/notebooks/`` and the notebooks write their figures with
-:func:`discourse.plots.save_figure`.
+:func:`discourse.plots.save_figure`. A notebook that cannot draw a figure for the
+corpus it was given (a corpus without dates, speakers or parties) prints a line
+``Skipped NAME: reason``; these lines are logged as warnings.
 
 Examples
 --------
@@ -24,10 +26,11 @@ __all__ = ["NotebookError", "find_notebooks", "run_notebooks"]
 logger = logging.getLogger(__name__)
 
 _NOTEBOOK_RE = re.compile(r"^\d{2}-.+\.ipynb$")
+_SKIPPED_RE = re.compile(r"^Skipped [\w.-]+: \S")
 
 
 class NotebookError(RuntimeError):
-    """A notebook failed; the message names the notebook, the cell and the exception.
+    """A notebook failed; the message names the notebook, the cell, its line and the exception.
 
     Attributes
     ----------
@@ -36,14 +39,26 @@ class NotebookError(RuntimeError):
     cell : int or None
         Number of the failing cell in the source notebook, counted from 1 over
         all cells (markdown included); None when the kernel could not run at all.
+    line : int or None
+        Number of the line in that cell (from 1) whose statement raised, as the
+        traceback names it; None when it names none.
     executed : Path
         The executed copy with the full traceback.
     """
 
-    def __init__(self, message: str, *, notebook: Path, cell: int | None, executed: Path):
+    def __init__(
+        self,
+        message: str,
+        *,
+        notebook: Path,
+        cell: int | None,
+        executed: Path,
+        line: int | None = None,
+    ):
         super().__init__(message)
         self.notebook = notebook
         self.cell = cell
+        self.line = line
         self.executed = executed
 
 
@@ -95,18 +110,58 @@ def _tags(cell: dict) -> list[str]:
     return cell.get("metadata", {}).get("tags", [])
 
 
-def _failed_cell(executed: Path, cell_index: int) -> tuple[int, str]:
-    """Map papermill's cell index (which counts the injected cell) to the source notebook."""
+_ANSI_RE = re.compile(r"\x1b\[[0-9;]*m")
+_CELL_FRAME_RE = re.compile(r"Cell In\[\d+\], line (\d+)")
+
+
+def _failing_line(traceback: Sequence[str]) -> int | None:
+    """Line (from 1) of the failing cell that raised: the traceback's first frame in a cell.
+
+    IPython names a cell frame ``Cell In[N], line L``; the first such frame is the top-level
+    statement of the cell that was running (later ones are inside functions it called)."""
+    for entry in traceback:
+        found = _CELL_FRAME_RE.search(_ANSI_RE.sub("", entry))
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def _failed_cell(
+    executed: Path, cell_index: int, traceback: Sequence[str] = ()
+) -> tuple[int, int | None, str]:
+    """Map papermill's cell index (which counts the injected cell) to the source notebook.
+
+    Returns the cell number (from 1, over all cells of the source notebook), the failing
+    line of that cell (from 1; None when the traceback names none) and that line's text
+    (the cell's first non-empty line when the traceback names no line)."""
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
     # papermill puts an error banner cell on top of the saved copy; its index does not count it.
     cells = [c for c in nb.cells if "papermill-error-cell-tag" not in _tags(c)]
     injected = [i for i, cell in enumerate(cells) if "injected-parameters" in _tags(cell)]
-    source = cells[cell_index].source if cell_index < len(cells) else ""
+    lines = (cells[cell_index].source if cell_index < len(cells) else "").splitlines()
     shift = sum(1 for i in injected if i < cell_index)
-    first = next((line for line in source.splitlines() if line.strip()), "")
-    return cell_index - shift + 1, first
+    line = _failing_line(traceback)
+    if line is not None and 1 <= line <= len(lines) and lines[line - 1].strip():
+        return cell_index - shift + 1, line, lines[line - 1].strip()
+    first = next((text.strip() for text in lines if text.strip()), "")
+    return cell_index - shift + 1, None, first
+
+
+def _skipped(executed: Path) -> list[str]:
+    """The ``Skipped ...`` lines the notebook printed (figures it could not draw)."""
+    import nbformat
+
+    nb = nbformat.read(executed, as_version=4)
+    lines = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stdout":
+                text = output.get("text", "")
+                text = "".join(text) if isinstance(text, list) else text
+                lines += [line for line in text.splitlines() if _SKIPPED_RE.match(line)]
+    return lines
 
 
 def _run_one(
@@ -127,17 +182,22 @@ def _run_one(
             execution_timeout=timeout,
         )
     except PapermillExecutionError as err:
-        cell, first = _failed_cell(executed, err.cell_index)
+        cell, line, text = _failed_cell(executed, err.cell_index, err.traceback or ())
         evalue = str(err.evalue).strip().splitlines()
+        where = f"cell {cell}" if line is None else f"cell {cell}, line {line}"
         message = (
-            f"notebook {notebook.name} failed in cell {cell} ({first!r}): "
+            f"notebook {notebook.name} failed in {where} ({text!r}): "
             f"{err.ename}: {evalue[0] if evalue else ''}\n"
             f"the executed copy with the full traceback is {executed}"
         )
-        raise NotebookError(message, notebook=notebook, cell=cell, executed=executed) from None
+        raise NotebookError(
+            message, notebook=notebook, cell=cell, line=line, executed=executed
+        ) from None
     except Exception as err:  # kernel missing or dead, unreadable notebook, ...
         message = f"notebook {notebook.name} could not be executed: {type(err).__name__}: {err}"
-        raise NotebookError(message, notebook=notebook, cell=None, executed=executed) from err
+        raise NotebookError(
+            message, notebook=notebook, cell=None, line=None, executed=executed
+        ) from err
 
 
 def run_notebooks(
@@ -177,13 +237,15 @@ def run_notebooks(
     Returns
     -------
     list of Path
-        Files in ``out_dir`` written or rewritten during the run, sorted.
+        Files in ``out_dir`` written or rewritten during the run, sorted. Figures a
+        notebook skipped (it prints ``Skipped NAME: reason``, e.g. for a corpus without
+        the speakers or dates they need) are logged as warnings of this module's logger.
 
     Raises
     ------
     NotebookError
-        Naming the notebook, the failing cell (number and first line) and the
-        exception; earlier notebooks' figures stay written.
+        Naming the notebook, the failing cell (its number, and the number and text
+        of the line that raised) and the exception; earlier notebooks' figures stay written.
     FileNotFoundError, ValueError
         See :func:`find_notebooks`.
     """
@@ -204,5 +266,7 @@ def run_notebooks(
         bar.set_postfix_str(notebook.stem)
         logger.info("executing %s", notebook)
         _run_one(notebook, build / notebook.name, parameters, kernel_name, timeout)
+        for line in _skipped(build / notebook.name):
+            logger.warning("%s: %s", notebook.stem, line)
     bar.close()
     return sorted(p for p in figures.iterdir() if p.is_file() and p.stat().st_mtime_ns >= started)

@@ -297,6 +297,61 @@ def _kwic_chunk(docs: pd.DataFrame, target: Any, options: dict) -> pd.DataFrame:
     return kwic(docs, target, **options)
 
 
+#: Field separator of the output files of :func:`stream_kwic` by suffix (None: Parquet).
+_KWIC_SEPS = {".tsv": "\t", ".txt": "\t", ".csv": ",", ".parquet": None}
+
+
+def _kwic_sep(out: str | os.PathLike) -> str | None:
+    """The field separator of a KWIC output file (None for Parquet), from its suffix.
+
+    Raises
+    ------
+    ValueError
+        When the suffix is none of ``.tsv``, ``.txt``, ``.csv`` and ``.parquet``.
+    """
+    suffix = Path(out).suffix.lower()
+    if suffix not in _KWIC_SEPS:
+        raise ValueError(f"out must end in .tsv (or .txt), .csv or .parquet; got {str(out)!r}")
+    return _KWIC_SEPS[suffix]
+
+
+class _ParquetLines:
+    """Append tables to one Parquet file, one row group per non-empty table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.writer, self.last = path, None, None
+
+    def write(self, table: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.last = table
+        if not len(table):
+            return
+        arrow = pa.Table.from_pandas(table, preserve_index=False)
+        if self.writer is None:
+            # a column that is missing throughout the first chunk holds text elsewhere
+            schema = pa.schema(
+                [
+                    f.with_type(pa.large_string()) if pa.types.is_null(f.type) else f
+                    for f in arrow.schema
+                ],
+                metadata=arrow.schema.metadata,
+            )
+            self.writer = pq.ParquetWriter(self.path, schema)
+        self.writer.write_table(arrow.cast(self.writer.schema))
+
+    def finish(self) -> None:
+        """Without any line: an empty table with the columns of the last chunk."""
+        if self.writer is None:
+            empty = self.last if self.last is not None else pd.DataFrame()
+            empty.to_parquet(self.path, index=False)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
 def stream_kwic(
     path: Any,
     out: str | os.PathLike,
@@ -310,14 +365,15 @@ def stream_kwic(
     progress: bool = False,
     read_options: dict | None = None,
 ) -> int:
-    """Write the keyword-in-context lines of a corpus of any size to a TSV or CSV file.
+    """Write the keyword-in-context lines of a corpus of any size to a TSV, CSV or Parquet file.
 
     Parameters
     ----------
     path : str, Path or list
         Anything :func:`discourse.read_corpus` reads.
     out : str or Path
-        Output file: ``.csv`` gives comma-separated values, anything else tab-separated.
+        Output file, by its suffix: ``.tsv`` (or ``.txt``) tab-separated, ``.csv``
+        comma-separated values, ``.parquet`` a Parquet file (one row group per chunk).
     target : str, list of str or None
         With ``lexicon``: the concept(s) to show (None: every concept); without: a
         regular expression (whole words, case-insensitive), as in
@@ -339,6 +395,11 @@ def stream_kwic(
         ``start``, ``end``, ``left``, ``match``, ``right``, ``concept`` and ``term`` (or
         ``pattern``), then ``columns``.
 
+    Raises
+    ------
+    ValueError
+        Before reading anything, when ``out`` has another suffix.
+
     Examples
     --------
     >>> stream_kwic("news.jsonl", "nato.tsv", "nato", lexicon="security")  # doctest: +SKIP
@@ -346,7 +407,7 @@ def stream_kwic(
     from discourse.lexicon._io import as_lexicon
 
     out = Path(out)
-    sep = "," if out.suffix.lower() == ".csv" else "\t"
+    sep = _kwic_sep(out)
     options: dict[str, Any] = {"window": window, "columns": columns}
     if lexicon is not None:
         options["lexicon"] = _shippable(as_lexicon(lexicon), jobs)
@@ -362,12 +423,28 @@ def stream_kwic(
         read_options=read_options,
         desc="kwic",
     )
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        for table in results:
-            table = table.copy()
-            for col in ("left", "match", "right"):
-                table[col] = table[col].str.replace(r"\s+", " ", regex=True)
-            table.to_csv(fh, sep=sep, index=False, header=total == 0 and len(table) > 0)
-            total += len(table)
+    if sep is None:
+        lines = _ParquetLines(tmp)
+        try:
+            for table in results:
+                lines.write(_one_line(table))
+                total += len(table)
+            lines.finish()
+        finally:
+            lines.close()
+    else:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            for table in results:
+                table = _one_line(table)
+                table.to_csv(fh, sep=sep, index=False, header=total == 0 and len(table) > 0)
+                total += len(table)
     tmp.replace(out)
     return total
+
+
+def _one_line(table: pd.DataFrame) -> pd.DataFrame:
+    """White space runs in the context and match become one space (one line per hit)."""
+    table = table.copy()
+    for col in ("left", "match", "right"):
+        table[col] = table[col].str.replace(r"\s+", " ", regex=True)
+    return table
