@@ -52,3 +52,13 @@ def test_a_naive_date_column_is_named_with_the_fix():
         SchemaError, match=r"time-zone-aware datetime \(pd.to_datetime\(values, utc=True\)"
     ):
         validate(docs, "docs")
+
+
+def test_corpus_summary_of_undated_documents_keeps_the_period_type():
+    docs = pd.DataFrame(
+        {"source": ["a", "b"], "text": ["x y", "z"],
+         "published": pd.Series([pd.NaT, pd.NaT], dtype="datetime64[ns, UTC]")}
+    )  # fmt: skip
+    with pytest.warns(UserWarning, match="no 'published' date"):
+        out = corpus_summary(docs, by="source", freq="Y")
+    assert out.empty and str(out["period"].dtype) == "datetime64[ns, UTC]"

@@ -356,7 +356,7 @@ def corpus_summary(
         dates = pd.to_datetime(dates, utc=True)
     base = base.assign(_words=words, _date=dates.astype("datetime64[ns, UTC]"))
     if period is not None:
-        base["period"] = period.to_numpy()
+        base["period"] = period.reset_index(drop=True)  # keeps the dtype, even all NaT
         base = _drop_undated(base, base["period"], date)
     key_cols = [*groups, "period"] if period is not None else groups
     grouped = base.groupby(key_cols, dropna=False, sort=True) if key_cols else None
