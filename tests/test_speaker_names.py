@@ -237,6 +237,8 @@ def test_names_in_german_news(text, expected):
             "Hans-Peter Doskozil war in Wien. Doskozil sagte, das Heer brauche Geld.",
             ["Hans-Peter Doskozil"],
         ),
+        # "Wer ... sagt" names nobody
+        ("Wer heute sagt, die Lage sei ruhig, irrt sich.", [None]),
     ],
 )
 def test_names_after_the_second_review(text, expected):

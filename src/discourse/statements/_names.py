@@ -122,7 +122,8 @@ _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")
 _PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
 # pronouns that name nobody by themselves (first and second person, "man", "they")
 _OTHER_PRONOUNS = {
-    "ich", "wir", "du", "ihr", "man", "es", "i", "we", "you", "they", "it", "one", "me", "us",
+    "ich", "wir", "du", "ihr", "man", "es", "wer", "i", "we", "you", "they", "it", "one", "me", "us",
+    "who", "whoever",
 }  # fmt: skip
 _BACK = {"demnach"}  # a source that points back to the statement before
 MAX_BACK = 4  # sentences: a pronoun refers to a person named at most this far back
