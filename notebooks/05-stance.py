@@ -122,7 +122,7 @@ else:
 # often (n=41, +0.27), FDP (+0.50, n=8) and AfD (+0.43, n=14) in favour, LINKE (-0.04, n=24) and
 # GRÜNE (-0.08, n=12) balanced. In the UN debate negotiations are favoured in words by every
 # country, Russia included (+0.42, n=84), while Russia is scored against sanctions (-0.51, n=15)
-# and Ukraine speaks most about its borders (+0.30, n=117). The rules cannot see irony, conditions
+# and Ukraine speaks most about its borders (+0.30, n=116). The rules cannot see irony, conditions
 # or whose negotiations are meant, and empty cells mean no statement, not no opinion.
 
 # %% [markdown]

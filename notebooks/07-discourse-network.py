@@ -106,11 +106,11 @@ else:
     print("Skipped 07-actor-concept-network: no statement of a speaker with a stance.")
 
 # %% [markdown]
-# Of the 60 favour/against statements, 40 concern `defence_spending_increase`: in the Bundestag
+# Of the 58 favour/against statements, 40 concern `defence_spending_increase`: in the Bundestag
 # sample the stance rules find positions mainly on defence budgets, and 23 of the 27 actors from
 # the Bundestag speeches in the network are linked only to it, most in favour (blue), Haensel (LINKE) and
 # Trittin (GRÜNE) against, Buchholz (LINKE) both; parties are not blocs here, as LINKE speakers
-# appear on both sides. The reference article adds Hegseth (12
+# appear on both sides. The reference article adds Hegseth (10
 # statements) with lines against Ukraine's pre-2014 borders and its NATO membership, and Trump in
 # favour of negotiations with Russia. Actors with the same colour towards a concept would be linked
 # in the congruence network (`congruence_network`), opposite colours in the conflict network. The
