@@ -198,3 +198,25 @@ def test_report_without_problems_is_an_empty_table(corpus, tmp_path, capsys):
     rows = pd.read_parquet(report)
     assert len(rows) == 0
     assert list(rows.columns) == ["file", "line", "doc_id", "problem", "message", "action"]
+
+
+# --- count --tz and --langs (review of the session's changes) -----------------------------
+
+
+def test_count_in_a_time_zone_with_restricted_language_detection(tmp_path, capsys):
+    path = tmp_path / "tz.jsonl"
+    rows = [
+        {"text": "Die Nato tagt.", "date": "2025-01-01T00:30:00+01:00", "source": "x"},
+        {"text": "Die Nato tagt wieder.", "date": "2025-02-01T00:30:00+01:00", "source": "x"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "c.csv"
+    base = ["count", str(path), "--lexicon", "security", "--no-progress", "-o", str(out)]
+    assert main([*base, "--tz", "Europe/Berlin", "--langs", "de,en"]) == 0
+    got = pd.read_csv(out)
+    assert got["period"].tolist() == ["2025-01-01 00:00:00+01:00", "2025-02-01 00:00:00+01:00"]
+    assert main(base) == 0  # in UTC both fall in the month before
+    assert pd.read_csv(out)["period"].str[:7].tolist() == ["2024-12", "2025-01"]
+    for bad in (["--tz", "Berlin/Mitte"], ["--langs", "xx"]):
+        assert main([*base, *bad]) != 0
+        assert "error" in capsys.readouterr().err

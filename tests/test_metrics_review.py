@@ -69,3 +69,45 @@ def test_periods_follow_the_time_zone_asked_for():
     assert summary["n_docs"].tolist() == [2]
     with pytest.raises(ValueError, match="time zone name"):
         timeline(LOCAL_MATCHES, LOCAL, freq="M", tz="Berlin/Mitte")
+
+
+def test_days_in_a_zone_whose_clock_changes_at_midnight():
+    """America/Santiago skips midnight on 11 September 2022; America/Havana repeats it
+    on 6 November 2022: every document still lands in its day."""
+    docs = LOCAL.assign(
+        published=pd.to_datetime(["2022-09-10 03:00", "2022-09-11 12:00"], utc=True)
+    )
+    got = timeline(LOCAL_MATCHES, docs, freq="D", tz="America/Santiago")
+    assert got["n"].tolist() == [1, 0, 1]
+    assert got["period"].dt.strftime("%m-%d %H:%M").tolist() == [
+        "09-09 00:00",
+        "09-10 00:00",
+        "09-11 01:00",
+    ]
+    docs = LOCAL.assign(
+        published=pd.to_datetime(["2022-11-06 04:30", "2022-11-06 06:00"], utc=True)
+    )
+    assert timeline(LOCAL_MATCHES, docs, freq="D", tz="America/Havana")["n"].tolist() == [2]
+
+
+def test_a_timeline_of_undated_documents_keeps_the_period_type():
+    docs = LOCAL.assign(published=pd.Series([pd.NaT, pd.NaT], dtype="datetime64[ns, UTC]"))
+    with pytest.warns(UserWarning, match="no 'published' date"):
+        got = timeline(LOCAL_MATCHES, docs, freq="Y")
+    assert str(got["period"].dtype) == "datetime64[ns, UTC]"
+
+
+def test_pieces_warn_about_a_misspelt_concept_once():
+    from discourse._combine import combine_timeline, partial_timeline
+
+    pieces = [LOCAL.iloc[[0]], LOCAL.iloc[[1]]]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parts = [
+            partial_timeline(LOCAL_MATCHES, p, freq="Y", concepts=["nato", "defense_spending"])
+            for p in pieces
+        ]
+        out = combine_timeline(pd.concat(parts), freq="Y", concepts=["nato", "defense_spending"])
+    messages = [str(w.message) for w in caught if "defense_spending" in str(w.message)]
+    assert len(messages) == 1 and "did you mean 'defence_spending'" in messages[0]
+    assert out.groupby("concept")["n"].sum().to_dict() == {"defense_spending": 0, "nato": 2}

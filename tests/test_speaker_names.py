@@ -239,6 +239,17 @@ def test_names_in_german_news(text, expected):
         ),
         # "Wer ... sagt" names nobody
         ("Wer heute sagt, die Lage sei ruhig, irrt sich.", [None]),
+        # a plural noun before "in" is no person, nor is a state after a marker noun
+        (
+            "Medien in Russland berichteten, der Angriff sei abgewehrt worden. Die Ministerin "
+            "sagte, man prüfe das.",
+            ["Medien in Russland", "Ministerin"],
+        ),
+        (
+            "Nach der Ankündigung der Vereinigten Staaten sei die Lage neu. Der Politiker sagte, "
+            "er sei besorgt.",
+            ["USA", "Politiker"],
+        ),
     ],
 )
 def test_names_after_the_second_review(text, expected):

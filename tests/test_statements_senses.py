@@ -39,12 +39,21 @@ def test_another_sense_of_a_speech_verb_is_no_statement(text):
         ("Serbien sprach dem Kosovo zu, für sich selbst sprechen zu dürfen.", "sprach"),
         ("Seiner Ansicht nach, sind wir Zeugen eines schwarzen Tages.", "nach"),
         ("Dem Vernehmen nach wurde der Vertrag verlängert.", "nach"),
+        ("Diesem Bericht nach wurden drei Menschen verletzt.", "nach"),
+        ("Die Lage ist ernst, seiner Ansicht nach.", "nach"),
+        # adverbs of speaking after "betont", a subject between "sprach" and "dass"
+        ("Merz betont ausdrücklich, dass Deutschland mehr ausgeben werde.", "betont"),
+        ("Die Ministerin betont nachdrücklich, die Nato müsse geschlossen bleiben.", "betont"),
+        ("Für die SPD sprach Mützenich davon, dass der Etat steigen müsse.", "sprach"),
     ],
 )
 def test_the_speech_sense_stays(text, cue):
     got = found(text)
     assert len(got) == 1
     assert (pd.isna(got["cue"].iloc[0]) and cue is None) or got["cue"].iloc[0].startswith(cue)
+    if text.startswith(("Merz", "Die Ministerin", "Für die SPD")):  # speaker and message stay
+        assert got["speaker_surface"].iloc[0] in ("Merz", "Die Ministerin", "Mützenich")
+        assert got["content"].iloc[0].startswith(("dass", "die Nato"))
 
 
 def test_the_particle_of_nachgehen_is_no_attribution():

@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -76,29 +77,32 @@ def partial_timeline(
 
     own = matches.loc[matches["doc_id"].isin(docs["doc_id"])]
     names = sorted(own[concept].dropna().unique()) if concepts is None else list(concepts)
-    return timeline(
-        own,
-        docs,
-        freq=freq,
-        by=by,
-        tokens=tokens,
-        concepts=[*names, DOCS_ROW],
-        concept=concept,
-        date=date,
-        punct=punct,
-        tz=tz,
-    )
+    with warnings.catch_warnings():  # a concept missing from one piece: combine_timeline
+        warnings.filterwarnings("ignore", message="concept .* has no matches")
+        return timeline(
+            own,
+            docs,
+            freq=freq,
+            by=by,
+            tokens=tokens,
+            concepts=[*names, DOCS_ROW],
+            concept=concept,
+            date=date,
+            punct=punct,
+            tz=tz,
+        )
 
 
 def _period_range(periods: pd.Series, freq: str) -> pd.Series:
     from discourse.metrics import FREQS
+    from discourse.metrics._counts import local_midnight
 
     first, last = periods.min(), periods.max()
     zone = str(periods.dt.tz)  # the partial tables' periods keep their time zone
     naive = pd.period_range(
         first.tz_localize(None), last.tz_localize(None), freq=FREQS[freq]
     ).start_time
-    return pd.Series(naive.tz_localize(zone), name="period").astype(f"datetime64[ns, {zone}]")
+    return pd.Series(local_midnight(naive, zone), name="period")
 
 
 def combine_timeline(
@@ -129,6 +133,10 @@ def combine_timeline(
         names = sorted(found.dropna().unique())
     else:
         names = list(concepts)
+        from discourse.metrics._common import warn_unknown_concepts
+
+        found = hit_rows.loc[hit_rows["n"] > 0, concept].dropna().unique().tolist()
+        warn_unknown_concepts(names, found)  # once for the whole corpus, as timeline does
     if keys:
         docs_agg = doc_rows.groupby(keys, dropna=False, sort=False)[["docs_total", "n_tokens"]]
         docs_agg = docs_agg.sum().reset_index()

@@ -95,6 +95,11 @@ def _add_stream_commands(sub: Any) -> None:
         p.add_argument("--text", help="input field holding the text (default: detected)")
         p.add_argument("--date", help="input field holding the date (default: detected)")
         p.add_argument("--lang", help="language of every document (default: detected)")
+        p.add_argument(
+            "--langs",
+            help="detect only these languages, comma-separated (e.g. de,en: short headlines "
+            "are otherwise sometimes taken for a related language)",
+        )
         p.add_argument("--no-progress", action="store_true", help="no progress bar")
         p.add_argument(
             "--report",
@@ -119,6 +124,7 @@ def _add_stream_commands(sub: Any) -> None:
         "--by", action="append", help="grouping column of the docs (default: source); repeatable"
     )
     count.add_argument("--freq", default="M", help="D, W, M, Q, Y or none (default: M)")
+    count.add_argument("--tz", help="time zone of the periods, e.g. Europe/Berlin (default: UTC)")
     count.add_argument("--concept", action="append", help="report these concepts (zeros too)")
 
     stmts = sub.add_parser(
@@ -166,9 +172,22 @@ def _check_stream_options(args: argparse.Namespace) -> None:
     freq = args.freq if args.command == "count" else "none"
     if freq.lower() != "none" and freq.upper() not in FREQS:
         raise ValueError(f"--freq must be one of {', '.join(FREQS)} or none; got {freq!r}")
+    if args.command == "count" and args.tz:
+        from discourse.metrics._counts import _zone
+
+        _zone(args.tz)  # "tz must be a time zone name such as 'Europe/Berlin'"
+    if args.langs:
+        from discourse.io._langid import check_langs
+
+        check_langs(_langs(args.langs))
     for option in ("chunksize", "jobs"):
         if getattr(args, option) < 1:
             raise ValueError(f"--{option} must be a positive number; got {getattr(args, option)}")
+
+
+def _langs(value: str) -> list[str]:
+    """ "de,en" -> ["de", "en"]."""
+    return [x.strip() for x in value.split(",") if x.strip()]
 
 
 def _run_stream(args: argparse.Namespace) -> str:
@@ -176,6 +195,8 @@ def _run_stream(args: argparse.Namespace) -> str:
     from discourse import stream
 
     read = {k: getattr(args, k) for k in ("text", "date", "lang") if getattr(args, k)}
+    if args.langs:
+        read["langs"] = _langs(args.langs)
     common = {
         "chunksize": args.chunksize,
         "jobs": args.jobs,
@@ -190,6 +211,7 @@ def _run_stream(args: argparse.Namespace) -> str:
             lexicon=args.lexicon,
             by=args.by or ["source"],
             freq=freq,
+            tz=args.tz,
             concepts=args.concept,
             **common,
         )

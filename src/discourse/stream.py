@@ -102,7 +102,12 @@ def _run(
 
 
 def _count_chunk(
-    docs: pd.DataFrame, lexicon: Any, by: list[str], freq: str | None, date: str
+    docs: pd.DataFrame,
+    lexicon: Any,
+    by: list[str],
+    freq: str | None,
+    date: str,
+    tz: str | None = None,
 ) -> pd.DataFrame:
     from discourse.lexicon import find_terms
     from discourse.segment import split_sentences, tokenize
@@ -111,7 +116,7 @@ def _count_chunk(
     sents = split_sentences(docs[cols])
     tokens = tokenize(sents, lemmas=False)[["doc_id", "is_punct"]]
     matches = find_terms(sents, lexicon)
-    return partial_timeline(matches, docs, freq=freq, by=by, tokens=tokens, date=date)
+    return partial_timeline(matches, docs, freq=freq, by=by, tokens=tokens, date=date, tz=tz)
 
 
 def stream_count(
@@ -121,6 +126,7 @@ def stream_count(
     by: str | Sequence[str] | None = "source",
     freq: str | None = "M",
     date: str = "published",
+    tz: str | None = None,
     concepts: Sequence[str] | None = None,
     chunksize: int = 1000,
     jobs: int = 1,
@@ -146,6 +152,9 @@ def stream_count(
         Period length; None counts each group as a whole.
     date : str
         Date column of the docs table.
+    tz : str, optional
+        Time zone of the calendar periods (``"Europe/Berlin"``), as in
+        :func:`discourse.metrics.timeline`; default UTC.
     concepts : list of str, optional
         Concepts to report (zero rows for those never found); default: those found.
     chunksize : int
@@ -162,7 +171,7 @@ def stream_count(
     -------
     DataFrame
         Long form, equal to ``timeline(find_terms(sents, lexicon), docs, freq=freq,
-        by=by, tokens=tokenize(sents))`` on the whole corpus: the ``by`` columns,
+        by=by, tokens=tokenize(sents), tz=tz)`` on the whole corpus: the ``by`` columns,
         ``period`` (unless ``freq`` is None), ``concept``, ``n``, ``n_docs``,
         ``docs_total``, ``n_tokens`` (int) and ``rate`` (per 1,000 tokens).
 
@@ -174,7 +183,7 @@ def stream_count(
 
     groups = [by] if isinstance(by, str) else list(by or [])
     lex = _shippable(as_lexicon(lexicon), jobs)
-    work = _Work(_count_chunk, lex, groups, freq, date)
+    work = _Work(_count_chunk, lex, groups, freq, date, tz)
     partials = list(
         _run(
             path,

@@ -53,7 +53,7 @@ def _invisible(raw: np.ndarray) -> np.ndarray:
     Found from the lead bytes of multi-byte characters (one scan), then checked
     against the bytes after them; a character never straddles two values.
     """
-    lead = np.flatnonzero(raw >= 0xC2)
+    lead = np.flatnonzero((raw == 0xC2) | (raw == 0xE2) | (raw == 0xEF))  # their lead bytes
     if not len(lead):
         return lead
     last = len(raw) - 1

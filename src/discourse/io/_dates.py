@@ -89,11 +89,8 @@ def _from_match(m: re.Match, month: int, tz: str, dayfirst: bool) -> int | None:
     if len(g["year"]) == 2:
         year += 2000 if year < 70 else 1900
     day = int(g["day"])
-    if g.get("sep") == "/":
-        if not dayfirst:
-            day, month = month, day
-        if month > 12 >= day:  # "12/13/2025": the other order is the only date
-            day, month = month, day
+    if g.get("sep") == "/" and not dayfirst:
+        day, month = month, day
     hour = int(g["hour"] or 0)
     minute = int(g["minute"] or 0)
     second = int(g["second"] or 0)
@@ -225,9 +222,9 @@ def parse_date(value: Any, *, tz: str = "UTC", dayfirst: bool = True) -> pd.Time
     tz : str
         Time zone of naive times (IANA name); the result is converted to UTC.
     dayfirst : bool
-        Read ``"01/02/2025"`` as 1 February (True) or 2 January (False); a date that
-        can be read only one way (``"12/13/2025"``, ``"13/12/2025"``) is read that way.
-        Dotted numeric dates (``"01.02.2025"``) are always day first.
+        Read ``"01/02/2025"`` as 1 February (True) or 2 January (False); a date that does
+        not fit the order (``"12/13/2025"`` day first) is reported, not silently read the
+        other way round. Dotted numeric dates (``"01.02.2025"``) are always day first.
 
     Returns
     -------

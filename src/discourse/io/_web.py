@@ -172,7 +172,7 @@ def iter_feed(item: Item, opts: Options, reporter: Reporter) -> Iterator[Fixed]:
             "published": published,
             "author": entry.get("author"),
             "url": link,
-            "source": source,
+            "source": url_host(link) or source,
             "doc_id": entry.get("id"),
         }
         yield {}, fixed, n
@@ -187,9 +187,10 @@ def _http(link: Any) -> str | None:
 
 
 def _feed_source(feed: Any, links: list[str | None]) -> str | None:
-    """One source for every entry of a feed, so that counts by source do not split it:
-    the host of the feed's own link, else the host all entry links share, else the
-    feed's title (None: ``read_corpus`` falls back to each entry's host or the folder)."""
+    """The source of a feed's entries without a link of their own (an entry with a link
+    has its link's host, as everywhere: an aggregator's entries keep their outlets): the
+    host of the feed's own link, else the host all entry links share, else the feed's
+    title, so that one outlet's feed is not split in two by its link-less entries."""
     hosts = {url_host(link) for link in links} - {None}
     shared = next(iter(hosts)) if len(hosts) == 1 else None
     return url_host(_http(feed.get("link"))) or shared or feed.get("title") or None

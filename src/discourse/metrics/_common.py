@@ -67,7 +67,7 @@ def warn_unknown_concepts(
     ...     warnings.simplefilter("always")
     ...     warn_unknown_concepts(["defense_spending", "nato", "klimaschutz"], ["nato"])
     >>> [str(x.message) for x in w]
-    ["concept 'defense_spending' has no matches and is in no lexicon; did you mean 'defence_spending'?"]
+    ["concept 'defense_spending' has no matches and is not in the bundled lexicons; did you mean 'defence_spending'?"]
     """
     missing = [n for n in names if n not in set(found) and not n.startswith("\x00")]
     if not missing:
@@ -81,8 +81,9 @@ def warn_unknown_concepts(
         close = difflib.get_close_matches(name, sorted(known), n=1)
         if name in known or not close:
             continue  # a lexicon's concept without matches, or one of the user's own
+        where = "the lexicon" if lexicon is not None else "the bundled lexicons"
         warnings.warn(
-            f"concept {name!r} has no matches and is in no lexicon; did you mean {close[0]!r}?",
+            f"concept {name!r} has no matches and is not in {where}; did you mean {close[0]!r}?",
             UserWarning,
             stacklevel=stacklevel,
         )

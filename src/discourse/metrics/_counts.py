@@ -72,7 +72,17 @@ def _periods(
         values = values.dt.tz_localize("UTC")
     local = values.dt.tz_convert(zone).dt.tz_localize(None)
     start = local.dt.to_period(FREQS[freq]).dt.start_time
-    return start.dt.tz_localize(zone).astype(f"datetime64[ns, {zone}]")
+    return pd.Series(local_midnight(pd.DatetimeIndex(start), zone), index=start.index)
+
+
+def local_midnight(naive: pd.DatetimeIndex, zone: str) -> pd.DatetimeIndex:
+    """Naive period starts as times of ``zone`` (datetime64[ns, zone]); where a clock
+    change skips or repeats midnight (America/Santiago, America/Havana) the start is the
+    first valid instant, the daylight-saving reading of a repeated one."""
+    aware = naive.tz_localize(
+        zone, ambiguous=np.ones(len(naive), dtype=bool), nonexistent="shift_forward"
+    )
+    return aware.astype(f"datetime64[ns, {zone}]")
 
 
 def _zone(tz: str | None) -> str:
@@ -138,7 +148,7 @@ def _grid(keys: pd.DataFrame, groups: list[str], period: bool, freq: str | None)
     naive = pd.period_range(
         first.tz_localize(None), last.tz_localize(None), freq=FREQS[freq]
     ).start_time
-    periods = pd.DataFrame({"period": naive.tz_localize(zone).astype(f"datetime64[ns, {zone}]")})
+    periods = pd.DataFrame({"period": local_midnight(naive, zone)})
     return combos.merge(periods, how="cross")
 
 

@@ -212,7 +212,7 @@ def timeline(
     base["_tok"] = _doc_tokens(docs.reset_index(drop=True), tokens, punct=punct)
     period = _periods(docs.reset_index(drop=True), date, freq, tz)
     if period is not None:
-        base["period"] = period.to_numpy()
+        base["period"] = period.reset_index(drop=True)  # keeps the dtype, even all NaT
         base = _drop_undated(base, base["period"], date)
     key_cols = [*groups, "period"] if period is not None else groups
 

@@ -27,9 +27,9 @@ from discourse.statements._words import (
     SKIP_AFTER,
 )
 
-# determiners before a noun that make "<noun> nach" the object of "nachgehen" ("jedem
-# Hinweis nach"), not an attribution ("Seinen Angaben nach")
-_NOT_ATTRIBUTING = {"jedem", "jeden", "einem", "keinem", "allen", "diesem"}
+# quantifiers before a noun that make "<noun> nach" the object of "nachgehen" ("jedem
+# Hinweis nach"), not an attribution ("Seinen Angaben nach", "Einem Bericht nach")
+_NOT_ATTRIBUTING = {"jedem", "jeden", "keinem", "allen"}
 
 
 def marker_cues(
@@ -95,7 +95,6 @@ def marker_cues(
             and low == "nach"
             and i - 1 >= lo
             and toks[i - 1].text in lex.after_nouns
-            and not (i + 1 >= hi or toks[i + 1].text in ".!?")
             and not (i - 2 >= lo and toks[i - 2].low in _NOT_ATTRIBUTING)
         ):  # not the particle of "nachgehen": "Man gehe jedem Hinweis nach(, ...)."
             a = i - 1

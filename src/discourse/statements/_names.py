@@ -249,9 +249,12 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         head = tokens[: lower[0]]  # "Anna Berger von der Caritas"
         if len(head) > 1 and not any(map(_is_role, head)):
             return Parsed(head, True, None, roles)
+        # "Scolik gegenüber der FAZ"; not "Medien in Russland", "Wer in Deutschland"
         after_name = len(head) == 1 and tokens[lower[0]] in _PLACE_PREPOSITIONS
-        if after_name and not (_is_role(head[0]) or _body(head[0]) or article):
-            return Parsed(head, True, None, roles)  # "Scolik gegenüber der FAZ"
+        if after_name and not (
+            _is_role(head[0]) or _body(head[0]) or article or _known(head[0], lang)
+        ):
+            return Parsed(head, True, None, roles)
         cut = _role_cut(head)
         if cut is not None:  # "Archäologin Kat Szabo von der Universität Wollongong"
             return _after_role(head, cut, article, lang, roles)
@@ -571,7 +574,8 @@ def name_speakers(
             person = reg.actors[aid].get("kind") == "person"
             if not person and len(surface.split()) > 2:
                 parsed = parse_speaker(surface, lang, markers)
-                if parsed.is_name and parsed.roles and len(parsed.words) > 1:
+                persons_role = any(not _body(r) for r in parsed.roles)  # not "Staaten"
+                if parsed.is_name and persons_role and len(parsed.words) > 1:
                     # "Kremlin spokesman Dmitry Peskov": the body is an attribute
                     name, gender, person = " ".join(parsed.words), parsed.gender, True
                     resolved = True

@@ -212,23 +212,40 @@ def _noun_next(t) -> bool:
 # words opening a clause in which "sprechen" argues ("Dafür spricht, dass", "Vieles
 # spricht dagegen"), not "Gegen die Pläne sprach sich die Opposition aus"
 _ARGUES = {"für", "gegen", "dafür", "dagegen", "vieles", "einiges", "alles", "nichts", "wenig"}
+# words between "spricht" and the "dass" of an argument ("Dafür spricht auch, dass"); a
+# subject there makes it speech again ("Für die SPD sprach Mützenich davon, dass")
+_ARGUE_FILLERS = {"auch", "zudem", "aber", "jedoch", "dafür", "dagegen", "vieles", "einiges"}
 # adjectives after the adverb "betont" ("betont zurückhaltend", "betont locker")
 _MANNER_ENDS = ("end", "lich", "ig", "isch", "los", "sam", "bar", "haft", "iv")
+# the words before "betont" as an adverb ("war betont", "gab sich betont")
+_COPULAS = {
+    "sich", "war", "waren", "ist", "sind", "sei", "seien", "wirkte", "wirkten", "wirkt",
+    "blieb", "blieben", "bleibt", "gab", "gaben", "gibt", "zeigte", "zeigten", "zeigt",
+}  # fmt: skip
 
 
 def other_sense(p: Para, i: int, lemma: str) -> bool:
     """The speech verb form at ``i`` (of ``lemma``) is used in another sense: the adverb
-    "betont" ("gab sich betont zurückhaltend") or an argument before "dass" ("Für
-    Biomassekraftwerke spricht, dass ...", "Vieles spricht dafür, dass"; not "Gegen die
-    Pläne sprach sich die Opposition aus")."""
-    toks = p.toks
-    if toks[i].low == "betont":
-        hi = p.bounds[toks[i].sent][1]
-        return i + 1 < hi and toks[i + 1].text[:1].islower() and _manner(toks[i + 1].low)
+    "betont" after a copula or "sich" ("gab sich betont zurückhaltend"; not "betont
+    ausdrücklich") or an argument before "dass" ("Für Biomassekraftwerke spricht, dass
+    ...", "Vieles spricht dafür, dass"; not "Für die SPD sprach Mützenich davon, dass",
+    "Gegen die Pläne sprach sich die Opposition aus")."""
+    toks, lows = p.toks, p.lows
+    lo, hi = p.bounds[toks[i].sent]
+    if toks[i].low == "betont":  # after a copula or "sich": "war betont", "gab sich betont"
+        return (
+            lo < i < hi - 1
+            and lows[i - 1] in _COPULAS
+            and toks[i + 1].text[:1].islower()
+            and _manner(lows[i + 1])
+        )
     if lemma != "sprechen" or p.lang != "de":
         return False
-    cs, ce = p.clause(i)
-    return toks[cs].low in _ARGUES and "dass" in p.lows[i : i + 5] and "sich" not in p.lows[cs:ce]
+    cs, _ = p.clause(i)
+    k = i + 1
+    while k < hi and lows[k] in _ARGUE_FILLERS:
+        k += 1  # "spricht auch dafür"
+    return toks[cs].low in _ARGUES and k < hi and lows[k] in (",", "dass")
 
 
 def _manner(low: str) -> bool:
