@@ -731,8 +731,10 @@ def given_gender(name: str) -> str | None:
     >>> given_gender("Sabine Meier"), given_gender("Peter-Dietmar Leber"), given_gender("Meier")
     ('f', 'm', None)
     """
+    if " " not in name:
+        return None  # a surname alone tells nothing
     first = name.split(" ", 1)[0]
-    return _given().get(first) or _given().get(first.split("-", 1)[0]) if " " in name else None
+    return _given().get(first) or _given().get(first.split("-", 1)[0])  # "Peter-Dietmar"
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -848,10 +850,10 @@ def _antecedent(
     contents: Spans,
 ) -> str | None:
     """The last person named before offset ``at`` that a pronoun or epithet of ``gender``
-    (None: either) can refer to, at most ``MAX_BACK`` sentences back: never one named inside the statement's own
-    content ("„Faymann hat versagt“, sagte er"), one named inside an earlier statement's
-    content only when no other fits ("Filzmaier sagte, Häupl habe gewonnen. Er fügte
-    hinzu": Filzmaier)."""
+    (None: either) can refer to, at most ``MAX_BACK`` sentences back: never one named
+    inside the statement's own content ("„Faymann hat versagt“, sagte er"), one named
+    inside an earlier statement's content only when no other fits ("Filzmaier sagte,
+    Häupl habe gewonnen. Er fügte hinzu": Filzmaier)."""
     c0, c1 = _offset(rec.get("content_start")), _offset(rec.get("content_end"))
     here = bisect.bisect_right(sent_starts, at)
     fallback = None
@@ -861,7 +863,8 @@ def _antecedent(
         pos, name, g = people[k]
         if sent_starts and here - bisect.bisect_right(sent_starts, pos) > MAX_BACK:
             break
-        if (c0 is not None and c1 is not None and c0 <= pos < c1) or g not in (None, gender or g):
+        inside = c0 is not None and c1 is not None and c0 <= pos < c1
+        if inside or (gender is not None and g is not None and g != gender):
             continue
         if not contents.contains(pos):
             return name
