@@ -239,6 +239,13 @@ def test_names_in_german_news(text, expected):
         ),
         # "Wer ... sagt" names nobody
         ("Wer heute sagt, die Lage sei ruhig, irrt sich.", [None]),
+        # attribution nouns: a possessive names its owner, "eigenen", "dem Vernehmen" nobody
+        (
+            "Trainer Peter Stöger war zufrieden. Seiner Ansicht nach hat das Team gut gespielt.",
+            ["Peter Stöger"],
+        ),
+        ("Die Firma hat nach eigenen Angaben zehn Mitarbeiter entlassen.", [None]),
+        ("Dem Vernehmen nach wurde der Vertrag verlängert.", [None]),
         # a plural noun before "in" is no person, nor is a state after a marker noun
         (
             "Medien in Russland berichteten, der Angriff sei abgewehrt worden. Die Ministerin "

@@ -126,6 +126,24 @@ _OTHER_PRONOUNS = {
     "who", "whoever",
 }  # fmt: skip
 _BACK = {"demnach"}  # a source that points back to the statement before
+# attribution nouns that name no source by themselves ("nach eigenen Angaben", "seiner
+# Ansicht nach", "dem Vernehmen nach"), and the gender of the possessive before them
+_HOLDER_NOUNS = {
+    "angaben", "vernehmen", "ansicht", "meinung", "auffassung", "worten", "einschätzung",
+    "überzeugung", "darstellung", "bekunden",
+}  # fmt: skip
+_POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}  # "seiner", "seinen"; "ihrer", "ihren"
+
+
+def _no_owner_named(before: list[str]) -> bool:
+    """The words before an attribution noun name nobody: articles, possessives and
+    adjectives ("nach eigenen Angaben", "Seiner Ansicht"), not "Apples Darstellung"."""
+    return all(
+        w[:1].islower() or (k == 0 and not w.endswith("s"))  # "Seiner", not "Apples"
+        for k, w in enumerate(before)
+    )
+
+
 MAX_BACK = 4  # sentences: a pronoun refers to a person named at most this far back
 _WORD = re.compile(r"[^\s,;:!?()\[\]»«„“”\"‚‘’'/]+")
 # a name's word: capitalised, no sentence end inside ("Stöger." ends it)
@@ -593,6 +611,13 @@ def name_speakers(
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:
             name = last_name
+        elif low.split()[-1] in _HOLDER_NOUNS and _no_owner_named(surface.split()[:-1]):
+            # "seiner Ansicht nach": whose view the possessive says; "nach eigenen Angaben",
+            # "dem Vernehmen nach": nobody the phrase names
+            owner = _POSSESSIVE_GENDER.get(low.split()[0][:3]) if len(low.split()) == 2 else None
+            if owner is not None and a is not None:
+                scan()
+                name = _antecedent(people, rec, a, owner, sent_starts, contents)
         else:
             parsed = parse_speaker(surface, lang, markers)
             words, gender = parsed.words, parsed.gender
