@@ -105,7 +105,9 @@ _ROLE_ENDS = (
     "chief", "director", "officer", "official", "leader", "chairman", "chairwoman", "major",
     "oberst", "leutnant", "admiral",
     "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
-    "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau",
+    "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau", "führer", "führerin",
+    "boss", "produzent", "produzentin", "filmer", "filmerin", "eigentümer", "eigentümerin",
+    "inhaber", "inhaberin",
 )  # fmt: skip
 _ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *_ROLE_ENDS}))
 # role words of bodies and groups, which no person's name follows ("die Polizei")
