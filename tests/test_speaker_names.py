@@ -246,6 +246,13 @@ def test_names_in_german_news(text, expected):
         ),
         ("Die Firma hat nach eigenen Angaben zehn Mitarbeiter entlassen.", [None]),
         ("Dem Vernehmen nach wurde der Vertrag verlängert.", [None]),
+        # "Weiter hieß es" goes on with the source before it; a bare "hieß es" names nobody
+        (
+            "Die Behörde sei überlastet, berichtete die ARD am Abend. Weiter hieß es, die Zahl "
+            "der Anträge steige.",
+            ["ARD", "ARD"],
+        ),
+        ("Die Lage sei ernst, hieß es. Man prüfe alles.", [None]),
         # a plural noun before "in" is no person, nor is a state after a marker noun
         (
             "Medien in Russland berichteten, der Angriff sei abgewehrt worden. Die Ministerin "

@@ -609,6 +609,8 @@ def name_speakers(
                 gender = _PRONOUNS[low]
                 name = _antecedent(people, rec, a, gender, sent_starts, contents)
                 resolved = name is not None
+        elif not surface and _further(rec, text):
+            name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:
@@ -663,6 +665,20 @@ def name_speakers(
                     # at the span's end: "der Sprecher von Präsident Putin, Dmitri Peskow"
                     # names Peskow after Putin
                     bisect.insort(people, (b - 1, name, gender), key=_FIRST)
+
+
+def _further(rec: dict[str, Any], text: str | None) -> bool:
+    """An impersonal cue that goes on with the source before it: "Weiter hieß es",
+    "Zudem heißt es", "Darin hieß es"."""
+    at = _offset(rec.get("cue_start"))
+    cue = rec.get("cue")
+    if not text or at is None or not isinstance(cue, str) or cue.lower() not in ("heißt", "hieß"):
+        return False
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].lower() in _FURTHER
+
+
+_FURTHER = {"weiter", "zudem", "außerdem", "ferner", "darin", "dort", "auch"}
 
 
 def _body_actor(reg: ActorRegistry, name: str) -> bool:
