@@ -150,12 +150,10 @@ def _add_stream_commands(sub: Any) -> None:
     kw.add_argument("--window", type=int, default=8, help="context words on either side")
 
 
-#: Table files the CLI writes, by suffix: field separator (None: Parquet).
-_TABLE_SEPS = {".parquet": None, ".csv": ",", ".tsv": "\t", ".txt": "\t"}
-
-
 def _check_table_path(path: Path, option: str) -> None:
-    if path.suffix.lower() not in _TABLE_SEPS:
+    from discourse.stream import TABLE_SEPS
+
+    if path.suffix.lower() not in TABLE_SEPS:
         raise ValueError(f"{option} must end in .parquet, .csv or .tsv; got {str(path)!r}")
 
 
@@ -295,7 +293,9 @@ def _stream_command(args: argparse.Namespace) -> int:
 
 
 def _write_table(table: Any, out: Path) -> None:
-    sep = _TABLE_SEPS[out.suffix.lower()]
+    from discourse.stream import TABLE_SEPS
+
+    sep = TABLE_SEPS[out.suffix.lower()]
     out.parent.mkdir(parents=True, exist_ok=True)
     if sep is None:
         table.to_parquet(out, index=False)

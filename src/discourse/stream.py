@@ -306,8 +306,9 @@ def _kwic_chunk(docs: pd.DataFrame, target: Any, options: dict) -> pd.DataFrame:
     return kwic(docs, target, **options)
 
 
-#: Field separator of the output files of :func:`stream_kwic` by suffix (None: Parquet).
-_KWIC_SEPS = {".tsv": "\t", ".txt": "\t", ".csv": ",", ".parquet": None}
+#: Field separator of the table files :func:`stream_kwic` and the command line write, by
+#: suffix (None: Parquet).
+TABLE_SEPS = {".tsv": "\t", ".txt": "\t", ".csv": ",", ".parquet": None}
 
 
 def _kwic_sep(out: str | os.PathLike) -> str | None:
@@ -319,9 +320,9 @@ def _kwic_sep(out: str | os.PathLike) -> str | None:
         When the suffix is none of ``.tsv``, ``.txt``, ``.csv`` and ``.parquet``.
     """
     suffix = Path(out).suffix.lower()
-    if suffix not in _KWIC_SEPS:
+    if suffix not in TABLE_SEPS:
         raise ValueError(f"out must end in .tsv (or .txt), .csv or .parquet; got {str(out)!r}")
-    return _KWIC_SEPS[suffix]
+    return TABLE_SEPS[suffix]
 
 
 class _ParquetLines:

@@ -72,10 +72,10 @@ def warn_unknown_concepts(
     missing = [n for n in names if n not in set(found) and not n.startswith("\x00")]
     if not missing:
         return
-    from discourse.lexicon import list_lexicons, load_lexicon
+    from discourse.lexicon import load_lexicon
     from discourse.lexicon._io import as_lexicon
 
-    lex = as_lexicon(lexicon) if lexicon is not None else load_lexicon(list_lexicons())
+    lex = as_lexicon(lexicon) if lexicon is not None else load_lexicon()  # all bundled
     known = set(found) | set(lex.concept_ids)
     for name in missing:
         close = difflib.get_close_matches(name, sorted(known), n=1)

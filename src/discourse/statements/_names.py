@@ -167,12 +167,11 @@ def _lead_words() -> frozenset[str]:
     )
 
 
+_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _DATES = {
-    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
-    "Wochenende", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+    *_DAYS, "Wochenende", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
     "August", "September", "Oktober", "November", "Dezember",
 }  # fmt: skip
-_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _QUANTIFIERS = {
     "mehrere", "einige", "viele", "beide", "niemand", "jemand", "andere", "manche",
     "zahlreiche", "several", "many", "some", "both", "nobody", "someone",
