@@ -1,4 +1,4 @@
-"""Who said what: direct quotes, reported speech and headline attributions.
+"""Who said what: direct quotes, reported speech, headline attributions, interviews.
 
 :func:`find_statements` turns a ``sents`` table into a ``statements`` table
 (German and English). The rules are transparent and the cue lexicon is YAML
@@ -13,6 +13,8 @@
   last speaker of the paragraph (or of the previous paragraph when it ended with
   a statement);
 - headline attributions ("USA: Würden keine Friedenstruppe schicken");
+- interview answers ("STANDARD: …? Poposki: Wir koordinieren …"): each answer a
+  ``direct`` statement of the label before it (see :mod:`._interview`);
 - in speeches (documents with a ``speaker``), the speaker's own sentences and the
   statements with a first-person source ("Ich fordere …", "We call on …", with cue and
   content) as kind ``own``, and speech events without a message ("Ihr Antrag", kind
@@ -44,6 +46,7 @@ from discourse.actors import ActorRegistry, doc_languages, find_actors, load_reg
 from discourse.schema import validate
 from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._extract import _doc_statements, _paragraphs, rule_statements
+from discourse.statements._interview import interview_statements
 from discourse.statements._model import StatementModel, load_model
 from discourse.statements._names import name_speakers
 from discourse.statements._nesting import mark_nested
@@ -247,6 +250,17 @@ def find_statements(
             cache=cache,
             speech=doc_id in has_speaker,
         )
+        if doc_id not in has_speaker:
+            doc_rows = interview_statements(
+                doc_id,
+                grp,
+                texts,
+                sids,
+                starts,
+                doc_rows,
+                mentions.get(doc_id, []),
+                doc_texts.get(doc_id),
+            )
         if doc_id in speakers:
             doc_rows = own_statements(
                 doc_id, grp, texts, sids, starts, doc_rows, speakers[doc_id], reg

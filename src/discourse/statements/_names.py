@@ -580,6 +580,8 @@ def name_speakers(
 
     last_name: str | None = None  # the name of the statement before
     for rec in rows:
+        if rec.get("answer") is not None:
+            continue  # "ich"/"wir" in an interview's answer: named after the answer, below
         aid, surface = rec["speaker_id"], rec["speaker_surface"]
         a, b = _offset(rec["speaker_start"]), _offset(rec["speaker_end"])
         surface = surface.strip() if isinstance(surface, str) else ""
@@ -664,6 +666,9 @@ def name_speakers(
                     # at the span's end: "der Sprecher von Präsident Putin, Dmitri Peskow"
                     # names Peskow after Putin
                     bisect.insort(people, (b - 1, name, gender), key=_FIRST)
+    for rec in rows:
+        if rec.get("answer") is not None:
+            rec["speaker_name"] = rec["answer"].get("speaker_name")
 
 
 def _further(rec: dict[str, Any], text: str | None) -> bool:

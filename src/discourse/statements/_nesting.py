@@ -36,7 +36,8 @@ def mark_nested(doc_rows: list[dict[str, Any]]) -> None:
     reach = -1  # the furthest end so far: a span ending beyond it has no container
     for start, neg_end, sid, rec in spans:
         end = -neg_end
-        speaker = (rec["speaker_id"], rec["speaker_surface"])
+        owner = rec.get("answer") or rec  # "wir" in an interview's answer: the answerer
+        speaker = (owner["speaker_id"], owner["speaker_surface"])
         while open_spans and open_spans[-1][1] <= start:
             open_spans.pop()
         if end <= reach:
