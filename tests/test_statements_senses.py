@@ -60,3 +60,36 @@ def test_the_particle_of_nachgehen_is_no_attribution():
     got = found("Man gehe jedem Hinweis nach, hieß es bei der Polizei.")
     assert "nach" not in got["cue"].tolist() and "Hinweis" not in got["speaker_surface"].tolist()
     assert got["cue"].tolist() == ["hieß"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Musik war sehr laut und die Nachbarn beschwerten sich.",
+        "Dessen Ausgabequalität ist akzeptabel, all zu laut wird er allerdings nicht.",
+    ],
+)
+def test_the_adjective_laut_is_no_attribution(text):
+    assert found(text).empty
+
+
+def test_laut_with_a_quoted_name_is_an_attribution():
+    got = found("Die Oberfläche wird laut „Computerwoche“ stärker angepasst.")
+    assert got["speaker_surface"].tolist() == ["„Computerwoche“"]
+    assert got["cue"].tolist() == ["laut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ("Die Preise seien gestiegen, sagte danach der Minister.", "der Minister", "Minister"),
+        ("Die Preise seien gestiegen, sagte am Montag ein Sprecher.", "ein Sprecher", "Sprecher"),
+        # a weekday before a surname is no first name
+        ("Die Preise seien gestiegen, sagte am Montag Müller.", "Müller", "Müller"),
+    ],
+)
+def test_the_speaker_after_the_verb_and_an_adverbial(text, speaker, name):
+    got = found(text)
+    assert got["speaker_surface"].tolist() == [speaker]
+    assert got["speaker_name"].tolist() == [name]
+    assert got["content"].tolist() == ["Die Preise seien gestiegen"]

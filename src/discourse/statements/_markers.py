@@ -15,7 +15,14 @@ from discourse.statements._rules import (
     _subject,
 )
 from discourse.statements._source import ATTACH, _np, may_be_finite, zufolge_prefield
-from discourse.statements._text import CLAUSE_PUNCT, is_opener, np_after, np_before
+from discourse.statements._text import (
+    CLAUSE_PUNCT,
+    group_close,
+    is_opener,
+    is_quote_mark,
+    np_after,
+    np_before,
+)
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
@@ -83,6 +90,12 @@ def marker_cues(
                         and _name_like(toks[i + n].text)
                     ):
                         src = (i + n, i + n + 1)  # "laut faz.net", "laut el-Baradei"
+                    if src is None and i + n < hi and toks[i + n].is_quote:
+                        k = group_close(toks, i + n, hi, is_quote_mark, 6, inner_punct=False)
+                        if k is not None and toks[i + n + 1].text[:1].isupper():
+                            src = (i + n, k + 1)  # a quoted name: "laut „Computerwoche“"
+                    if src is None:
+                        cue = []  # the adjective: "Zweifel wurden laut, ...", "sehr laut und"
                 break
         if not cue and low in lex.source_before and i > lo:
             cue, src = [i], zufolge_prefield(p, lo, i, end) or np_before(toks, i, lo)

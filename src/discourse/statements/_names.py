@@ -875,10 +875,13 @@ def _first_name(text: str, surname: str, markers: Container[str] | None = None) 
     for a in _positions(text, surname):
         if a < 2 or text[a - 1] != " ":
             continue
-        first = re.split(r"[\s(\[„“\"»«]", text[max(0, a - 40) : a - 1])[-1]
+        words = re.split(r"[\s(\[„“\"»«]", text[max(0, a - 40) : a - 1])
+        first = words[-1]
         low = first.lower()
         if not (first[:1].isupper() and first.replace("-", "").isalpha()):
             continue  # "Hans-Peter Doskozil" is fine
+        if len(words) > 1 and words[-2] in ("am", "im", "vom", "zum", "beim", "Am", "Im"):
+            continue  # "sagte am Montag Müller": a date
         if low.endswith("s") and _known(first[:-1], "de"):
             continue  # "Dortmunds Reus", "Bayerns Müller": a genitive
         if first in (_bundled_markers() if markers is None else markers):

@@ -73,8 +73,16 @@ def _speaker_after(
     p: Para, k: int, stop: int, names: set[int]
 ) -> tuple[tuple[int, int] | None, bool]:
     toks = p.toks
-    while k < stop and (toks[k].low in AUX or toks[k].low in SKIP_AFTER):
-        k += 1
+    while k < stop:
+        if toks[k].low in AUX or toks[k].low in SKIP_AFTER:
+            k += 1
+        elif toks[k].low in ("am", "an") and k + 1 < stop and _time_word(toks[k + 1].low):
+            k += 2  # "sagte am Montag ein Sprecher"
+        else:
+            break
+    if k + 1 < stop and toks[k].low in _QUANTIFIERS and toks[k + 1].text[:1].isupper():
+        got = np_after(toks, k + 1, stop, names)  # "sagten später einige Experten"
+        return ((k, got[1]) if got else None), False
     if k < stop and toks[k].low in PRONOUNS and toks[k].low != "man":
         return (k, k + 1), True
     if (
@@ -101,6 +109,17 @@ def _speaker_after(
 
 
 _CONJ = ("und", "aber", "oder", "sondern", "doch")  # coordinating conjunctions
+# words that open a plural subject without an article ("einige Experten")
+_QUANTIFIERS = {"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "etliche"}
+_DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+
+def _time_word(low: str) -> bool:
+    """A day or a part of it after "am" ("Montag", "Freitagabend", "Wochenende")."""
+    return low.startswith(_DAY_PARTS) or low in (
+        "wochenende", "abend", "morgen", "mittag", "nachmittag", "vormittag",
+        "telefon",
+    )  # fmt: skip
 
 
 def verb_cues(

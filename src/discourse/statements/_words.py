@@ -79,7 +79,7 @@ SKIP_AFTER = {
     "inzwischen", "indessen", "dabei", "daher", "deshalb", "dann", "nochmals", "wiederholt",
     "zuletzt", "kürzlich", "schon", "bislang", "bisher", "unterdessen", "offenbar", "aber",
     "allerdings", "ebenso", "gleichzeitig", "zugleich", "abschließend", "anschließend",
-    "hingegen", "dagegen", "wiederum",
+    "hingegen", "dagegen", "wiederum", "danach", "daraufhin", "dort", "hier", "nochmal",
 }
 # fmt: on
 
