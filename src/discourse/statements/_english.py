@@ -233,6 +233,11 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     continues to call for") or of a participle ("..., noting that")."""
     toks, lows = p.toks, p.lows
     a = lo
+    closing = next((c for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < end), None)
+    if closing is not None:  # '"We will respond," Peskov said, adding ...': not inside the quote
+        a = closing + 1
+        while a < end and toks[a].text in ",;:–—":
+            a += 1
     for _ in range(3):
         while a < end and (adverb_en(lows[a]) or lows[a] in ("and", "but", "so")):
             a += 1
@@ -329,6 +334,46 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
         if t.text == "," and opener == "that":
             return None
     return None
+
+
+def adverbial_tail(p: Para, k: int, end: int) -> bool:
+    """What follows an English cue verb from token ``k`` is an adverbial, no message:
+    "in a statement", "late on Tuesday", "at a press conference in Moscow", ", adding that
+    ..." (a participle after a comma); not "that ...", a quotation or a colon."""
+    toks = p.toks
+    if k < end and toks[k].text == ",":
+        return k + 1 < end and toks[k + 1].low.endswith("ing") and toks[k + 1].low != "saying"
+    if k >= end or not (
+        toks[k].low in PREPOSITIONS_EN
+        or adverb_en(toks[k].low)
+        or toks[k].low in ("late", "early", "earlier", "last", "this")
+    ):
+        return False
+    for j in range(k, end):
+        t = toks[j]
+        if t.low in ("that", "whether", ":") or t.is_quote:
+            return False
+        if t.text in ",;":
+            return adverbial_tail(p, j, end)
+    return True
+
+
+def apposition_en(p: Para, a: int, cs: int) -> bool:
+    """Tokens ``a`` .. ``cs`` are an apposition or a relative clause set off by commas
+    after a subject: ", a Democrat from Ohio,", ", Germany's defence minister,", ", who
+    chairs the committee,"; no quotation, colon or that-clause."""
+    toks, lows = p.toks, p.lows
+    if not (a + 2 < cs <= len(toks) and toks[a].text == "," and toks[cs - 1].text == ","):
+        return False
+    first = toks[a + 1]
+    if not (
+        lows[a + 1] in ("a", "an", "the", "who", "which", "his", "her", "its", "their")
+        or first.text[:1].isupper()
+    ):
+        return False
+    return cs - a <= 14 and not any(
+        toks[j].is_quote or lows[j] in ("that", ":", ";") for j in range(a + 1, cs - 1)
+    )
 
 
 def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:

@@ -48,15 +48,19 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
             groups.append([])
             last = pa
         groups[-1].append(i)
-    for idx in groups:
+    for g, idx in enumerate(groups):
         base = int(starts[idx[0]])
         if want is not None and not want([texts[i] for i in idx]):
             yield idx, base, None, set()
             continue
-        ok = [isinstance(texts[i], str) and (keep is None or keep(texts[i])) for i in idx]
+        reopened = _opening_mark(texts[groups[g + 1][0]]) if g + 1 < len(groups) else ""
+        ok = [
+            isinstance(texts[i], str) and (keep is None or keep(texts[i]) or bool(reopened))
+            for i in idx
+        ]
         if gated is not None and len(idx) == 1 and not ok[0] and isinstance(texts[idx[0]], str):
             ok[0] = gated(texts[idx[0]])  # a paragraph of one sentence: a headline?
-        toks, bounds, pairs = _tokens(idx, texts, starts, base, ok)
+        toks, bounds, pairs = _tokens(idx, texts, starts, base, ok, reopened)
         if gated is not None and not all(ok):
             inside = sentences_inside(toks, pairs) if pairs else set()
             # inside a quotation that spans sentences, or ending in a colon that announces
@@ -74,7 +78,7 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
             if more:
                 for s in more:
                     ok[s] = True
-                toks, bounds, pairs = _tokens(idx, texts, starts, base, ok)
+                toks, bounds, pairs = _tokens(idx, texts, starts, base, ok, reopened)
         if not toks:
             yield idx, base, None, set()
             continue
@@ -82,9 +86,16 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         yield idx, base, p, _name_tokens(toks, base, mentions)
 
 
-def _tokens(idx, texts, starts, base, ok):
+def _opening_mark(text: Any) -> str:
+    """The quotation mark that opens a paragraph's first sentence, else ""."""
+    head = text.lstrip()[:1] if isinstance(text, str) else ""
+    return head if head in '„“»«"' else ""
+
+
+def _tokens(idx, texts, starts, base, ok, reopened=""):
     """The tokens of a paragraph's sentences (none for a sentence whose ``ok`` is False),
-    the token range of each sentence and the quotation pairs."""
+    the token range of each sentence and the quotation pairs (``reopened``: see
+    :func:`pair_quotes`)."""
     toks, bounds = [], []
     for s, i in enumerate(idx):
         t = tokenize(texts[i], s, int(starts[i]) - base) if ok[s] else []
@@ -93,7 +104,7 @@ def _tokens(idx, texts, starts, base, ok):
     if not toks:
         return toks, bounds, []
     sent_last = {s: hi - 1 for s, (lo, hi) in enumerate(bounds) if hi > lo}
-    return toks, bounds, pair_quotes(toks, sent_last)
+    return toks, bounds, pair_quotes(toks, sent_last, reopened)
 
 
 def rule_statements(
@@ -209,9 +220,10 @@ def _doc_statements(
     paras = _paragraphs(
         grp, texts, starts, code, mentions, want, keep, shut if gated is not None else None
     )
+    pending: list[dict] = []  # quotations left open at the previous paragraph's end
     for idx, base, p, names in paras:
         if p is None:
-            carry = None
+            carry, pending = None, []
             continue
         ptext = _para_text(texts, starts, idx, base, doc_text)
         stmts = rule_statements(p, lex, names, thought, words)
@@ -263,6 +275,9 @@ def _doc_statements(
             speech,
             lex.after_nouns,
         )
+        if pending and p.toks[0].is_quote:
+            _speaker_from_next(pending, recs, base + p.toks[p.bounds[0][1] - 1].end)
+        pending = _left_open(recs, p, base)
         out.extend(recs)
         last_sent = len(p.bounds) - 1
         final = seq[-1][0] if seq else None
@@ -276,6 +291,47 @@ def _doc_statements(
             else None
         )
     return out
+
+
+def _left_open(recs: list[dict], p: Para, base: int) -> list[dict]:
+    """The direct statements without a cue of their own that run to the paragraph's end in
+    a quotation left open there (its speaker may follow in the next paragraph)."""
+    if p.toks[-1].is_quote or (len(p.toks) > 1 and p.toks[-2].is_quote):
+        return []
+    last = base + p.toks[p.bounds[-1][0]].start if p.bounds[-1][1] > p.bounds[-1][0] else None
+    return [
+        r
+        for r in recs
+        if r["kind"] == "direct"
+        and r["cue"] is None
+        and last is not None
+        and r["content_end"] is not None
+        and r["content_end"] > last
+    ]
+
+
+def _speaker_from_next(pending: list[dict], recs: list[dict], first_end: int) -> None:
+    """Give the open quotations of the previous paragraph the speaker of the direct
+    statement that goes on in this paragraph's first sentence ('"If we walk away ...¶"This
+    is not charity," she said.'), unless they have their own (not inherited) one."""
+    nxt = next(
+        (
+            r
+            for r in recs
+            if r["kind"] == "direct"
+            and r["speaker_surface"] is not None
+            and r["content_start"] is not None
+            and r["content_start"] < first_end
+        ),
+        None,
+    )
+    if nxt is None:
+        return
+    for r in pending:
+        if r["speaker_surface"] is None or r["inherited"]:
+            for key in ("speaker_id", "speaker_surface", "speaker_start", "speaker_end"):
+                r[key] = nxt[key]
+            r["inherited"] = True
 
 
 def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:

@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Any
 
 from discourse.statements._extract import _para_text
+from discourse.statements._words import RUBRICS
 
 _PARTICLE = r"(?:(?:von|van|de|der|zu|al|el|bin)\s+)*"
 # "Poposki:", "Karin Heitzmann:", "STANDARD:", "Q:", "von der Leyen:" at a sentence's start
@@ -32,13 +33,6 @@ _LABEL = re.compile(
 )
 # labels that stand for no one ("A: ..."): an explainer's answers, or no name to count by
 _ANONYMOUS = {"a", "antwort", "answer"}
-# headings that take a colon and are no speakers ("Fazit: ...", "Update: ...")
-_HEADINGS = {
-    "fazit", "update", "hinweis", "achtung", "anmerkung", "quelle", "quellen", "foto",
-    "fotos", "video", "info", "tipp", "mehr", "hintergrund", "zitat", "ergebnis",
-    "ergebnisse", "note", "source", "photo", "correction", "lesen sie auch", "siehe auch",
-    "read more", "related", "tabelle", "grafik", "stand", "bild", "titel", "thema",
-}  # fmt: skip
 _QUESTION = {"frage", "f", "q", "question"}  # labels of the one who asks
 _FIRST_PERSON = {"ich", "wir", "i", "we"}
 _POLITE = {"Sie", "you", "You"}
@@ -152,7 +146,7 @@ def _labelled(grp: list[tuple[int, int]], texts: list, starts: list) -> list[Tur
     for s, (_, i) in enumerate(grp):
         text = texts[i]
         m = _LABEL.match(text) if isinstance(text, str) else None
-        if m is None or m.group(1).lower() in _HEADINGS or m.group(1)[-1] in ".-'’":
+        if m is None or m.group(1).lower() in RUBRICS or m.group(1)[-1] in ".-'’":
             continue
         at = int(starts[i])
         out.append((s, m.group(1), at + m.start(1), at + m.end(1), at + m.start(2), at + m.end()))

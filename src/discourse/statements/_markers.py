@@ -31,12 +31,15 @@ from discourse.statements._words import (
     FINITE,
     OPENERS_NOT_SUBJECT,
     RELATIVE_WORDS,
+    RUBRICS,
     SKIP_AFTER,
 )
 
 # quantifiers before a noun that make "<noun> nach" the object of "nachgehen" ("jedem
 # Hinweis nach"), not an attribution ("Seinen Angaben nach", "Einem Bericht nach")
 _NOT_ATTRIBUTING = {"jedem", "jeden", "keinem", "allen"}
+# labels before a headline's colon that name no speaker: rubrics and the turns of a Q&A
+_NO_SPEAKER = RUBRICS | {"frage", "antwort", "question", "answer", "q", "a", "f"}
 
 
 def marker_cues(
@@ -435,6 +438,9 @@ def headline(p: Para, names: set[int]) -> Stmt | None:
     toks = p.toks
     for k in range(lo + 1, min(lo + 5, hi - 2)):
         if toks[k].text == ":":
+            label = " ".join(toks[j].low for j in range(lo, k))
+            if label in _NO_SPEAKER or toks[lo].low in _NO_SPEAKER:
+                return None  # "Interview: ...", "Kommentar: ...": a rubric, no speaker
             if all(toks[j].text[:1].isupper() or toks[j].text == "-" for j in range(lo, k)):
                 end = p.content_end(0)
                 return Stmt(0, "headline", (k + 1, end), [k], (lo, k))

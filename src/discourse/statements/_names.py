@@ -157,6 +157,7 @@ def _lead_words() -> frozenset[str]:
     """Words that start a speaker span but are no part of its name: articles, determiners,
     stop words, "laut", "according"."""
     extra = {"laut", "gemäß", "zufolge", "seitens", "according", "to", "neben"}
+    extra |= {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}
     return frozenset(
         _ARTICLE_LIKE
         | _QUANTIFIERS
@@ -551,16 +552,22 @@ def name_speakers(
     # (offset, name, gender) of the persons named so far: registry persons, names after
     # role words, repeated surnames, speakers of statements that are persons
     people: list[tuple[int, str, str | None]] = []
+    person_ids = {
+        aid
+        for _, _, aid, _ in mentions
+        if isinstance(aid, str) and reg.actors.get(aid, {}).get("kind") == "person"
+    }
     for a, _, aid, _ in mentions:
-        if isinstance(aid, str) and reg.actors.get(aid, {}).get("kind") == "person":
+        if aid in person_ids:
             people.append((a, _registry_name(reg, aid), reg.actors[aid].get("gender")))
     # (offset, name, gender) of the persons an epithet may refer back to: the registry
     # persons and the statements' speakers named so far
     speakers = list(people)
     contents = Spans(
-        (_offset(r["content_start"]), _offset(r["content_end"]))
+        span
         for r in rows
         if r["kind"] != "own"  # a speaker's own sentences report nobody
+        for span in _content_without_speaker(r)
     )
     scanned = not text  # the text's own names are looked for once, when first needed
 
@@ -572,8 +579,12 @@ def name_speakers(
         found_people, found_named, found_full = _text_names(str(text), lang)
         for w, name in found_full.items():
             full.setdefault(w, name)
-        # a repeated word the registry knows as a state or a body is no person ("Estland")
-        people.extend(x for x in found_people if not _body_actor(reg, x[1]))
+        # a repeated word the registry knows as a state or a body is no person ("Estland");
+        # a registry person keeps the registry's name ("Recep Tayyip Erdogan")
+        known = Spans((a, b) for a, b, aid, _ in mentions if aid in person_ids)
+        people.extend(
+            x for x in found_people if not known.contains(x[0]) and not _body_actor(reg, x[1])
+        )
         people.sort(key=_FIRST)
         named.extend(found_named)
         named.sort(key=_FIRST)
@@ -589,6 +600,7 @@ def name_speakers(
         name: str | None = None
         gender: str | None = None
         person = False  # a pronoun after it may refer to it
+        guessed = False  # an epithet referred back to the last person that fits
         resolved = False  # a pronoun or an epithet resolved to a person's name
         if isinstance(aid, str) and aid in reg.actors:
             name, gender = _registry_name(reg, aid), reg.actors[aid].get("gender")
@@ -602,8 +614,8 @@ def name_speakers(
                     resolved = True
         elif rec["kind"] == "own" and speech:
             name = speech
-        elif rec["inherited"]:
-            name = spans.get((a, b))
+        elif rec["inherited"] and not _named_after(rec, a):
+            name = spans.get((a, b))  # the earlier statement's speaker
         elif low in _PRONOUNS and a is not None and not (speech and surface == "Sie"):
             if not (low == "sie" and _plural_verb(text, b)):
                 scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"
@@ -624,15 +636,22 @@ def name_speakers(
                 scan()
                 name = _antecedent(people, rec, a, owner, sent_starts, contents)
         else:
-            parsed = parse_speaker(surface, lang, markers)
+            # "nach Andrejews Worten", "Merkels Ansicht nach": the owner in the genitive
+            parsed = parse_speaker(_genitive_owner(surface) or surface, lang, markers)
             words, gender = parsed.words, parsed.gender
             if parsed.is_name:
                 name = " ".join(words)
                 if len(words) > 1:
                     full[words[-1]] = name  # the latest: "Gerd Müller", then "Thomas Müller"
                 elif not any(map(_medium, surface.split())):  # "Faymann" after "Werner Faymann"
-                    if name not in full and name[-1:] == "s" and name[:-1] in full:
-                        name = name[:-1]  # a genitive: "nach Ansicht Rabmer-Kollers"
+                    if name not in full:
+                        scan()  # the fullest name the text gives ("Recep Tayyip Erdogan")
+                    if name not in full and name[-1:] == "s":
+                        # a genitive: "nach Ansicht Rabmer-Kollers", "Merkels Ansicht"
+                        name = _genitive_stem(name, full, reg, text)
+                    ids = reg.lookup(name) if name not in full else []
+                    if len(ids) == 1 and reg.actors[ids[0]].get("kind") == "person":
+                        full[name] = _registry_name(reg, ids[0])  # "Erdogan": the registry's
                     if name not in full and text:
                         full[name] = _first_name(str(text), name, markers) or name
                     name = full.get(name, name)
@@ -641,8 +660,10 @@ def name_speakers(
                 person = not (words[0].isupper() or reg.lookup(name))  # no "ORF", "Russland"
                 resolved = person
             elif words:
-                name = _referent(words, named, a)
-                if name is None and text and a is not None and len(words) == 1:
+                # "der Kanzler" refers back; "ein US-Vertreter" is someone new
+                indefinite = low.split()[0] in _INDEFINITE
+                name = None if indefinite else _referent(words, named, a)
+                if name is None and text and a is not None and len(words) == 1 and not indefinite:
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
                 if name is None and a is not None and _epithet(low, words, gender):
                     # "..., so der Forscher" after "glaubt Schneeweiß"
@@ -650,12 +671,24 @@ def name_speakers(
                     if name is None:
                         scan()
                         name = _antecedent(people, rec, a, gender, sent_starts, contents)
-                    resolved = name is not None
+                    resolved = guessed = name is not None
                 name = name or " ".join(words)
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
                 person = person and not _body(words[-1] if lang == "en" else words[0])
         rec["speaker_name"] = name
+        if (
+            name is not None
+            and not isinstance(aid, str)
+            and " " in name
+            and not guessed
+            and (low not in _PRONOUNS or name == last_name)
+        ):
+            # "sagte der Minister" named "Boris Pistorius": the registry person's id too (for
+            # a pronoun only when it goes on with the statement before: "Er fügte hinzu")
+            ids = reg.lookup(name)
+            if len(ids) == 1 and reg.actors[ids[0]].get("kind") == "person":
+                rec["speaker_id"] = ids[0]
         if name is not None and rec["kind"] != "own":
             last_name = name
             if a is not None and (resolved or (person and isinstance(aid, str))):
@@ -669,6 +702,49 @@ def name_speakers(
     for rec in rows:
         if rec.get("answer") is not None:
             rec["speaker_name"] = rec["answer"].get("speaker_name")
+            rec["speaker_id"] = rec["answer"].get("speaker_id")
+
+
+def _genitive_stem(name: str, full: dict[str, str], reg: ActorRegistry, text: Any) -> str:
+    """A name in the genitive without its "s" where the stem is a name the document gave
+    (``full``), a registry actor (its name) or a word the text uses on its own."""
+    stem = name[:-1]
+    if stem in full:
+        return stem
+    ids = reg.lookup(stem)
+    if len(ids) == 1:
+        full[stem] = _registry_name(reg, ids[0])
+        return stem
+    return stem if text and _positions(str(text), stem) else name
+
+
+def _genitive_owner(surface: str) -> str | None:
+    """The name in the genitive before an attribution noun ("Andrejews" of "Andrejews
+    Worten", "Pistorius" of "Pistorius' Ansicht"), else None."""
+    words = surface.split()
+    if len(words) != 2 or words[1].lower() not in _HOLDER_NOUNS:
+        return None
+    owner = words[0]
+    if not owner[:1].isupper() or not owner.endswith(("s", "'", "’")):
+        return None
+    return owner.rstrip("'’")
+
+
+def _named_after(rec: dict[str, Any], a: int | None) -> bool:
+    """An inherited speaker who is named after the statement (the speaker of a quotation
+    that goes on in the next paragraph): resolved like one of its own."""
+    c0 = _offset(rec["content_start"])
+    return a is not None and c0 is not None and a > c0
+
+
+def _content_without_speaker(rec: dict[str, Any]) -> list[tuple[int | None, int | None]]:
+    """A statement's content span, without its own speaker where the content takes in the
+    whole sentence ("Kiesewetter forderte eine Erhöhung"): a name there is an antecedent."""
+    c0, c1 = _offset(rec["content_start"]), _offset(rec["content_end"])
+    a, b = _offset(rec["speaker_start"]), _offset(rec["speaker_end"])
+    if c0 is None or c1 is None or a is None or b is None or not c0 <= a < b <= c1:
+        return [(c0, c1)]
+    return [(c0, a), (b, c1)]
 
 
 def _further(rec: dict[str, Any], text: str | None) -> bool:
@@ -704,6 +780,7 @@ def _registry_name(reg: ActorRegistry, aid: str) -> str:
 
 
 _FIRST = operator.itemgetter(0)
+_INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines", "a", "an"}
 
 
 def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:

@@ -44,9 +44,12 @@ def quotes_and_continuations(
             have.sort()
     hosts = stmts + extra
     used = {st.quote for st in stmts if st.quote}
-    for o, c, depth, _ in p.quotes:
+    cues = {k for st in stmts for k in st.cue}
+    for o, c, depth, balanced in p.quotes:
         if (o, c) in used or c - o < 2:
             continue
+        if not balanced and any(o < k < c for k in cues):
+            continue  # „Wir werden mehr tun, sagte Merz.": the mark is never closed
         inner = (o + 1, c)
         host = next(
             (

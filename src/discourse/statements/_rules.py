@@ -159,6 +159,11 @@ def _message_before(p: Para, lo: int, cs: int) -> tuple[tuple[int, int], tuple[i
             while inner_hi > q[0] + 1 and p.toks[inner_hi - 1].text in ",":
                 inner_hi -= 1
             return (q[0] + 1, inner_hi), q
+    if end - lo > 1 and p.toks[lo].is_quote:
+        for o, c, _, balanced in p.quotes:
+            if o == lo and not balanced and c >= end - 1:
+                # a quotation never closed: „Wir werden mehr tun, sagte Merz.
+                return (lo + 1, end), (lo, end)
     return (lo, end), None
 
 

@@ -93,12 +93,17 @@ _NEW, _NOT, _FIRST = tuple.__new__, operator.not_, operator.itemgetter(0)
 _IS_QUOTE = operator.attrgetter("is_quote")
 
 
-def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, int, int, bool]]:
+def pair_quotes(
+    toks: list[Tok], sent_last: dict[int, int], reopened: str = ""
+) -> list[tuple[int, int, int, bool]]:
     """Pair quotation marks in a paragraph's tokens.
 
     Returns (open index, close index, depth, balanced) for each quote. An opening mark
     without a closing one ends with its sentence (``balanced`` False), so it never
-    swallows more than that sentence.
+    swallows more than that sentence; ``reopened``: the quotation mark that opens the next
+    paragraph, where a quotation left open at depth 0 with this mark goes on to the
+    paragraph's end (the newspaper convention for a quotation over several paragraphs: no
+    closing mark before the paragraph break, an opening one after it).
     """
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int, int, bool]] = []
@@ -122,8 +127,9 @@ def pair_quotes(toks: list[Tok], sent_last: dict[int, int]) -> list[tuple[int, i
             del stack[hit:]
         elif ch in OPENERS:
             stack.append((i, ch))
-    for k, (o, _) in enumerate(stack):
-        pairs.append((o, sent_last[toks[o].sent], k, False))
+    for k, (o, ch) in enumerate(stack):
+        end = len(toks) - 1 if k == 0 and ch == reopened else sent_last[toks[o].sent]
+        pairs.append((o, end, k, False))
     pairs.sort()
     return pairs
 

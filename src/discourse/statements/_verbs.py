@@ -21,6 +21,8 @@ from discourse.statements._clauses import (
 )
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import (
+    adverbial_tail,
+    apposition_en,
     continues_clause,
     passive_en,
     sentence_subject,
@@ -359,7 +361,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not verb_final
         and (
             not core
-            or toks[core[0]].low in OPENERS_NOT_SUBJECT
+            or (
+                toks[core[0]].low in OPENERS_NOT_SUBJECT
+                and not (p.lang == "en" and toks[core[0]].low == "an")  # "an aide said"
+            )
             or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
             or verb_first
             or (
@@ -472,7 +477,21 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if b > a:
             addr = (a, b)
             after_k = b
-    if p.lang == "en" and not inverted:
+    if (
+        p.lang == "en"
+        and not inverted
+        and not (
+            cs > lo
+            and (toks[cs - 1].text == "," or toks[cs - 1].is_quote)
+            and adverbial_tail(p, after_k, end)
+        )
+    ):  # '"We will respond," the ministry said in a statement.': the message is before
+        st = statement_after(p, lemma, s, i, parts, after_k, end, src, pron, addr)
+        if st is not None:
+            return st
+    if p.lang == "en" and inverted and not pre and src and apposition_en(p, src[1], cs):
+        # "Senator Jane Miller, a Democrat from Ohio, warned that ...": the subject before
+        # the apposition, the message after the verb
         st = statement_after(p, lemma, s, i, parts, after_k, end, src, pron, addr)
         if st is not None:
             return st

@@ -96,3 +96,17 @@ DE_PREPOSITIONS = {
 }  # fmt: skip
 # words that open a German relative clause after a comma ("..., die dort arbeiteten, ...")
 RELATIVE_WORDS = {"der", "die", "das", "welche", "welcher", "welches", "dessen", "deren"}
+
+# rubric and genre labels before a colon, no speakers ("Interview: ...", "Kommentar: ...")
+RUBRICS = {
+    "fazit", "update", "hinweis", "achtung", "anmerkung", "quelle", "quellen", "foto", "fotos",
+    "video", "info", "tipp", "mehr", "hintergrund", "zitat", "ergebnis", "ergebnisse", "note",
+    "source", "photo", "correction", "lesen sie auch", "siehe auch", "read more", "related",
+    "tabelle", "grafik", "stand", "bild", "titel", "thema", "interview", "analyse", "analysis",
+    "kommentar", "comment", "commentary", "exklusiv", "exclusive", "meinung", "opinion", "live",
+    "liveblog", "live-blog", "ticker", "newsblog", "eilmeldung", "breaking", "breaking news",
+    "faktencheck", "fact check", "factcheck", "gastbeitrag", "leitartikel", "editorial",
+    "kolumne", "column", "reportage", "porträt", "portrait", "essay", "review", "rezension",
+    "kritik", "glosse", "satire", "podcast", "umfrage", "poll", "explainer", "erklärt", "q&a",
+    "watch", "listen", "exklusiv-interview",
+}  # fmt: skip

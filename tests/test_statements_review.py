@@ -1,0 +1,168 @@
+"""Who-said-what problems a usability review found (session 12), each with its fix: English
+quotations with an adverbial after the cue and subjects with an apposition, multi-paragraph
+quotations, unclosed quotation marks, rubric labels, pronouns after a whole-sentence report,
+registry ids for resolved descriptions and owners in the genitive."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.segment import split_sentences
+from discourse.statements import find_statements
+
+
+def found(text: str, lang: str = "de") -> pd.DataFrame:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": [lang]})
+    out = find_statements(split_sentences(docs), docs=docs)
+    for r in out.itertuples():  # offsets reproduce the text
+        if pd.notna(r.content_start):
+            assert text[r.content_start : r.content_end] == r.content
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will respond," the ministry said in a statement.', "the ministry"),
+        ('"We will respond," Peskov said at a press conference in Moscow.', "Peskov"),
+        ('"We will respond," Peskov said late on Tuesday.', "Peskov"),
+        ('"This is not charity," Miller said in an interview with CNN.', "Miller"),
+    ],
+)
+def test_english_quote_before_a_cue_with_an_adverbial_after_it(text, speaker):
+    got = found(text, "en")
+    assert got[["kind", "speaker_surface", "content"]].values.tolist() == [
+        ["direct", speaker, text.split('"')[1].rstrip(",")]
+    ]
+
+
+def test_english_participle_after_the_quote_keeps_the_speaker():
+    got = found('"We will respond," Peskov said, adding that Moscow was ready to talk.', "en")
+    assert got[["speaker_surface", "content"]].values.tolist() == [
+        ["Peskov", "We will respond"],
+        ["Peskov", "Moscow was ready to talk"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Senator Jane Miller, a Democrat from Ohio, warned on Tuesday that cuts would hurt.",
+            "Senator Jane Miller",
+            "cuts would hurt",
+        ),
+        (
+            "Boris Pistorius, Germany's defence minister, told reporters that Germany would do more.",
+            "Boris Pistorius",
+            "Germany would do more",
+        ),
+        ("Mark Rutte, who leads NATO, said members must spend more.", "Mark Rutte",
+         "members must spend more"),
+        ("Macron called for a joint fund, an aide said.", "an aide", "Macron called for a joint fund"),
+    ],
+)  # fmt: skip
+def test_english_subject_with_an_apposition(text, speaker, content):
+    got = found(text, "en")
+    first = got.iloc[0]
+    assert (first["speaker_surface"], first["content"]) == (speaker, content)
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_after_it():
+    text = (
+        "Senator Jane Miller spoke on Tuesday.\n\n"
+        '"If we walk away from our allies, they walk away from us. That is the lesson.\n\n'
+        '"This is not charity," she said.'
+    )
+    got = found(text, "en")
+    first = got[got["content"].str.startswith("If we walk away")].iloc[0]
+    assert (
+        first["content"]
+        == "If we walk away from our allies, they walk away from us. That is the lesson"
+    )
+    assert first["speaker_name"] == "Jane Miller"
+    assert bool(first["inherited"])
+
+
+def test_a_german_quotation_over_two_paragraphs_keeps_all_its_sentences():
+    text = (
+        "Pistorius sprach am Mittwoch.\n\n"
+        "„Wir stehen vor einer Zeitenwende. Die Bundeswehr muss verteidigungsfähig werden.\n\n"
+        "„Das kostet Geld“, sagte der Minister."
+    )
+    got = found(text)
+    assert (
+        "Wir stehen vor einer Zeitenwende. Die Bundeswehr muss verteidigungsfähig werden"
+        in got["content"].tolist()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("„Wir werden mehr tun, sagte Merz. Die Lage sei ernst, so Pistorius.", "de"),
+        ('"We will do more, Merz said. The situation is serious, Pistorius said.', "en"),
+    ],
+)
+def test_an_unclosed_quotation_mark_makes_one_statement(text, lang):
+    got = found(text, lang)
+    merz = got[got["speaker_surface"] == "Merz"]
+    assert merz[["kind", "content"]].values.tolist() == [
+        ["direct", "Wir werden mehr tun" if lang == "de" else "We will do more"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview: Wir brauchen mehr Luftverteidigung",
+        "Kommentar: Die Nato braucht mehr Geld",
+        "Exklusiv: Merz will Taurus liefern",
+        "Analysis: Why the target is a slogan",
+    ],
+)
+def test_a_rubric_before_a_colon_is_no_speaker(text):
+    got = found(text, "en" if text.startswith("Analysis") else "de")
+    assert not (got["kind"] == "headline").any()
+    assert got["speaker_surface"].isna().all()
+
+
+def test_a_pronoun_after_a_report_of_the_whole_sentence_is_its_speaker():
+    got = found(
+        "Laut Nato-Generalsekretär Mark Rutte soll das Ziel im Juni beschlossen werden. "
+        "Der CDU-Politiker Roderich Kiesewetter forderte dagegen eine deutliche Erhöhung. "
+        "Die Bundesregierung habe zu lange gezögert, sagte er."
+    )
+    assert got.iloc[-1]["speaker_name"] == "Roderich Kiesewetter"
+
+
+def test_a_description_resolved_to_a_registry_person_gets_its_id():
+    got = found(
+        "Bundesverteidigungsminister Boris Pistorius besuchte die Truppe. Fünf Prozent seien "
+        "nicht realistisch, sagte der Minister. Er fügte hinzu, man brauche Zeit."
+    )
+    assert got["speaker_name"].tolist() == ["Boris Pistorius", "Boris Pistorius"]
+    assert got["speaker_id"].tolist() == ["pistorius", "pistorius"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Botschafter Sergej Andrejew kam. Die Beziehungen sind nach Andrejews Worten "
+            "schlecht.",
+            "Sergej Andrejew",
+        ),
+        ("Die Beziehungen sind nach Merkels Ansicht schlecht.", "Angela Merkel"),
+    ],
+)
+def test_the_owner_of_an_attribution_noun_in_the_genitive(text, name):
+    assert found(text)["speaker_name"].tolist() == [name]
+
+
+def test_an_indefinite_description_names_someone_new():
+    got = found(
+        "Der Minister Peter Huber kam spät. Die Gespräche seien gut gewesen, sagte ein Minister."
+    )
+    assert got["speaker_name"].tolist() == ["Minister"]
