@@ -166,3 +166,29 @@ def test_an_indefinite_description_names_someone_new():
         "Der Minister Peter Huber kam spät. Die Gespräche seien gut gewesen, sagte ein Minister."
     )
     assert got["speaker_name"].tolist() == ["Minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "medium"),
+    [
+        ("Das Ziel sei unrealistisch, sagte Pistorius der Deutschen Presse-Agentur.", "de",
+         "Pistorius", "Deutschen Presse-Agentur"),
+        ("Im Interview mit der FAZ sagte Merz, man werde liefern.", "de", "Merz", "FAZ"),
+        ("Peskov told CNN that talks would continue.", "en", "Peskov", "CNN"),
+        ('"We will respond," Peskov wrote on Telegram.', "en", "Peskov", "Telegram"),
+        # a medium that is the speaker, and a common word, are no medium
+        ("Nach einem Bericht der BBC wurden drei Menschen verletzt.", "de",
+         "einem Bericht der BBC", None),
+        ("Die Nato sei die stärkste Allianz der Welt, sagte Rutte.", "de", "Rutte", None),
+    ],
+)  # fmt: skip
+def test_the_medium_of_a_statement(text, lang, speaker, medium):
+    got = found(text, lang).iloc[0]
+    assert got["speaker_surface"] == speaker
+    assert (pd.isna(got["medium"]) and medium is None) or got["medium"] == medium
+    assert text[got["speaker_start"] : got["speaker_end"]] == speaker
+
+
+def test_the_english_addressee_is_written_as_in_the_text():
+    got = found("Peskov told reporters in Moscow that talks would go on.", "en")
+    assert got["addressee"].tolist() == ["reporters"]

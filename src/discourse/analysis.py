@@ -46,7 +46,8 @@ class Analysis:
     Attributes
     ----------
     docs, sents, tokens, matches, numbers, actors, statements, stance : DataFrame or None
-        The tables of ``../shared/DESIGN.md``; their keys join them (``doc_id``,
+        The tables described in the README ("The tables") and checked by
+        :func:`discourse.schema.validate`; their keys join them (``doc_id``,
         ``sent_id``, ``stmt_id``) and all offsets point into ``docs.text``.
     """
 

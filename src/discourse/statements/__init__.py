@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 from typing import Any
@@ -47,6 +48,7 @@ from discourse.schema import validate
 from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._extract import _doc_statements, _paragraphs, rule_statements
 from discourse.statements._interview import interview_statements
+from discourse.statements._medium import find_medium, medium_in_speaker
 from discourse.statements._model import StatementModel, load_model
 from discourse.statements._names import name_speakers
 from discourse.statements._nesting import mark_nested
@@ -279,8 +281,30 @@ def find_statements(
             lang=code,
             markers=lex.after_nouns,
         )
+        _set_media(doc_rows, items, texts)
         rows.extend(doc_rows)
     return _frame(rows)
+
+
+def _set_media(doc_rows: list[dict[str, Any]], items: list[tuple], texts: list) -> None:
+    """Fill ``medium`` of each record from the sentence of its cue (else of its message):
+    see :func:`discourse.statements._medium.find_medium`."""
+    starts = [st for st, _, _ in items]
+    for rec in doc_rows:
+        at = rec["cue_start"] if rec["cue_start"] is not None else rec["content_start"]
+        if at is None or rec["kind"] == "own":
+            continue
+        surface = rec["speaker_surface"]
+        cut = medium_in_speaker(surface) if isinstance(surface, str) else None
+        if cut is not None and cut[0] > 0:  # "sagte Pistorius der Deutschen Presse-Agentur"
+            rec["speaker_surface"] = surface[: cut[0]]
+            rec["speaker_end"] = rec["speaker_start"] + cut[0]
+            rec["medium"] = cut[1]
+            continue
+        k = bisect.bisect_right(starts, at) - 1
+        text = texts[items[k][2]] if k >= 0 else None
+        if isinstance(text, str):
+            rec["medium"] = find_medium(rec, text, starts[k])
 
 
 @functools.lru_cache(maxsize=2)

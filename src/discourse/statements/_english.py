@@ -120,6 +120,15 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
     return False
 
 
+def _quote_before(p: Para, i: int, lo: int) -> bool:
+    """A quotation ends right before the subject of the verb at ``i`` ('"...," Peskov
+    wrote on Telegram', '"...," the ministry wrote')."""
+    k = i - 1
+    while k >= lo and i - k <= 4 and p.lows[k].isalpha():
+        k -= 1
+    return lo < k < i - 1 and p.toks[k].is_quote and p.toks[k - 1].text in (",", "?", "!")
+
+
 def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bool:
     """The cue candidate at ``i`` (lemma ``lemma``; ``last``: its last cue token, the
     particle of "call for") is a verb of saying here, not a noun or another sense."""
@@ -136,7 +145,7 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
     if nxt == "of":
         return False  # "states of all sizes", "the call of history"
-    if lemma in _CLAUSE_ONLY and not _clause_follows(p, last + 1, hi):
+    if lemma in _CLAUSE_ONLY and not (_clause_follows(p, last + 1, hi) or _quote_before(p, i, lo)):
         return False
     if low.endswith("ing"):
         if prev in BE or (_contraction(prev) or ("", ""))[1] in ("s", "re", "m"):

@@ -454,5 +454,9 @@ def _record(
         rec["speaker_start"], rec["speaker_end"] = base + toks[a].start, base + toks[b - 1].end
         rec["speaker_surface"] = ptext[toks[a].start : toks[b - 1].end]
     if st.addr:
-        rec["addressee"] = " ".join(toks[k].text for k in range(*st.addr))
+        a, b = st.addr
+        while b > a and toks[b - 1].is_punct:
+            b -= 1  # "told reporters."
+        if b > a:  # as written: "told the Security Council"
+            rec["addressee"] = ptext[toks[a].start : toks[b - 1].end]
     return rec
