@@ -192,3 +192,12 @@ def test_the_medium_of_a_statement(text, lang, speaker, medium):
 def test_the_english_addressee_is_written_as_in_the_text():
     got = found("Peskov told reporters in Moscow that talks would go on.", "en")
     assert got["addressee"].tolist() == ["reporters"]
+
+
+def test_more_media_names_can_be_given():
+    text = "Die Lage sei ernst, sagte Huber im Interview mit Radio Vorarlberg."
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    sents = split_sentences(docs)
+    assert find_statements(sents, docs=docs)["medium"].isna().all()
+    got = find_statements(sents, docs=docs, media=["Radio Vorarlberg"])
+    assert got["medium"].tolist() == ["Radio Vorarlberg"]

@@ -100,6 +100,7 @@ def find_statements(
     own: bool = True,
     model: str | StatementModel | None = "auto",
     free_subjunctive: bool = True,
+    media: tuple[str, ...] | list[str] = (),
 ) -> pd.DataFrame:
     """Find attributed statements (who said what) in sentences.
 
@@ -139,6 +140,9 @@ def find_statements(
         In German documents without a ``speaker`` (news), a main clause in Konjunktiv I
         is reported speech even without a cue or an earlier statement (speaker NA unless
         a statement precedes it closely).
+    media : list of str
+        More names of outlets and platforms for the ``medium`` column, as written in the
+        text, beside the bundled ``resources/cues/media.txt`` ("Kleine Zeitung", "Rumble").
 
     Returns
     -------
@@ -281,12 +285,14 @@ def find_statements(
             lang=code,
             markers=lex.after_nouns,
         )
-        _set_media(doc_rows, items, texts)
+        _set_media(doc_rows, items, texts, tuple(media))
         rows.extend(doc_rows)
     return _frame(rows)
 
 
-def _set_media(doc_rows: list[dict[str, Any]], items: list[tuple], texts: list) -> None:
+def _set_media(
+    doc_rows: list[dict[str, Any]], items: list[tuple], texts: list, extra: tuple[str, ...]
+) -> None:
     """Fill ``medium`` of each record from the sentence of its cue (else of its message):
     see :func:`discourse.statements._medium.find_medium`."""
     starts = [st for st, _, _ in items]
@@ -295,7 +301,7 @@ def _set_media(doc_rows: list[dict[str, Any]], items: list[tuple], texts: list) 
         if at is None or rec["kind"] == "own":
             continue
         surface = rec["speaker_surface"]
-        cut = medium_in_speaker(surface) if isinstance(surface, str) else None
+        cut = medium_in_speaker(surface, extra) if isinstance(surface, str) else None
         if cut is not None and cut[0] > 0:  # "sagte Pistorius der Deutschen Presse-Agentur"
             rec["speaker_surface"] = surface[: cut[0]]
             rec["speaker_end"] = rec["speaker_start"] + cut[0]
@@ -304,7 +310,7 @@ def _set_media(doc_rows: list[dict[str, Any]], items: list[tuple], texts: list) 
         k = bisect.bisect_right(starts, at) - 1
         text = texts[items[k][2]] if k >= 0 else None
         if isinstance(text, str):
-            rec["medium"] = find_medium(rec, text, starts[k])
+            rec["medium"] = find_medium(rec, text, starts[k], extra)
 
 
 @functools.lru_cache(maxsize=2)

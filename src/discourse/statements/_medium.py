@@ -80,14 +80,14 @@ def _inside(at: int, a: Any, b: Any) -> bool:
         return False
 
 
-def medium_in_speaker(surface: str) -> tuple[int, str] | None:
+def medium_in_speaker(surface: str, extra: tuple[str, ...] = ()) -> tuple[int, str] | None:
     """(length of the speaker without it, medium) where a speaker span ran on into a dative
     medium ("Pistorius der Deutschen Presse-Agentur"), else None.
 
     >>> medium_in_speaker("Pistorius der Deutschen Presse-Agentur")
     (9, 'Deutschen Presse-Agentur')
     """
-    for m in media_pattern().finditer(surface):
+    for m in media_pattern(extra).finditer(surface):
         before, _, name, _ = m.groups()
         head = surface[: m.start()].split()
         if not head:
