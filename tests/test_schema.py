@@ -60,3 +60,18 @@ def test_coerce_keeps_extra_columns_and_missing_values():
     assert str(out["published"].dtype) == "datetime64[ns, UTC]"
     assert out["extra"].tolist() == [1.5, 2.5]
     assert raw.index.tolist() == [5, 7]  # input untouched
+
+
+def test_a_text_column_with_numbers_names_the_row():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "source": ["x"] * 3,
+            "published": pd.Series([pd.NaT] * 3, dtype="datetime64[ns, UTC]"),
+            "title": [""] * 3,
+            "text": pd.Series(["Ein Text.", 12345, None], dtype=object),
+            "lang": ["de"] * 3,
+        }
+    )
+    with pytest.raises(SchemaError, match=r"'text' holds int 12345 in row 1 \(doc_id 'b'\); "):
+        validate(docs, "docs")

@@ -194,6 +194,24 @@ def _type_ok(series: pd.Series, logical: str) -> bool:
     raise ValueError(f"unknown logical type {logical!r}")
 
 
+def _not_text(table: pd.DataFrame, name: str, key: tuple[str, ...]) -> str | None:
+    """A problem for a text column of object dtype that holds other values (a number, a
+    list), naming the first such row, else None."""
+    col = table[name]
+    wrong = ~(col.map(lambda v: isinstance(v, str)) | col.isna())
+    if not wrong.any():
+        return None
+    i = int(wrong.to_numpy().nonzero()[0][0])
+    where = ", ".join(f"{k} {table[k].iloc[i]!r}" for k in key if k in table and k != name)
+    value = col.iloc[i]
+    return (
+        f"column {name!r} holds {type(value).__name__} {value!r} in row {i}"
+        + (f" ({where})" if where else "")
+        + (f" and {int(wrong.sum()) - 1} more rows" if wrong.sum() > 1 else "")
+        + "; expected text (str) or missing"
+    )
+
+
 def validate(table: pd.DataFrame, kind: str, *, unique_key: bool = True) -> pd.DataFrame:
     """Check that ``table`` follows the contract of ``kind`` and return it unchanged.
 
@@ -237,6 +255,10 @@ def validate(table: pd.DataFrame, kind: str, *, unique_key: bool = True) -> pd.D
         elif not _type_ok(table[name], logical):
             want = _EXPECTED.get(logical, logical)
             problems.append(f"column {name!r} has dtype {table[name].dtype}, expected {want}")
+        elif logical == STR and table[name].dtype == object:
+            bad = _not_text(table, name, schema.key)
+            if bad:
+                problems.append(bad)
     if not isinstance(table.index, pd.RangeIndex):
         problems.append(f"index must be a RangeIndex, got {type(table.index).__name__}")
     if unique_key and not problems and len(table):
