@@ -201,3 +201,10 @@ def test_more_media_names_can_be_given():
     assert find_statements(sents, docs=docs)["medium"].isna().all()
     got = find_statements(sents, docs=docs, media=["Radio Vorarlberg"])
     assert got["medium"].tolist() == ["Radio Vorarlberg"]
+
+
+def test_a_language_without_a_cue_lexicon_is_named_in_a_warning():
+    docs = pd.DataFrame({"doc_id": ["d"], "text": ["Le ministre a dit non."], "lang": ["fr"]})
+    sents = split_sentences(docs)
+    with pytest.warns(UserWarning, match=r"German rules: 1 with lang 'fr' \(e.g. doc_id 'd'\)"):
+        find_statements(sents, docs=docs)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import warnings
 from typing import Any
 
 import pandas as pd
@@ -228,11 +229,14 @@ def find_statements(
     rows: list[dict[str, Any]] = []
     texts, sids, starts = sents["text"].tolist(), sents["sent_id"].tolist(), sents["start"].tolist()
     cache: dict = {}  # prefilter automata and model tables, shared by the documents
+    other: dict[str, list] = {}  # documents of a language without a cue lexicon, by code
     for doc_id, items in by_doc.items():
         items.sort()
         grp = [(pa, i) for _, pa, i in items]
         code = langs.get(doc_id, "de")
-        code = code if code in wanted else ("en" if code == "en" else "de")
+        if code not in wanted:
+            other.setdefault(str(code) if code else "missing", []).append(doc_id)
+            code = "de"
         if code not in lexicons:
             src = wanted[code]
             lexicons[code] = _bundled_cues(src) if src in ("de", "en") else load_cues(src)
@@ -287,7 +291,25 @@ def find_statements(
         )
         _set_media(doc_rows, items, texts, tuple(media))
         rows.extend(doc_rows)
+    if other:
+        _warn_languages(other, wanted)
     return _frame(rows)
+
+
+def _warn_languages(other: dict[str, list], wanted: dict[str, Any]) -> None:
+    """Say which documents were read with the German rules for want of a cue lexicon of
+    their language."""
+    parts = [
+        f"{len(ids)} with lang {code!r} (e.g. doc_id {ids[0]!r})"
+        for code, ids in sorted(other.items())
+    ]
+    warnings.warn(
+        "find_statements: documents of a language without a cue lexicon were read with the "
+        f"German rules: {'; '.join(parts)}. Cue lexicons exist for {sorted(wanted)}; set "
+        "docs.lang, pass lang='en', or give one with cues={'xx': 'my_cues.yaml'}.",
+        UserWarning,
+        stacklevel=3,
+    )
 
 
 def _set_media(
