@@ -248,7 +248,9 @@ def test_user_registry_dict_and_errors(tmp_path):
         load_registry({"actors": [{"id": "y", "roles": [{"role": "nope"}]}]})
     with pytest.raises(ValueError, match="kind must be one of"):
         load_registry({"actors": [{"id": "y", "kind": "alien"}]})
-    with pytest.raises(ValueError, match=r"actors\[0\]: gender must be 'f', 'm' or absent"):
+    with pytest.raises(
+        ValueError, match=r"actors\[0\] \(id 'y'\): gender must be 'f', 'm' or absent"
+    ):
         load_registry({"actors": [{"id": "y", "gender": "x"}]})
     assert load_registry({"actors": [{"id": "z", "gender": "f"}]}).actors["z"]["gender"] == "f"
     with pytest.raises(FileNotFoundError):

@@ -637,7 +637,8 @@ def name_speakers(
                 name = _antecedent(people, rec, a, owner, sent_starts, contents)
         else:
             # "nach Andrejews Worten", "Merkels Ansicht nach": the owner in the genitive
-            parsed = parse_speaker(_genitive_owner(surface) or surface, lang, markers)
+            owner = _genitive_owner(surface)
+            parsed = parse_speaker(owner or surface, lang, markers)
             words, gender = parsed.words, parsed.gender
             if parsed.is_name:
                 name = " ".join(words)
@@ -646,9 +647,10 @@ def name_speakers(
                 elif not any(map(_medium, surface.split())):  # "Faymann" after "Werner Faymann"
                     if name not in full:
                         scan()  # the fullest name the text gives ("Recep Tayyip Erdogan")
-                    if name not in full and name[-1:] == "s":
-                        # a genitive: "nach Ansicht Rabmer-Kollers", "Merkels Ansicht"
-                        name = _genitive_stem(name, full, reg, text)
+                    if name not in full and name[-1:] == "s" and name[:-1] in full:
+                        name = name[:-1]  # a genitive: "nach Ansicht Rabmer-Kollers"
+                    elif owner is not None and name not in full and name[-1:] == "s":
+                        name = _genitive_stem(name, full, reg, text)  # "Merkels Ansicht"
                     ids = reg.lookup(name) if name not in full else []
                     if len(ids) == 1 and reg.actors[ids[0]].get("kind") == "person":
                         full[name] = _registry_name(reg, ids[0])  # "Erdogan": the registry's
