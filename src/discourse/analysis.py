@@ -143,8 +143,10 @@ def analyze(
         its original index is fine (``Analysis.docs`` gets a fresh RangeIndex).
     lexicon : name, path, dict or Lexicon, optional
         For :func:`discourse.lexicon.find_terms`; None = all bundled lexicons.
-    actors : name, path, dict or ActorRegistry, optional
-        For :func:`discourse.actors.find_actors` and the statements; None = bundled.
+    actors : name, path, dict, ActorRegistry or a list of them, optional
+        For :func:`discourse.actors.find_actors` and the statements; None = bundled. A
+        file of your own alone replaces the bundled registry; ``[None, "my.yaml"]`` adds
+        your actors to it (format: ``discourse/resources/actors/README.md``).
     targets : ids, path, dict or list, optional
         For :func:`discourse.stance.score_stance`; None = all bundled targets.
     steps : str or iterable of str
