@@ -14,7 +14,7 @@ import pytest
 
 from discourse.actors import find_actors, load_registry
 from discourse.segment import split_sentences
-from discourse.statements import _names, find_statements
+from discourse.statements import _names, _speaker_parse, _text_names, find_statements
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "speaker_names_gnad.jsonl"
@@ -42,7 +42,8 @@ def names(text: str, **kw) -> list[tuple[str, str]]:
 
 
 def test_module_examples():
-    assert doctest.testmod(_names).failed == 0
+    for module in (_names, _speaker_parse, _text_names):
+        assert doctest.testmod(module).failed == 0
 
 
 def test_a_named_speaker_is_named_without_article_and_role_words():
@@ -277,14 +278,17 @@ def test_a_person_named_with_a_common_first_name_is_an_antecedent():
         "steigenden Preisen. Er erklärt, Kupfer werde knapp."
     )
     assert got[-1] == ("Er", "Rainer Bunge")
-    assert _names.given_names("Im August Ferien. Sabine Meier kam.") == [(18, "Sabine Meier")]
-    assert "August" not in _names._given() and "Rainer" in _names._given()
+    assert _text_names.given_names("Im August Ferien. Sabine Meier kam.") == [(18, "Sabine Meier")]
+    assert "August" not in _speaker_parse._given() and "Rainer" in _speaker_parse._given()
 
 
 def test_the_cue_lexicons_attribution_nouns_give_the_speaker():
-    assert _names.parse_speaker("einem Bericht der Presse").words == ["Presse"]
-    assert _names.parse_speaker("dem Bericht vom Donnerstag").words[0] == "Bericht"
-    assert _names.parse_speaker("Angaben der Polizei", markers={"Hinweise"}).words[0] == "Angaben"
+    assert _speaker_parse.parse_speaker("einem Bericht der Presse").words == ["Presse"]
+    assert _speaker_parse.parse_speaker("dem Bericht vom Donnerstag").words[0] == "Bericht"
+    assert (
+        _speaker_parse.parse_speaker("Angaben der Polizei", markers={"Hinweise"}).words[0]
+        == "Angaben"
+    )
 
 
 def test_an_english_description_is_a_person_a_pronoun_can_refer_to():
@@ -390,7 +394,7 @@ def test_an_epithet_takes_the_name_of_the_person_before(text, expected):
     ],
 )
 def test_media_titles_and_attached_words_are_no_part_of_the_name(surface, expected):
-    assert _names.parse_speaker(surface).words == expected
+    assert _speaker_parse.parse_speaker(surface).words == expected
 
 
 def test_a_person_inside_a_bodys_speaker_span_and_after_a_title_is_named():
@@ -407,7 +411,9 @@ def test_a_person_inside_a_bodys_speaker_span_and_after_a_title_is_named():
     ]  # fmt: skip
     got = names("Kreml-Sprecher Dmitri Peskow sagte, die Gespräche gingen weiter.")
     assert got == [("Kreml-Sprecher Dmitri Peskow", "Dmitri Peskow")]
-    parsed = _names.parse_speaker("Angaben des nordrhein-westfälischen Innenministers Ralf Jäger")
+    parsed = _speaker_parse.parse_speaker(
+        "Angaben des nordrhein-westfälischen Innenministers Ralf Jäger"
+    )
     assert parsed.words == ["Ralf", "Jäger"]
 
 
@@ -427,7 +433,7 @@ def test_what_stays_a_description():
         "Sprecher des Ministeriums",
         "Sprecher von Peter Müller",
     ):
-        assert not _names.parse_speaker(surface).is_name, surface
+        assert not _speaker_parse.parse_speaker(surface).is_name, surface
 
 
 def test_a_genitive_surname_takes_the_full_name_and_a_date_ends_a_name():
@@ -436,7 +442,9 @@ def test_a_genitive_surname_takes_the_full_name_and_a_date_ends_a_name():
         "die Kassen sparen."
     )
     assert [n for _, n in got] == ["Ulrike Rabmer-Koller", "Ulrike Rabmer-Koller"]
-    found = _names.role_names("Das kündigte Vizekanzler Reinhold Mitterlehner Montagmittag an.")
+    found = _text_names.role_names(
+        "Das kündigte Vizekanzler Reinhold Mitterlehner Montagmittag an."
+    )
     assert [name for _, _, name in found] == ["Reinhold Mitterlehner"]
 
 
@@ -451,8 +459,8 @@ def test_speech_own_statements_are_named_after_the_speaker():
 
 def test_bare_surnames_need_two_uses_and_an_unknown_word():
     text = "Dann kam Wehsely. Später sagte Wehsely nichts. Die Polizei kam. Die Polizei ging."
-    assert [w for _, w in _names.bare_names(text)] == ["Wehsely", "Wehsely"]
-    assert _names.bare_names("Dann kam Wehsely nach Hause.") == []
+    assert [w for _, w in _text_names.bare_names(text)] == ["Wehsely", "Wehsely"]
+    assert _text_names.bare_names("Dann kam Wehsely nach Hause.") == []
 
 
 def test_gold_file_is_well_formed():

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from discourse.segment._resources import _read_lines
-from discourse.statements._names import _known
+from discourse.statements._speaker_parse import _known
 
 # what stands before a medium: prepositions, "told", the dative article of "sagte der FAZ"
 _BEFORE = (

@@ -37,22 +37,22 @@ every statement of a document the best name the text offers, in text order:
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
 import operator
 import re
-from collections import Counter
 from collections.abc import Container
-from dataclasses import dataclass
 from typing import Any
 
-import simplemma
-
 from discourse.actors import ActorRegistry
-from discourse.segment._resources import _read_lines, load_stopwords
-from discourse.statements._cues import load_cues
+from discourse.statements._speaker_parse import (
+    _body,
+    _is_role,
+    _medium,
+    given_gender,
+    parse_speaker,
+)
 from discourse.statements._text import AGENT_ENDS, Spans
-from discourse.statements._words import DE_ARTICLES, OPENERS_NOT_SUBJECT
+from discourse.statements._text_names import _first_name, _positions, _text_names, role_names
+from discourse.statements._words import DE_ARTICLES
 
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -137,6 +137,30 @@ _HOLDER_NOUNS = {
 _POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}  # "seiner", "seinen"; "ihrer", "ihren"
 
 
+_PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
+# pronouns that name nobody by themselves (first and second person, "man", "they")
+
+
+_OTHER_PRONOUNS = {
+    "ich", "wir", "du", "ihr", "man", "es", "wer", "i", "we", "you", "they", "it", "one", "me", "us",
+    "who", "whoever",
+}  # fmt: skip
+
+
+_BACK = {"demnach"}  # a source that points back to the statement before
+# attribution nouns that name no source by themselves ("nach eigenen Angaben", "seiner
+# Ansicht nach", "dem Vernehmen nach"), and the gender of the possessive before them
+
+
+_HOLDER_NOUNS = {
+    "angaben", "vernehmen", "ansicht", "meinung", "auffassung", "worten", "einschätzung",
+    "überzeugung", "darstellung", "bekunden",
+}  # fmt: skip
+
+
+_POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}  # "seiner", "seinen"; "ihrer", "ihren"
+
+
 def _no_owner_named(before: list[str]) -> bool:
     """The words before an attribution noun name nobody: articles, possessives and
     adjectives ("nach eigenen Angaben", "Seiner Ansicht"), not "Apples Darstellung"."""
@@ -147,370 +171,6 @@ def _no_owner_named(before: list[str]) -> bool:
 
 
 MAX_BACK = 4  # sentences: a pronoun refers to a person named at most this far back
-_WORD = re.compile(r"[^\s,;:!?()\[\]»«„“”\"‚‘’'/]+")
-# a name's word: capitalised, no sentence end inside ("Stöger." ends it)
-_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]*\.?|[A-ZÄÖÜ]\.|(?:al|el|ad|as)-[A-ZÄÖÜ][\w\-]*\.?")
-
-
-@functools.lru_cache(maxsize=1)
-def _lead_words() -> frozenset[str]:
-    """Words that start a speaker span but are no part of its name: articles, determiners,
-    stop words, "laut", "according"."""
-    extra = {"laut", "gemäß", "zufolge", "seitens", "according", "to", "neben"}
-    extra |= {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}
-    return frozenset(
-        _ARTICLE_LIKE
-        | _QUANTIFIERS
-        | OPENERS_NOT_SUBJECT  # "Heute", "Danach", "Demnach"
-        | extra
-        | load_stopwords("de")
-        | load_stopwords("en")
-    )
-
-
-_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-_DATES = {
-    *_DAYS, "Wochenende", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
-    "August", "September", "Oktober", "November", "Dezember",
-}  # fmt: skip
-_QUANTIFIERS = {
-    "mehrere", "einige", "viele", "beide", "niemand", "jemand", "andere", "manche",
-    "zahlreiche", "several", "many", "some", "both", "nobody", "someone",
-}  # fmt: skip
-
-
-def _is_role(word: str) -> bool:
-    """A role word: one that ends like an office, a profession or a body ("Trainer",
-    "Gazprom-Chef", "Innenministerin", "secretary", "Polizei", "Dr.")."""
-    return word.lower().endswith(_ROLE_WORD_ENDS)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word in _NAME_PARTICLES or word.startswith(("al-", "el-"))
-
-
-@dataclass
-class Parsed:
-    """A speaker span read for its name: ``words`` (the name, or the description without
-    the article), ``is_name`` (a name, not a description), ``gender`` ("m", "f", None)
-    and ``roles`` (its role words, lower case)."""
-
-    words: list[str]
-    is_name: bool
-    gender: str | None
-    roles: list[str]
-
-
-def parse_speaker(surface: str, lang: str = "de", markers: Container[str] | None = None) -> Parsed:
-    """Read a speaker span for its name (``markers``: the nouns whose attribute is the
-    speaker, "Angaben von X"; default the German cue lexicon's ``after_nouns``).
-
-    >>> parse_speaker("Der Politologe Peter Filzmaier").words
-    ['Peter', 'Filzmaier']
-    >>> parse_speaker("Peter Müller, Sprecher der Polizei").words
-    ['Peter', 'Müller']
-    >>> parse_speaker("Nach Angaben von Innenministerin Johanna Mikl-Leitner").words
-    ['Johanna', 'Mikl-Leitner']
-    >>> p = parse_speaker("ein Sprecher des Innenministeriums")
-    >>> p.words, p.is_name, p.gender
-    (['Sprecher', 'des', 'Innenministeriums'], False, 'm')
-    """
-    text = re.sub(r"\s*\([^)]*\)", "", surface)  # "Thomas Strobl (CDU)"
-    markers = _bundled_markers() if markers is None else markers
-    parts = [_part(x.split(), lang, markers) for x in text.split(",")]
-    parts = [x for x in parts if x.words]
-    for x in parts:
-        if x.is_name:  # "Anna Berger, Sprecherin": the gender from the other part
-            if x.gender is None:
-                x.gender = next((y.gender for y in parts if y.gender), None)
-            return x
-    return parts[0] if parts else Parsed([], False, None, [])
-
-
-def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
-    """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
-    tokens = [t if t.lower() in _ROLE_ENDS else t.strip(".:;!?\"'„“”»«") for t in tokens]
-    tokens = [t for t in tokens if t]
-    lead = _lead_words()
-    article = None
-    while tokens and (
-        tokens[0].lower() in lead
-        or (lang != "en" and (tokens[0][:1].islower() or _AGE.match(tokens[0])))
-    ):
-        if tokens[0].lower() in _ARTICLE_LIKE or tokens[0].lower() in _QUANTIFIERS:
-            article = tokens[0].lower()  # "ein Augenzeuge", "Mehrere Zeugen": no name
-        tokens = tokens[1:]  # "Der frühere Bundeskanzler …", "Laut", "But"
-    if not tokens:
-        return Parsed([], False, None, [])
-    if len(tokens) == 1 and "-" in tokens[0][1:] and tokens[0].rpartition("-")[2] in markers:
-        tokens = [tokens[0].rpartition("-")[0]]  # "UNO-Angaben"
-    roles = [t.lower() for t in tokens if _is_role(t)]
-    lower = _lower_case(tokens, markers)
-    first = _given_from(tokens) if lower else None
-    if first is not None:  # "U.S. Secretary of State Antony Blinken"
-        return _after_role(tokens, first - 1, article, lang, roles)
-    if lower and lang != "en":
-        cut = _role_cut(tokens)
-        if cut is not None and all(k < cut and _attribute(tokens[k]) for k in lower):
-            # "der für Terrorismus zuständigen Staatsanwalt François Molins"
-            return _after_role(tokens, cut, article, lang, roles)
-        if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
-            k = 1
-            while k < len(tokens) and tokens[k].lower() in _LINKS:
-                k += 1
-            after = list(itertools.takewhile(_capitalised, tokens[k:]))
-            while after and not after[-1][:1].isupper():
-                after.pop()
-            while len(after) > 1 and (_is_role(after[0]) or _medium(after[0])):
-                after = after[1:]
-            if after and k > 1 and after[0] not in _DATES:  # not "Bericht vom Donnerstag"
-                is_name = len(after) > 1 or tokens[k - 1].lower() in ("von", "vom")
-                return Parsed(after, is_name, None, roles)
-        head = tokens[: lower[0]]  # "Anna Berger von der Caritas"
-        if len(head) > 1 and not any(map(_is_role, head)):
-            return Parsed(head, True, None, roles)
-        # "Scolik gegenüber der FAZ"; not "Medien in Russland", "Wer in Deutschland"
-        after_name = len(head) == 1 and tokens[lower[0]] in _PLACE_PREPOSITIONS
-        if after_name and not (
-            _is_role(head[0]) or _body(head[0]) or article or _known(head[0], lang)
-        ):
-            return Parsed(head, True, None, roles)
-        cut = _role_cut(head)
-        if cut is not None:  # "Archäologin Kat Szabo von der Universität Wollongong"
-            return _after_role(head, cut, article, lang, roles)
-        # "Sprecher des Innenministeriums", "der Sprecher von Präsident Putin": the head
-        # noun speaks, the name after it is an attribute
-        return Parsed(tokens, False, _gender(article, tokens[0]), roles)
-    if not lower and len(tokens) > 1 and tokens[0] in markers:
-        tokens = tokens[1:]  # a genitive speaker: "nach Ansicht Rabmer-Kollers"
-    if len(tokens) == 2 and tokens[0].lower().endswith(_OF_SOMEONE) and tokens[1][-1] == "s":
-        return Parsed(tokens, False, _gender(article, tokens[0]), roles)  # "Sprecher Pölls"
-    cut = _role_cut(tokens)
-    if cut is not None:  # "Innenministerin Johanna Mikl-Leitner", "Politologe Hans Vorländer"
-        return _after_role(tokens, cut, article, lang, roles)
-    if lower:  # "the minister", "a police spokesman", "one official"
-        gender = "f" if any(map(_female, tokens)) else None
-        return Parsed(tokens, False, gender, roles)
-    if any(map(_body, tokens)) or all(map(_is_role, tokens)) or (len(tokens) == 1 and article):
-        # "der Kanzler", "Die Polizei", "ein Augenzeuge": a description
-        return Parsed(tokens, False, _gender(article, tokens[-1]), roles)
-    return Parsed(tokens, True, None, roles)
-
-
-def _after_role(
-    tokens: list[str], cut: int, article: str | None, lang: str, roles: list[str]
-) -> Parsed:
-    """The name after the role word at ``cut``, with the gender the role word or the
-    article gives ("Innenministerin Johanna Mikl-Leitner": "f")."""
-    role = tokens[cut]
-    if _medium(role):
-        gender = None
-    elif lang == "en":
-        gender = "f" if _female(role) else None
-    elif article in ("die", "eine") or _female(role):
-        gender = "f"
-    else:
-        gender = "m"
-    return Parsed(tokens[cut + 1 :], True, gender, roles)
-
-
-def _given_from(tokens: list[str]) -> int | None:
-    """The position of a listed given name after a capitalised word that starts a name
-    running to the end ("Secretary of State Antony Blinken", "Leiter der Abteilung Hans
-    Huber"), else None; not after a lower-case word ("Sprecher von Peter Müller" speaks
-    for Müller)."""
-    given = _given()
-    for k in range(1, len(tokens) - 1):
-        if tokens[k] in given and tokens[k - 1][:1].isupper():
-            rest = tokens[k + 1 :]
-            if all(t[:1].isupper() for t in rest) and not any(map(_is_role, rest)):
-                return k
-    return None
-
-
-def _attribute(word: str) -> bool:
-    """A lower-case word of an attribute before a role noun: an inflected adjective or
-    participle ("zuständigen", "französischen"), not a function word ("von", "des")."""
-    return (
-        word.isalpha()
-        and word.endswith(("e", "en", "er", "es", "em"))
-        and (word.lower() not in _lead_words())
-    )
-
-
-def _role_cut(tokens: list[str]) -> int | None:
-    """The position of the role word a name follows: the last role word (not a body:
-    "Die Polizei Wien") followed by a capitalised word that is no role word and then only
-    name words ("Der Politologe Hans Vorländer": "Politologe"), else None."""
-    cut = None
-    for k in range(len(tokens) - 1):
-        nxt = tokens[k + 1]
-        if _medium(tokens[k]) and nxt[:1].isupper():
-            cut = k  # "die Nachrichtenagentur Anadolu", "die Zeitung Die Presse"
-            continue
-        if not _is_role(tokens[k]) or _body(tokens[k]) or not nxt[:1].isupper() or _is_role(nxt):
-            continue
-        if not _lower_case(tokens[k + 1 :]):
-            cut = k
-    return cut
-
-
-# role words of someone who speaks for another ("Sprecher Konvičkas", "Anwalt Müllers")
-_OF_SOMEONE = ("sprecher", "sprecherin", "anwalt", "anwältin", "sohn", "tochter", "berater")
-
-
-def _medium(word: str) -> bool:
-    """A word for a newspaper, an agency or a broadcaster, whose name may follow it
-    ("Zeitung", "Nachrichtenagentur", "newspaper")."""
-    return word.lower().endswith(_MEDIA)
-
-
-_MEDIA = (
-    "zeitung", "zeitschrift", "agentur", "magazin", "blatt", "sender", "portal", "newspaper",
-    "agency", "magazine", "broadcaster", "seite", "website", "plattform",
-)  # fmt: skip
-
-
-def _body(word: str) -> bool:
-    """A word for an institution or a group, not a person ("Polizei", "Landgericht")."""
-    return word.lower().endswith(_BODIES)
-
-
-def _female(word: str) -> bool:
-    """A word for a woman: a feminine role or person noun ("Innenministerin", "Ärztin",
-    "Augenzeugin", "Frau", "Mrs.")."""
-    low = word.lower().rstrip(".")
-    if low in ("frau", "mrs", "ms", "madam", "dame", "woman", "spokeswoman", "chairwoman"):
-        return True
-    return low.endswith(("in", "frau")) and len(low) > 4 and not low.endswith(_NOT_FEMININE)
-
-
-_NOT_FEMININE = ("ein", "bin", "lin", "ain", "oin", "uin", "min", "zin", "kin")
-# prepositions after a speaker's name that start no part of it ("Merkel in Berlin")
-_PLACE_PREPOSITIONS = {"gegenüber", "in", "im", "am", "auf", "bei", "beim", "aus", "vor", "via"}
-# words between a marker noun and its speaker ("Angaben von", "nach Worten des")
-_LINKS = {"von", "vom", "der", "des", "dem", "den", "zufolge"}
-
-
-def _lower_case(tokens: list[str], markers: Container[str] = ()) -> list[int]:
-    """The positions of the lower-case words that are no part of a name: a particle
-    counts as part of a name after a first name or another particle ("Thomas de
-    Maizière", "Ursula von der Leyen"), not after a role word ("Sprecher von Putin")."""
-    out = []
-    for k, t in enumerate(tokens):
-        if t[:1].isupper() or t.startswith(("al-", "el-")):
-            continue
-        prev = tokens[k - 1] if k else ""
-        in_name = prev[:1].isupper() and not _is_role(prev) and prev not in markers
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        particle = t in _NAME_PARTICLES or (t == "der" and prev.lower() in ("von", "van"))
-        joined = in_name or prev in _NAME_PARTICLES
-        name_goes_on = nxt[:1].isupper() or nxt in _NAME_PARTICLES or nxt == "der"
-        institution = t in ("von", "van") and nxt == "der" and not _registry_like(tokens, k)
-        if particle and joined and name_goes_on and not institution:
-            continue
-        out.append(k)
-    return out
-
-
-def _registry_like(tokens: list[str], k: int) -> bool:
-    """ "von der" inside a name ("Ursula von der Leyen", "Van der Bellen"), not before an
-    institution ("Anna Berger von der Caritas"): the word after "der" ends the span."""
-    return k + 3 == len(tokens) and not _body(tokens[-1]) and not _known(tokens[-1], "de")
-
-
-@functools.lru_cache(maxsize=1)
-def _bundled_markers() -> frozenset[str]:
-    return frozenset(load_cues("de").after_nouns)
-
-
-def _gender(article: str | None, head: str) -> str | None:
-    """The grammatical gender a pronoun agrees with, from the article and the head noun:
-    "m", "f" or None (neuter, plural, a body, unknown)."""
-    if _body(head):
-        return None
-    if _female(head) or (article in ("die", "eine") and head.lower().endswith("e")):
-        return "f"  # "die Ärztin", "eine Frau", "die Abgeordnete"
-    if article in ("der", "ein"):
-        return "m"
-    return None
-
-
-def role_names(text: str) -> list[tuple[int, str, str]]:
-    """(offset, role word, name) of each person a text names beside a role word: "Trainer
-    Peter Stöger", "Gazprom-Chef Alexej Miller", "der UN-Hochkommissar für Menschenrechte,
-    Said Raad al-Hussein" (up to four words, capitalised or particles such as "de", not
-    role words themselves) and "Peter-Dietmar Leber, Chef der …".
-
-    >>> role_names("Dann sagte Trainer Peter Stöger, das Team sei gut.")
-    [(19, 'Trainer', 'Peter Stöger')]
-    """
-    out = []
-    for m in _CAP_WORD.finditer(text):
-        w = m.group()
-        low = w.lower()
-        if low[-3:] not in _ROLE_TAILS or not low.endswith(_ROLE_WORD_ENDS) or len(w) <= 2:
-            continue
-        if _body(w):
-            continue  # "die Polizei Wien": a place, no person
-        start, base = m.start(), m.end()
-        if text[start - 2 : start] == ", ":
-            before = _NAME_BEFORE.search(text, max(0, start - 60), start)
-            lead = before.group(1).split() if before else []
-            ahead = text[max(0, start - 90) : before.start(1)].split()[-1:] if before else []
-            if (
-                lead
-                and lead[0].lower() not in _ARTICLES
-                and not any(map(_is_role, lead))
-                and not (ahead and _is_role(ahead[0]))  # "Ministerin X Y, Kanzler …"
-            ):
-                out.append((before.start(1), w, before.group(1)))  # "Peter Leber, Chef der …"
-        if not (text[base : base + 2].istitle() or "," in text[base : base + 120]):
-            continue  # neither a name right after it nor an apposition
-        words = list(itertools.islice(_WORD.finditer(text, base, base + 240), 9))
-        after = 0
-        if words and words[0].group()[:1].islower():  # "der UN-Hochkommissar für …, Said Raad"
-            for j in range(1, min(6, len(words) - 1)):
-                gap = text[words[j - 1].end() : words[j].start()].strip()
-                if gap and gap != ",":
-                    break
-                if gap == ",":
-                    after = j if words[j].group()[:1].isupper() else 0
-                    break
-        name: list[re.Match] = []
-        run = words[after : after + 4]
-        for i, n in enumerate(run):
-            nw = n.group()
-            particle = bool(name) and (nw in _NAME_PARTICLES or nw == "der")
-            ends_run = i + 1 == len(run) or not run[i + 1].group()[:1].isupper()
-            role_like = _is_role(nw) and not (name and ends_run)  # "Michael Meister"
-            if not (particle or _NAME_WORD.fullmatch(nw)) or role_like or nw.startswith(_DAYS):
-                break  # "Vizekanzler Reinhold Mitterlehner Montagmittag"
-            if nw.lower() in _ARTICLES and not particle:
-                break
-            if name and not _blank(text[name[-1].end() : n.start()]):
-                break  # a comma or bracket between: the name has ended
-            name.append(n)
-            if nw.endswith(".") and len(nw) > 2:
-                break  # "Stöger." ends the sentence
-        while name and not name[-1].group()[:1].isupper():
-            name.pop()  # "Thomas de" is no name
-        if name and (after or _blank(text[base : name[0].start()])):
-            full = " ".join(n.group() for n in name).rstrip(".")
-            if len(full) > 1:
-                out.append((name[0].start(), w, full))
-    return out
-
-
-def _blank(gap: str) -> bool:
-    """Spaces only, within one line (GNAD's texts often have two)."""
-    return bool(gap) and not gap.strip() and "\n" not in gap
-
-
-# a name of two capitalised words before ", <role word>": "Peter-Dietmar Leber, Chef der …"
-_NAME_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][\w\-]+ [A-ZÄÖÜ][\w\-]+), $")
-# a capitalised word (a role word when it ends like one: "Trainer", "Gazprom-Chef")
-_CAP_WORD = re.compile(r"\b[A-ZÄÖÜ][\w\-]+")
 
 
 def name_speakers(
@@ -782,192 +442,9 @@ def _registry_name(reg: ActorRegistry, aid: str) -> str:
 
 
 _FIRST = operator.itemgetter(0)
+
+
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines", "a", "an"}
-
-
-def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
-    """The persons a text names outside the statements' speakers: (offset, name, gender)
-    for each mention, (offset, [role word], name) for each name after a role word, and
-    surname -> full name."""
-    people: list[tuple[int, str, str | None]] = []
-    named: list[tuple[int, list[str], str]] = []
-    full: dict[str, str] = {}
-    gender_of: dict[str, str | None] = {}  # the gender of a name's role word ("Ministerin")
-    for a, role, name in role_names(text):
-        gender = None if lang == "en" else "f" if _female(role) else "m"
-        gender_of.setdefault(name, gender)
-        people.append((a, name, gender))
-        named.append((a, [role.lower()], name))
-        if " " in name:
-            full.setdefault(name.split()[-1], name)
-    with_role = {a for a, _, _ in people}
-    for a, name in given_names(text):  # "Rainer Bunge", no role word needed
-        if a not in with_role:  # a role word tells the gender: "Landesrätin Eva Huber"
-            gender_of.setdefault(name, given_gender(name))
-            people.append((a, name, gender_of[name]))
-            full.setdefault(name.split()[-1], name)
-    bare = bare_names(text, lang)
-    surnames = {w for _, w in bare}
-    for w in sorted(surnames - set(full)):  # "Julian Draxler": the first name of a surname
-        first = _first_name(text, w)
-        if first:
-            full[w] = first
-    for w in sorted(set(full) - surnames):  # later mentions of a surname alone
-        name = full[w]
-        people += [(a, name, gender_of.get(name)) for a in _positions(text, w)]
-    people += [(a, full.get(w, w), gender_of.get(full.get(w, w))) for a, w in bare]
-    return people, named, full
-
-
-def given_names(text: str) -> list[tuple[int, str]]:
-    """(offset, "First Surname") where a common given name (the bundled list
-    ``resources/actors/given_names.txt``) stands before a capitalised word that is no role
-    or body word.
-
-    >>> given_names("Dann rechnet Rainer Bunge von der Hochschule mit Preisen.")
-    [(13, 'Rainer Bunge')]
-    """
-    given = _given()
-    out = []
-    for m in _CAP_WORD.finditer(text):
-        if m.group() not in given:
-            continue
-        nxt = _NEXT_CAP.match(text, m.end())
-        if nxt and not _is_role(nxt.group(1)) and nxt.group(1) not in given:
-            out.append((m.start(), f"{m.group()} {nxt.group(1)}"))
-    return out
-
-
-_NEXT_CAP = re.compile(r" +([A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])")
-
-
-@functools.lru_cache(maxsize=1)
-def _given() -> dict[str, str | None]:
-    """The bundled given names and the gender each mostly names ("m", "f"; None for both)."""
-    out: dict[str, str | None] = {}
-    for line in _read_lines("actors", "given_names.txt"):
-        name, _, gender = line.partition(" ")
-        out[name] = gender if gender in ("m", "f") else None
-    return out
-
-
-def given_gender(name: str) -> str | None:
-    """The gender of a name's first word where it is a listed given name, else None.
-
-    >>> given_gender("Sabine Meier"), given_gender("Peter-Dietmar Leber"), given_gender("Meier")
-    ('f', 'm', None)
-    """
-    if " " not in name:
-        return None  # a surname alone tells nothing
-    first = name.split(" ", 1)[0]
-    return _given().get(first) or _given().get(first.split("-", 1)[0])  # "Peter-Dietmar"
-
-
-def _positions(text: str, word: str) -> list[int]:
-    """The offsets of ``word`` as a whole word (not inside another or a hyphenated one)."""
-    out = []
-    k = text.find(word)
-    while k >= 0:
-        e = k + len(word)
-        if not (k and (text[k - 1].isalnum() or text[k - 1] == "-")) and not (
-            e < len(text) and (text[e].isalnum() or text[e] == "-")
-        ):
-            out.append(k)
-        k = text.find(word, e)
-    return out
-
-
-def bare_names(text: str, lang: str = "de") -> list[tuple[int, str]]:
-    """(offset, word) of the words that look like a surname used alone: capitalised with a
-    lower-case second letter, unknown to the dictionary of ``lang`` (simplemma), used at
-    least twice, once in mid-sentence after a word that is no article, never after a
-    preposition of place ("Wehsely", "Draxler"; not "Polizei", a compound noun the text
-    uses once or "in Traiskirchen").
-
-    >>> bare_names("Dann kam Wehsely. Später sagte Wehsely nichts. Die Polizei kam.")
-    [(9, 'Wehsely'), (31, 'Wehsely')]
-    """
-    counts = Counter(_CAP_WORD.findall(text))
-    found = {
-        w
-        for w, n in counts.items()
-        if n >= 2 and len(w) >= 4 and w[1:2].islower() and not _is_role(w) and not _known(w, lang)
-    }
-    if not found:
-        return []
-    seen: dict[str, list[int]] = {}
-    for w in sorted(found):
-        offsets = _positions(text, w)
-        if any(_after_place(text[max(0, a - 40) : a].split()[-2:]) for a in offsets):
-            continue  # "in Traiskirchen", "aus Rutshuru", "in Uttar Pradesh": a place
-        if any(_mid_sentence(text, a) for a in offsets):  # not only a sentence's first word
-            seen[w] = offsets
-    return sorted((a, w) for w, offsets in seen.items() for a in offsets)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _known(word: str, lang: str) -> bool:
-    """The word is in simplemma's dictionary of ``lang`` (a noun, not a surname)."""
-    return simplemma.is_known(word, lang=lang)
-
-
-def _mid_sentence(text: str, at: int) -> bool:
-    """The word at ``at`` follows a word that is no article and ends no sentence."""
-    prev = text[max(0, at - 30) : at].split()
-    if not prev or not text[at - 1 : at].isspace():
-        return False
-    p = prev[-1]
-    return p[:1].isalpha() and not p.endswith((".", "!", "?", ":")) and p.lower() not in _ARTICLES
-
-
-_ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "tät")  # noun endings, no first name
-_PLACE_WORDS = {
-    "in", "im", "ins", "aus", "nach", "In", "Im", "Aus", "Nach", "Bundesstaat", "Provinz",
-    "Region", "Stadt", "Gemeinde", "Bezirk", "Kanton", "Dorf", "Ort",
-}  # fmt: skip
-
-
-def _after_place(before: list[str]) -> bool:
-    """The (up to two) words before a word make it a place: "in Traiskirchen", "im
-    Bundesstaat Pradesh", "in Uttar Pradesh" (one word earlier only "in", "im" or a noun
-    of place before a capitalised word that is no given name: "nach Adi Hütter" is a
-    person)."""
-    if before[-1:] and before[-1] in _PLACE_WORDS:
-        return True
-    if len(before) < 2 or before[0] not in _PLACE_TWO_BACK or not before[1][:1].isupper():
-        return False
-    return before[1] not in _given()  # "in Adi Hütter hineinschauen" is a person
-
-
-_PLACE_TWO_BACK = _PLACE_WORDS - {"aus", "nach", "Aus", "Nach", "ins"}
-
-
-def _first_name(text: str, surname: str, markers: Container[str] | None = None) -> str | None:
-    """ "First Surname" where the text writes a capitalised word before the surname that is
-    no role word, article, abstract noun or attribution noun (``markers``, default the
-    cue lexicon's: "nach Ansicht Müllers") ("Werner Faymann"; not "Bundeskanzler
-    Faymann"), else None.
-
-    >>> _first_name("Heute sagte Kanzler Werner Faymann nichts.", "Faymann")
-    'Werner Faymann'
-    """
-    for a in _positions(text, surname):
-        if a < 2 or text[a - 1] != " ":
-            continue
-        words = re.split(r"[\s(\[„“\"»«]", text[max(0, a - 40) : a - 1])
-        first = words[-1]
-        low = first.lower()
-        if not (first[:1].isupper() and first.replace("-", "").isalpha()):
-            continue  # "Hans-Peter Doskozil" is fine
-        if len(words) > 1 and words[-2] in ("am", "im", "vom", "zum", "beim", "Am", "Im"):
-            continue  # "sagte am Montag Müller": a date
-        if low.endswith("s") and _known(first[:-1], "de"):
-            continue  # "Dortmunds Reus", "Bayerns Müller": a genitive
-        if first in (_bundled_markers() if markers is None else markers):
-            continue
-        if not (_is_role(first) or low in _lead_words() or low.endswith(_ABSTRACT)):
-            return f"{first} {surname}"  # not "Auch Stöger", "But Smith", "Kanzler Faymann"
-    return None
 
 
 def _antecedent(
@@ -1057,12 +534,17 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
 
 
 # nouns of persons that are no role words ("der Wiener", "der Familienvater")
+
+
 _PERSON_ENDS = (
     "er", "erin", "vater", "mutter", "mann", "frau", "chef", "chefin", "ist", "istin",
     "jährige", "jähriger",
 )  # fmt: skip
-_AGE = re.compile(r"\d+-[a-zäöü]")  # an attribute of age: "der 69-jährige Niederländer"
+
+
 # nouns of that shape that are mostly someone new or no person
+
+
 _NOT_EPITHETS = (
     "sprecher", "sprecherin", "hersteller", "anbieter", "veranstalter", "betreiber", "sender",
     "verein", "versicherer", "händler", "anwalt", "anwältin", "richter", "richterin", "zeuge",

@@ -1,0 +1,519 @@
+"""A speaker span as a name: :func:`parse_speaker` and the words it knows.
+
+"Der Politologe Peter Filzmaier" is the name "Peter Filzmaier" with the role word
+"Politologe"; "die Nachrichtenagentur Anadolu" is "Anadolu"; "Innenminister Thomas Strobl
+(CDU)" is "Thomas Strobl". The word lists (articles, role-word endings, bodies, the bundled
+given names with their gender) are shared with :mod:`._text_names` and :mod:`._names`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+
+import simplemma
+
+from discourse.segment._resources import _read_lines, load_stopwords
+from discourse.statements._cues import load_cues
+from discourse.statements._text import AGENT_ENDS
+from discourse.statements._words import DE_ARTICLES, OPENERS_NOT_SUBJECT
+
+_ARTICLES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+    "einen", "the", "a", "an",
+}  # fmt: skip
+# articles and determiners before a speaker's noun ("Mein Kollege Jens Kestner")
+_ARTICLE_LIKE = frozenset(
+    DE_ARTICLES
+    | _ARTICLES
+    | {
+        "mein",
+        "meine",
+        "meinem",
+        "meinen",
+        "meiner",
+        "unserem",
+        "unseren",
+        "unserer",
+        "ihrem",
+        "ihren",
+        "seinen",
+        "diesen",
+        "jener",
+        "jene",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+    }  # fmt: skip
+)
+# words that end a role noun before a name ("Politologe", "Bürgermeister", "Frau")
+_ROLE_ENDS = (
+    "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
+    "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
+    "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",
+    "botschafter", "botschafterin", "general", "sekretär", "sekretärin", "kommissar",
+    "kommissarin", "abgeordnete", "abgeordneter", "bischof", "könig", "königin", "gründer",
+    "gründerin", "aktivist", "aktivistin", "forscher", "forscherin", "arzt", "ärztin",
+    "kandidat", "kandidatin", "manager", "managerin", "vize", "anführer", "anführerin",
+    "kritiker", "kritikerin", "herr", "frau", "dr.", "prof.", "mag.", "president", "minister",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mr.",
+    "mrs.", "ms.", "stürmer", "stürmerin", "spieler", "spielerin", "landesrat", "landesrätin",
+    "stadtrat", "stadträtin", "obmann", "obfrau", "verhandler", "verhandlerin", "repräsentant",
+    "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "journalist",
+    "journalistin", "unternehmer", "unternehmerin", "pfarrer", "pfarrerin", "moderator",
+    "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
+    "premier", "papst", "kardinal", "herrn", "coach", "chancellor", "mayor", "republican",
+    "democrat", "judge", "colonel", "captain", "pastor", "rabbi", "imam", "prinz", "fürst",
+    "chief", "director", "officer", "official", "leader", "chairman", "chairwoman", "major",
+    "oberst", "leutnant", "admiral",
+    "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
+    "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau", "führer", "führerin",
+    "boss", "produzent", "produzentin", "filmer", "filmerin", "eigentümer", "eigentümerin",
+    "inhaber", "inhaberin",
+)  # fmt: skip
+_ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *_ROLE_ENDS}))
+# role words of bodies and groups, which no person's name follows ("die Polizei")
+_BODIES = (
+    "regierung", "rat", "amt", "fraktion", "partei", "kommission", "gericht", "behörde",
+    "ausschuss", "verband", "bund", "ministerium", "koalition", "union", "staat", "staaten",
+    "länder", "bundestag", "parlament", "opposition", "gewerkschaft", "verbände", "agentur",
+    "institut", "organisation", "unternehmen", "büro", "polizei", "konzern", "kreuz",
+    "menschen", "leute", "bürger", "experten", "kollegen",
+)  # fmt: skip
+_ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
+_NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le"}
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")
+_PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
+# pronouns that name nobody by themselves (first and second person, "man", "they")
+_OTHER_PRONOUNS = {
+    "ich", "wir", "du", "ihr", "man", "es", "wer", "i", "we", "you", "they", "it", "one", "me", "us",
+    "who", "whoever",
+}  # fmt: skip
+_BACK = {"demnach"}  # a source that points back to the statement before
+# attribution nouns that name no source by themselves ("nach eigenen Angaben", "seiner
+# Ansicht nach", "dem Vernehmen nach"), and the gender of the possessive before them
+_HOLDER_NOUNS = {
+    "angaben", "vernehmen", "ansicht", "meinung", "auffassung", "worten", "einschätzung",
+    "überzeugung", "darstellung", "bekunden",
+}  # fmt: skip
+_POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}  # "seiner", "seinen"; "ihrer", "ihren"
+
+
+_ARTICLES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+    "einen", "the", "a", "an",
+}  # fmt: skip
+# articles and determiners before a speaker's noun ("Mein Kollege Jens Kestner")
+
+
+_ARTICLE_LIKE = frozenset(
+    DE_ARTICLES
+    | _ARTICLES
+    | {
+        "mein",
+        "meine",
+        "meinem",
+        "meinen",
+        "meiner",
+        "unserem",
+        "unseren",
+        "unserer",
+        "ihrem",
+        "ihren",
+        "seinen",
+        "diesen",
+        "jener",
+        "jene",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+    }  # fmt: skip
+)
+# words that end a role noun before a name ("Politologe", "Bürgermeister", "Frau")
+
+
+_ROLE_ENDS = (
+    "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
+    "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
+    "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",
+    "botschafter", "botschafterin", "general", "sekretär", "sekretärin", "kommissar",
+    "kommissarin", "abgeordnete", "abgeordneter", "bischof", "könig", "königin", "gründer",
+    "gründerin", "aktivist", "aktivistin", "forscher", "forscherin", "arzt", "ärztin",
+    "kandidat", "kandidatin", "manager", "managerin", "vize", "anführer", "anführerin",
+    "kritiker", "kritikerin", "herr", "frau", "dr.", "prof.", "mag.", "president", "minister",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mr.",
+    "mrs.", "ms.", "stürmer", "stürmerin", "spieler", "spielerin", "landesrat", "landesrätin",
+    "stadtrat", "stadträtin", "obmann", "obfrau", "verhandler", "verhandlerin", "repräsentant",
+    "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "journalist",
+    "journalistin", "unternehmer", "unternehmerin", "pfarrer", "pfarrerin", "moderator",
+    "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
+    "premier", "papst", "kardinal", "herrn", "coach", "chancellor", "mayor", "republican",
+    "democrat", "judge", "colonel", "captain", "pastor", "rabbi", "imam", "prinz", "fürst",
+    "chief", "director", "officer", "official", "leader", "chairman", "chairwoman", "major",
+    "oberst", "leutnant", "admiral",
+    "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
+    "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau", "führer", "führerin",
+    "boss", "produzent", "produzentin", "filmer", "filmerin", "eigentümer", "eigentümerin",
+    "inhaber", "inhaberin",
+)  # fmt: skip
+
+
+_ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *_ROLE_ENDS}))
+# role words of bodies and groups, which no person's name follows ("die Polizei")
+
+
+_BODIES = (
+    "regierung", "rat", "amt", "fraktion", "partei", "kommission", "gericht", "behörde",
+    "ausschuss", "verband", "bund", "ministerium", "koalition", "union", "staat", "staaten",
+    "länder", "bundestag", "parlament", "opposition", "gewerkschaft", "verbände", "agentur",
+    "institut", "organisation", "unternehmen", "büro", "polizei", "konzern", "kreuz",
+    "menschen", "leute", "bürger", "experten", "kollegen",
+)  # fmt: skip
+
+
+_ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
+
+
+_NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le"}
+
+
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")
+
+
+_WORD = re.compile(r"[^\s,;:!?()\[\]»«„“”\"‚‘’'/]+")
+# a name's word: capitalised, no sentence end inside ("Stöger." ends it)
+
+
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]*\.?|[A-ZÄÖÜ]\.|(?:al|el|ad|as)-[A-ZÄÖÜ][\w\-]*\.?")
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """Words that start a speaker span but are no part of its name: articles, determiners,
+    stop words, "laut", "according"."""
+    extra = {"laut", "gemäß", "zufolge", "seitens", "according", "to", "neben"}
+    extra |= {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}
+    return frozenset(
+        _ARTICLE_LIKE
+        | _QUANTIFIERS
+        | OPENERS_NOT_SUBJECT  # "Heute", "Danach", "Demnach"
+        | extra
+        | load_stopwords("de")
+        | load_stopwords("en")
+    )
+
+
+_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+_DATES = {
+    *_DAYS, "Wochenende", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+    "August", "September", "Oktober", "November", "Dezember",
+}  # fmt: skip
+
+
+_QUANTIFIERS = {
+    "mehrere", "einige", "viele", "beide", "niemand", "jemand", "andere", "manche",
+    "zahlreiche", "several", "many", "some", "both", "nobody", "someone",
+}  # fmt: skip
+
+
+def _is_role(word: str) -> bool:
+    """A role word: one that ends like an office, a profession or a body ("Trainer",
+    "Gazprom-Chef", "Innenministerin", "secretary", "Polizei", "Dr.")."""
+    return word.lower().endswith(_ROLE_WORD_ENDS)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word in _NAME_PARTICLES or word.startswith(("al-", "el-"))
+
+
+@dataclass
+class Parsed:
+    """A speaker span read for its name: ``words`` (the name, or the description without
+    the article), ``is_name`` (a name, not a description), ``gender`` ("m", "f", None)
+    and ``roles`` (its role words, lower case)."""
+
+    words: list[str]
+    is_name: bool
+    gender: str | None
+    roles: list[str]
+
+
+def parse_speaker(surface: str, lang: str = "de", markers: Container[str] | None = None) -> Parsed:
+    """Read a speaker span for its name (``markers``: the nouns whose attribute is the
+    speaker, "Angaben von X"; default the German cue lexicon's ``after_nouns``).
+
+    >>> parse_speaker("Der Politologe Peter Filzmaier").words
+    ['Peter', 'Filzmaier']
+    >>> parse_speaker("Peter Müller, Sprecher der Polizei").words
+    ['Peter', 'Müller']
+    >>> parse_speaker("Nach Angaben von Innenministerin Johanna Mikl-Leitner").words
+    ['Johanna', 'Mikl-Leitner']
+    >>> p = parse_speaker("ein Sprecher des Innenministeriums")
+    >>> p.words, p.is_name, p.gender
+    (['Sprecher', 'des', 'Innenministeriums'], False, 'm')
+    """
+    text = re.sub(r"\s*\([^)]*\)", "", surface)  # "Thomas Strobl (CDU)"
+    markers = _bundled_markers() if markers is None else markers
+    parts = [_part(x.split(), lang, markers) for x in text.split(",")]
+    parts = [x for x in parts if x.words]
+    for x in parts:
+        if x.is_name:  # "Anna Berger, Sprecherin": the gender from the other part
+            if x.gender is None:
+                x.gender = next((y.gender for y in parts if y.gender), None)
+            return x
+    return parts[0] if parts else Parsed([], False, None, [])
+
+
+def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
+    """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
+    tokens = [t if t.lower() in _ROLE_ENDS else t.strip(".:;!?\"'„“”»«") for t in tokens]
+    tokens = [t for t in tokens if t]
+    lead = _lead_words()
+    article = None
+    while tokens and (
+        tokens[0].lower() in lead
+        or (lang != "en" and (tokens[0][:1].islower() or _AGE.match(tokens[0])))
+    ):
+        if tokens[0].lower() in _ARTICLE_LIKE or tokens[0].lower() in _QUANTIFIERS:
+            article = tokens[0].lower()  # "ein Augenzeuge", "Mehrere Zeugen": no name
+        tokens = tokens[1:]  # "Der frühere Bundeskanzler …", "Laut", "But"
+    if not tokens:
+        return Parsed([], False, None, [])
+    if len(tokens) == 1 and "-" in tokens[0][1:] and tokens[0].rpartition("-")[2] in markers:
+        tokens = [tokens[0].rpartition("-")[0]]  # "UNO-Angaben"
+    roles = [t.lower() for t in tokens if _is_role(t)]
+    lower = _lower_case(tokens, markers)
+    first = _given_from(tokens) if lower else None
+    if first is not None:  # "U.S. Secretary of State Antony Blinken"
+        return _after_role(tokens, first - 1, article, lang, roles)
+    if lower and lang != "en":
+        cut = _role_cut(tokens)
+        if cut is not None and all(k < cut and _attribute(tokens[k]) for k in lower):
+            # "der für Terrorismus zuständigen Staatsanwalt François Molins"
+            return _after_role(tokens, cut, article, lang, roles)
+        if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
+            k = 1
+            while k < len(tokens) and tokens[k].lower() in _LINKS:
+                k += 1
+            after = list(itertools.takewhile(_capitalised, tokens[k:]))
+            while after and not after[-1][:1].isupper():
+                after.pop()
+            while len(after) > 1 and (_is_role(after[0]) or _medium(after[0])):
+                after = after[1:]
+            if after and k > 1 and after[0] not in _DATES:  # not "Bericht vom Donnerstag"
+                is_name = len(after) > 1 or tokens[k - 1].lower() in ("von", "vom")
+                return Parsed(after, is_name, None, roles)
+        head = tokens[: lower[0]]  # "Anna Berger von der Caritas"
+        if len(head) > 1 and not any(map(_is_role, head)):
+            return Parsed(head, True, None, roles)
+        # "Scolik gegenüber der FAZ"; not "Medien in Russland", "Wer in Deutschland"
+        after_name = len(head) == 1 and tokens[lower[0]] in _PLACE_PREPOSITIONS
+        if after_name and not (
+            _is_role(head[0]) or _body(head[0]) or article or _known(head[0], lang)
+        ):
+            return Parsed(head, True, None, roles)
+        cut = _role_cut(head)
+        if cut is not None:  # "Archäologin Kat Szabo von der Universität Wollongong"
+            return _after_role(head, cut, article, lang, roles)
+        # "Sprecher des Innenministeriums", "der Sprecher von Präsident Putin": the head
+        # noun speaks, the name after it is an attribute
+        return Parsed(tokens, False, _gender(article, tokens[0]), roles)
+    if not lower and len(tokens) > 1 and tokens[0] in markers:
+        tokens = tokens[1:]  # a genitive speaker: "nach Ansicht Rabmer-Kollers"
+    if len(tokens) == 2 and tokens[0].lower().endswith(_OF_SOMEONE) and tokens[1][-1] == "s":
+        return Parsed(tokens, False, _gender(article, tokens[0]), roles)  # "Sprecher Pölls"
+    cut = _role_cut(tokens)
+    if cut is not None:  # "Innenministerin Johanna Mikl-Leitner", "Politologe Hans Vorländer"
+        return _after_role(tokens, cut, article, lang, roles)
+    if lower:  # "the minister", "a police spokesman", "one official"
+        gender = "f" if any(map(_female, tokens)) else None
+        return Parsed(tokens, False, gender, roles)
+    if any(map(_body, tokens)) or all(map(_is_role, tokens)) or (len(tokens) == 1 and article):
+        # "der Kanzler", "Die Polizei", "ein Augenzeuge": a description
+        return Parsed(tokens, False, _gender(article, tokens[-1]), roles)
+    return Parsed(tokens, True, None, roles)
+
+
+def _after_role(
+    tokens: list[str], cut: int, article: str | None, lang: str, roles: list[str]
+) -> Parsed:
+    """The name after the role word at ``cut``, with the gender the role word or the
+    article gives ("Innenministerin Johanna Mikl-Leitner": "f")."""
+    role = tokens[cut]
+    if _medium(role):
+        gender = None
+    elif lang == "en":
+        gender = "f" if _female(role) else None
+    elif article in ("die", "eine") or _female(role):
+        gender = "f"
+    else:
+        gender = "m"
+    return Parsed(tokens[cut + 1 :], True, gender, roles)
+
+
+def _given_from(tokens: list[str]) -> int | None:
+    """The position of a listed given name after a capitalised word that starts a name
+    running to the end ("Secretary of State Antony Blinken", "Leiter der Abteilung Hans
+    Huber"), else None; not after a lower-case word ("Sprecher von Peter Müller" speaks
+    for Müller)."""
+    given = _given()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] in given and tokens[k - 1][:1].isupper():
+            rest = tokens[k + 1 :]
+            if all(t[:1].isupper() for t in rest) and not any(map(_is_role, rest)):
+                return k
+    return None
+
+
+def _attribute(word: str) -> bool:
+    """A lower-case word of an attribute before a role noun: an inflected adjective or
+    participle ("zuständigen", "französischen"), not a function word ("von", "des")."""
+    return (
+        word.isalpha()
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and (word.lower() not in _lead_words())
+    )
+
+
+def _role_cut(tokens: list[str]) -> int | None:
+    """The position of the role word a name follows: the last role word (not a body:
+    "Die Polizei Wien") followed by a capitalised word that is no role word and then only
+    name words ("Der Politologe Hans Vorländer": "Politologe"), else None."""
+    cut = None
+    for k in range(len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if _medium(tokens[k]) and nxt[:1].isupper():
+            cut = k  # "die Nachrichtenagentur Anadolu", "die Zeitung Die Presse"
+            continue
+        if not _is_role(tokens[k]) or _body(tokens[k]) or not nxt[:1].isupper() or _is_role(nxt):
+            continue
+        if not _lower_case(tokens[k + 1 :]):
+            cut = k
+    return cut
+
+
+# role words of someone who speaks for another ("Sprecher Konvičkas", "Anwalt Müllers")
+
+
+_OF_SOMEONE = ("sprecher", "sprecherin", "anwalt", "anwältin", "sohn", "tochter", "berater")
+
+
+def _medium(word: str) -> bool:
+    """A word for a newspaper, an agency or a broadcaster, whose name may follow it
+    ("Zeitung", "Nachrichtenagentur", "newspaper")."""
+    return word.lower().endswith(_MEDIA)
+
+
+_MEDIA = (
+    "zeitung", "zeitschrift", "agentur", "magazin", "blatt", "sender", "portal", "newspaper",
+    "agency", "magazine", "broadcaster", "seite", "website", "plattform",
+)  # fmt: skip
+
+
+def _body(word: str) -> bool:
+    """A word for an institution or a group, not a person ("Polizei", "Landgericht")."""
+    return word.lower().endswith(_BODIES)
+
+
+def _female(word: str) -> bool:
+    """A word for a woman: a feminine role or person noun ("Innenministerin", "Ärztin",
+    "Augenzeugin", "Frau", "Mrs.")."""
+    low = word.lower().rstrip(".")
+    if low in ("frau", "mrs", "ms", "madam", "dame", "woman", "spokeswoman", "chairwoman"):
+        return True
+    return low.endswith(("in", "frau")) and len(low) > 4 and not low.endswith(_NOT_FEMININE)
+
+
+_NOT_FEMININE = ("ein", "bin", "lin", "ain", "oin", "uin", "min", "zin", "kin")
+# prepositions after a speaker's name that start no part of it ("Merkel in Berlin")
+
+
+_PLACE_PREPOSITIONS = {"gegenüber", "in", "im", "am", "auf", "bei", "beim", "aus", "vor", "via"}
+# words between a marker noun and its speaker ("Angaben von", "nach Worten des")
+
+
+_LINKS = {"von", "vom", "der", "des", "dem", "den", "zufolge"}
+
+
+def _lower_case(tokens: list[str], markers: Container[str] = ()) -> list[int]:
+    """The positions of the lower-case words that are no part of a name: a particle
+    counts as part of a name after a first name or another particle ("Thomas de
+    Maizière", "Ursula von der Leyen"), not after a role word ("Sprecher von Putin")."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t[:1].isupper() or t.startswith(("al-", "el-")):
+            continue
+        prev = tokens[k - 1] if k else ""
+        in_name = prev[:1].isupper() and not _is_role(prev) and prev not in markers
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        particle = t in _NAME_PARTICLES or (t == "der" and prev.lower() in ("von", "van"))
+        joined = in_name or prev in _NAME_PARTICLES
+        name_goes_on = nxt[:1].isupper() or nxt in _NAME_PARTICLES or nxt == "der"
+        institution = t in ("von", "van") and nxt == "der" and not _registry_like(tokens, k)
+        if particle and joined and name_goes_on and not institution:
+            continue
+        out.append(k)
+    return out
+
+
+def _registry_like(tokens: list[str], k: int) -> bool:
+    """ "von der" inside a name ("Ursula von der Leyen", "Van der Bellen"), not before an
+    institution ("Anna Berger von der Caritas"): the word after "der" ends the span."""
+    return k + 3 == len(tokens) and not _body(tokens[-1]) and not _known(tokens[-1], "de")
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_markers() -> frozenset[str]:
+    return frozenset(load_cues("de").after_nouns)
+
+
+def _gender(article: str | None, head: str) -> str | None:
+    """The grammatical gender a pronoun agrees with, from the article and the head noun:
+    "m", "f" or None (neuter, plural, a body, unknown)."""
+    if _body(head):
+        return None
+    if _female(head) or (article in ("die", "eine") and head.lower().endswith("e")):
+        return "f"  # "die Ärztin", "eine Frau", "die Abgeordnete"
+    if article in ("der", "ein"):
+        return "m"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _given() -> dict[str, str | None]:
+    """The bundled given names and the gender each mostly names ("m", "f"; None for both)."""
+    out: dict[str, str | None] = {}
+    for line in _read_lines("actors", "given_names.txt"):
+        name, _, gender = line.partition(" ")
+        out[name] = gender if gender in ("m", "f") else None
+    return out
+
+
+def given_gender(name: str) -> str | None:
+    """The gender of a name's first word where it is a listed given name, else None.
+
+    >>> given_gender("Sabine Meier"), given_gender("Peter-Dietmar Leber"), given_gender("Meier")
+    ('f', 'm', None)
+    """
+    if " " not in name:
+        return None  # a surname alone tells nothing
+    first = name.split(" ", 1)[0]
+    return _given().get(first) or _given().get(first.split("-", 1)[0])  # "Peter-Dietmar"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _known(word: str, lang: str) -> bool:
+    """The word is in simplemma's dictionary of ``lang`` (a noun, not a surname)."""
+    return simplemma.is_known(word, lang=lang)
+
+
+_AGE = re.compile(r"\d+-[a-zäöü]")  # an attribute of age: "der 69-jährige Niederländer"
