@@ -208,3 +208,14 @@ def test_a_language_without_a_cue_lexicon_is_named_in_a_warning():
     sents = split_sentences(docs)
     with pytest.warns(UserWarning, match=r"German rules: 1 with lang 'fr' \(e.g. doc_id 'd'\)"):
         find_statements(sents, docs=docs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Regierungskreisen heißt es, die Reform komme.", "Regierungskreise"),
+        ("Nach Angaben von Insidern ist der Deal fertig.", "Insider"),
+    ],
+)
+def test_a_dative_plural_source_is_named_in_the_nominative(text, name):
+    assert found(text)["speaker_name"].tolist() == [name]

@@ -338,6 +338,8 @@ def name_speakers(
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
                 person = person and not _body(words[-1] if lang == "en" else words[0])
+        if name is not None and " " not in name:
+            name = _nominative(name)
         rec["speaker_name"] = name
         if (
             name is not None
@@ -365,6 +367,16 @@ def name_speakers(
         if rec.get("answer") is not None:
             rec["speaker_name"] = rec["answer"].get("speaker_name")
             rec["speaker_id"] = rec["answer"].get("speaker_id")
+
+
+def _nominative(word: str) -> str:
+    """A dative plural of a description back in the nominative: "Regierungskreisen" ->
+    "Regierungskreise", "Insidern" -> "Insider" (the label to count by)."""
+    if word.endswith("kreisen"):
+        return word[:-1]
+    if word.endswith(("Insidern", "insidern")):
+        return word[:-1]
+    return word
 
 
 def _genitive_stem(name: str, full: dict[str, str], reg: ActorRegistry, text: Any) -> str:
