@@ -124,7 +124,7 @@ def test_genitives_that_read_as_genitives_stay(registry):
         "Nach der Entscheidung Obamas kündigte die Firma eine Klage an.": [("Obamas", "obama")],
         "Pete Hegseths Plan.": [("Pete Hegseths", "hegseth")],
         # and the ones that are none
-        "Kallas sagte das.": [],
+        "Kallas sagte das.": [("Kallas", "kallas")],  # herself, not Kalla + "s"
         "Paul Simons Lied lief.": [],
     }
     for text, expected in cases.items():
@@ -281,3 +281,34 @@ def test_the_docs_say_a_file_alone_replaces_the_bundled_registry():
     for key in discourse.actors._ACTOR_KEYS + discourse.actors._HOLDING_KEYS:
         assert f"`{key}`" in text, key
     assert doctest.testmod(discourse.actors).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("2023-06-01", "borrell"), ("2025-02-12", "kallas")],
+)
+def test_the_wider_cast_of_the_domain_and_their_roles_by_date(date, expected):
+    text = "Die Sanktionen müssten verschärft werden, sagte die EU-Außenbeauftragte."
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "source": ["x"],
+            "published": pd.to_datetime([date], utc=True).astype("datetime64[ns, UTC]"),
+            "title": [""],
+            "text": [text],
+            "lang": ["de"],
+        }
+    )
+    from discourse.segment import split_sentences
+    from discourse.statements import find_statements
+
+    got = find_statements(split_sentences(docs), docs=docs)
+    assert got["speaker_id"].tolist() == [expected]
+
+
+def test_the_wider_cast_is_found_by_name():
+    reg = load_registry()
+    for name, aid in [("Lawrow", "lawrow"), ("Kremlsprecher Peskow", None), ("Kaja Kallas", "kallas"),
+                      ("Viktor Orbán", "orban"), ("Baerbock", "baerbock"), ("Rubio", "rubio")]:  # fmt: skip
+        if aid:
+            assert reg.lookup(name) == [aid], name
