@@ -93,3 +93,21 @@ def test_the_speaker_after_the_verb_and_an_adverbial(text, speaker, name):
     assert got["speaker_surface"].tolist() == [speaker]
     assert got["speaker_name"].tolist() == [name]
     assert got["content"].tolist() == ["Die Preise seien gestiegen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oder anders gesagt: Die Reform ist tot.",
+        "Gemeint ist die Reform der Pflege.",
+        "Die Gruppe nannte sich Freikorps.",
+        "Die Initiative wurde 2010 ins Leben gerufen.",
+    ],
+)
+def test_set_phrases_of_speech_verbs_are_no_statement(text):
+    assert found(text).empty
+
+
+def test_openly_said_with_a_clause_stays_a_statement():
+    got = found("Die Medien haben sehr offen gesagt, dass der Norden lügt.")
+    assert got["cue"].tolist() == ["gesagt"]

@@ -253,6 +253,9 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
     "Gegen die Pläne sprach sich die Opposition aus")."""
     toks, lows = p.toks, p.lows
     lo, hi = p.bounds[toks[i].sent]
+    low = lows[i]
+    if p.lang == "de" and _set_or_other_phrase(lows, i, lo, hi, low, lemma):
+        return True
     if toks[i].low == "betont":  # after a copula or "sich": "war betont", "gab sich betont"
         return (
             lo < i < hi - 1
@@ -267,6 +270,38 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
     while k < hi and lows[k] in _ARGUE_FILLERS:
         k += 1  # "spricht auch dafür"
     return toks[cs].low in _ARGUES and k < hi and lows[k] in (",", "dass")
+
+
+# adverbs that make "gesagt" a set phrase of the writer ("anders gesagt", "ehrlich gesagt")
+_SAID_PHRASES = {
+    "anders", "kurz", "ehrlich", "offen", "salopp", "vereinfacht", "nebenbei", "grob",
+    "gelinde", "zugespitzt", "pauschal", "überspitzt", "platt", "sozusagen",
+}  # fmt: skip
+# nouns before "gerufen" in another sense: "ins Leben gerufen", "auf den Plan gerufen"
+_CALLED_INTO = {"leben", "plan", "hilfe", "einsatz", "tor", "dienst"}
+_BE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wird", "wurde"}
+
+
+def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, lemma: str) -> bool:
+    """German phrases in which a speech verb says nothing: "anders gesagt", "gemeint ist",
+    "nannte sich", "ins Leben gerufen", "die Polizei wurde gerufen"."""
+    prev = lows[i - 1] if i > lo else ""
+    nxt = lows[i + 1] if i + 1 < hi else ""
+    after = lows[i + 2] if i + 2 < hi else ""
+    if (
+        low == "gesagt"
+        and prev in _SAID_PHRASES
+        and nxt in (":", ",", "")
+        and after not in ("dass", "ob", "wie", "„", '"', "»")
+    ):
+        return True  # "Oder anders gesagt: ...", not "sehr offen gesagt, dass ..."
+    if low == "gemeint" and (prev in _BE_FORMS or nxt in _BE_FORMS):
+        return True  # "Gemeint ist die Reform", "damit ist gemeint"
+    if lemma == "nennen" and nxt == "sich":
+        return True  # "Die Gruppe nannte sich Freikorps"
+    # "ins Leben gerufen", "die Polizei wurde gerufen"
+    called = any(w in _CALLED_INTO for w in lows[max(lo, i - 3) : i])
+    return lemma == "rufen" and (called or nxt in ("worden", "werden"))
 
 
 def _manner(low: str) -> bool:
