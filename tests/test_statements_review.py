@@ -215,6 +215,10 @@ def test_a_language_without_a_cue_lexicon_is_named_in_a_warning():
     [
         ("In Regierungskreisen heißt es, die Reform komme.", "Regierungskreise"),
         ("Nach Angaben von Insidern ist der Deal fertig.", "Insider"),
+        # a compound of the source and "Angaben"/"Berichten": the source
+        ("Nach Polizeiangaben gab es drei Verletzte.", "Polizei"),
+        ("Nach Regierungsangaben gab es drei Verletzte.", "Regierung"),
+        ("Medienberichten zufolge gab es drei Verletzte.", "Medien"),
     ],
 )
 def test_a_dative_plural_source_is_named_in_the_nominative(text, name):

@@ -369,6 +369,9 @@ def name_speakers(
             rec["speaker_id"] = rec["answer"].get("speaker_id")
 
 
+_LINKING_S = ("ung", "heit", "keit", "schaft", "tion", "tät", "um", "en")
+
+
 def _nominative(word: str) -> str:
     """A dative plural of a description back in the nominative: "Regierungskreisen" ->
     "Regierungskreise", "Insidern" -> "Insider" (the label to count by)."""
@@ -376,6 +379,14 @@ def _nominative(word: str) -> str:
         return word[:-1]
     if word.endswith(("Insidern", "insidern")):
         return word[:-1]
+    low = word.lower()
+    for tail in ("angaben", "berichten", "berichte", "informationen"):
+        # "Polizeiangaben" -> "Polizei", "Medienberichten" -> "Medien": who gave them
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            stem = word[: -len(tail)].rstrip("-")
+            if stem.endswith("s") and stem[:-1].lower().endswith(_LINKING_S):
+                stem = stem[:-1]  # "Regierungsangaben", "Unternehmensangaben"
+            return stem
     return word
 
 
