@@ -167,7 +167,7 @@ CASES = [
         "en",
         "defence_spending_increase",
         "against",
-        "reduction (against)",
+        "calls for + reduction (reversal) → against",
     ),
     ("Die Ukraine muss Gebiete abgeben.", "de", "territorial_concessions", "favor", "muss"),
     ("The sanctions on Russia were imposed in 2014.", "en", "sanctions_on_russia", "none", ""),

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,8 @@ def dna_statements(
     stance : DataFrame
         A ``stance`` table with an actor column (``score_stance`` keeps the statements'
         columns such as ``speaker_id``); rows labelled ``none`` and rows without an
-        actor are left out (DNA statements always carry an agreement).
+        actor are left out (DNA statements always carry an agreement), the latter with a
+        warning that gives their number.
     actor : str
         Actor column.
     organisation : str or None
@@ -87,7 +89,27 @@ def dna_statements(
     for col in ("doc_id", "target", "label", actor):
         if col not in stance.columns:
             raise ValueError(f"stance table lacks column {col!r}; columns: {list(stance.columns)}")
-    st = stance[stance["label"].isin(["favor", "against"]) & stance[actor].notna()].copy()
+    stated = stance[stance["label"].isin(["favor", "against"])]
+    no_actor = stated[actor].isna()
+    if no_actor.any():
+        named = (
+            int((no_actor & stated["speaker_name"].notna()).sum())
+            if actor != "speaker_name" and "speaker_name" in stated.columns
+            else 0
+        )
+        hint = (
+            f"; {named} of them name their speaker (speaker_name): actor='speaker_name' "
+            "keeps speakers who are not in the actor registry"
+            if named
+            else ""
+        )
+        warnings.warn(
+            f"{int(no_actor.sum())} of {len(stated)} favor/against stance rows have no "
+            f"{actor!r} (actor) and are left out{hint}",
+            UserWarning,
+            stacklevel=2,
+        )
+    st = stated[~no_actor].copy()
     wanted = [c for c in (date, organisation) if c and c not in st.columns]
     if wanted and docs is not None:
         have = [c for c in wanted if c in docs.columns]

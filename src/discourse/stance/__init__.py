@@ -33,7 +33,7 @@ from discourse.stance.coding import agreement, krippendorff_alpha, read_codings,
 from discourse.stance.evaluate import evaluate_stance
 from discourse.stance.model import StanceClassifier
 from discourse.stance.results import stance_matrix, stance_timeline
-from discourse.stance.rules import CueLexicon, load_cues, score_text
+from discourse.stance.rules import CueLexicon, _negators, load_cues, score_text
 from discourse.stance.targets import Target, list_targets, load_targets, read_targets
 
 __all__ = [
@@ -235,10 +235,35 @@ def score_stance(
                 hit = tg.has_context(t_txt, lg)
             if hit:
                 rows.append((i, tid))
+    if method == "rules" and doc_text and text == "content":
+        texts = _with_negated_gap(base, texts, langs, doc_text, lex)
     out = _score_rows(base, rows, texts, langs, extra, tmap, lex, method, model, numbers)
     cols = ["doc_id", key, "target", *OUTPUT]
     out = out[cols + [c for c in out.columns if c not in cols]]
     return validate(out, "stance", unique_key=False)
+
+
+def _with_negated_gap(base, texts, langs, doc_text, lex) -> pd.Series:
+    """A negator between the speech verb and the content belongs to the content: "We ask
+    our partners not to lift sanctions" (content "to lift sanctions …") is scored as "our
+    partners not to lift sanctions …". Needs the statements' offsets and ``docs``."""
+    if not {"cue_end", "content_start"} <= set(base.columns):
+        return texts
+    out = texts.copy()
+    for i, (d, a, b) in enumerate(
+        zip(base["doc_id"], base["cue_end"], base["content_start"], strict=True)
+    ):
+        if pd.isna(a) or pd.isna(b) or not 0 < int(b) - int(a) <= 60:
+            continue
+        gap = doc_text.get(d, "")[int(a) : int(b)]
+        if not gap or any(c in gap for c in ".!?;\n"):
+            continue
+        lg = (
+            langs.iat[i] if isinstance(langs.iat[i], str) and langs.iat[i] in ("de", "en") else None
+        )
+        if _negators(gap, lex, lg)[0]:
+            out.iat[i] = f"{gap.strip()} {texts.iat[i]}"
+    return out
 
 
 def _score_rows(base, rows, texts, langs, extra, tmap, lex, method, model, numbers) -> pd.DataFrame:

@@ -106,6 +106,20 @@ def _align(gold, predicted, on, label) -> tuple[np.ndarray, np.ndarray, pd.Serie
     return merged[label].to_numpy(dtype=object), pred.to_numpy(dtype=object), tg
 
 
+def _require_rows(gold) -> None:
+    """An empty gold table is a mistake upstream (often a coder filter), not a score."""
+    n = len(gold) if isinstance(gold, pd.DataFrame) else np.asarray(gold, dtype=object).size
+    if n:
+        return
+    hint = (
+        " (often a filter that matched nothing: read_codings names the coder of a sheet "
+        "without a filled 'coder' column after its file stem, so gold[gold.coder == 'anna'] "
+        "is empty for 'sheet_anna.csv', whose coder is 'sheet_anna'; pass coder='anna' to "
+        "read_codings or look at codings['coder'].unique())"
+    )
+    raise ValueError(f"gold has no rows, so there is nothing to evaluate{hint}")
+
+
 def evaluate_stance(
     gold, predicted, *, on: list[str] | None = None, label: str = "label"
 ) -> StanceEvaluation:
@@ -131,7 +145,14 @@ def evaluate_stance(
     StanceEvaluation
         ``macro_f1``, ``n``, ``per_class`` (label, precision, recall, f1, support),
         ``confusion`` (gold x predicted), ``per_target`` (target, n, macro_f1, accuracy).
+
+    Raises
+    ------
+    ValueError
+        ``gold`` has no rows (e.g. a coder filter that matched nothing), a label or join
+        column is missing, or the lengths of array-like inputs differ.
     """
+    _require_rows(gold)
     g, p, tg = _align(gold, predicted, on, label)
     labels = [x for x in LABELS if x in set(g) | set(p)] + sorted((set(g) | set(p)) - set(LABELS))
     prec, rec, f1, sup = precision_recall_fscore_support(g, p, labels=labels, zero_division=0)

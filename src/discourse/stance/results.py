@@ -17,6 +17,8 @@ Examples
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -74,6 +76,18 @@ def _stats(
     }
 
 
+def _warn_missing(stance: pd.DataFrame, col: str, why: str, hint: str = "") -> None:
+    """Warn (with the count) about rows left out because ``col`` is empty."""
+    missing = stance[col].isna() if col in stance.columns else pd.Series(False, index=stance.index)
+    if missing.any():
+        warnings.warn(
+            f"{int(missing.sum())} of {len(stance)} stance rows have no {col!r} {why} and are "
+            f"left out{hint}",
+            UserWarning,
+            stacklevel=3,
+        )
+
+
 def _grouped(
     stance: pd.DataFrame, keys: list[str], n_boot: int, ci: float, random_state: int
 ) -> pd.DataFrame:
@@ -119,6 +133,13 @@ def stance_matrix(
     random_state : int
         Seed.
 
+    Warns
+    -----
+    UserWarning
+        When rows without an actor are left out, with their number (statements whose
+        speaker is not in the actor registry have no ``speaker_id``; ``actor="speaker_name"``
+        keeps them).
+
     Returns
     -------
     DataFrame
@@ -127,6 +148,15 @@ def stance_matrix(
         ``.pivot(index="actor", columns="target", values="mean_score")`` gives the matrix.
     """
     st = stance if include_none else stance[stance["label"] != "none"]
+    hint = ""
+    if actor in st.columns and actor != "speaker_name" and "speaker_name" in st.columns:
+        named = int((st[actor].isna() & st["speaker_name"].notna()).sum())
+        if named:
+            hint = (
+                f"; {named} of them name their speaker (speaker_name): "
+                "actor='speaker_name' keeps speakers who are not in the actor registry"
+            )
+    _warn_missing(st, actor, "(actor)", hint)
     out = _grouped(st, [actor, target], n_boot, ci, random_state)
     return out.rename(columns={actor: "actor", target: "target"})
 
@@ -161,6 +191,11 @@ def stance_timeline(
     docs : DataFrame, optional
         ``docs`` table supplying ``date`` (and ``by``) when the stance table lacks them.
 
+    Warns
+    -----
+    UserWarning
+        When rows without a date (or without a ``by`` value) are left out, with their number.
+
     Returns
     -------
     DataFrame
@@ -179,5 +214,13 @@ def stance_timeline(
         st = st[st["label"] != "none"]
     when = pd.to_datetime(st[date], utc=True)
     st = st.assign(period=when.dt.tz_localize(None).dt.to_period(_FREQS[freq]).dt.start_time)
+    _warn_missing(
+        st.assign(**{date: when}),
+        date,
+        "date (their document has none, or is not in docs)",
+        " of the per-period results",
+    )
+    if by:
+        _warn_missing(st, by, "value")
     keys = ["period", *([by] if by else []), target]
     return _grouped(st, keys, n_boot, ci, random_state).rename(columns={target: "target"})

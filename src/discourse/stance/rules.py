@@ -4,9 +4,13 @@ For one text and one target the scorer collects cue hits (bundled general cues f
 ``resources/stance/{de,en}.yaml`` plus the target's own cues), decides for each whether
 it is negated (a negator earlier in the same clause, ``weder … noch`` / ``neither … nor``
 over the clause), whether a general cue points at an *opposite* term (condemning the
-annexation favours the borders) and weighs modal verbs by one half. The score is the
-weighted balance ``(favor - against) / (favor + against)`` in [-1, 1]; the evidence string
-names every cue that fired.
+annexation favours the borders) and weighs modal verbs by one half. A reversing predicate
+whose object is the target ("die Sanktionen aufzuheben", "an end to sanctions", see
+:mod:`discourse.stance._reversal`) is against it and composes with the cues that govern it
+and with the statement's speech verb: "forderte + aufzuheben (reversal) → against",
+"oppose + lifting (reversal) → favor". The score is the weighted balance
+``(favor - against) / (favor + against)`` in [-1, 1]; the evidence string names every cue
+that fired.
 
 Examples
 --------
@@ -30,6 +34,8 @@ from typing import Any
 
 import yaml
 
+from discourse.stance._compose import Hit, compose, govern, tok_index, unit, with_reversals
+from discourse.stance._reversal import find_reversals
 from discourse.stance.targets import Target, compile_patterns
 
 __all__ = ["CueLexicon", "load_cues", "score_text"]
@@ -111,17 +117,6 @@ def _build(source: Any) -> CueLexicon:
     return CueLexicon(cues, neg, notneg, neither, breaks)
 
 
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    surface: str
-    polarity: int
-    weight: float
-    kind: str  # favor / against / modal / disagreement / target
-    specific: bool
-
-
 def _clause_ids(text: str, breaks: set[str]) -> tuple[list[tuple[int, int]], list[int]]:
     """Token spans and, per token, the index of its clause."""
     spans, clause, cid = [], [], 0
@@ -134,34 +129,33 @@ def _clause_ids(text: str, breaks: set[str]) -> tuple[list[tuple[int, int]], lis
     return spans, clause
 
 
-def _tok_index(spans: list[tuple[int, int]], pos: int) -> int:
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][1] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return min(lo, max(len(spans) - 1, 0))
-
-
-def _collect(text: str, target: Target, lex: CueLexicon, lang: str | None) -> list[_Hit]:
-    hits: list[_Hit] = []
+def _collect(
+    text: str, target: Target, lex: CueLexicon, lang: str | None, around: tuple = ()
+) -> list[Hit]:
+    """Cue hits, one per span; a general cue around a reversal in ``around`` ("lehnen die
+    Aufhebung … ab") is kept beside a target cue on the reversal's words."""
+    hits: list[Hit] = []
     for m, pol in target.cue_matches(text, lang):
         kind = "favor" if pol > 0 else "against"
-        hits.append(_Hit(m.start(), m.end(), m.group(0), pol, 1.0, kind, True))
+        hits.append(Hit(m.start(), m.end(), m.group(0), pol, 1.0, kind, True))
     for lg in lex.langs(lang):
         for kind, (pol, weight) in _KINDS.items():
             pat = lex.cues[lg].get(kind)
             if pat is None:
                 continue
             for m in pat.finditer(text):
-                hits.append(_Hit(m.start(), m.end(), m.group(0), pol, weight, kind, False))
+                hits.append(Hit(m.start(), m.end(), m.group(0), pol, weight, kind, False))
     # one hit per span: target-specific first, then the longest
     hits.sort(key=lambda h: (not h.specific, -(h.end - h.start), h.start))
-    kept: list[_Hit] = []
+    kept: list[Hit] = []
     for h in hits:
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        inner = [r for r in around if h.start <= r.start and r.end <= h.end and not h.specific]
+        if all(
+            h.end <= k.start
+            or h.start >= k.end
+            or any(r.start <= k.start and k.end <= r.end for r in inner)
+            for k in kept
+        ):
             kept.append(h)
     return sorted(kept, key=lambda h: h.start)
 
@@ -194,7 +188,9 @@ def score_text(
     """Label, score and evidence for one text toward one target.
 
     ``extra_cues`` (e.g. a statement's speech verb "forderte") is scored as if it
-    preceded the text, without negation. When the text mentions the target, only cues
+    preceded the text, without negation; when the text holds a reversing predicate of the
+    target ("die Sanktionen aufzuheben") it composes with that instead ("forderte +
+    aufzuheben (reversal) → against"). When the text mentions the target, only cues
     within ``window`` tokens of a mention (or opposite term) count.
 
     Returns
@@ -204,7 +200,13 @@ def score_text(
     """
     breaks = set().union(*(lex.breaks[lg] for lg in lex.langs(lang)))
     spans, clause = _clause_ids(text, breaks)
-    hits = _collect(text, target, lex, lang)
+    opp_matches = target.opposites(text, lang)
+    opp = {m.start() for m in opp_matches}
+    mentions = [m for m in target.mentions(text, lang) if m.start() not in opp]
+    found = find_reversals(
+        text, spans, clause, [(m, False) for m in mentions] + [(m, True) for m in opp_matches], lang
+    )
+    hits = with_reversals(_collect(text, target, lex, lang, tuple(found)), found)
     negs, neither_pos = _negators(text, lex, lang)
     # a negator inside a longer cue ("never recognize", "keine Friedenstruppen") is used up
     negs = [
@@ -215,26 +217,22 @@ def score_text(
             for h in hits
         )
     ]
-    neg_tok = [(_tok_index(spans, m.start()), m) for m in negs]
-    opp = {m.start() for m in target.opposites(text, lang)}
-    anchors = [(m.start(), False) for m in target.mentions(text, lang) if m.start() not in opp]
+    neg_tok = [(tok_index(spans, m.start()), m) for m in negs]
+    anchors = [(m.start(), False) for m in mentions]
     anchors += [(s, True) for s in sorted(opp)]
-    anchor_tok = [_tok_index(spans, a) for a, _ in anchors]
+    anchor_tok = [tok_index(spans, a) for a, _ in anchors]
     total = pos = neg = 0.0
     parts: list[str] = []
-    hits = _compose(hits, spans)
+    hits = compose(govern(hits, spans, clause, text), spans)
     if anchor_tok and spans:
         # prefer cues in a clause that mentions the target ("X muss …, Y sei unrealistisch")
         near = {clause[a] for a in anchor_tok}
-        local = [h for h in hits if clause[_tok_index(spans, h.start)] in near]
+        local = [h for h in hits if clause[tok_index(spans, h.start)] in near]
         hits = local or hits
-    for h in hits:
-        if any(n.start() == h.start and n.end() == h.end for n in negs):
-            continue  # the cue is itself a negator word
-        ti = _tok_index(spans, h.start)
-        if anchor_tok and min(abs(ti - a) for a in anchor_tok) > window:
-            continue  # the cue is about something else in a long sentence
-        flips: list[str] = []
+
+    def flips_of(h: Hit) -> list[re.Match]:
+        ti = tok_index(spans, h.start)
+        flips: list[re.Match] = []
         for ni, m in neg_tok:
             same = clause[ni] == clause[ti] if spans else False
             before = 0 < ti - ni <= _LOOKBACK
@@ -243,8 +241,7 @@ def score_text(
                 and ni - ti > 0
                 and (ni - ti <= _LOOKAHEAD_DE or _clause_final(ni, spans, text))
             )
-            overlaps = m.start() >= h.start and m.end() <= h.end
-            if overlaps:
+            if m.start() >= h.start and m.end() <= h.end:
                 continue
             if (
                 (
@@ -255,33 +252,53 @@ def score_text(
                 or same
                 and (before or after)
             ):
-                flips.append(m.group(0))
-        pol = h.polarity * (-1) ** len(flips)
-        note = ""
-        if not h.specific and anchors:
-            nearest = min(anchors, key=lambda a: abs(a[0] - h.start))
-            if nearest[1]:
-                pol = -pol
-                note = f" toward opposite: {text[nearest[0] :].split()[0]}"
-        kind = (
-            "modal"
-            if h.kind == "modal"
-            else ("reported disagreement" if h.kind == "disagreement" else "")
-        )
-        label = "favor" if h.polarity > 0 else "against"
-        desc = f"{h.surface} ({kind or label})"
-        if flips:
-            desc += " negated by: " + ", ".join(dict.fromkeys(flips))
-        parts.append(desc + note)
+                flips.append(m)
+        return flips
+
+    hits = [
+        h
+        for h in hits
+        if not any(n.start() == h.start and n.end() == h.end for n in negs)  # a negator word
+        and not (
+            anchor_tok and min(abs(tok_index(spans, h.start) - a) for a in anchor_tok) > window
+        )  # the cue is about something else in a long sentence
+    ]
+    extras = _extra(extra_cues, lex, lang)
+    reversed_ = any(h.kind == "reversal" for h in hits)
+    for h in hits:
+        if h.kind == "reversal":
+            # speech verb and governing cues compose with the reversal: one unit
+            pol, desc = unit(h, extras, flips_of)
+        else:
+            flips = [m.group(0) for m in flips_of(h)]
+            pol = h.polarity * (-1) ** len(flips)
+            note = ""
+            if not h.specific and anchors:
+                nearest = min(anchors, key=lambda a: abs(a[0] - h.start))
+                if nearest[1]:
+                    pol = -pol
+                    note = f" toward opposite: {text[nearest[0] :].split()[0]}"
+            kind = (
+                "modal"
+                if h.kind == "modal"
+                else ("reported disagreement" if h.kind == "disagreement" else "")
+            )
+            label = "favor" if h.polarity > 0 else "against"
+            desc = f"{h.surface} ({kind or label})"
+            if flips:
+                desc += " negated by: " + ", ".join(dict.fromkeys(flips))
+            desc += note
+        parts.append(desc)
         total += pol * h.weight
         if pol > 0:
             pos += h.weight
         else:
             neg += h.weight
-    for m in _extra(extra_cues, lex, lang):
-        parts.append(f"{m[0]} (speech verb, {'favor' if m[1] > 0 else 'against'})")
-        total += m[1]
-        pos, neg = (pos + 1, neg) if m[1] > 0 else (pos, neg + 1)
+    if not reversed_:
+        for m in extras:
+            parts.append(f"{m[0]} (speech verb, {'favor' if m[1] > 0 else 'against'})")
+            total += m[1]
+            pos, neg = (pos + 1, neg) if m[1] > 0 else (pos, neg + 1)
     if pos + neg == 0:
         return "none", 0.0, ""
     score = max(-1.0, min(1.0, total / (pos + neg)))
@@ -295,20 +312,6 @@ def _clause_final(i: int, spans, text: str) -> bool:
         return True
     nxt = text[spans[i + 1][0] : spans[i + 1][1]]
     return not nxt[0].isalnum()
-
-
-def _compose(hits: list[_Hit], spans) -> list[_Hit]:
-    """A demand (``call for``, ``fordern``) right before an evaluative cue of the other
-    polarity takes that cue's direction ("call for a reduction"): drop the demand."""
-    out = []
-    for i, h in enumerate(hits):
-        if h.kind == "favor" and not h.specific:
-            ti = _tok_index(spans, h.end - 1)
-            nxt = hits[i + 1] if i + 1 < len(hits) else None
-            if nxt is not None and nxt.polarity < 0 and 0 < _tok_index(spans, nxt.start) - ti <= 4:
-                continue
-        out.append(h)
-    return out
 
 
 def _same_sentence_part(clause: list[int], ni: int, ti: int, spans, text: str) -> bool:
