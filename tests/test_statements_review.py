@@ -223,3 +223,10 @@ def test_a_language_without_a_cue_lexicon_is_named_in_a_warning():
 )
 def test_a_dative_plural_source_is_named_in_the_nominative(text, name):
     assert found(text)["speaker_name"].tolist() == [name]
+
+
+def test_a_negation_before_the_infinitive_stays_in_the_content():
+    got = found("We ask our partners not to lift sanctions on Russia.", "en")
+    assert got[["addressee", "content"]].values.tolist() == [
+        ["our partners", "not to lift sanctions on Russia"]
+    ]

@@ -72,6 +72,9 @@ _ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage"
 _THAT_ADDRESSEE_VERBS = {"remind", "inform", "reassure", "assure", "warn"}
 
 
+_NEGATORS = ("not", "never")
+
+
 def adverb_en(low: str) -> bool:
     """An English adverb (a closed list, or a word in "-ly")."""
     return low in _ADVERBS or (low.endswith("ly") and len(low) > 4)
@@ -395,6 +398,8 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     if to is not None:
         addr, k = ((k, to) if to > k else addr), to
         to = to if toks[to].low == "to" else None
+        if to is not None and addr and to - 1 > addr[0] and toks[to - 1].low in _NEGATORS:
+            addr, k = (addr[0], to - 1), to - 1  # "ask our partners [not to lift ...]"
     if k + 1 < end and toks[k].low in ("is", "was") and toks[k + 1].low == "that":
         k += 1  # "All I can say is that ..."
     quote = next((j for j in range(k, min(end, k + 6)) if toks[j].is_quote), None)
@@ -404,7 +409,12 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         that_k = next((j for j in range(k + 1, min(end, k + 7)) if toks[j].low == "that"), None)
         if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
             k = that_k
-    while k < end - 1 and adverb_en(toks[k].low) and not toks[k + 1].is_punct:
+    while (
+        k < end - 1
+        and adverb_en(toks[k].low)
+        and toks[k].low not in _NEGATORS
+        and not toks[k + 1].is_punct
+    ):
         k += 1  # "announcing tonight a new commission" (not "said that, ultimately, ...")
     that = k < end and toks[k].low == "that"
     while k < end and toks[k].low in ("that", ",", ":"):
