@@ -489,9 +489,9 @@ def measured(shared_data):
     return mod.evaluate(shared_data)
 
 
-@pytest.mark.parametrize(("split", "least"), [("dev", 0.66), ("held-out", 0.61), ("test", 0.49)])
+@pytest.mark.parametrize(("split", "least"), [("dev", 0.66), ("held-out", 0.62), ("test", 0.50)])
 def test_speaker_names_on_annotated_news(measured, split, least):
     t = measured[split]
     assert t["n"] >= 85
-    assert t["new"] / t["n"] >= least  # measured: dev 0.667, held-out 0.618, test 0.500
+    assert t["new"] / t["n"] >= least  # measured: dev 0.667, held-out 0.629, test 0.505
     assert t["new"] > t["base"]
