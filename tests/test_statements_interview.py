@@ -112,3 +112,12 @@ def test_a_label_used_once_stays_inside_the_turn():
         "Ich warte. Also: Ich entscheide morgen.",
         "Dann sehen wir weiter.",
     ]
+
+
+def test_a_rule_statement_that_starts_at_a_label_gives_way_to_the_answer():
+    _, got = found(
+        "STANDARD: Wie beurteilen Sie das? Varoufakis: Ich kenne die Details nicht, ich bin "
+        "kein Militärexperte. STANDARD: Und sonst? Varoufakis: Ich fürchte, nein."
+    )
+    assert not got["content"].str.startswith("Varoufakis:", na=False).any()
+    assert answers(got)["speaker_surface"].tolist() == ["Varoufakis", "Varoufakis"]

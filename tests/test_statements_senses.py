@@ -111,3 +111,9 @@ def test_set_phrases_of_speech_verbs_are_no_statement(text):
 def test_openly_said_with_a_clause_stays_a_statement():
     got = found("Die Medien haben sehr offen gesagt, dass der Norden lügt.")
     assert got["cue"].tolist() == ["gesagt"]
+
+
+def test_das_heisst_is_no_cue_for_the_rules_or_the_model():
+    assert found("Das heißt, ich bin ab heute zuständig für Kultur.").empty
+    got = found("Das heißt, neue Ausländer verdrängen alte Ausländer, so Pudschedl.")
+    assert got[["speaker_surface", "cue"]].values.tolist() == [["Pudschedl", "so"]]

@@ -174,11 +174,12 @@ def _asking(turns: list[Turn], ends: list[int], grp, texts) -> set[str]:
 
 
 def _crosses(rec: dict[str, Any], labels_at: list[int]) -> bool:
-    """The statement's message contains the start of a turn's label."""
+    """The statement's message contains the start of a turn's label, or starts with it
+    ("Varoufakis: Ich kenne ...": the answer is the statement)."""
     a, b = rec.get("content_start"), rec.get("content_end")
     if a is None or b is None:
         return False
-    k = bisect.bisect_right(labels_at, a)
+    k = bisect.bisect_left(labels_at, a)
     return k < len(labels_at) and labels_at[k] < b
 
 

@@ -17,6 +17,7 @@ from discourse.statements._model import (
 from discourse.statements._roles import prefix_counts, role_split, role_split_simple, role_tables
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._tagger import tag_probs, tag_tables, token_flags
+from discourse.statements._verbs import set_phrase_cue
 
 
 def group_cues(
@@ -128,7 +129,11 @@ def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> lis
         # other candidates, and its clause window never leaves its sentence)
         first = sorted(prim)
         probs = cue_probs(p, first, ctab, rule_parts, rule_main, quoted, prim)
-        kept_prim = {i for i, pr in zip(first, probs, strict=True) if pr >= model.threshold}
+        kept_prim = {
+            i
+            for i, pr in zip(first, probs, strict=True)
+            if pr >= model.threshold and not set_phrase_cue(p, i)
+        }
         if not kept_prim:
             return []
         toks = p.toks

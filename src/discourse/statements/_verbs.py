@@ -304,6 +304,21 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
     return lemma == "rufen" and (called or nxt in ("worden", "werden"))
 
 
+def set_phrase_cue(p: Para, i: int) -> bool:
+    """A token no speech cue in German, whoever proposes it (the rules or the learned cue
+    model): a set phrase of the writer ("Das heißt, ...", "Oder anders gesagt:", "Gemeint
+    ist") or "nannte sich", "ins Leben gerufen"."""
+    if p.lang != "de":
+        return False
+    lo, hi = p.bounds[p.toks[i].sent]
+    lows = p.lows
+    low = lows[i]
+    if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
+        return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
+    lemma = {"nannte": "nennen", "nennt": "nennen", "gerufen": "rufen"}.get(low, "")
+    return _set_or_other_phrase(lows, i, lo, hi, low, lemma)
+
+
 def _manner(low: str) -> bool:
     """An adjective of manner after "betont" (not "dass", a name or a pronoun)."""
     return low.isalpha() and (
