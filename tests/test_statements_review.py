@@ -230,3 +230,20 @@ def test_a_negation_before_the_infinitive_stays_in_the_content():
     assert got[["addressee", "content"]].values.tolist() == [
         ["our partners", "not to lift sanctions on Russia"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "words"),
+    [
+        ("Angaben ihrer Witwen", ["Witwen"]),
+        ("Angaben der türkischen Menschenrechtsstiftung TIHV vom Samstag", ["TIHV"]),
+        ("Bekunden seines Arztes", ["Arzt"]),
+        ("Angaben des Innenministeriums", ["Innenministerium"]),
+        ("Angaben von Sportdirektor Beppe Marotta", ["Beppe", "Marotta"]),
+    ],
+)
+def test_the_source_after_an_attribution_noun(surface, words):
+    from discourse.statements._cues import load_cues
+    from discourse.statements._speaker_parse import parse_speaker
+
+    assert parse_speaker(surface, "de", load_cues("de").after_nouns).words == words

@@ -115,6 +115,5 @@ def test_openly_said_with_a_clause_stays_a_statement():
 
 def test_das_heisst_is_no_cue_for_the_rules_or_the_model():
     assert found("Das heißt, ich bin ab heute zuständig für Kultur.").empty
-    assert found("Wir gehen ja davon aus, dass ein Hyperarousal vorliegt.").empty  # assumed
     got = found("Das heißt, neue Ausländer verdrängen alte Ausländer, so Pudschedl.")
     assert got[["speaker_surface", "cue"]].values.tolist() == [["Pudschedl", "so"]]

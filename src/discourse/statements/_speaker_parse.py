@@ -273,6 +273,26 @@ def parse_speaker(surface: str, lang: str = "de", markers: Container[str] | None
     return parts[0] if parts else Parsed([], False, None, [])
 
 
+_GENITIVE_SINGULAR = {"des", "eines", "seines", "ihres", "unseres", "dieses", "jenes"}
+
+
+def _without_genitive(word: str, lang: str) -> str:
+    """A noun in the genitive singular without its ending, where the dictionary knows the
+    rest ("Arztes" -> "Arzt", "Innenministeriums" -> "Innenministerium", "Stabs" -> "Stab");
+    a name stays as it is."""
+    for ending in ("es", "s"):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) <= 2:
+            continue
+        if _known(stem, lang) or _known(stem.rsplit("-", 1)[-1].capitalize(), lang):
+            return stem
+    return word
+
+
+_POSSESSIVES = {"ihrer", "ihres", "seiner", "seines", "deren", "dessen", "unserer", "unseres"}
+_ADJ_ENDS = ("e", "en", "er", "es", "em")
+
+
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
     tokens = [t if t.lower() in _ROLE_ENDS else t.strip(".:;!?\"'„“”»«") for t in tokens]
@@ -302,9 +322,22 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
             return _after_role(tokens, cut, article, lang, roles)
         if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
             k = 1
-            while k < len(tokens) and tokens[k].lower() in _LINKS:
-                k += 1
+            while k < len(tokens) and (
+                tokens[k].lower() in _LINKS
+                or tokens[k].lower() in _POSSESSIVES
+                or (k > 1 and tokens[k][:1].islower() and tokens[k].endswith(_ADJ_ENDS))
+            ):
+                k += 1  # "Angaben ihrer Witwen", "der türkischen Menschenrechtsstiftung TIHV"
             after = list(itertools.takewhile(_capitalised, tokens[k:]))
+            if (
+                len(after) > 1
+                and after[-1].isupper()
+                and after[0][1:].islower()
+                and after[0] not in _given()
+            ):
+                after = after[-1:]  # "Menschenrechtsstiftung TIHV": the acronym
+            if len(after) == 1 and tokens[k - 1].lower() in _GENITIVE_SINGULAR:
+                after = [_without_genitive(after[0], lang)]  # "seines Arztes" -> "Arzt"
             while after and not after[-1][:1].isupper():
                 after.pop()
             while len(after) > 1 and (_is_role(after[0]) or _medium(after[0])):

@@ -315,8 +315,6 @@ def set_phrase_cue(p: Para, i: int) -> bool:
     low = lows[i]
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
-    if low == "davon" and any(w in ("aus", "ausgehen", "auszugehen") for w in lows[i : i + 6]):
-        return True  # "Wir gehen davon aus, dass ...": an assumption, no speech
     lemma = {"nannte": "nennen", "nennt": "nennen", "gerufen": "rufen"}.get(low, "")
     return _set_or_other_phrase(lows, i, lo, hi, low, lemma)
 
