@@ -247,3 +247,11 @@ def test_the_source_after_an_attribution_noun(surface, words):
     from discourse.statements._speaker_parse import parse_speaker
 
     assert parse_speaker(surface, "de", load_cues("de").after_nouns).words == words
+
+
+def test_hiess_es_in_dem_bericht_is_the_source_named_before():
+    got = found(
+        "Der Vertrag sei groß, berichtete die britische Zeitung The Guardian. Es wäre der "
+        "größte Vertrag, hieß es in dem Bericht."
+    )
+    assert got["speaker_name"].tolist() == ["The Guardian", "The Guardian"]

@@ -284,6 +284,8 @@ def name_speakers(
                 resolved = name is not None
         elif not surface and _further(rec, text):
             name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
+        elif last_name and _in_that_document(rec, low):
+            name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:
@@ -443,6 +445,26 @@ def _further(rec: dict[str, Any], text: str | None) -> bool:
     return bool(before) and before[-1].lower() in _FURTHER
 
 
+def _in_that_document(rec: dict[str, Any], low: str) -> bool:
+    """ "hieß es in dem Bericht", "heißt es in der Erklärung": the document of the source
+    named before (a definite article, no name of its own)."""
+    cue = rec.get("cue")
+    if not isinstance(cue, str) or cue.lower() not in ("heißt", "hieß"):
+        return False
+    words = low.split()
+    return (
+        len(words) in (2, 3)
+        and words[0] in ("in", "im")
+        and (len(words) == 2 or words[1] in ("dem", "der", "diesem", "dieser"))
+        and words[-1] in _DOCUMENTS
+    )
+
+
+_DOCUMENTS = {
+    "bericht", "erklärung", "schreiben", "mitteilung", "stellungnahme", "aussendung",
+    "studie", "brief", "papier", "dokument", "text", "beitrag", "artikel", "interview",
+    "presseaussendung", "pressemitteilung", "aussage",
+}  # fmt: skip
 _FURTHER = {"weiter", "zudem", "außerdem", "ferner", "darin", "dort", "auch"}
 
 
