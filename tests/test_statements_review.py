@@ -255,3 +255,20 @@ def test_hiess_es_in_dem_bericht_is_the_source_named_before():
         "größte Vertrag, hieß es in dem Bericht."
     )
     assert got["speaker_name"].tolist() == ["The Guardian", "The Guardian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nach eigenen Angaben hat Fortinet das Problem bereits behoben. Es handle sich "
+            "nicht um ein Backdoor.",
+            ["Fortinet", "Fortinet"],
+        ),
+        ("Nach eigenen Angaben will die Polizei weiter ermitteln.", ["Polizei"]),
+        ("Nach eigenen Angaben wurden drei Personen verletzt.", [None]),
+    ],
+)
+def test_nach_eigenen_angaben_names_the_subject_after_the_verb(text, names):
+    got = found(text)["speaker_name"].tolist()
+    assert [None if pd.isna(n) else n for n in got] == names

@@ -44,6 +44,7 @@ from typing import Any
 
 from discourse.actors import ActorRegistry
 from discourse.statements._speaker_parse import (
+    _DATES,
     _body,
     _is_role,
     _medium,
@@ -297,6 +298,10 @@ def name_speakers(
             if owner is not None and a is not None:
                 scan()
                 name = _antecedent(people, rec, a, owner, sent_starts, contents)
+            elif low.split()[0] == "eigenen" and rec["cue"] == "Nach" and text and b is not None:
+                # "Nach eigenen Angaben hat Fortinet ...": the subject after the verb (the
+                # phrase opens the sentence; in mid-clause the subject stands before it)
+                name = _subject_after(str(text), b)
         else:
             # "nach Andrejews Worten", "Merkels Ansicht nach": the owner in the genitive
             owner = _genitive_owner(surface)
@@ -443,6 +448,23 @@ def _further(rec: dict[str, Any], text: str | None) -> bool:
         return False
     before = text[max(0, at - 20) : at].split()
     return bool(before) and before[-1].lower() in _FURTHER
+
+
+# after "nach eigenen Angaben": a finite verb, then the subject ("hat Fortinet", "will die
+# Polizei"); the subject's words up to the next lower-case word
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s+nach)?\s*,?\s+[a-zäöü]+\s+(?:(?:der|die|das)\s+)?"
+    r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,2})"
+)
+
+
+def _subject_after(text: str, end: int) -> str | None:
+    """The subject after the finite verb that follows "nach eigenen Angaben" at ``end``
+    ("Nach eigenen Angaben hat Fortinet das Problem behoben" -> "Fortinet"), else None."""
+    m = _SUBJECT_AFTER.match(text, end)
+    if m is None or m.group(1).split()[0] in _DATES:
+        return None
+    return m.group(1)
 
 
 def _in_that_document(rec: dict[str, Any], low: str) -> bool:
