@@ -267,6 +267,8 @@ def test_hiess_es_in_dem_bericht_is_the_source_named_before():
         ),
         ("Nach eigenen Angaben will die Polizei weiter ermitteln.", ["Polizei"]),
         ("Nach eigenen Angaben wurden drei Personen verletzt.", [None]),
+        # in mid-clause, the subject before it
+        ("Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert.", ["FPÖ"]),
     ],
 )
 def test_nach_eigenen_angaben_names_the_subject_after_the_verb(text, names):

@@ -299,9 +299,12 @@ def name_speakers(
                 scan()
                 name = _antecedent(people, rec, a, owner, sent_starts, contents)
             elif low.split()[0] == "eigenen" and rec["cue"] == "Nach" and text and b is not None:
-                # "Nach eigenen Angaben hat Fortinet ...": the subject after the verb (the
-                # phrase opens the sentence; in mid-clause the subject stands before it)
+                # "Nach eigenen Angaben hat Fortinet ...": the subject after the verb
                 name = _subject_after(str(text), b)
+            elif low.split()[0] == "eigenen" and text and a is not None:
+                # "zählt das Innenministerium nach eigenen Angaben": the subject before it
+                m = _SUBJECT_BEFORE.search(str(text), max(0, a - 80), a)
+                name = m.group(1) if m else None
         else:
             # "nach Andrejews Worten", "Merkels Ansicht nach": the owner in the genitive
             owner = _genitive_owner(surface)
@@ -456,6 +459,10 @@ _SUBJECT_AFTER = re.compile(
     r"(?:\s+nach)?\s*,?\s+[a-zäöü]+\s+(?:(?:der|die|das)\s+)?"
     r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,2})"
 )
+
+
+# before a mid-clause "nach eigenen Angaben": a finite verb, an article and the subject
+_SUBJECT_BEFORE = re.compile(r"\b[a-zäöü]+\s+(?:der|die|das)\s+([A-ZÄÖÜ][\w\-]+)\s+(?=nach\s*$)")
 
 
 def _subject_after(text: str, end: int) -> str | None:
