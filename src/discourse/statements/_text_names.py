@@ -13,8 +13,12 @@ from collections import Counter
 from collections.abc import Container
 
 from discourse.statements._speaker_parse import (
+    _ARTICLES,
     _DAYS,
+    _NAME_PARTICLES,
     _NAME_WORD,
+    _ROLE_TAILS,
+    _ROLE_WORD_ENDS,
     _WORD,
     _body,
     _bundled_markers,
@@ -25,90 +29,6 @@ from discourse.statements._speaker_parse import (
     _lead_words,
     given_gender,
 )
-from discourse.statements._text import AGENT_ENDS
-from discourse.statements._words import DE_ARTICLES
-
-_ARTICLES = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
-    "einen", "the", "a", "an",
-}  # fmt: skip
-# articles and determiners before a speaker's noun ("Mein Kollege Jens Kestner")
-_ARTICLE_LIKE = frozenset(
-    DE_ARTICLES
-    | _ARTICLES
-    | {
-        "mein",
-        "meine",
-        "meinem",
-        "meinen",
-        "meiner",
-        "unserem",
-        "unseren",
-        "unserer",
-        "ihrem",
-        "ihren",
-        "seinen",
-        "diesen",
-        "jener",
-        "jene",
-        "my",
-        "this",
-        "that",
-        "these",
-        "those",
-    }  # fmt: skip
-)
-# words that end a role noun before a name ("Politologe", "Bürgermeister", "Frau")
-_ROLE_ENDS = (
-    "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
-    "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
-    "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",
-    "botschafter", "botschafterin", "general", "sekretär", "sekretärin", "kommissar",
-    "kommissarin", "abgeordnete", "abgeordneter", "bischof", "könig", "königin", "gründer",
-    "gründerin", "aktivist", "aktivistin", "forscher", "forscherin", "arzt", "ärztin",
-    "kandidat", "kandidatin", "manager", "managerin", "vize", "anführer", "anführerin",
-    "kritiker", "kritikerin", "herr", "frau", "dr.", "prof.", "mag.", "president", "minister",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mr.",
-    "mrs.", "ms.", "stürmer", "stürmerin", "spieler", "spielerin", "landesrat", "landesrätin",
-    "stadtrat", "stadträtin", "obmann", "obfrau", "verhandler", "verhandlerin", "repräsentant",
-    "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "journalist",
-    "journalistin", "unternehmer", "unternehmerin", "pfarrer", "pfarrerin", "moderator",
-    "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
-    "premier", "papst", "kardinal", "herrn", "coach", "chancellor", "mayor", "republican",
-    "democrat", "judge", "colonel", "captain", "pastor", "rabbi", "imam", "prinz", "fürst",
-    "chief", "director", "officer", "official", "leader", "chairman", "chairwoman", "major",
-    "oberst", "leutnant", "admiral",
-    "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
-    "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau", "führer", "führerin",
-    "boss", "produzent", "produzentin", "filmer", "filmerin", "eigentümer", "eigentümerin",
-    "inhaber", "inhaberin",
-)  # fmt: skip
-_ROLE_WORD_ENDS = tuple(sorted({*AGENT_ENDS, *_ROLE_ENDS}))
-# role words of bodies and groups, which no person's name follows ("die Polizei")
-_BODIES = (
-    "regierung", "rat", "amt", "fraktion", "partei", "kommission", "gericht", "behörde",
-    "ausschuss", "verband", "bund", "ministerium", "koalition", "union", "staat", "staaten",
-    "länder", "bundestag", "parlament", "opposition", "gewerkschaft", "verbände", "agentur",
-    "institut", "organisation", "unternehmen", "büro", "polizei", "konzern", "kreuz",
-    "menschen", "leute", "bürger", "experten", "kollegen",
-)  # fmt: skip
-_ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
-_NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le"}
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")
-_PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
-# pronouns that name nobody by themselves (first and second person, "man", "they")
-_OTHER_PRONOUNS = {
-    "ich", "wir", "du", "ihr", "man", "es", "wer", "i", "we", "you", "they", "it", "one", "me", "us",
-    "who", "whoever",
-}  # fmt: skip
-_BACK = {"demnach"}  # a source that points back to the statement before
-# attribution nouns that name no source by themselves ("nach eigenen Angaben", "seiner
-# Ansicht nach", "dem Vernehmen nach"), and the gender of the possessive before them
-_HOLDER_NOUNS = {
-    "angaben", "vernehmen", "ansicht", "meinung", "auffassung", "worten", "einschätzung",
-    "überzeugung", "darstellung", "bekunden",
-}  # fmt: skip
-_POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}  # "seiner", "seinen"; "ihrer", "ihren"
 
 
 def role_names(text: str) -> list[tuple[int, str, str]]:
