@@ -312,3 +312,15 @@ def test_the_wider_cast_is_found_by_name():
                       ("Viktor Orbán", "orban"), ("Baerbock", "baerbock"), ("Rubio", "rubio")]:  # fmt: skip
         if aid:
             assert reg.lookup(name) == [aid], name
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"id": "a1", "names": ["A One"], "kind": ["person"]}, r"actors\[0\] \(id 'a1'\): kind"),
+        ({"id": ["a1"], "names": ["A One"]}, r"actors\[0\]: 'id' must be a word"),
+    ],
+)
+def test_a_kind_or_id_of_the_wrong_type_is_a_clear_error(entry, message):
+    with pytest.raises(ValueError, match=message):
+        load_registry({"actors": [entry]})

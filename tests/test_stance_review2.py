@@ -343,3 +343,18 @@ def test_a_negator_between_speech_verb_and_content_counts():
     assert out.loc[0, "evidence"] == "not to lift (favor)"
     # without docs the gap is unknown: the content alone asks to lift them
     assert score_stance(st, ["sanctions_on_russia"]).loc[0, "label"] == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nur Verhandlungen mit Russland beenden den Krieg.",
+        "Die Waffenlieferungen an die Ukraine stoppen den russischen Vormarsch.",
+        "Die Sanktionen gegen Russland senken die Einnahmen des Kremls.",
+    ],
+)
+def test_the_subject_of_a_reversal_verb_in_second_position_is_not_its_object(text):
+    # review finding: a finite verb's subject was read as its object ("against")
+    lex, targets = load_cues(), load_targets()
+    for target in targets.values():
+        assert score_text(text, target, lex, lang="de")[0] != "against", (text, target)

@@ -121,3 +121,31 @@ def test_a_rule_statement_that_starts_at_a_label_gives_way_to_the_answer():
     )
     assert not got["content"].str.startswith("Varoufakis:", na=False).any()
     assert answers(got)["speaker_surface"].tolist() == ["Varoufakis", "Varoufakis"]
+
+
+def test_explainer_and_pro_contra_labels_are_no_speakers():
+    for text in (
+        "Die Frage: Wer zahlt das alles?\n\nDie Antwort: Der Bund zahlt.\n\n"
+        "Die Frage: Wann kommt das Geld?\n\nDie Antwort: Im Frühjahr.",
+        "Pro: Die Mieten sinken. Kontra: Wer soll das bezahlen? Pro: Der Staat. Kontra: Und wann?",
+    ):
+        _, got = found(text)
+        assert (
+            got["speaker_surface"].isna().all()
+            or not got["speaker_surface"].isin(["Die Antwort", "Pro", "Kontra"]).any()
+        ), text
+
+
+def test_a_missing_sentence_text_does_not_break_interview_detection():
+    sents = pd.DataFrame(
+        {
+            "doc_id": ["d"] * 5,
+            "sent_id": range(5),
+            "para_id": [0] * 5,
+            "start": [0, 23, 35, 56, 83],
+            "end": [22, 34, 55, 82, 98],
+            "text": ["STANDARD: Wie geht es?", None, "STANDARD: Und sonst?",
+                     "Huber: Wir sind zufrieden.", "Huber: Das sagt alles."],
+        }
+    )  # fmt: skip
+    find_statements(sents, lang="de")  # no error

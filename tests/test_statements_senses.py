@@ -102,6 +102,7 @@ def test_the_speaker_after_the_verb_and_an_adverbial(text, speaker, name):
         "Gemeint ist die Reform der Pflege.",
         "Die Gruppe nannte sich Freikorps.",
         "Die Initiative wurde 2010 ins Leben gerufen.",
+        "Daraufhin wurde die Polizei gerufen, die den Mann festnahm.",
     ],
 )
 def test_set_phrases_of_speech_verbs_are_no_statement(text):

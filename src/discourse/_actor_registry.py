@@ -119,6 +119,10 @@ class ActorRegistry:
                 )
             if spec.get("id") in (None, ""):
                 raise ValueError(f"{where}: actors[{i}]: each actor needs an 'id'")
+            if isinstance(spec["id"], bool) or not isinstance(spec["id"], str | int):
+                raise ValueError(
+                    f"{where}: actors[{i}]: 'id' must be a word such as 'merz', got {spec['id']!r}"
+                )
             aid = str(spec["id"])
             here = f"{where}: actors[{i}] (id {aid!r})"
             if aid in seen:

@@ -149,11 +149,11 @@ def _actor_fields(spec: Mapping[str, Any], here: str) -> dict[str, Any]:
     _check_keys(spec, _ACTOR_KEYS, here)
     out: dict[str, Any] = {}
     if "kind" in spec:
-        if spec["kind"] not in _KINDS:
+        if not isinstance(spec["kind"], str) or spec["kind"] not in _KINDS:
             raise ValueError(f"{here}: kind must be one of {sorted(_KINDS)}, got {spec['kind']!r}")
         out["kind"] = spec["kind"]
     if "gender" in spec:
-        if spec["gender"] not in (None, "f", "m"):
+        if not (spec["gender"] is None or spec["gender"] in ("f", "m")):
             raise ValueError(f"{here}: gender must be 'f', 'm' or absent, got {spec['gender']!r}")
         out["gender"] = spec["gender"]
     if spec.get("name") not in (None, ""):

@@ -244,10 +244,29 @@ def _link_de(tk: _Tokens, a: int, b: int, noun: bool) -> _Link | None:
         if (need and tk.low[nxt] != need) or (not need and tk.low[nxt] not in _DE_LINK):
             return None
         return _forward(tk, nxt + 1, a, 5, tk.de_gap_ok)
-    # object before the verb (clause-final infinitive, zu-infinitive, participle) ...
-    got = _backward(tk, a - 1, a, 6, tk.de_gap_ok)
+    # object before the verb when the verb ends its clause (an infinitive, a zu-infinitive
+    # or a participle: "die Sanktionen aufzuheben", "müssen gestoppt werden"); before a
+    # finite verb in second position stands its subject ("Verhandlungen beenden den
+    # Krieg", "Die Waffenlieferungen stoppen den Vormarsch") ...
+    got = _backward(tk, a - 1, a, 6, tk.de_gap_ok) if _clause_final(tk, b) else None
     # ... or after it (finite verb in second position, imperative)
     return got or _forward(tk, b + 1, a, 4, lambda k: tk.de_gap_ok(k) and tk.tok[k][0].islower())
+
+
+# what may follow a clause-final verb: auxiliaries, modals, "lassen"
+_AFTER_FINAL_VERB = {
+    "werden", "wird", "wurde", "wurden", "worden", "sein", "ist", "sind", "war", "waren",
+    "haben", "hat", "hatte", "hatten", "müssen", "muss", "müsse", "müssten", "sollen",
+    "soll", "solle", "sollte", "sollten", "können", "kann", "könne", "könnte", "dürfen",
+    "darf", "wollen", "will", "wolle", "lassen", "lasse", "ließ", "zu",
+}  # fmt: skip
+
+
+def _clause_final(tk: _Tokens, b: int) -> bool:
+    """The verb ending at token ``b`` ends its clause: punctuation or the sentence's end
+    follows, or an auxiliary, a modal or "lassen" ("gestoppt werden", "beenden müssen")."""
+    nxt = b + 1
+    return nxt >= len(tk.tok) or not tk.word(nxt) or tk.low[nxt] in _AFTER_FINAL_VERB
 
 
 def _separable(tk: _Tokens) -> list[tuple[int, int, _Link]]:

@@ -19,6 +19,7 @@ is one with the polite "Sie" inside the question before the answer ("Sie haben g
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from typing import Any
@@ -32,13 +33,17 @@ _LABEL = re.compile(
     rf"\s*({_PARTICLE}[A-ZÄÖÜ][\w.'’\-]*(?:\s+{_PARTICLE}[A-ZÄÖÜ][\w.'’\-]*){{0,2}})(:)\s+(?=\S)"
 )
 # labels that stand for no one ("A: ..."): an explainer's answers, or no name to count by
-_ANONYMOUS = {"a", "antwort", "answer"}
+_ANONYMOUS = {
+    "a", "antwort", "answer", "pro", "contra", "kontra", "these", "antithese", "fazit",
+}  # fmt: skip
 _QUESTION = {"frage", "f", "q", "question"}  # labels of the one who asks
 _FIRST_PERSON = {"ich", "wir", "i", "we"}
 _POLITE = {"Sie", "you", "You"}
 
 # the author's credit at an interview's end: "(Maria Sterkl, 19.10.2015)"
 _CREDIT = re.compile(r"\s*\([^()]*,[^()]*\d[^()]*\)\s*$")
+
+_SPEAKER_START = operator.itemgetter("speaker_start")
 
 Turn = tuple[int, str, int, int, int, int]  # position, label, its start, end, colon, content
 
@@ -76,7 +81,7 @@ def interview_statements(
         return rows
     ends = [_turn_end(grp, turns, k) for k in range(len(turns))]
     asking = _asking(turns, ends, grp, texts)
-    answering = {t[1] for t in turns if t[1].lower() not in _ANONYMOUS} - asking
+    answering = {t[1] for t in turns if _last_word(t[1]) not in _ANONYMOUS} - asking
     if not asking or not answering:
         return rows  # no interview; or the questions and answers of an explainer
     colons = {t[4] for t in turns}
@@ -89,6 +94,11 @@ def interview_statements(
         if not (r["kind"] == "headline" and r["cue_start"] in colons) and not _crosses(r, labels_at)
     ]
     registry_ids = {(a, b): aid for a, b, aid, _ in mentions if isinstance(aid, str)}
+    # the statements with a speaker, by its start: those inside a turn are found by bisection
+    speakers = sorted(
+        (r for r in out if isinstance(r.get("speaker_start"), int)), key=_SPEAKER_START
+    )
+    at = [r["speaker_start"] for r in speakers]
     answers = []
     for k, (s, label, a, b, colon, content_start) in enumerate(turns):
         if label not in answering:
@@ -119,7 +129,8 @@ def interview_statements(
         }
         answers.append(answer)
         question = turns[k - 1] if k and turns[k - 1][1] in asking else None
-        for r in out:
+        lo = question[5] if question else content_start  # the question before, the answer
+        for r in speakers[bisect.bisect_left(at, lo) : bisect.bisect_left(at, content_end)]:
             if _inside(r, content_start, content_end, _FIRST_PERSON, lower=True) or (
                 question and _inside(r, question[5], a, _POLITE)
             ):
@@ -169,8 +180,13 @@ def _asking(turns: list[Turn], ends: list[int], grp, texts) -> set[str]:
     asked: dict[str, list[bool]] = {}
     for (_, label, *_), last in zip(turns, ends, strict=True):
         text = texts[grp[last][1]]
-        asked.setdefault(label, []).append(text.rstrip().endswith("?"))
-    return {x for x, qs in asked.items() if sum(qs) * 2 > len(qs) or x.lower() in _QUESTION}
+        asked.setdefault(label, []).append(isinstance(text, str) and text.rstrip().endswith("?"))
+    return {x for x, qs in asked.items() if sum(qs) * 2 > len(qs) or _last_word(x) in _QUESTION}
+
+
+def _last_word(label: str) -> str:
+    """The label's last word in lower case ("Die Antwort" -> "antwort")."""
+    return label.split()[-1].lower()
 
 
 def _crosses(rec: dict[str, Any], labels_at: list[int]) -> bool:

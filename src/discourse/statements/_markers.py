@@ -39,7 +39,9 @@ from discourse.statements._words import (
 # Hinweis nach"), not an attribution ("Seinen Angaben nach", "Einem Bericht nach")
 _NOT_ATTRIBUTING = {"jedem", "jeden", "keinem", "allen"}
 # labels before a headline's colon that name no speaker: rubrics and the turns of a Q&A
-_NO_SPEAKER = RUBRICS | {"frage", "antwort", "question", "answer", "q", "a", "f"}
+_NO_SPEAKER = RUBRICS | {
+    "frage", "antwort", "question", "answer", "q", "a", "f", "pro", "contra", "kontra",
+}  # fmt: skip
 
 
 def marker_cues(
@@ -439,7 +441,11 @@ def headline(p: Para, names: set[int]) -> Stmt | None:
     for k in range(lo + 1, min(lo + 5, hi - 2)):
         if toks[k].text == ":":
             label = " ".join(toks[j].low for j in range(lo, k))
-            if label in _NO_SPEAKER or toks[lo].low in _NO_SPEAKER:
+            if (
+                label in _NO_SPEAKER
+                or toks[lo].low in _NO_SPEAKER
+                or toks[k - 1].low in _NO_SPEAKER
+            ):
                 return None  # "Interview: ...", "Kommentar: ...": a rubric, no speaker
             if all(toks[j].text[:1].isupper() or toks[j].text == "-" for j in range(lo, k)):
                 end = p.content_end(0)

@@ -14,7 +14,8 @@ import re
 from typing import Any
 
 from discourse.segment._resources import _read_lines
-from discourse.statements._speaker_parse import _known
+from discourse.statements._speaker_parse import _bundled_markers, _is_role, _known
+from discourse.statements._words import DE_ARTICLES
 
 # what stands before a medium: prepositions, "told", the dative article of "sagte der FAZ"
 _BEFORE = (
@@ -80,6 +81,21 @@ def _inside(at: int, a: Any, b: Any) -> bool:
         return False
 
 
+def _noun_before(head: list[str]) -> bool:
+    """The word before a genitive "der": an attribution noun, a role word, a noun after an
+    article or a lower-case word -- not a name."""
+    word = head[-1]
+    if len(head) > 1 and head[-2][:1].isupper() and head[-2].lower() not in DE_ARTICLES:
+        return False  # "Friedrich Merz": a name of two words
+    return (
+        word in _bundled_markers()
+        or _is_role(word)
+        or not word[:1].isupper()
+        or (len(head) > 1 and head[-2].lower() in DE_ARTICLES)
+        or _known(word.split("-")[-1], "de")  # "Chefredakteur"; also a lone "Merz"
+    )
+
+
 def medium_in_speaker(surface: str, extra: tuple[str, ...] = ()) -> tuple[int, str] | None:
     """(length of the speaker without it, medium) where a speaker span ran on into a dative
     medium ("Pistorius der Deutschen Presse-Agentur"), else None.
@@ -95,11 +111,10 @@ def medium_in_speaker(surface: str, extra: tuple[str, ...] = ()) -> tuple[int, s
         if (
             before in ("dem", "told", "to")
             or before.startswith("gegenüber")
-            or (
-                # "der" after a name is a dative ("Pistorius der dpa"), after a noun a genitive
-                # ("einem Bericht der BBC", "Angaben der Tagesschau"): the medium is the speaker
-                before == "der" and not _known(head[-1].split("-")[-1], "de")
-            )
+            # "der" after a name is a dative ("Friedrich Merz der dpa"), after a noun a
+            # genitive ("einem Bericht der BBC", "Chefredakteur der Zeit"): the medium is
+            # the speaker then
+            or (before == "der" and not _noun_before(head))
         ):
             return len(surface[: m.start()].rstrip()), name
     return None

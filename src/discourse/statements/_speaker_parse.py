@@ -194,16 +194,20 @@ _GENITIVE_SINGULAR = {"des", "eines", "seines", "ihres", "unseres", "dieses", "j
 
 
 def _without_genitive(word: str, lang: str) -> str:
-    """A noun in the genitive singular without its ending, where the dictionary knows the
-    rest ("Arztes" -> "Arzt", "Innenministeriums" -> "Innenministerium", "Stabs" -> "Stab");
-    a name stays as it is."""
-    for ending in ("es", "s"):
-        stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) <= 2:
-            continue
-        if _known(stem, lang) or _known(stem.rsplit("-", 1)[-1].capitalize(), lang):
-            return stem
-    return word
+    """A noun in the genitive singular in its dictionary form where the dictionary knows it
+    ("Arztes" -> "Arzt", "Innenministeriums" -> "Innenministerium", "Fonds" stays); a name
+    stays as it is.
+
+    >>> [_without_genitive(w, "de") for w in ("Arztes", "Fonds", "Anadolu")]
+    ['Arzt', 'Fonds', 'Anadolu']
+    """
+    lemma = _lemma(word, lang)
+    return lemma if lemma != word and word.startswith(lemma[:-1]) else word
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lemma(word: str, lang: str) -> str:
+    return str(simplemma.lemmatize(word, lang=lang))
 
 
 _POSSESSIVES = {"ihrer", "ihres", "seiner", "seines", "deren", "dessen", "unserer", "unseres"}

@@ -301,7 +301,11 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         return True  # "Die Gruppe nannte sich Freikorps"
     # "ins Leben gerufen", "die Polizei wurde gerufen"
     called = any(w in _CALLED_INTO for w in lows[max(lo, i - 3) : i])
-    return lemma == "rufen" and (called or nxt in ("worden", "werden"))
+    # a passive: "die Polizei wurde gerufen", "Daraufhin wurde die Polizei gerufen"
+    summoned = nxt in ("worden", "werden") or any(
+        w in ("wurde", "wurden", "wird", "werden") for w in lows[max(lo, i - 6) : i]
+    )
+    return lemma == "rufen" and (called or (low == "gerufen" and summoned))
 
 
 def set_phrase_cue(p: Para, i: int) -> bool:
@@ -315,6 +319,8 @@ def set_phrase_cue(p: Para, i: int) -> bool:
     low = lows[i]
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
+    if low == "laut" and i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"):
+        return True  # the adjective: "war sehr laut und"; not "Vorwürfe wurden laut, dass"
     lemma = {"nannte": "nennen", "nennt": "nennen", "gerufen": "rufen"}.get(low, "")
     return _set_or_other_phrase(lows, i, lo, hi, low, lemma)
 

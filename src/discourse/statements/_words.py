@@ -102,7 +102,7 @@ RUBRICS = {
     "fazit", "update", "hinweis", "achtung", "anmerkung", "quelle", "quellen", "foto", "fotos",
     "video", "info", "tipp", "mehr", "hintergrund", "zitat", "ergebnis", "ergebnisse", "note",
     "source", "photo", "correction", "lesen sie auch", "siehe auch", "read more", "related",
-    "tabelle", "grafik", "stand", "bild", "titel", "thema", "interview", "analyse", "analysis",
+    "tabelle", "grafik", "stand", "titel", "thema", "interview", "analyse", "analysis",
     "kommentar", "comment", "commentary", "exklusiv", "exclusive", "meinung", "opinion", "live",
     "liveblog", "live-blog", "ticker", "newsblog", "eilmeldung", "breaking", "breaking news",
     "faktencheck", "fact check", "factcheck", "gastbeitrag", "leitartikel", "editorial",
