@@ -358,3 +358,55 @@ def test_the_subject_of_a_reversal_verb_in_second_position_is_not_its_object(tex
     lex, targets = load_cues(), load_targets()
     for target in targets.values():
         assert score_text(text, target, lex, lang="de")[0] != "against", (text, target)
+
+
+# -- a rejection of a reversal is for the target ---------------------------------------
+
+REJECTED = [
+    # the target's own reversal terms ("Aufhebung", "aufzuheben") without a context term
+    ("de", "Wir lehnen eine Aufhebung der Sanktionen ab.", "lehnen … ab + Aufhebung (reversal) → favor"),
+    ("de", "Wir lehnen die Aufhebung der Sanktionen ab.", "lehnen … ab + Aufhebung (reversal) → favor"),
+    ("de", "Wir lehnen es ab, die Sanktionen aufzuheben.", "lehnen es ab + aufzuheben (reversal) → favor"),
+    ("de", "Die Regierung lehnt eine Aufhebung ab.", "lehnt … ab + Aufhebung (reversal) → favor"),
+    ("de", "Die Ablehnung einer Aufhebung der Sanktionen ist klar.", "Ablehnung + Aufhebung (reversal) → favor"),
+    ("de", "Merz warnte vor einer Aufhebung der Sanktionen.", "warnte + Aufhebung (reversal) → favor"),
+    # "lehnen … ab" more than four words apart, around a reversal of a mention
+    ("de", "Merz lehnte eine Aufhebung der Sanktionen gegen Russland ab.", "lehnte … ab + Aufhebung (reversal) → favor"),
+    ("de", "Wir lehnen eine Aufhebung der Sanktionen gegen Russland zum jetzigen Zeitpunkt entschieden ab.",
+     "lehnen … ab + Aufhebung (reversal) → favor"),
+    # a negated rejection of a reversal: the negator in the gap negates "lehnen … ab"
+    ("de", "Wir lehnen eine Aufhebung der Sanktionen nicht ab.",
+     "lehnen … ab negated by: nicht + Aufhebung (reversal) → against"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang, text, evidence", REJECTED)
+def test_a_rejected_reversal_of_the_target_is_for_it(lang, text, evidence, targets, lex):
+    label, _, ev = _score(text, "sanctions_on_russia", lang, targets, lex)
+    assert ev == evidence
+    assert label == evidence.rsplit("→ ", 1)[1]
+
+
+def test_demands_and_plain_rejections_keep_their_direction(targets, lex):
+    # a negator in the gap of "lehnen … nicht ab" negates it (it was swallowed by the cue);
+    # demands of a reversal and rejections of the target itself stay against
+    cases = [
+        ("Wir lehnen die Sanktionen gegen Russland nicht ab.", "favor"),
+        ("Orbán fordert eine Aufhebung der Sanktionen.", "against"),
+        ("Die Sanktionen gegen Russland müssen aufgehoben werden.", "against"),
+        ("Wir lehnen die Sanktionen gegen Russland ab.", "against"),
+        ("Wir lehnen die Sanktionen ab und fordern eine Aufhebung.", "against"),
+    ]
+    for text, label in cases:
+        got, _, ev = _score(text, "sanctions_on_russia", "de", targets, lex)
+        assert got == label, (text, ev)
+
+
+def test_lehnen_ab_spans_a_long_clause_but_not_a_conjunction(lex):
+    from discourse.stance.rules import _collect
+
+    t = load_targets("negotiations_with_russia")["negotiations_with_russia"]
+    long = "Wir lehnen einen solchen Vorschlag der Regierung zum jetzigen Zeitpunkt ab."
+    assert [h.surface for h in _collect(long, t, lex, "de")] == [long[4:-1]]
+    coord = "Wir lehnen das Treffen und die Reise zum Gipfel ab."
+    assert not any(h.surface.endswith(" ab") for h in _collect(coord, t, lex, "de"))

@@ -169,6 +169,11 @@ def unit(h: Hit, extras: list[tuple[str, int]], flips_of) -> tuple[int, str]:
         own = flips_of(g)
         negs.update((m.start(), m.group(0)) for m in own)
         desc = g.surface
+        if g.start <= h.start and g.end >= h.end and g.end - g.start > h.end - h.start:
+            # a cue around the reversal ("lehnen eine Aufhebung … ab"): its outer words
+            head = g.surface[: h.start - g.start].split()[:1]
+            tail = g.surface[h.end - g.start :].split()[-1:]
+            desc = " … ".join(head + tail)
         if own:
             desc += " negated by: " + ", ".join(dict.fromkeys(m.group(0) for m in own))
         chain.append(desc)

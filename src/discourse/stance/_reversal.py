@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["Reversal", "find_reversals"]
+__all__ = ["Reversal", "find_reversals", "own_reversals"]
 
 
 def _words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
@@ -353,4 +353,29 @@ def find_reversals(text: str, spans, clause, anchors, lang: str | None) -> list[
             a, b = tk.index(s), tk.index(e - 1)
             got = _link_en(tk, a, b, (s, e) in nouns, (s, e) in verbs)
             add(s, e, text[s:e], got)
+    return sorted(out, key=lambda r: r.start)
+
+
+def own_reversals(
+    text: str, cues: list[tuple[re.Match, int]], found: list[Reversal], lang: str | None
+) -> list[Reversal]:
+    """The target's own *against* cues that are reversing predicates ("Aufhebung",
+    "aufzuheben", "lifting the", "end to"), as reversals without an object.
+
+    Such a cue names the undoing of the target even when the target is not mentioned
+    ("Wir lehnen eine Aufhebung ab"), so it composes with the cues that govern it like a
+    reversal found by :func:`find_reversals` ("lehnen … ab + Aufhebung (reversal) →
+    favor"). Cues overlapping a reversal in ``found`` are left to it."""
+    pats = []
+    if lang in (None, "de"):
+        pats += [_DE_NOUNS, _DE_VERBS]
+    if lang in (None, "en"):
+        pats += [_EN_NOUNS, _EN_VERBS]
+    out: list[Reversal] = []
+    for m, pol in cues:
+        s, e = m.start(), m.end()
+        if pol >= 0 or any(s < r.end and r.start < e for r in [*found, *out]):
+            continue
+        if any(p.match(text, s) for p in pats):
+            out.append(Reversal(s, e, m.group(0), "", False, e, e))
     return sorted(out, key=lambda r: r.start)

@@ -35,7 +35,7 @@ from typing import Any
 import yaml
 
 from discourse.stance._compose import Hit, compose, govern, tok_index, unit, with_reversals
-from discourse.stance._reversal import find_reversals
+from discourse.stance._reversal import find_reversals, own_reversals
 from discourse.stance.targets import Target, compile_patterns
 
 __all__ = ["CueLexicon", "load_cues", "score_text"]
@@ -206,17 +206,11 @@ def score_text(
     found = find_reversals(
         text, spans, clause, [(m, False) for m in mentions] + [(m, True) for m in opp_matches], lang
     )
+    found += own_reversals(text, target.cue_matches(text, lang), found, lang)
     hits = with_reversals(_collect(text, target, lex, lang, tuple(found)), found)
     negs, neither_pos = _negators(text, lex, lang)
     # a negator inside a longer cue ("never recognize", "keine Friedenstruppen") is used up
-    negs = [
-        n
-        for n in negs
-        if not any(
-            h.start <= n.start() and n.end() <= h.end and (h.end - h.start) > (n.end() - n.start())
-            for h in hits
-        )
-    ]
+    negs = [n for n in negs if not any(_part_of(n, h) for h in hits)]
     neg_tok = [(tok_index(spans, m.start()), m) for m in negs]
     anchors = [(m.start(), False) for m in mentions]
     anchors += [(s, True) for s in sorted(opp)]
@@ -242,6 +236,8 @@ def score_text(
                 and (ni - ti <= _LOOKAHEAD_DE or _clause_final(ni, spans, text))
             )
             if m.start() >= h.start and m.end() <= h.end:
+                if h.end - h.start > m.end() - m.start():
+                    flips.append(m)  # in the gap of "lehnen … nicht ab": negates the cue
                 continue
             if (
                 (
@@ -304,6 +300,15 @@ def score_text(
     score = max(-1.0, min(1.0, total / (pos + neg)))
     label = "favor" if score > 0 else "against" if score < 0 else "none"
     return label, float(score), " ; ".join(parts)
+
+
+def _part_of(n: re.Match, h: Hit) -> bool:
+    """The negator ``n`` is a word of the cue ``h``: a target's own cue ("do not block",
+    "never recognize") or a general cue it begins ("keine realistischen Ergebnisse"). In
+    the gap of a general cue ("lehnen die Aufhebung nicht ab") it still negates it."""
+    inside = h.start <= n.start() and n.end() <= h.end
+    longer = (h.end - h.start) > (n.end() - n.start())
+    return inside and longer and (h.specific or n.start() == h.start)
 
 
 def _clause_final(i: int, spans, text: str) -> bool:
