@@ -323,7 +323,11 @@ def _set_media(
         if at is None or rec["kind"] == "own":
             continue
         surface = rec["speaker_surface"]
-        cut = medium_in_speaker(surface, extra) if isinstance(surface, str) else None
+        cut = (
+            medium_in_speaker(surface, extra)
+            if isinstance(surface, str) and " " in surface  # a medium after the speaker
+            else None
+        )
         if cut is not None and cut[0] > 0:  # "sagte Pistorius der Deutschen Presse-Agentur"
             rec["speaker_surface"] = surface[: cut[0]]
             rec["speaker_end"] = rec["speaker_start"] + cut[0]

@@ -156,7 +156,8 @@ def _labelled(grp: list[tuple[int, int]], texts: list, starts: list) -> list[Tur
     out = []
     for s, (_, i) in enumerate(grp):
         text = texts[i]
-        m = _LABEL.match(text) if isinstance(text, str) else None
+        # a label is a few words before a colon: most sentences have none near their start
+        m = _LABEL.match(text) if isinstance(text, str) and ":" in text[:80] else None
         if m is None or m.group(1).lower() in RUBRICS or m.group(1)[-1] in ".-'’":
             continue
         at = int(starts[i])

@@ -254,7 +254,11 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
     toks, lows = p.toks, p.lows
     lo, hi = p.bounds[toks[i].sent]
     low = lows[i]
-    if p.lang == "de" and _set_or_other_phrase(lows, i, lo, hi, low, lemma):
+    if (
+        p.lang == "de"
+        and (low in _PHRASE_WORDS or lemma in _PHRASE_LEMMAS)
+        and _set_or_other_phrase(lows, i, lo, hi, low, lemma)
+    ):
         return True
     if toks[i].low == "betont":  # after a copula or "sich": "war betont", "gab sich betont"
         return (
@@ -312,17 +316,22 @@ def set_phrase_cue(p: Para, i: int) -> bool:
     """A token no speech cue in German, whoever proposes it (the rules or the learned cue
     model): a set phrase of the writer ("Das heißt, ...", "Oder anders gesagt:", "Gemeint
     ist") or "nannte sich", "ins Leben gerufen"."""
-    if p.lang != "de":
-        return False
+    low = p.lows[i]
+    if p.lang != "de" or low not in _PHRASE_WORDS:
+        return False  # the common case, decided at once
     lo, hi = p.bounds[p.toks[i].sent]
     lows = p.lows
-    low = lows[i]
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
     if low == "laut" and i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"):
         return True  # the adjective: "war sehr laut und"; not "Vorwürfe wurden laut, dass"
-    lemma = {"nannte": "nennen", "nennt": "nennen", "gerufen": "rufen"}.get(low, "")
-    return _set_or_other_phrase(lows, i, lo, hi, low, lemma)
+    return _set_or_other_phrase(lows, i, lo, hi, low, _PHRASE_LEMMA_OF.get(low, ""))
+
+
+# the words and lemmas :func:`_set_or_other_phrase` and :func:`set_phrase_cue` look at
+_PHRASE_LEMMA_OF = {"nannte": "nennen", "nennt": "nennen", "gerufen": "rufen"}
+_PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "laut", *_PHRASE_LEMMA_OF}
+_PHRASE_LEMMAS = {"nennen", "rufen"}
 
 
 def _manner(low: str) -> bool:
