@@ -72,3 +72,19 @@ def tiny_docs() -> pd.DataFrame:
     docs = pd.DataFrame(TINY_ARTICLES)
     docs["published"] = pd.to_datetime(docs["published"], utc=True).astype("datetime64[ns, UTC]")
     return docs
+
+
+@pytest.fixture(scope="module")
+def lex():
+    """The bundled stance cue lexicon."""
+    from discourse.stance.rules import load_cues
+
+    return load_cues()
+
+
+@pytest.fixture(scope="module")
+def targets():
+    """The bundled stance targets."""
+    from discourse.stance.targets import load_targets
+
+    return load_targets()

@@ -23,16 +23,6 @@ BUNDLED = {
 }
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
-
-
-@pytest.fixture(scope="module")
-def targets():
-    return load_targets()
-
-
 def test_bundled_targets_are_all_there(targets):
     assert set(list_targets()) == BUNDLED == set(targets)
     for t in targets.values():

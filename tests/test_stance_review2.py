@@ -22,16 +22,6 @@ from discourse.stance.rules import load_cues, score_text
 from discourse.stance.targets import load_targets
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return load_cues()
-
-
-@pytest.fixture(scope="module")
-def targets():
-    return load_targets()
-
-
 def _score(text, tid, lang, targets, lex, cue=""):
     return score_text(text, targets[tid], lex, lang=lang, extra_cues=cue)
 
