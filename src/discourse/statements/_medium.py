@@ -19,7 +19,7 @@ from discourse.statements._words import DE_ARTICLES
 
 # what stands before a medium: prepositions, "told", the dative article of "sagte der FAZ"
 _BEFORE = (
-    r"(?:told|to|with|on|in|via|im|in|mit|gegenüber|auf|bei|told the|to the|with the|on the|"
+    r"(?:told|to|with|on|in|via|im|mit|gegenüber|auf|bei|told the|to the|with the|on the|"
     r"in the|im Interview mit|in einem Interview mit|im Gespräch mit|der|dem|den|des|"
     r"mit der|mit dem|gegenüber der|gegenüber dem|in der|bei der|beim)"
 )
@@ -37,8 +37,9 @@ _STRONG = {"told", "to", "with", "mit", "gegenüber", "auf", "on", "via"}
 
 @functools.lru_cache(maxsize=4)
 def media_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """One regular expression for the bundled media names (and ``extra`` ones); group 1 is
-    the name. Longer names first, so "Welt am Sonntag" wins over "Welt"."""
+    """One regular expression for the bundled media names (and ``extra`` ones); its groups
+    are the word before the name, an opening quotation mark, the name and a suffix such as
+    "-Zeitung". Longer names first, so "Welt am Sonntag" wins over "Welt"."""
     names = sorted({*_read_lines("cues", "media.txt"), *extra}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(
