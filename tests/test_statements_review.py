@@ -203,6 +203,7 @@ def test_more_media_names_can_be_given():
     assert got["medium"].tolist() == ["Radio Vorarlberg"]
 
 
+@pytest.mark.filterwarnings("ignore:.*languages without dedicated rules:UserWarning")
 def test_a_language_without_a_cue_lexicon_is_named_in_a_warning():
     docs = pd.DataFrame({"doc_id": ["d"], "text": ["Le ministre a dit non."], "lang": ["fr"]})
     sents = split_sentences(docs)
