@@ -149,3 +149,14 @@ def test_a_missing_sentence_text_does_not_break_interview_detection():
         }
     )  # fmt: skip
     find_statements(sents, lang="de")  # no error
+
+
+def test_the_last_answer_ends_before_the_article_names_its_speaker():
+    _, got = found(
+        "STANDARD: Wie geht es weiter? Huber: Wir warten ab. STANDARD: Und dann? Huber: Dann "
+        "entscheiden wir. Das wird dauern. Karl Huber ist seit 2010 Bürgermeister von Graz."
+    )
+    assert answers(got)["content"].tolist() == [
+        "Wir warten ab.",
+        "Dann entscheiden wir. Das wird dauern.",
+    ]

@@ -275,3 +275,19 @@ def test_hiess_es_in_dem_bericht_is_the_source_named_before():
 def test_nach_eigenen_angaben_names_the_subject_after_the_verb(text, names):
     got = found(text)["speaker_name"].tolist()
     assert [None if pd.isna(n) else n for n in got] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "content"),
+    [
+        ('"The goal is unrealistic," Miller told the newspaper on Tuesday.', "the newspaper",
+         "The goal is unrealistic"),
+        ("Miller told the Guardian that the goal is unrealistic.", "the Guardian",
+         "the goal is unrealistic"),
+    ],
+)  # fmt: skip
+def test_told_the_addressee(text, addressee, content):
+    got = found(text, "en")
+    assert got[["speaker_surface", "addressee", "content"]].values.tolist() == [
+        ["Miller", addressee, content]
+    ]

@@ -717,6 +717,7 @@ def test_primaries_first_equal_scoring_every_candidate(words):
     as scoring every candidate and dropping the lone function words afterwards."""
     from discourse.statements._model import _nearest_primary
     from discourse.statements._refine import _candidates_kept
+    from discourse.statements._verbs import set_phrase_cue
 
     lex = load_cues("de")
     model = load_model("news")
@@ -736,7 +737,11 @@ def test_primaries_first_equal_scoring_every_candidate(words):
     probs = [
         model.cue.scores(cue_features(p, i, lex, parts_, main, quoted, prim, ctx))[0] for i in cands
     ]
-    kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
+    kept = [  # the set-phrase veto ("sehr laut und", "Das heißt,") holds for both ways
+        i
+        for i, pr in zip(cands, probs, strict=True)
+        if pr >= model.threshold and not set_phrase_cue(p, i)
+    ]
     kept_prim = set(kept) & prim
     want = [i for i in kept if i in prim or _nearest_primary(p, i, kept_prim) is not None]
     assert _candidates_kept(p, model, lex, quoted, parts_, main, {}) == want

@@ -80,6 +80,7 @@ def interview_statements(
     if len({t[1] for t in turns}) < 2:
         return rows
     ends = [_turn_end(grp, turns, k) for k in range(len(turns))]
+    ends[-1] = _before_third_person(grp, texts, turns[-1], ends[-1])
     asking = _asking(turns, ends, grp, texts)
     answering = {t[1] for t in turns if _last_word(t[1]) not in _ANONYMOUS} - asking
     if not asking or not answering:
@@ -174,6 +175,18 @@ def _turn_end(grp: list[tuple[int, int]], turns: list[Turn], k: int) -> int:
     while s + 1 < len(grp) and grp[s + 1][0] == grp[s][0]:
         s += 1
     return s
+
+
+def _before_third_person(grp, texts: list, turn: Turn, end: int) -> int:
+    """The last turn ends before a sentence that names its speaker in the third person
+    ("Karl Huber ist Bürgermeister von Graz."): in a text without paragraph breaks the
+    article goes on there, not the answer."""
+    surname = turn[1].split()[-1]
+    for s in range(turn[0] + 1, end + 1):
+        text = texts[grp[s][1]]
+        if isinstance(text, str) and re.search(rf"\b{re.escape(surname)}\b", text):
+            return s - 1
+    return end
 
 
 def _asking(turns: list[Turn], ends: list[int], grp, texts) -> set[str]:

@@ -156,7 +156,11 @@ def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> lis
         ctx: dict = {}
         feats = (cue_features(p, i, lex, rule_parts, rule_main, quoted, prim, ctx) for i in cands)
         probs = [model.cue.scores(f)[0] for f in feats]
-    kept = [i for i, pr in zip(cands, probs, strict=True) if pr >= model.threshold]
+    kept = [
+        i
+        for i, pr in zip(cands, probs, strict=True)
+        if pr >= model.threshold and not set_phrase_cue(p, i)
+    ]
     # a function word alone is not a cue
     kept_prim = set(kept) & prim
     return [i for i in kept if i in prim or _nearest_primary(p, i, kept_prim) is not None]

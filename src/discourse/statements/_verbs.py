@@ -536,7 +536,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         while (
             b < ce
             and b - a < 4
-            and toks[b].low not in ("that", "on", "in", "at", "he", "she", "they", "the")
+            # "told reporters", "told the newspaper" ("the" opens the addressee only)
+            and (
+                toks[b].low not in ("that", "on", "in", "at", "he", "she", "they", "the")
+                or (b == a and toks[b].low == "the")
+            )
         ):
             b += 1
         if b > a:
