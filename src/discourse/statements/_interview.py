@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Any
 
 from discourse.statements._extract import _para_text
+from discourse.statements._own import FIRST_PERSON
 from discourse.statements._words import RUBRICS
 
 _PARTICLE = r"(?:(?:von|van|de|der|zu|al|el|bin)\s+)*"
@@ -37,7 +38,6 @@ _ANONYMOUS = {
     "a", "antwort", "answer", "pro", "contra", "kontra", "these", "antithese", "fazit",
 }  # fmt: skip
 _QUESTION = {"frage", "f", "q", "question"}  # labels of the one who asks
-_FIRST_PERSON = {"ich", "wir", "i", "we"}
 _POLITE = {"Sie", "you", "You"}
 
 # the author's credit at an interview's end: "(Maria Sterkl, 19.10.2015)"
@@ -132,7 +132,7 @@ def interview_statements(
         question = turns[k - 1] if k and turns[k - 1][1] in asking else None
         lo = question[5] if question else content_start  # the question before, the answer
         for r in speakers[bisect.bisect_left(at, lo) : bisect.bisect_left(at, content_end)]:
-            if _inside(r, content_start, content_end, _FIRST_PERSON, lower=True) or (
+            if _inside(r, content_start, content_end, FIRST_PERSON, lower=True) or (
                 question and _inside(r, question[5], a, _POLITE)
             ):
                 r["speaker_id"] = answer["speaker_id"]

@@ -13,6 +13,8 @@ def mark_nested(doc_rows: list[dict[str, Any]]) -> None:
 
     A phrase quoted inside a reported statement ("Er nannte das „völlig falsch“") is
     nested; a report of another speaker inside a statement is a speech event of its own.
+    A record linked to an interview answer (its ``answer`` key, set by
+    :mod:`._interview` for "ich"/"wir" inside the answer) counts as the answerer's.
 
     Examples
     --------

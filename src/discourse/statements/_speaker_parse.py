@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import simplemma
 
 from discourse.segment._resources import _read_lines, load_stopwords
+from discourse.segment.lemmas import cached_lemma
 from discourse.statements._cues import load_cues
 from discourse.statements._text import AGENT_ENDS
 from discourse.statements._words import DE_ARTICLES, OPENERS_NOT_SUBJECT
@@ -201,13 +202,8 @@ def _without_genitive(word: str, lang: str) -> str:
     >>> [_without_genitive(w, "de") for w in ("Arztes", "Fonds", "Anadolu")]
     ['Arzt', 'Fonds', 'Anadolu']
     """
-    lemma = _lemma(word, lang)
+    lemma = cached_lemma(word, lang)
     return lemma if lemma != word and word.startswith(lemma[:-1]) else word
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _lemma(word: str, lang: str) -> str:
-    return str(simplemma.lemmatize(word, lang=lang))
 
 
 _POSSESSIVES = {"ihrer", "ihres", "seiner", "seines", "deren", "dessen", "unserer", "unseres"}
