@@ -2231,3 +2231,32 @@ def test_reportative_sollen_continues_the_statement_before(model):
 def test_where_a_subject_first_cue_clause_still_reports_or_stays_silent(sentence, expected):
     _, out = run([[sentence]], model=None)
     assert out[["speaker_surface", "content"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Diese ganze Inszenierung lenke aber von der Oper ab, so Karl Harb von den "
+            "Salzburger Nachrichten.",
+            "Karl Harb von den Salzburger Nachrichten",
+        ),
+        ("Die Lage sei ernst, so Hans Meier vom Roten Kreuz.", "Hans Meier vom Roten Kreuz"),
+        ("Die Lage sei ernst, so ein Sprecher aus Berlin.", "ein Sprecher aus Berlin"),
+    ],
+)
+def test_where_the_source_of_so_comes_from_is_part_of_it(model, sentence, speaker):
+    # before, "von den ..." / "vom ..." after the name made the ", so X" clause no cue and
+    # the whole sentence (attribution included) a statement without a speaker
+    _, out = run([[sentence]], model=model)
+    assert out[["speaker_surface", "cue", "content"]].values.tolist() == [
+        [speaker, "so", sentence.split(", so ")[0]]
+    ]
+
+
+def test_a_noun_phrase_never_ends_in_a_name_particle():
+    from discourse.statements._text import np_after
+
+    toks = _para("Karl Harb von den Salzburger Nachrichten").toks
+    assert np_after(toks, 0, len(toks), set()) == (0, 2)

@@ -99,7 +99,7 @@ def find_statements(
     lang: str | None = None,
     include_thought: bool = False,
     own: bool = True,
-    model: str | StatementModel | None = "auto",
+    model: str | StatementModel | dict | None = "auto",
     free_subjunctive: bool = True,
     media: tuple[str, ...] | list[str] = (),
 ) -> pd.DataFrame:
@@ -130,13 +130,13 @@ def find_statements(
         Also treat verbs of thinking and believing (glauben, hoffen; believe) as cues.
     own : bool
         Emit ``own`` statements for documents with a ``speaker``.
-    model : {"auto", "news", "speech", None} or StatementModel
+    model : {"auto", "news", "speech", None}, StatementModel or dict
         The learned cue and role models (German only) that refine the rules' cues,
         sources and messages; ``"auto"`` uses ``"speech"`` for documents with a
         ``speaker`` and ``"news"`` otherwise; ``None`` uses the rules alone. The speech
         model scores every token as a possible cue (nouns such as "Antrag", verbs of
         thinking) and keeps a speech event without a message as a ``reported`` statement
-        without content.
+        without content. A dict is a model as ``scripts/train_statements.py`` writes it.
     free_subjunctive : bool
         In German documents without a ``speaker`` (news), a main clause in Konjunktiv I
         is reported speech even without a cue or an earlier statement (speaker NA unless
@@ -221,6 +221,8 @@ def find_statements(
     has_speaker = set(speech_of)
     speakers = speech_of if own else {}  # the speeches that get own statements
     models: dict[str | None, StatementModel | None] = {None: None}
+    if isinstance(model, dict):  # a model as parsed from its JSON file
+        model = load_model(model)
     if isinstance(model, StatementModel):
         models["custom"] = model
     else:

@@ -17,6 +17,7 @@ from discourse.statements._rules import (
 from discourse.statements._source import ATTACH, _np, may_be_finite, zufolge_prefield
 from discourse.statements._text import (
     CLAUSE_PUNCT,
+    Tok,
     group_close,
     is_opener,
     is_quote_mark,
@@ -42,6 +43,24 @@ _NOT_ATTRIBUTING = {"jedem", "jeden", "keinem", "allen"}
 _NO_SPEAKER = RUBRICS | {
     "frage", "antwort", "question", "answer", "q", "a", "f", "pro", "contra", "kontra",
 }  # fmt: skip
+
+
+# after the source of ", so X": where X comes from, part of the source ("so Karl Harb von
+# den Salzburger Nachrichten", "so Hans Meier vom Roten Kreuz", "so ein Sprecher aus Berlin")
+_ORIGIN = frozenset({"von", "vom", "aus"})
+
+
+def _with_origin(
+    toks: list[Tok], src: tuple[int, int], hi: int, names: set[int]
+) -> tuple[int, int]:
+    """``src`` extended by a following "von/vom/aus" phrase that ends the clause."""
+    k = src[1]
+    if k + 1 >= hi or toks[k].low not in _ORIGIN:
+        return src
+    tail = np_after(toks, k + 1, hi, names)
+    if tail is None or not (tail[1] >= hi or toks[tail[1]].is_punct):
+        return src
+    return (src[0], tail[1])
 
 
 def marker_cues(
@@ -125,6 +144,8 @@ def marker_cues(
             src = np_after(toks, i + 1, hi, names)
             if src is None and i + 1 < hi and toks[i + 1].low in PRONOUNS:
                 src = (i + 1, i + 2)
+            elif src is not None:
+                src = _with_origin(toks, src, hi, names)
             if src is None or not (
                 src[1] >= end
                 or toks[src[1]].is_punct

@@ -277,7 +277,7 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
         # a name particle before a capitalised word ("Otto von Bismarck"); "von der Leyen"
         # comes whole from the registry's names, "spricht X von einem Angriff" stops
         particle = (
-            t.low in ("von", "van", "de", "al", "bin")
+            t.low in _NAME_PARTICLES
             and j + 1 < stop
             and (
                 toks[j + 1].text[:1].isupper()
@@ -312,7 +312,12 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
         break
     if not seen_head:
         return None
+    while j - 1 > i and toks[j - 1].low in _NAME_PARTICLES:
+        j -= 1  # "Karl Harb von [den Salzburger Nachrichten]": no particle of a name
     return (i, j)
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin"})
 
 
 # endings of German abstract and plural nouns, never of a name after a noun
