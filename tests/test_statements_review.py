@@ -101,6 +101,39 @@ def test_a_german_quotation_over_two_paragraphs_keeps_all_its_sentences():
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        (
+            "„Wir werden das nicht hinnehmen.\n\n„Es geht um unsere Sicherheit.\n\n"
+            "„Wir stehen zusammen.\n\n„Das ist klar“, sagte Friedrich Merz am Montag.",
+            "de",
+        ),
+        (
+            '"We will not accept this.\n\n"It is about our security.\n\n'
+            '"We stand together.\n\n"That is clear," Friedrich Merz said on Monday.',
+            "en",
+        ),
+    ],
+)
+def test_a_quotation_over_four_paragraphs_takes_the_speaker_named_at_its_end(text, lang):
+    # before, only the paragraph right before the speaker's got it; the first ones had none
+    got = found(text, lang)
+    assert len(got) == 4
+    assert got["speaker_name"].tolist() == ["Friedrich Merz"] * 4
+    assert got["inherited"].tolist() == [True, True, True, False]
+
+
+def test_a_short_last_paragraph_of_a_quotation_is_part_of_it():
+    text = (
+        "Friedrich Merz sagte am Montag: „Wir werden das nicht hinnehmen.\n\n"
+        "„Es geht um unsere Sicherheit.\n\n„Das ist klar.“\n\nDie Opposition widersprach."
+    )
+    got = found(text)  # "Das ist klar." has three words: alone, too short for a statement
+    assert got["content"].tolist()[-1] == "Das ist klar."
+    assert got["speaker_name"].tolist() == ["Friedrich Merz"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("„Wir werden mehr tun, sagte Merz. Die Lage sei ernst, so Pistorius.", "de"),
         ('"We will do more, Merz said. The situation is serious, Pistorius said.', "en"),
     ],

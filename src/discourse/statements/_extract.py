@@ -232,7 +232,12 @@ def _doc_statements(
             ruled = stmts
             stmts = refine(p, stmts, model, lex, names, model.tables)
             shadows = _dropped_speakers(p, ruled, stmts, names)
-        stmts.extend(quotes_and_continuations(p, lex, stmts, carry is not None, free_subjunctive))
+        reopened = bool(pending) and p.toks[0].is_quote  # a quotation goes on here
+        stmts.extend(
+            quotes_and_continuations(
+                p, lex, stmts, carry is not None, free_subjunctive, reopened=reopened
+            )
+        )
         if model is not None:
             stmts.extend(whole_statements(p, stmts, model, lex, names))
         stmts.sort(key=lambda st: (st.msg[0], st.kind == "direct" and st.inherit))
@@ -275,9 +280,13 @@ def _doc_statements(
             speech,
             lex.after_nouns,
         )
-        if pending and p.toks[0].is_quote:
-            _speaker_from_next(pending, recs, base + p.toks[p.bounds[0][1] - 1].end)
-        pending = _left_open(recs, p, base)
+        unresolved = reopened and not _speaker_from_next(
+            pending, recs, base + p.toks[p.bounds[0][1] - 1].end
+        )
+        left_open = _left_open(recs, p, base)
+        # a quotation over three or more paragraphs: the speaker named at its end reaches
+        # back to its first paragraph
+        pending = pending + left_open if unresolved and left_open else left_open
         out.extend(recs)
         last_sent = len(p.bounds) - 1
         final = seq[-1][0] if seq else None
@@ -310,10 +319,11 @@ def _left_open(recs: list[dict], p: Para, base: int) -> list[dict]:
     ]
 
 
-def _speaker_from_next(pending: list[dict], recs: list[dict], first_end: int) -> None:
+def _speaker_from_next(pending: list[dict], recs: list[dict], first_end: int) -> bool:
     """Give the open quotations of the previous paragraph the speaker of the direct
     statement that goes on in this paragraph's first sentence ('"If we walk away ...¶"This
-    is not charity," she said.'), unless they have their own (not inherited) one."""
+    is not charity," she said.'), unless they have their own (not inherited) one; False
+    when that statement has no speaker either."""
     nxt = next(
         (
             r
@@ -326,12 +336,13 @@ def _speaker_from_next(pending: list[dict], recs: list[dict], first_end: int) ->
         None,
     )
     if nxt is None:
-        return
+        return False
     for r in pending:
         if r["speaker_surface"] is None or r["inherited"]:
             for key in ("speaker_id", "speaker_surface", "speaker_start", "speaker_end"):
                 r[key] = nxt[key]
             r["inherited"] = True
+    return True
 
 
 def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:

@@ -10,8 +10,18 @@ from discourse.statements._words import FINITE
 
 
 def quotes_and_continuations(
-    p: Para, lex: CueLexicon, stmts: list[Stmt], carried: bool, free: bool = False
+    p: Para,
+    lex: CueLexicon,
+    stmts: list[Stmt],
+    carried: bool,
+    free: bool = False,
+    reopened: bool = False,
 ) -> list[Stmt]:
+    """The statements of ``p`` that the cue rules leave: Konjunktiv continuations of an
+    earlier statement (``carried``: the previous paragraph ended with one; ``free``: also
+    without one), quoted phrases inside a message, the second half of a split quote and
+    quotations without a cue (``reopened``: the paragraph opens by going on with a
+    quotation the previous one left open, which counts whatever its length)."""
     extra: list[Stmt] = []
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
     spans = [st.msg for st in stmts]
@@ -118,7 +128,7 @@ def quotes_and_continuations(
         if depth > 0:
             continue
         words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
-        if words >= 4 and _sentence_like(p, lex, o, c, words):
+        if (words >= 4 and _sentence_like(p, lex, o, c, words)) or (reopened and o == 0):
             got = _colon_intro(p, o) if p.lang == "de" else None
             if got is not None:
                 cue, src = got
