@@ -324,3 +324,24 @@ def test_told_the_addressee(text, addressee, content):
     assert got[["speaker_surface", "addressee", "content"]].values.tolist() == [
         ["Miller", addressee, content]
     ]
+
+
+def test_a_konjunktiv_continuation_after_a_whole_sentence_report_takes_its_speaker():
+    text = (
+        "Für Finanzminister Hans-Jörg Schelling (ÖVP) ist mit der Verordnung das Thema "
+        "abgearbeitet. Den Vorwurf, dass Bund und Länder bei diesem heiklen Thema zerstritten "
+        "wären, wies der Minister bei einem Mediengespräch am Montag zurück. Die Verordnung "
+        "sei kein Diktat des Bundes, sondern unter Einbindung der Länder entstanden."
+    )
+    got = found(text)  # before, the continuation had no speaker
+    last = got[got["content"].str.startswith("Die Verordnung")].iloc[0]
+    assert (last["speaker_surface"], last["speaker_name"]) == (
+        "der Minister",
+        "Hans-Jörg Schelling",
+    )
+    assert bool(last["inherited"])
+
+
+def test_a_focus_particle_before_the_subject_of_a_whole_sentence_report():
+    got = found("Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen.")
+    assert got["speaker_surface"].tolist() == ["die Armutskonferenz"]

@@ -239,7 +239,10 @@ def _doc_statements(
             )
         )
         if model is not None:
-            stmts.extend(whole_statements(p, stmts, model, lex, names))
+            whole = whole_statements(p, stmts, model, lex, names)
+            if whole:
+                _continue_whole(stmts, whole)
+                stmts.extend(whole)
         stmts.sort(key=lambda st: (st.msg[0], st.kind == "direct" and st.inherit))
         n_toks = len(p.toks)
         # never an empty content, except a speech event without a message (a cue, no content;
@@ -300,6 +303,16 @@ def _doc_statements(
             else None
         )
     return out
+
+
+def _continue_whole(stmts: list[Stmt], whole: list[Stmt]) -> None:
+    """A Konjunktiv continuation right after a whole-sentence statement with a source goes
+    on with its speaker ("Den Vorwurf wies der Minister zurück. Die Verordnung sei kein
+    Diktat."): the continuations were found before the whole-sentence statements."""
+    after = {st.sent + 1 for st in whole if st.src is not None}
+    for st in stmts:
+        if st.sent in after and st.kind == "indirect" and not st.cue and st.src is None:
+            st.inherit = True
 
 
 def _left_open(recs: list[dict], p: Para, base: int) -> list[dict]:

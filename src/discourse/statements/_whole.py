@@ -146,6 +146,10 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
     gefordert"), or the one right after the verb when an adverbial opens the sentence
     ("Seit Jahren fordert der mexikanische Staat die Rückgabe")."""
     toks = p.toks
+    if toks[lo].low in _FOCUS and lo + 1 < i:  # "Auch die Armutskonferenz warnt vor ..."
+        got = subject_before(p, lo + 1, i)
+        if got is not None:
+            return got
     end = np_end(p, lo, i, set())
     if (
         end is not None
@@ -164,6 +168,7 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
+_FOCUS = {"auch", "selbst", "sogar"}
 
 
 def _verb_words(lex: CueLexicon, model) -> frozenset[str]:
