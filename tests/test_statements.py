@@ -2260,3 +2260,31 @@ def test_a_noun_phrase_never_ends_in_a_name_particle():
 
     toks = _para("Karl Harb von den Salzburger Nachrichten").toks
     assert np_after(toks, 0, len(toks), set()) == (0, 2)
+
+
+@pytest.mark.parametrize("model", [None, NEWS])
+@pytest.mark.parametrize(
+    "sentence, speaker, cue, content",
+    [
+        ("Die Grünen bezeichneten den Plan als „Luftschloss“.", "Die Grünen", "bezeichneten",
+         "Luftschloss"),
+        ("Modder nannte das einen „Vertrauensbruch“.", "Modder", "nannte", "Vertrauensbruch"),
+        ("Der Kanzler hat den Plan als „zutiefst verlogen“ bezeichnet.", "Der Kanzler",
+         "bezeichnet", "zutiefst verlogen"),
+        ("Den Plan hatte Merz zuvor als „Unsinn“ bezeichnet.", "Merz", "bezeichnet", "Unsinn"),
+    ],
+)  # fmt: skip
+def test_a_quoted_label_is_a_direct_statement(model, sentence, speaker, cue, content):
+    # "bezeichnete", "bezeichnet" were missing from the lexicon (the weak forms of "zeichn"
+    # need an "e"), a clause-final labelling verb after its quoted label gave nothing, and
+    # the news model dropped the plural
+    _, out = run([[sentence]], model=model)
+    assert out[["kind", "speaker_surface", "cue", "content"]].values.tolist() == [
+        ["direct", speaker, cue, content]
+    ]
+
+
+def test_weak_verbs_on_chn_take_an_e():
+    from discourse.statements._cues import _de_weak
+
+    assert {"bezeichnet", "bezeichnete", "bezeichneten"} <= set(_de_weak("bezeichn"))

@@ -30,7 +30,8 @@ def _de_weak(stem: str) -> list[str]:
     """Regular German forms of a weak verb from its present stem."""
     e = (
         "e"
-        if stem.endswith(("t", "d")) or (stem[-1:] in "mn" and stem[-2:-1] not in "aeiouhlrmn")
+        if stem.endswith(("t", "d", "chn", "chm"))  # "bezeichnet", "rechnet"
+        or (stem[-1:] in "mn" and stem[-2:-1] not in "aeiouhlrmn")
         else ""
     )
     finite = [

@@ -198,6 +198,9 @@ def verb_cues(
         if lemma in ("bezeichnen", "nennen", "sehen", "betrachten", "werten") and p.lang == "de":
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma)
+        if st is not None and lemma in _LABELLING and _quoted_label(p, st, ce):
+            st.sure = True  # "bezeichnete den Plan als „Luftschloss“": kept whatever the
+            # cue model says (its training text has few such plurals and present forms)
         if st is not None and p.lang == "de" and passive(p, i, parts):
             agent_as_source(p, st, cs, ce, names)
         if st is not None:
@@ -214,6 +217,33 @@ def verb_cues(
                     out = _end_at_coordination(p, out, s, und)
             out.append(st)
     return out
+
+
+_LABELLING = frozenset({"bezeichnen", "nennen"})
+
+
+def _quoted_label(p: Para, st: Stmt, ce: int) -> bool:
+    """``st`` quotes a short label inside its cue's clause ("nannte das einen
+    „Vertrauensbruch“", "als „zutiefst verlogen“ bezeichnet")."""
+    q = st.quote
+    return (
+        st.kind == "direct"
+        and q is not None
+        and q[0] <= ce  # the clause ends where the quotation opens
+        and sum(1 for k in range(q[0] + 1, q[1]) if not p.toks[k].is_punct) <= 8
+    )
+
+
+def _label_before(p: Para, cs: int, i: int) -> tuple[int, int] | None:
+    """The quotation marks of a short label right before a clause-final labelling verb
+    ("als „zutiefst verlogen“ bezeichnet", "„ein Fehler“ genannt")."""
+    c = i - 1
+    if c <= cs or not p.toks[c].is_quote:
+        return None
+    o = next((q[0] for q in p.quotes if q[1] == c and q[0] >= cs), None)
+    if o is None or c - o < 2 or c - o > 9:
+        return None
+    return (o, c)
 
 
 def _pronoun_source(p: Para, src: tuple[int, int] | None) -> bool:
@@ -655,6 +685,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             r_lo = src[1]
         if r_hi > r_lo:
             return Stmt(s, "reported", (r_lo, r_hi), parts, src, pron, addr=addr)
+    label = _label_before(p, cs, i) if lemma in _LABELLING and p.lang == "de" else None
+    if label is not None:  # "Der Kanzler hat den Plan als „verlogen“ bezeichnet."
+        return Stmt(s, "direct", (label[0] + 1, label[1]), parts, src, pron, quote=label, sure=True)
     aux_k = next((k for k in parts if k < i and toks[k].low in AUX), None)
     if p.lang == "de" and src and aux_k is not None and src[0] < aux_k < src[1]:
         # "Merkel hatte „Wir schaffen das“ gesagt.": the subject before the auxiliary, the
