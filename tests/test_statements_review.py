@@ -345,3 +345,37 @@ def test_a_konjunktiv_continuation_after_a_whole_sentence_report_takes_its_speak
 def test_a_focus_particle_before_the_subject_of_a_whole_sentence_report():
     got = found("Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen.")
     assert got["speaker_surface"].tolist() == ["die Armutskonferenz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "kind"),
+    [
+        (
+            "In der Nacht brannte eine Scheune. Verletzt wurde niemand. Das teilte die Polizei "
+            "in Oldenburg mit.",
+            "die Polizei",
+            "Verletzt wurde niemand",
+            "indirect",
+        ),
+        (
+            "Der Dienst startet im Mai. Dies gab der Konzern am Montag bekannt.",
+            "der Konzern",
+            "Der Dienst startet im Mai",
+            "indirect",
+        ),
+        ("„Wir sind bereit.“ Das sagte Pistorius am Montag.", "Pistorius", "Wir sind bereit.",
+         "direct"),
+    ],
+)  # fmt: skip
+def test_das_teilte_x_mit_reports_the_sentence_before(text, speaker, content, kind):
+    # before, the content was what stood between the cue and its particle ("in Oldenburg")
+    got = found(text)
+    assert got[["speaker_surface", "content", "kind"]].values.tolist() == [[speaker, content, kind]]
+
+
+def test_das_lehnte_x_ab_is_no_report_of_the_sentence_before():
+    got = found("Die Opposition forderte Neuwahlen. Das lehnte der Kanzler ab.")
+    assert (
+        "Die Opposition forderte Neuwahlen"
+        not in got[got["speaker_surface"] == "der Kanzler"]["content"].tolist()
+    )

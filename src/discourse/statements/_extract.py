@@ -60,6 +60,9 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         ]
         if gated is not None and len(idx) == 1 and not ok[0] and isinstance(texts[idx[0]], str):
             ok[0] = gated(texts[idx[0]])  # a paragraph of one sentence: a headline?
+        for s in range(len(idx) - 1):  # "Verletzt wurde niemand. Das teilte die Polizei mit."
+            if not ok[s] and ok[s + 1] and str(texts[idx[s + 1]]).startswith(_BACK_REFERENCE):
+                ok[s] = isinstance(texts[idx[s]], str)
         toks, bounds, pairs = _tokens(idx, texts, starts, base, ok, reopened)
         if gated is not None and not all(ok):
             inside = sentences_inside(toks, pairs) if pairs else set()
@@ -84,6 +87,10 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
             continue
         p = Para(toks, bounds, pairs, code)
         yield idx, base, p, _name_tokens(toks, base, mentions)
+
+
+# a sentence that opens with these may report the sentence before it
+_BACK_REFERENCE = ("Das ", "Dies ")
 
 
 def _opening_mark(text: Any) -> str:

@@ -65,6 +65,7 @@ from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
     DE_ARTICLES,
+    DE_PREPOSITIONS,
     DE_STOP,
     OPENERS_NOT_SUBJECT,
     SKIP_AFTER,
@@ -232,6 +233,93 @@ def _quoted_label(p: Para, st: Stmt, ce: int) -> bool:
         and q[0] <= ce  # the clause ends where the quotation opens
         and sum(1 for k in range(q[0] + 1, q[1]) if not p.toks[k].is_punct) <= 8
     )
+
+
+def _enclosed_object(
+    p: Para, i: int, parts: list[int], src: tuple[int, int], ce: int
+) -> tuple[int, int] | None:
+    """The object a German cue encloses with its particle or auxiliary: "schloss [eine
+    Lieferung von Taurus] aus", "warf [Scholz Versagen] vor", "hat [die Europäer zu
+    höheren Ausgaben] aufgefordert"; None when only adverbials are there ("teilte am Montag
+    mit") or the clause goes on after the particle."""
+    toks = p.toks
+    if ce < len(toks) and toks[ce].text in ",:;–(" and toks[ce].sent == toks[i].sent:
+        return None  # "warf dem DFB vor, er habe ...": the clause after it is the message
+    last = max(parts)
+    if last > i and toks[last].low not in AUX:  # the particle closes the clause
+        a, b = i + 1, last
+        if any(not toks[k].is_punct for k in range(last + 1, ce)):
+            return None
+    else:  # the participle closes the clause after its auxiliary
+        aux = [k for k in parts if k < i and toks[k].low in AUX]
+        if not aux or any(not toks[k].is_punct for k in range(i + 1, ce)):
+            return None
+        if toks[aux[0]].low in ("habe", "hätte", "hätten", "sei", "seien", "werde"):
+            return None  # "..., er habe ein Gespräch abgelehnt": inside reported speech
+        a, b = aux[0] + 1, i
+    named = any(toks[k].text[:1].isupper() and toks[k].low not in DE_ARTICLES for k in range(*src))
+    if not named and toks[src[0]].low not in PRONOUNS:
+        return None  # no subject to speak of ("Die" alone)
+    ks = [k for k in range(a, b) if not (src[0] <= k < src[1]) and k not in parts]
+    if not ks or ks != list(range(ks[0], ks[-1] + 1)) or toks[ks[0]].low in ("und", "oder"):
+        return None  # split by the subject ("warf ihm Versagen vor"), a coordination
+    if any(_object_head(p, a, k) for k in ks):
+        return (ks[0], ks[-1] + 1)
+    return None
+
+
+def _object_head(p: Para, a: int, k: int) -> bool:
+    """Token ``k`` is a capitalised noun outside a prepositional phrase, no day or month:
+    "eine [Lieferung]", "[Kiew] weitere [Hilfe]"; not "am Montag in seinem [Blog]"."""
+    toks = p.toks
+    t = toks[k]
+    if not t.text[:1].isupper() or _time_word(t.low) or t.low in _MONTHS or t.low in DE_ARTICLES:
+        return False
+    j = k - 1
+    while j >= a and (
+        toks[j].low in DE_ARTICLES
+        or toks[j].low.isdigit()
+        or (toks[j].text[:1].islower() and toks[j].low.endswith(ADJ_ENDINGS))
+    ):
+        j -= 1
+    return not (j >= a and toks[j].low in DE_PREPOSITIONS)
+
+
+_MONTHS = frozenset(
+    {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"}
+)  # fmt: skip
+
+
+# verbs whose "Das"/"Dies" is the content of the sentence before ("Verletzt wurde niemand.
+# Das teilte die Polizei mit."), not a thing ("Das lehnte Abhisit ab.")
+_PASSING_ON = frozenset(
+    {"sagen", "mitteilen", "bekanntgeben", "berichten", "bestätigen", "erklären", "melden",
+     "schreiben", "betonen", "angeben", "hervorheben", "erläutern", "ergänzen", "verkünden"}
+)  # fmt: skip
+
+
+# verbs whose "Das"/"Dies" is the content of the sentence before ("Verletzt wurde niemand.
+# Das teilte die Polizei mit."), not a thing ("Das lehnte Abhisit ab.")
+_PASSING_ON = frozenset(
+    {"sagen", "mitteilen", "bekanntgeben", "berichten", "bestätigen", "erklären", "melden",
+     "schreiben", "betonen", "angeben", "hervorheben", "erläutern", "ergänzen", "verkünden"}
+)  # fmt: skip
+
+
+def _sentence_before(p: Para, s: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The content of sentence ``s - 1`` and its quotation marks when it is one quotation."""
+    lo, hi = p.bounds[s - 1]
+    end = p.content_end(s - 1)
+    for o, c, depth, _ in p.quotes:
+        if (
+            o == lo
+            and depth == 0
+            and c >= end - 1
+            and all(p.toks[k].is_punct for k in range(c + 1, hi))
+        ):
+            return (o + 1, c), (o, c)
+    return (lo, end), None
 
 
 def _label_before(p: Para, cs: int, i: int) -> tuple[int, int] | None:
@@ -634,6 +722,20 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and inverted
         and src
         and src[0] > i
+        and s > 0
+        and pre == [lo]
+        and toks[lo].low in ("das", "dies")
+        and lemma in _PASSING_ON
+        and not (ce < end and toks[ce].text in ",:")
+    ):  # "Verletzt wurde niemand. Das teilte die Polizei mit.": the sentence before
+        msg, q = _sentence_before(p, s)
+        if msg[1] > msg[0]:
+            return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
+    if (
+        p.lang == "de"
+        and inverted
+        and src
+        and src[0] > i
         and not (ce < end and toks[ce].text in ",:")
         and fronted_object(p, pre, rest)
     ):  # "Diese Forderung wiederholte er am Montag": the fronted object is the message
@@ -697,4 +799,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if q is not None:
             pron = subj is not None and toks[subj[0]].low in PRONOUNS
             return Stmt(s, "direct", (q[0] + 1, q[1]), parts, subj, pron, quote=q, addr=addr)
+    obj = _enclosed_object(p, i, parts, src, ce) if p.lang == "de" and src else None
+    if obj is not None:  # "Scholz schloss eine Lieferung aus", "hat X aufgefordert"
+        return Stmt(s, "reported", obj, parts, src, pron, addr=addr)
     return None
