@@ -27,6 +27,8 @@ from discourse.statements._text import (
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
+    DE_ARTICLES,
+    DE_PREPOSITIONS,
     DE_STOP,
     EN_NOT_SOURCE,
     FINITE,
@@ -495,9 +497,30 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
             t.low in lex.subjunctive
             and not (k > lo and toks[k - 1].low in ("ich", "wir"))
             and not (k + 1 < hi and toks[k + 1].low in ("ich", "wir"))
+            and not _set_subjunctive(p, lo, k)
         ):
             return True
     return False
+
+
+def _set_subjunctive(p: Para, lo: int, k: int) -> bool:
+    """The Konjunktiv at ``k`` is a set phrase or a comparison, no reported speech: "es sei
+    denn", "Gott sei Dank", "wie dem auch sei", "sei es ... oder", "als ob/wenn ... sei"."""
+    lows = p.lows
+    prev = lows[k - 1] if k > lo else ""
+    nxt = lows[k + 1] if k + 1 < len(lows) and p.toks[k + 1].sent == p.toks[k].sent else ""
+    if (prev, nxt) in (("es", "denn"), ("gott", "dank")) or (
+        prev == "auch" and k - 3 >= lo and lows[k - 3] == "dem"
+    ):
+        return True
+    after = lows[k + 2] if k + 2 < len(lows) else ""
+    if lows[k] == "sei" and nxt == "es" and (after in DE_PREPOSITIONS or after in DE_ARTICLES):
+        return "oder" in lows[k + 2 : p.bounds[p.toks[k].sent][1]]  # "sei es durch X oder Y"
+    j = k - 1  # the clause the form stands in opens with "als ob" / "als wenn"
+    while j > lo and p.toks[j].text not in ",;:–":
+        j -= 1
+    first = j + 1 if p.toks[j].text in ",;:–" else lo
+    return first + 1 < k and lows[first] in ("als", "wie") and lows[first + 1] in ("ob", "wenn")
 
 
 def _name_like(word: str) -> bool:

@@ -202,6 +202,8 @@ def verb_cues(
         if st is not None and lemma in _LABELLING and _quoted_label(p, st, ce):
             st.sure = True  # "bezeichnete den Plan als „Luftschloss“": kept whatever the
             # cue model says (its training text has few such plurals and present forms)
+        if st is not None and p.lang == "de" and st.kind == "reported" and refusal(p, st.msg, ce):
+            st = None  # "Weitere Details nannte die Polizei nicht": nothing was said
         if st is not None and p.lang == "de" and passive(p, i, parts):
             agent_as_source(p, st, cs, ce, names)
         if st is not None:
@@ -233,6 +235,16 @@ def _quoted_label(p: Para, st: Stmt, ce: int) -> bool:
         and q[0] <= ce  # the clause ends where the quotation opens
         and sum(1 for k in range(q[0] + 1, q[1]) if not p.toks[k].is_punct) <= 8
     )
+
+
+def refusal(p: Para, msg: tuple[int, int], ce: int) -> bool:
+    """A German speech act that says nothing: its clause ends in "nicht" ("Weitere Details
+    nannte die Polizei nicht") or its object is "kein…" ("nannte keine Details")."""
+    toks = p.toks
+    k = ce - 1
+    while k > 0 and toks[k].is_punct:
+        k -= 1
+    return toks[k].low == "nicht" or (msg[0] < msg[1] and toks[msg[0]].low.startswith("kein"))
 
 
 def _enclosed_object(

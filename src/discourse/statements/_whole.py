@@ -20,7 +20,7 @@ from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._verbs import other_sense
+from discourse.statements._verbs import other_sense, refusal
 from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, SKIP_AFTER
 
 
@@ -125,6 +125,8 @@ def whole_statements(
         spec = lex.verbs.get(lows[i])
         if spec is not None and (another_verb(p, i, hi, spec[0]) or other_sense(p, i, spec[0])):
             continue  # "Das Gericht sprach ihn frei", "Dafür spricht, dass ..."
+        if p.lang == "de" and spec is not None and refusal(p, (i + 1, hi), hi):
+            continue  # "Einzelheiten nannte er nicht."
         subj = subject_before(p, lo, i)
         feats = whole_features(p, s, i, lex, names, subj)
         if binary:  # indicator features: LinearModel.scores' sum, term by term, inline

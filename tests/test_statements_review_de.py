@@ -1,0 +1,51 @@
+"""German who-said-what problems a usability review found (session 13), each with its fix:
+set phrases in the Konjunktiv, speech acts that say nothing."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.segment import split_sentences
+from discourse.statements import find_statements
+
+
+def found(text: str, **kw) -> pd.DataFrame:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    return find_statements(split_sentences(docs), docs=docs, **kw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Waffenruhe wird nicht halten, es sei denn, beide Seiten ziehen ihre Truppen zurück.",
+        "Der Markt reagierte, als ob nichts geschehen sei.",
+        "Gott sei Dank wurde niemand verletzt.",
+        "Oft müssen sie mehr zahlen – sei es durch einen Vertrag oder durch eine Abfindung.",
+    ],
+)
+def test_a_konjunktiv_set_phrase_is_no_reported_speech(text):
+    # each gave a statement without a speaker that later sentences could inherit from
+    assert found(text).empty
+
+
+def test_a_konjunktiv_with_es_after_it_is_still_reported_speech():
+    text = (
+        "Der Minister sprach am Montag in Berlin. Falls der Iran destabilisierend wirke, sei es "
+        "weitaus besser, einen Iran ohne Bombe zu haben."
+    )
+    assert found(text)["content"].str.startswith("Falls der Iran").any()
+
+
+@pytest.mark.parametrize("model", [None, "auto"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weitere Details nannte die Polizei nicht.",
+        "Einzelheiten nannte er nicht.",
+        "Die Polizei nannte keine weiteren Details.",
+    ],
+)
+def test_a_speech_act_that_says_nothing_is_no_statement(model, text):
+    # before: speaker "Weitere Details", content "die Polizei nicht"
+    assert found(text, model=model).empty
