@@ -49,3 +49,55 @@ def test_a_konjunktiv_with_es_after_it_is_still_reported_speech():
 def test_a_speech_act_that_says_nothing_is_no_statement(model, text):
     # before: speaker "Weitere Details", content "die Polizei nicht"
     assert found(text, model=model).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "medium", "content"),
+    [
+        (
+            "„Wer Hass sät, beschädigt unsere Demokratie“, sagte die SPD-Politikerin der "
+            "Deutschen Presse-Agentur.",
+            "die SPD-Politikerin",
+            "Deutschen Presse-Agentur",
+            "Wer Hass sät, beschädigt unsere Demokratie",
+        ),
+        (
+            "„Wir müssen handeln“, sagte Dröge der Deutschen Presse-Agentur.",
+            "Dröge",
+            "Deutschen Presse-Agentur",
+            "Wir müssen handeln",
+        ),
+        (
+            "Die Wehrbeauftragte Eva Högl sagte dem „Handelsblatt“, die Bundeswehr habe von "
+            "allem zu wenig.",
+            "Die Wehrbeauftragte Eva Högl",
+            "Handelsblatt",
+            "die Bundeswehr habe von allem zu wenig",
+        ),
+        (
+            "„Es fehlt an allem“, sagte die Wehrbeauftragte Eva Högl der „Süddeutschen Zeitung“.",
+            "die Wehrbeauftragte Eva Högl",
+            "Süddeutschen Zeitung",
+            "Es fehlt an allem",
+        ),
+        (
+            "Röttgen sagte im ARD-„Morgenmagazin“, das sei ein fatales Signal.",
+            "Röttgen",
+            "Morgenmagazin",
+            "das sei ein fatales Signal",
+        ),
+    ],
+)
+def test_the_outlet_named_with_the_cue_is_the_medium(text, speaker, medium, content):
+    # before: the outlet in the speaker ("Dröge der Deutschen Presse-Agentur") or the content
+    # ("„Handelsblatt“, die Bundeswehr ..."), or a quoted outlet as a statement of its own
+    got = found(text)
+    assert got[["speaker_surface", "medium", "content"]].values.tolist() == [
+        [speaker, medium, content]
+    ]
+    assert medium not in got["speaker_name"].iloc[0]
+
+
+def test_a_job_at_an_outlet_keeps_its_genitive():
+    got = found("„Das ist falsch“, sagte der Chefredakteur der Süddeutschen Zeitung.")
+    assert got["speaker_surface"].tolist() == ["der Chefredakteur der Süddeutschen Zeitung"]

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import re
 import warnings
 from typing import Any
 
@@ -277,6 +278,7 @@ def find_statements(
             doc_rows = own_statements(
                 doc_id, grp, texts, sids, starts, doc_rows, speakers[doc_id], reg
             )
+        _set_media(doc_rows, items, texts, tuple(media))  # (cuts "X der dpa" before naming)
         doc_rows.sort(key=_text_order)
         for k, r in enumerate(doc_rows):
             r["stmt_id"] = k
@@ -291,7 +293,6 @@ def find_statements(
             lang=code,
             markers=lex.after_nouns,
         )
-        _set_media(doc_rows, items, texts, tuple(media))
         rows.extend(doc_rows)
     if other:
         _warn_languages(other, wanted)
@@ -324,6 +325,8 @@ def _set_media(
         at = rec["cue_start"] if rec["cue_start"] is not None else rec["content_start"]
         if at is None or rec["kind"] == "own":
             continue
+        if _quoted_medium_first(rec, texts, items, starts):
+            continue
         surface = rec["speaker_surface"]
         cut = (
             medium_in_speaker(surface, extra)
@@ -339,6 +342,33 @@ def _set_media(
         text = texts[items[k][2]] if k >= 0 else None
         if isinstance(text, str):
             rec["medium"] = find_medium(rec, text, starts[k], extra)
+
+
+# a quoted outlet that opens a message ("sagte dem „Handelsblatt“, die Bundeswehr ...",
+# "im ARD-„Morgenmagazin“, das sei ..."): the medium, not the message
+_QUOTED_NAME_FIRST = re.compile(r"[„“\"»]([A-ZÄÖÜ][^„“”\"»«,.]{0,40})[“”\"«],\s+")
+_MEDIUM_ARTICLE_BEFORE = re.compile(r"(?:\b(?:dem|der|im|beim)\s*|[\w]-)$")
+
+
+def _quoted_medium_first(
+    rec: dict[str, Any], texts: list, items: list[tuple], starts: list[int]
+) -> bool:
+    """Move a quoted outlet name at the start of ``rec``'s content to its ``medium``;
+    True if there was one."""
+    content, a = rec["content"], rec["content_start"]
+    if not isinstance(content, str) or a is None or rec["kind"] == "direct":
+        return False
+    m = _QUOTED_NAME_FIRST.match(content)
+    if m is None:
+        return False
+    k = bisect.bisect_right(starts, a) - 1
+    text = texts[items[k][2]] if k >= 0 else None
+    if not isinstance(text, str) or not _MEDIUM_ARTICLE_BEFORE.search(text[: a - starts[k]]):
+        return False
+    rec["content"] = content[m.end() :]
+    rec["content_start"] = a + m.end()
+    rec["medium"] = m.group(1)
+    return True
 
 
 @functools.lru_cache(maxsize=2)

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from discourse.segment._resources import _read_lines
-from discourse.statements._speaker_parse import _bundled_markers, _is_role, _known
+from discourse.statements._speaker_parse import _bundled_markers
 from discourse.statements._words import DE_ARTICLES
 
 # what stands before a medium: prepositions, "told", the dative article of "sagte der FAZ"
@@ -83,18 +83,30 @@ def _inside(at: int, a: Any, b: Any) -> bool:
 
 
 def _noun_before(head: list[str]) -> bool:
-    """The word before a genitive "der": an attribution noun, a role word, a noun after an
-    article or a lower-case word -- not a name."""
+    """The word before "der" makes it a genitive: an attribution noun ("einem Bericht der
+    BBC"), a job at a medium ("Chefredakteur der Zeit", "ein Sprecher der ARD") or a
+    lower-case word -- not a name or another role ("Dröge der Deutschen Presse-Agentur",
+    "die SPD-Politikerin der dpa": a dative after the cue)."""
     word = head[-1]
     if len(head) > 1 and head[-2][:1].isupper() and head[-2].lower() not in DE_ARTICLES:
         return False  # "Friedrich Merz": a name of two words
     return (
         word in _bundled_markers()
-        or _is_role(word)
+        or word.lower().endswith(_JOBS_AT_MEDIA)
         or not word[:1].isupper()
-        or (len(head) > 1 and head[-2].lower() in DE_ARTICLES)
-        or _known(word.split("-")[-1], "de")  # "Chefredakteur"; also a lone "Merz"
     )
+
+
+# role words for people who work at a medium (with their feminine forms)
+_JOBS_AT_MEDIA = tuple(
+    w + end
+    for w in (
+        "redakteur", "sprecher", "korrespondent", "reporter", "journalist", "herausgeber",
+        "intendant", "moderator", "kolumnist", "kommentator", "chef", "leiter", "direktor",
+        "autor", "mitarbeiter", "gründer", "eigentümer", "besitzer",
+    )
+    for end in ("", "in")
+)  # fmt: skip
 
 
 def medium_in_speaker(surface: str, extra: tuple[str, ...] = ()) -> tuple[int, str] | None:

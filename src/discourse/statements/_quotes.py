@@ -101,6 +101,7 @@ def quotes_and_continuations(
                 and not st.inherit
                 and p.sent_of(st.quote[0]) == p.sent_of(o)
                 and st.quote[1] < o
+                and p.toks[o - 1].is_punct  # not "sagte X der „Süddeutschen Zeitung“"
                 and all(
                     k in st.cue
                     or (st.src and st.src[0] <= k < st.src[1])
