@@ -101,3 +101,32 @@ def test_the_outlet_named_with_the_cue_is_the_medium(text, speaker, medium, cont
 def test_a_job_at_an_outlet_keeps_its_genitive():
     got = found("„Das ist falsch“, sagte der Chefredakteur der Süddeutschen Zeitung.")
     assert got["speaker_surface"].tolist() == ["der Chefredakteur der Süddeutschen Zeitung"]
+
+
+def _speakers(text: str) -> list:
+    got = found(text)
+    return got[["speaker_name", "inherited"]].values.tolist()
+
+
+def test_a_quotation_named_before_goes_on_in_the_next_paragraph():
+    text = "Pistorius sagte: „Wir werden liefern. Das ist zugesagt.\n\n„Wir stehen zu unserem Wort.“"
+    assert _speakers(text) == [["Boris Pistorius", False], ["Boris Pistorius", True]]
+
+
+def test_a_quotation_after_a_narrative_sentence_takes_the_person_it_names():
+    text = (
+        "Selenskyj wandte sich in einer Videobotschaft an seine Landsleute. „Wir werden nicht "
+        "aufgeben. Die Ukraine wird bestehen.“"
+    )
+    assert _speakers(text) == [["Wolodymyr Selenskyj", False]]
+
+
+def test_a_konjunktiv_after_a_speech_act_without_message_goes_on_with_its_speaker():
+    got = found("Die Polizei bestätigte einen Einsatz. Verletzt worden sei niemand.")
+    last = got.iloc[-1]
+    assert (last["content"], last["speaker_name"]) == ("Verletzt worden sei niemand", "Polizei")
+
+
+def test_nothing_inherited_is_never_marked_inherited():
+    got = found("„Wir werden nicht aufgeben.“ Die Lage ist ernst.")
+    assert not got["inherited"].any()

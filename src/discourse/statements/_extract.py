@@ -242,7 +242,13 @@ def _doc_statements(
         reopened = bool(pending) and p.toks[0].is_quote  # a quotation goes on here
         stmts.extend(
             quotes_and_continuations(
-                p, lex, stmts, carry is not None, free_subjunctive, reopened=reopened
+                p,
+                lex,
+                stmts,
+                carry is not None,
+                free_subjunctive,
+                reopened=reopened,
+                silent=frozenset(st.sent for st in shadows),
             )
         )
         if model is not None:
@@ -305,10 +311,10 @@ def _doc_statements(
         carry = (
             final
             if final is not None
-            and seq[-1][1].sent >= last_sent
+            and (seq[-1][1].sent >= last_sent or seq[-1][1].msg[1] > p.bounds[last_sent][0])
             and final["speaker_surface"] is not None
             else None
-        )
+        )  # (a statement whose quotation runs on into the last sentence counts too)
     return out
 
 

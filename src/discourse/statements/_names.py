@@ -192,8 +192,8 @@ def name_speakers(
                     resolved = True
         elif rec["kind"] == "own" and speech:
             name = speech
-        elif rec["inherited"] and not _named_after(rec, a):
-            name = spans.get((a, b))  # the earlier statement's speaker
+        elif rec["inherited"] and not _named_after(rec, a) and (a, b) in spans:
+            name = spans[(a, b)]  # the earlier statement's speaker
         elif low in _PRONOUNS and a is not None and not (speech and surface == "Sie"):
             if not (low == "sie" and _plural_verb(text, b)):
                 scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"

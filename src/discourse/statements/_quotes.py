@@ -16,14 +16,18 @@ def quotes_and_continuations(
     carried: bool,
     free: bool = False,
     reopened: bool = False,
+    silent: frozenset[int] = frozenset(),
 ) -> list[Stmt]:
     """The statements of ``p`` that the cue rules leave: Konjunktiv continuations of an
     earlier statement (``carried``: the previous paragraph ended with one; ``free``: also
-    without one), quoted phrases inside a message, the second half of a split quote and
-    quotations without a cue (``reopened``: the paragraph opens by going on with a
-    quotation the previous one left open, which counts whatever its length)."""
+    without one; ``silent``: sentences with a speech act the model kept no statement of,
+    "Die Polizei bestätigte einen Einsatz." / "Verletzt worden sei niemand."), quoted
+    phrases inside a message, the second half of a split quote and quotations without a
+    cue (``reopened``: the paragraph opens by going on with a quotation the previous one
+    left open, which counts whatever its length)."""
     extra: list[Stmt] = []
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
+    before = sorted({*have, *silent})  # the sentences a continuation may go on from
     spans = [st.msg for st in stmts]
     konj, lows = lex.subjunctive, p.lows
     for s in range(len(p.bounds)):
@@ -39,7 +43,7 @@ def quotes_and_continuations(
         c_end = p.content_end(s)
         if any(a <= lo and c_end <= b for a, b in spans):
             continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
-        last = max([x for x in have if x < s], default=-1 if carried else -9)
+        last = max([x for x in before if x < s], default=-1 if carried else -9)
         if (s - last <= 1 and (subjunctive(p, lex, s) or reportative(p, lex, s))) or (
             free and subjunctive(p, lex, s, strict=True)
         ):
@@ -52,6 +56,8 @@ def quotes_and_continuations(
                 )
             have.append(s)
             have.sort()
+            before.append(s)
+            before.sort()
     hosts = stmts + extra
     used = {st.quote for st in stmts if st.quote}
     cues = {k for st in stmts for k in st.cue}

@@ -72,6 +72,15 @@ def resolve_speakers(
                 for k in ("speaker_id", "speaker_surface", "speaker_start", "speaker_end"):
                     rec[k] = last[k]
                 rec["inherited"] = True
+            else:  # nothing to inherit: the one person a narrative sentence before names
+                rec["inherited"] = False  # ("Selenskyj wandte sich an seine Landsleute. „...“")
+                intro = (
+                    _introduced(rec, mentions, reg, para_lo) if rec["kind"] == "direct" else None
+                )
+                if intro is not None:
+                    rec["speaker_id"], rec["speaker_surface"] = intro[2], intro[3]
+                    rec["speaker_start"], rec["speaker_end"] = intro[0], intro[1]
+                    last = rec
             continue
         if a is None:
             continue
@@ -130,6 +139,17 @@ def resolve_speakers(
         if not (last is not None and last["sent_id"] == rec["sent_id"] and _inside(last, rec)):
             last = rec  # a statement quoted inside the one before is no antecedent
     return last
+
+
+def _introduced(rec: dict, mentions, reg: ActorRegistry, para_lo: int) -> tuple | None:
+    """The mention of the only registry person named in the paragraph before a quotation
+    that has no speaker, else None."""
+    a = rec["content_start"]
+    if a is None:
+        return None
+    lo, hi = bisect.bisect_left(mentions, (para_lo,)), bisect.bisect_left(mentions, (a,))
+    persons = [m for m in mentions[lo:hi] if _kind_of(reg, m[2]) == "person"]
+    return persons[-1] if persons and len({m[2] for m in persons}) == 1 else None
 
 
 def _attribute(
