@@ -84,6 +84,18 @@ def core_surnames() -> set[str]:
     }
 
 
+def core_people() -> set[tuple[str, str]]:
+    """(surname, country) of the persons of core.yaml: Emmanuel Macron (FRA) is there, so
+    the sheet's Macron is not repeated; Timothy Harris (KNA) is no Kamala Harris (USA)."""
+    core = yaml.safe_load((OUT / "core.yaml").read_text(encoding="utf-8"))
+    return {
+        (n.split()[-1], a.get("country"))
+        for a in core["actors"]
+        if a.get("kind", "person") == "person"
+        for n in [a["name"], *a.get("names", [])]
+    }
+
+
 def bundestag(shared: Path, skip: set[str]) -> list[dict]:
     pat = re.compile(
         r"^\d+_(?:Tagesordnungspunkt|Zusatzpunkte?)_[\dA-Za-z_]*?_("
@@ -125,7 +137,10 @@ def bundestag(shared: Path, skip: set[str]) -> list[dict]:
 
 def ungd(shared: Path, skip: set[str], places: set[str]) -> list[dict]:
     """Heads of state and government of the sheet; ``skip``: surnames of core.yaml (not
-    repeated), ``places``: state names, never a speaker's surname ("... of Monaco")."""
+    added as a name of their own; the person is not repeated when core.yaml has an actor of
+    that surname and country), ``places``: state names, never a speaker's surname ("... of
+    Monaco")."""
+    in_core = core_people()
     sheet = pd.read_excel(shared / "ungd" / "Speakers_by_session.xlsx")
     # Given names of all speakers (every year): a surname that is also a given name
     # ("Henry" of Ariel Henry, as in "Henry Kissinger") is not used on its own.
@@ -163,7 +178,7 @@ def ungd(shared: Path, skip: set[str], places: set[str]) -> list[dict]:
         unique = last[sur] == 1 and sur not in given and sur not in skip and sur not in places
         if unique and len(sur) >= 4 and sur[0].isupper():
             p["names"].append(sur)
-    return [p for p in people.values() if p["name"].split()[-1] not in skip]
+    return [p for p in people.values() if (p["name"].split()[-1], p["country"]) not in in_core]
 
 
 # other common names of states, beside CLDR's German and English ones and the UN-style name

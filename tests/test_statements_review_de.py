@@ -130,3 +130,24 @@ def test_a_konjunktiv_after_a_speech_act_without_message_goes_on_with_its_speake
 def test_nothing_inherited_is_never_marked_inherited():
     got = found("„Wir werden nicht aufgeben.“ Die Lage ist ernst.")
     assert not got["inherited"].any()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dem ukrainischen Präsidenten zufolge hat Russland die Angriffe verstärkt.",
+         "Wolodymyr Selenskyj"),
+        ("Nach Angaben des deutschen Verteidigungsministers sei die Lage ernst.",
+         "Boris Pistorius"),
+        ("„Wir brauchen mehr Soldaten“, sagte der französische Präsident.", "Emmanuel Macron"),
+        ("„Wir brauchen mehr Soldaten“, sagte der CDU-Chef.", "Friedrich Merz"),
+        ("Macron sagte, Europa müsse aufwachen.", "Emmanuel Macron"),
+    ],
+)  # fmt: skip
+def test_roles_in_oblique_cases_and_more_roles_resolve_by_date(text, name):
+    docs = pd.DataFrame(
+        {"doc_id": ["d"], "text": [text], "lang": ["de"], "published": [pd.Timestamp("2025-02-12")]}
+    )
+    got = find_statements(split_sentences(docs), docs=docs)
+    assert got["speaker_name"].tolist() == [name]
+    assert got["speaker_id"].notna().all()

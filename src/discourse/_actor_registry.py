@@ -229,9 +229,10 @@ class ActorRegistry:
                     entries[f] = ("genitive", ids)
             for rid, r in self.roles.items():
                 for n in r["names"]:
-                    for f in (n, n + "s", n + "en", n + "n"):
-                        if f not in entries:
-                            entries[f] = ("role", [rid])
+                    for base in dict.fromkeys((n, _inflected_adjectives(n))):
+                        for f in (base, base + "s", base + "en", base + "n"):
+                            if f not in entries:
+                                entries[f] = ("role", [rid])
             auto = ahocorasick.Automaton()
             for surface, (kind, ids) in entries.items():
                 auto.add_word(surface, (surface, kind, tuple(dict.fromkeys(ids))))
@@ -245,3 +246,17 @@ class ActorRegistry:
         """True when no surface of :attr:`automaton` contains ``char``."""
         _ = self.automaton
         return char not in self._chars
+
+
+def _inflected_adjectives(role: str) -> str:
+    """A German role name with its adjectives in the weak inflection of the oblique cases:
+    "ukrainische Präsident" -> "ukrainischen Präsident" (then "...Präsidenten", as in "dem
+    ukrainischen Präsidenten zufolge"); the name itself when it has none.
+
+    >>> _inflected_adjectives("ukrainische Präsident")
+    'ukrainischen Präsident'
+    """
+    words = role.split(" ")
+    if len(words) < 2:
+        return role
+    return " ".join(w + "n" if w[:1].islower() and w.endswith("e") else w for w in words)
