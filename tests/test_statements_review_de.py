@@ -109,7 +109,9 @@ def _speakers(text: str) -> list:
 
 
 def test_a_quotation_named_before_goes_on_in_the_next_paragraph():
-    text = "Pistorius sagte: „Wir werden liefern. Das ist zugesagt.\n\n„Wir stehen zu unserem Wort.“"
+    text = (
+        "Pistorius sagte: „Wir werden liefern. Das ist zugesagt.\n\n„Wir stehen zu unserem Wort.“"
+    )
     assert _speakers(text) == [["Boris Pistorius", False], ["Boris Pistorius", True]]
 
 
@@ -151,3 +153,23 @@ def test_roles_in_oblique_cases_and_more_roles_resolve_by_date(text, name):
     got = find_statements(split_sentences(docs), docs=docs)
     assert got["speaker_name"].tolist() == [name]
     assert got["speaker_id"].notna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister meldete sich am Morgen krank.",
+        "Das Wetter kündigte sich bereits am Morgen an.",
+        "Das Landgericht Frankfurt verurteilte den Angeklagten zu drei Jahren Haft.",
+        "Der Diplomat wollte namentlich nicht genannt werden.",
+    ],
+)
+def test_a_speech_verb_in_another_sense_gives_no_statement(text):
+    assert found(text).empty
+
+
+def test_a_cue_clause_after_the_comma_is_no_message():
+    got = found("Ihm werde versuchter Mord vorgeworfen, sagte eine Sprecherin der Polizei.")
+    assert got[["speaker_surface", "content"]].values.tolist() == [
+        ["eine Sprecherin der Polizei", "Ihm werde versuchter Mord vorgeworfen"]
+    ]

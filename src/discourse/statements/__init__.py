@@ -128,7 +128,10 @@ def find_statements(
         Force one language for all documents (otherwise from ``sents.lang``/``docs.lang``,
         falling back to German).
     include_thought : bool
-        Also treat verbs of thinking and believing (glauben, hoffen; believe) as cues.
+        Also treat verbs of thinking and believing (glauben, hoffen; believe) as cues in
+        the rules. The news model learned the ones its annotated training text counts as
+        statements ("geht davon aus", "glaubt") and keeps them either way; pass
+        ``model=None`` for the rules alone.
     own : bool
         Emit ``own`` statements for documents with a ``speaker``.
     model : {"auto", "news", "speech", None}, StatementModel or dict

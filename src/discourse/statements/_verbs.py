@@ -433,6 +433,15 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         return True  # "Gemeint ist die Reform", "damit ist gemeint"
     if lemma == "nennen" and nxt == "sich":
         return True  # "Die Gruppe nannte sich Freikorps"
+    if lemma == "nennen" and low == "genannt" and prev == "nicht" and nxt in ("werden", "sein"):
+        return True  # "wollte namentlich nicht genannt werden"
+    rest = lows[i + 1 : hi]
+    if lemma == "melden" and nxt == "sich" and _NOT_SPOKEN_AFTER_MELDEN & set(rest[:5]):
+        return True  # "meldete sich am Morgen krank", not "meldete sich zu Wort"
+    if lemma == "ankündigen" and nxt == "sich":
+        return True  # "Das Gewitter kündigte sich am Morgen an"
+    if lemma == "verurteilen" and "zu" in rest and _SENTENCE_WORDS & set(rest):
+        return True  # "verurteilte den Angeklagten zu drei Jahren Haft": a court's sentence
     # "ins Leben gerufen", "die Polizei wurde gerufen"
     called = any(w in _CALLED_INTO for w in lows[max(lo, i - 3) : i])
     # a passive: "die Polizei wurde gerufen", "Daraufhin wurde die Polizei gerufen"
@@ -458,10 +467,20 @@ def set_phrase_cue(p: Para, i: int) -> bool:
     return _set_or_other_phrase(lows, i, lo, hi, low, _PHRASE_LEMMA_OF.get(low, ""))
 
 
+_NOT_SPOKEN_AFTER_MELDEN = {"krank", "ab", "zurück", "arbeitslos", "freiwillig", "an"}
+_SENTENCE_WORDS = {
+    "haft", "jahren", "monaten", "jahr", "monat", "geldstrafe", "freiheitsstrafe", "strafe",
+    "tode", "bewährung", "haftstrafe", "gefängnis", "zahlung",
+}  # fmt: skip
 # the words and lemmas :func:`_set_or_other_phrase` and :func:`set_phrase_cue` look at
-_PHRASE_LEMMA_OF = {"nannte": "nennen", "nennt": "nennen", "gerufen": "rufen"}
+_PHRASE_LEMMA_OF = {
+    "nannte": "nennen", "nennt": "nennen", "genannt": "nennen", "gerufen": "rufen",
+    "meldete": "melden", "meldet": "melden", "meldeten": "melden", "melden": "melden",
+    "kündigte": "ankündigen", "kündigt": "ankündigen", "kündigten": "ankündigen",
+    "verurteilte": "verurteilen", "verurteilt": "verurteilen", "verurteilten": "verurteilen",
+}  # fmt: skip
 _PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "laut", *_PHRASE_LEMMA_OF}
-_PHRASE_LEMMAS = {"nennen", "rufen"}
+_PHRASE_LEMMAS = {"nennen", "rufen", "melden", "ankündigen", "verurteilen"}
 
 
 def _manner(low: str) -> bool:
@@ -791,6 +810,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         msg, q = _message_or_next_quote(p, s, ce, end)
         if q is None and verb_final:
             msg = before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
+        if q is None and msg[1] > msg[0] and toks[msg[0]].low in lex.verbs:
+            return None  # "Ihm werde Mord vorgeworfen, sagte eine Sprecherin": a cue clause
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:
