@@ -173,3 +173,21 @@ def test_a_cue_clause_after_the_comma_is_no_message():
     assert got[["speaker_surface", "content"]].values.tolist() == [
         ["eine Sprecherin der Polizei", "Ihm werde versuchter Mord vorgeworfen"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Die Verhandlungen sollen fortgesetzt werden, wie es aus Diplomatenkreisen hieß.",
+         "aus Diplomatenkreisen", "Die Verhandlungen sollen fortgesetzt werden"),
+        ("„Wir bleiben hart“, wie es in einer Mitteilung der Regierung heißt.",
+         "in einer Mitteilung der Regierung", "Wir bleiben hart"),
+    ],
+)  # fmt: skip
+def test_wie_es_aus_x_hiess_reports_the_clause_before(text, speaker, content):
+    got = found(text)
+    assert got[["speaker_surface", "content"]].values.tolist() == [[speaker, content]]
+
+
+def test_wie_es_heisst_without_a_source_is_no_statement():
+    assert found("Das ist der wirkliche Christkindlmarkt, wie es heißt.").empty

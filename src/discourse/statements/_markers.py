@@ -197,6 +197,10 @@ def marker_cues(
                 if msg[1] > msg[0]:
                     out.append(Stmt(s, "direct" if q else "indirect", msg, cue, None, quote=q))
                 continue
+            st = _wie_es_hiess(p, s, i, lo)
+            if st is not None:
+                out.append(st)
+                continue
         if not cue and low in lex.judgement:
             st = judgement_statement(p, lex, s, i)
             if st is not None:
@@ -501,6 +505,25 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _wie_es_hiess(p: Para, s: int, i: int, lo: int) -> Stmt | None:
+    """ "..., wie es aus Diplomatenkreisen hieß": the clause before reported, the place
+    after "aus" the source (cue: "hieß" and "wie")."""
+    toks = p.toks
+    if toks[i].low not in ("hieß", "heißt"):
+        return None
+    cs, ce = p.clause(i)
+    if not (lo < cs and cs + 2 <= i and toks[cs].low == "wie" and toks[cs + 1].low == "es"):
+        return None
+    if any(not toks[k].is_punct for k in range(i + 1, ce)):
+        return None  # "hieß" must close its clause
+    msg, q = _message_before(p, lo, cs)
+    if msg[1] <= msg[0]:
+        return None
+    if not (cs + 3 < i and toks[cs + 2].low in ("aus", "von", "in", "im")):
+        return None  # "Der Christkindlmarkt, wie es heißt": a name, or hearsay without source
+    return Stmt(s, "direct" if q else "indirect", msg, [i, cs], (cs + 2, i), quote=q)
 
 
 def _set_subjunctive(p: Para, lo: int, k: int) -> bool:
