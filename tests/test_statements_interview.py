@@ -5,6 +5,7 @@ explainer's "Frage: ... Antwort: ..." is nobody's statement."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from discourse.segment import split_sentences
 from discourse.statements import find_statements
@@ -159,4 +160,24 @@ def test_the_last_answer_ends_before_the_article_names_its_speaker():
     assert answers(got)["content"].tolist() == [
         "Wir warten ab.",
         "Dann entscheiden wir. Das wird dauern.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SPIEGEL: Herr Pistorius, war das ein Fehler?\n\nPistorius: Nein, das war notwendig.\n\n"
+        "SPIEGEL: Warum?\n\nPistorius (lacht): Weil es sonst niemand gemacht hätte.",
+        "tagesschau.de: Herr Pistorius, war das ein Fehler?\n\nPistorius: Nein, das war "
+        "notwendig.\n\ntagesschau.de: Warum?\n\nPistorius: Weil es sonst niemand gemacht hätte.",
+    ],
+)
+def test_stage_directions_and_domain_labels_keep_an_interview(text):
+    # before: "(lacht)" broke the label, and "tagesschau.de:" was no label, so the questions
+    # came out as headline statements
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    got = find_statements(split_sentences(docs), docs=docs)
+    assert got[["kind", "speaker_name", "content"]].values.tolist() == [
+        ["direct", "Boris Pistorius", "Nein, das war notwendig."],
+        ["direct", "Boris Pistorius", "Weil es sonst niemand gemacht hätte."],
     ]

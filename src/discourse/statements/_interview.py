@@ -29,9 +29,12 @@ from discourse.statements._own import FIRST_PERSON
 from discourse.statements._words import RUBRICS
 
 _PARTICLE = r"(?:(?:von|van|de|der|zu|al|el|bin)\s+)*"
-# "Poposki:", "Karin Heitzmann:", "STANDARD:", "Q:", "von der Leyen:" at a sentence's start
+# "Poposki:", "Karin Heitzmann:", "STANDARD:", "Q:", "von der Leyen:", "tagesschau.de:" at a
+# sentence's start, also with a stage direction before the colon ("Pistorius (lacht):")
 _LABEL = re.compile(
-    rf"\s*({_PARTICLE}[A-ZÄÖÜ][\w.'’\-]*(?:\s+{_PARTICLE}[A-ZÄÖÜ][\w.'’\-]*){{0,2}})(:)\s+(?=\S)"
+    rf"\s*({_PARTICLE}[A-ZÄÖÜ][\w.'’\-]*(?:\s+{_PARTICLE}[A-ZÄÖÜ][\w.'’\-]*){{0,2}}"
+    r"|[a-z][\w\-]*\.(?:de|at|ch|com|net|org))"
+    r"(?:\s*\([^()]{1,30}\))?(:)\s+(?=\S)"
 )
 # labels that stand for no one ("A: ..."): an explainer's answers, or no name to count by
 _ANONYMOUS = {
