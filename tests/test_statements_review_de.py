@@ -191,3 +191,28 @@ def test_wie_es_aus_x_hiess_reports_the_clause_before(text, speaker, content):
 
 def test_wie_es_heisst_without_a_source_is_no_statement():
     assert found("Das ist der wirkliche Christkindlmarkt, wie es heißt.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Während Merz die Entscheidung kritisierte, verteidigte Scholz sie.", "kritisierte",
+         "die Entscheidung"),
+        ("Während Merz von einem „historischen Fehler“ sprach, verteidigte Scholz die "
+         "Entscheidung als notwendig.", "sprach", "einem „historischen Fehler“"),
+    ],
+)  # fmt: skip
+def test_a_fronted_subordinate_cue_clause_reports_its_object(text, cue, content):
+    # before: no statement, or the whole subordinate clause as a speakerless message
+    got = found(text, model=None)
+    first = got.iloc[0]
+    assert (first["speaker_name"], first["cue"], first["content"]) == (
+        "Friedrich Merz",
+        cue,
+        content,
+    )
+
+
+def test_a_conditional_clause_reports_nothing():
+    got = found("Wenn Merz die Entscheidung kritisiert, verteidigt Scholz sie.", model=None)
+    assert got.empty

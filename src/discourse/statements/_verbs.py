@@ -237,6 +237,38 @@ def _quoted_label(p: Para, st: Stmt, ce: int) -> bool:
     )
 
 
+def _subordinate_object(
+    p: Para, s: int, i: int, parts: list[int], cs: int, names: set[int]
+) -> Stmt | None:
+    """A reported statement from a fronted subordinate clause that ends in its cue: the
+    subject after the subordinator, the words up to the verb the content."""
+    toks = p.toks
+    if toks[cs].low not in _FACTUAL_SUBORDINATORS:
+        return None  # "Wenn Park nicht auf das Ultimatum antwortet, ...": nothing was said
+    k = cs + 1
+    src = (k, k + 1) if toks[k].low in _NOM_PRONOUNS else np_after(toks, k, i, names)
+    if src is None or src[1] >= i:
+        return None
+    ks = [j for j in range(src[1], i) if j not in parts and toks[j].low not in AUX]
+    if ks and toks[ks[0]].low == "von" and toks[i].low.startswith(("sprach", "sprech", "spricht")):
+        parts, ks = [*parts, ks[0]], ks[1:]  # the cue is "sprach von"
+    if not ks or not any(_object_head(p, src[1], j) or toks[j].is_quote for j in ks):
+        return None
+    if any(toks[j].low in ("und", "oder") for j in ks):
+        return None  # two verbs: "von X gesprochen und Y gefordert hatte"
+    first = next((j for j in ks if toks[j].low in OBJECT_LEAD), ks[0])
+    ks = [j for j in ks if j >= first]  # "im März 2014 die Übernahme": from the article
+    pron = toks[src[0]].low in PRONOUNS
+    return Stmt(s, "reported", (ks[0], ks[-1] + 1), parts, src, pron)
+
+
+_NOM_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+# subordinators of a clause that reports what happened (not "wenn", "falls", "ob")
+_FACTUAL_SUBORDINATORS = frozenset(
+    {"während", "als", "nachdem", "obwohl", "weil", "da", "seit", "seitdem", "bevor"}
+)
+
+
 def refusal(p: Para, msg: tuple[int, int], ce: int) -> bool:
     """A German speech act that says nothing: its clause ends in "nicht" ("Weitere Details
     nannte die Polizei nicht") or its object is "kein…" ("nannte keine Details")."""
@@ -496,6 +528,18 @@ _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor
 def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> Stmt | None:
     toks = p.toks
     set_phrase = lo
+    if toks[i].low in ("hieß", "heißt") and toks[cs].low == "wie" and p.lows[cs + 1] == "es":
+        return None  # "..., wie es aus Diplomatenkreisen hieß": see marker_cues
+    if (
+        p.lang == "de"
+        and cs == i > lo
+        and toks[i - 1].is_quote
+        and toks[lo].low in SUBORDINATORS
+        and main_clause_after(p, lo, i, ce)
+    ):  # a quotation split the clause: "Während Merz von einem „Fehler“ sprach, ..."
+        st = _subordinate_object(p, s, i, parts, lo, names)
+        if st is not None:
+            return st
     last_cue = max(parts)
     if p.lang == "en" and any(p.lows[k] == "what" for k in range(cs, i)):
         return None  # "I agree with what President Trump said": its content is not here
@@ -567,6 +611,12 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     verb_final = (
         toks[cs].low in SUBORDINATORS and len(pre) >= 2 and subordinate_cue_clause(p, cs, i, ce)
     )
+    if verb_final and p.lang == "de" and main_clause_after(p, cs, i, ce):
+        # "Während Merz die Entscheidung kritisierte, verteidigte Scholz ...": the subject
+        # after the subordinator, the object before the verb; the main clause is none
+        st = _subordinate_object(p, s, i, parts, cs, names)
+        if st is not None:
+            return st
     verb_first = p.lang == "de" and modal_opens(p, lex, cs, lo)  # "..., ließ X verlauten"
     # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
     core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
