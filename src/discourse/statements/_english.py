@@ -13,17 +13,27 @@ from the words around a candidate:
 - a third-person "-s" form after a name, a pronoun, a comma or a bracket, or after a noun
   when a that-clause, colon or quotation follows ("the government says that ...");
 - verbs that report only a clause ("respond", "reply", "observe", "add", "state") and every
-  passive ("it was said") only with a that-clause, colon, comma or quotation after them.
+  passive ("it was said") only with a that-clause, colon, comma or quotation after them, or
+  after their message ("The war must end, he added.");
+- labelling verbs only with their label ('called the ruling "absurd"', "described the talks
+  as constructive"); no cue verb after a modal or "to" inside the message of another one
+  ("said the alliance would ask members to ...") or in another sense ("declared war").
 
 :func:`speaker_span` trims the subject the general rules found to the speaker ("I" in "I
-would like to take this opportunity to", "me" in "Let me"); a passive without a "by" agent has
-none. :func:`addressee_end` finds the "to" of "We urge the Council to act" (the Council is the
-addressee, "to act" the content) and the "that" of "I remind the Assembly that ...";
-:func:`statement_after` builds the statement whose message follows the verb.
+would like to take this opportunity to", "me" in "Let me", no time phrase or dateline); a
+passive without a "by" agent has none. :func:`fronted_subject` finds the subject before
+appositions ("John Kirby, a White House spokesman, said Moscow ..."). :func:`addressee_end`
+finds the "to" of "We urge the Council to act" (the Council is the addressee, "to act" the
+content) and the "that" of "I remind the Assembly that ..."; :func:`statement_after` builds
+the statement whose message follows the verb (after a time phrase: "said Tuesday that").
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from discourse.statements._clauses import _message_or_next_quote
+from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._rules import Para, Stmt, _message_after
 from discourse.statements._words import AUX, EN_ADVERBS
 
@@ -60,12 +70,19 @@ _SUBORDINATORS = {
     "though", "after", "before", "until", "unless", "where",
 }  # fmt: skip
 # verbs that report a clause, never an object: "respond to challenges" is no statement
-_CLAUSE_ONLY = {"respond", "reply", "observe", "add", "state", "report", "write", "explain"}
+_CLAUSE_ONLY = {
+    "respond", "reply", "observe", "add", "state", "report", "write", "explain", "allege",
+    "rule", "post", "make clear",
+}  # fmt: skip
 # verbs whose object (not a that-clause) is what was said or demanded: kind "reported"
 OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
+    "accuse", "threaten", "describe", "dismiss", "call",
 }  # fmt: skip
+# verbs that label their object: 'called the ruling "absurd"', "described the talks as
+# constructive", 'dismissed the proposal as "a bad idea"' (the label is the message)
+_LABEL_VERBS = {"call", "describe", "dismiss"}
 # verbs with an addressee before the infinitive: "We urge the Council to act"
 _ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage", "tell"}
 # verbs with an addressee before the that-clause: "I want to reassure all Member States that"
@@ -73,6 +90,28 @@ _THAT_ADDRESSEE_VERBS = {"remind", "inform", "reassure", "assure", "warn"}
 
 
 _NEGATORS = ("not", "never")
+# verbs before "to" and the cue verb that are no part of its subject ("X wanted to say")
+_CONTROL_VERBS = {
+    "want", "wants", "wanted", "like", "likes", "liked", "try", "tries", "tried", "hope",
+    "hopes", "hoped", "wish", "wishes", "wished", "need", "needs", "needed", "plan", "plans",
+    "planned", "intend", "intends", "intended", "seek", "seeks", "sought", "decide",
+    "decides", "decided", "continue", "continues", "continued", "refuse", "refuses", "refused",
+}  # fmt: skip
+# verbs whose object is the speaker of "as saying" ("cited Ryabkov as saying")
+_CITING = {"cited", "cites", "citing", "quoted", "quotes", "quoting"}
+# words of a time phrase after a cue verb or its subject ("said Tuesday that", "said on
+# Sunday he would", "Mark Rutte on Wednesday urged")
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week",
+    "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+# words that may open a time phrase before its time word ("late on Tuesday", "last week")
+_TIME_LEAD = {"on", "in", "at", "late", "early", "earlier", "last", "this", "next"}
+# participles after a comma that open a statement of their own ("..., adding that ...")
+_NEW_STATEMENT_PARTICIPLES = {"adding", "saying", "noting", "stressing", "warning", "insisting"}
 
 
 def adverb_en(low: str) -> bool:
@@ -102,6 +141,41 @@ def _back(p: Para, k: int, lo: int) -> int:
     return k
 
 
+def time_phrase_end(p: Para, k: int, end: int) -> int:
+    """The index after a time phrase at ``k`` ("Tuesday", "on Sunday", "late on Tuesday
+    night", "last week", "on Feb. 12"), else ``k``."""
+    toks = p.toks
+    j = k
+    while j < end and j - k < 3 and toks[j].low in _TIME_LEAD:
+        j += 1
+    seen = False
+    while j < end and (
+        toks[j].low in _TIME_WORDS or (seen and (toks[j].low.isdigit() or toks[j].text == "."))
+    ):
+        seen = True
+        j += 1
+    return j if seen else k
+
+
+def label_quote(p: Para, lemma: str, k: int, hi: int) -> tuple[int, int] | None:
+    """The label after the object at ``k`` of a labelling verb: the quotation of 'called
+    [the ruling] "absurd"' (its marks), or the "as" of "described the talks as constructive"
+    (``(as, as)``, or the quotation right after it); None when the clause has none."""
+    toks = p.toks
+    for j in range(k + 1, min(hi, k + 8)):
+        t = toks[j]
+        if t.is_quote:
+            pair = next(((o, c) for o, c, depth, _ in p.quotes if o == j and depth == 0), None)
+            if pair is None or (lemma != "call" and toks[j - 1].low != "as"):
+                return None
+            return pair
+        if t.is_punct and t.text not in "-'’":
+            return None
+        if lemma != "call" and t.low == "as" and not (j + 1 < hi and toks[j + 1].is_quote):
+            return (j, j)
+    return None
+
+
 def _clause_follows(p: Para, k: int, hi: int) -> bool:
     """A that-clause, a colon, a comma or a quotation mark at ``k`` (after adverbs), or a
     that-clause after a short prepositional phrase ("reported on Monday that", "wrote in a
@@ -111,13 +185,15 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
     if k >= hi:
         return False
     t = p.toks[k]
+    if t.text == "," and k + 1 < hi and any(c == k + 1 for _, c, _, _ in p.quotes):
+        return False  # '"... of European states," the report said': the quotation ends
     if t.low in ("that", "whether", ":", ",") or t.is_quote:
         return True
     if t.low not in PREPOSITIONS_EN:
         return False
     for j in range(k + 1, min(hi, k + 7)):
-        if p.lows[j] == "that":
-            return True
+        if p.lows[j] in ("that", ":") or (p.toks[j].is_quote and any(o == j for o, *_ in p.quotes)):
+            return True  # "posted on Truth Social: ...", "wrote in a letter that"
         if p.toks[j].is_punct or p.lows[j] in MODALS or p.lows[j] in BE:
             return False
     return False
@@ -130,6 +206,109 @@ def _quote_before(p: Para, i: int, lo: int) -> bool:
     while k >= lo and i - k <= 4 and p.lows[k].isalpha():
         k -= 1
     return lo < k < i - 1 and p.toks[k].is_quote and p.toks[k - 1].text in (",", "?", "!")
+
+
+def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool:
+    """A verb form at ``i`` whose subject follows a comma after a clause, with only an
+    adverbial after it: "The war must end, he added.", "..., the Wall Street Journal
+    reported on Monday, citing ...", "..., officials say." (the message is before the
+    comma; a base form only after a plural noun or a pronoun)."""
+    toks, lows = p.toks, p.lows
+    if lows[i].endswith("ing") or _lemma_at(p, i) in _NOT_AFTER_MESSAGE:
+        return False
+    base = not lows[i].endswith(("s", "ed")) and lows[i] not in _IRREGULAR
+    c = _back(p, i - 1, lo)
+    while c > lo and toks[c].text != "," and i - c <= 8:
+        c -= 1
+    if c - lo < 3 or toks[c].text != "," or any(toks[j].is_quote for j in range(lo, c)):
+        return False
+    if lows[lo] in PREPOSITIONS_EN or lows[lo] in _SUBORDINATORS:
+        return False  # "In 2015 and 2018, the Court ruled on ...": an opener, no message
+    subj = (c + 1, _back(p, i - 1, lo) + 1)
+    plural = _bare_plural(p, *subj)
+    if subj[1] == subj[0] + 1 and lows[subj[0]] in _NOMINATIVE:
+        pass  # "..., he added", "..., they say"
+    elif not (plural or (_noun_phrase(p, *subj) and not base)):
+        return False  # a base form only after a plural: "..., officials say"
+    end = hi
+    while end > last + 1 and toks[end - 1].text in ".!?":
+        end -= 1
+    return last + 1 >= end or adverbial_tail(p, last + 1, end)
+
+
+# verbs that never stand after their message ("..., the Court ruled on ...") or also name
+# an action ("The attacks continued, the army responded with artillery fire")
+_NOT_AFTER_MESSAGE = {"rule", "post", "make clear", "respond", "observe"}
+
+
+def _lemma_at(p: Para, i: int) -> str:
+    """The lemma of the bundled lexicon for the word at ``i`` ("" for none)."""
+    spec = _bundled().verbs.get(p.lows[i])
+    return spec[0] if spec else ""
+
+
+# irregular past forms of the clause-only verbs
+_IRREGULAR = {"wrote"}
+
+
+# objects that make a verb of saying an act ("declared war", "declared a state of emergency")
+_ACT_OBJECTS = {"declare": {"war", "bankruptcy", "insolvency", "martial"}}
+
+
+def _confirmed_as(p: Para, lemma: str, last: int, hi: int) -> bool:
+    """ "confirm X as Y" appoints ("voted to confirm Hegseth as defence secretary"); a
+    that-clause or a quotation in between makes it speech again."""
+    if lemma != "confirm":
+        return False
+    for j in range(last + 1, min(hi, last + 6)):
+        t = p.toks[j]
+        if t.low == "as":
+            return j > last + 1
+        if t.is_punct or t.low in ("that", "whether"):
+            return False
+    return False
+
+
+@cache
+def _bundled() -> CueLexicon:
+    """The bundled English cue lexicon (to find a verb of saying before another one)."""
+    return load_cues("en")
+
+
+def _new_clause(p: Para, j: int, k: int) -> bool:
+    """Token ``j`` (before the modal or "to" at ``k``) opens a clause of its own, no part
+    of a message: a conjunction right before ``k`` ("to reaffirm that pledge and to ask"),
+    one after a mark (", and I will ask later") or a first-person subject ("to which I
+    would like to reiterate")."""
+    low = p.lows[j]
+    if low in ("and", "or", "but") and (j == k - 1 or (j > 0 and p.toks[j - 1].is_punct)):
+        return True  # also "to urge the passage of a bill--but I came here to ask you"
+    return low in ("i", "we") or (_contraction(low) or ("", ""))[0] in ("i", "we")
+
+
+def _inside_message(p: Para, i: int, lo: int, hi: int) -> bool:
+    """The cue verb at ``i`` follows a modal or "to" inside the message of a verb of saying
+    before it in its sentence: "said the alliance would ask members to spend more",
+    "cautioned that it was too early to declare victory", "said in a statement that it
+    would respond"; a quotation, colon or semicolon in between ends that message."""
+    lows, toks = p.lows, p.toks
+    k = _back(p, i - 1, lo)
+    if k < lo or not (
+        lows[k] == "to" or (lows[k] in MODALS and lows[k] not in ("do", "does", "did"))
+    ):
+        return False
+    lex = _bundled()
+    for j in range(k - 1, lo - 1, -1):
+        t = toks[j]
+        if t.is_quote or t.text in ";:" or _new_clause(p, j, k):
+            return False
+        for lemma, particle, kind in lex.alts.get(t.low, ()):
+            if kind != "speech" or (particle and not (j + 1 < hi and lows[j + 1] == particle)):
+                continue
+            last = j + 1 if particle else j
+            if verb_reading(p, j, lo, hi, lemma, last):
+                return True
+    return False
 
 
 def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bool:
@@ -146,14 +325,46 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         prev in PREPOSITIONS_EN or genitive
     ):
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
-    if nxt == "of":
-        return False  # "states of all sizes", "the call of history"
-    if lemma in _CLAUSE_ONLY and not (_clause_follows(p, last + 1, hi) or _quote_before(p, i, lo)):
+    if nxt == "of" and not (lemma == "say" and low != lemma and _speaker_word(p, k, lo)):
+        return False  # "states of all sizes", "the call of history"; not "Rutte said of"
+    if lemma in _CLAUSE_ONLY and not (
+        _clause_follows(p, last + 1, hi)
+        or _quote_before(p, i, lo)
+        or message_before_subject(p, i, lo, last, hi)
+    ):
         return False
+    if (lemma in _LABEL_VERBS or lemma == "accuse") and prev in BE:
+        return False  # "was described by the Assembly as", "was accused by X of": no agent rule
+    if lemma in _LABEL_VERBS and (
+        label_quote(p, lemma, last + 1, hi) is None
+        or prev == "to"
+        or (prev == "," and fronted_subject(p, lo, i) is None)
+    ):
+        # "called a meeting", "dismissed the minister", "X, described as Y," (a participle;
+        # not "Wicker, a Republican, called them ...")
+        return False
+    if lemma == "threaten" and not (
+        nxt in ("to", "that", ":") or (last + 1 < hi and toks[last + 1].is_quote)
+    ):
+        return False  # "The storm threatened the coast"; not "threatened to impose tariffs"
+    if nxt in _ACT_OBJECTS.get(lemma, ()) or _confirmed_as(p, lemma, last, hi):
+        return False  # "declared war on", "voted to confirm Hegseth as defence secretary"
+    if _inside_message(p, i, lo, hi):
+        return False  # "said the alliance would ask members to", "too early to declare"
+    if low == "saying" and prev == "as" and not (k > lo and lows[k - 1] == "such"):
+        return True  # "was quoted as saying", "cited by TASS as saying"
     if low.endswith("ing"):
         if prev in BE or (_contraction(prev) or ("", ""))[1] in ("s", "re", "m"):
             return True  # "I am announcing tonight", "he's saying"
-        return k >= lo and toks[k].text == "," and _clause_follows(p, last + 1, hi)
+        return (
+            k >= lo
+            and toks[k].text == ","
+            and (
+                _clause_follows(p, last + 1, hi)
+                # "welcomed the decision, saying it would ..."
+                or (low == "saying" and last + 1 < hi and _opens_clause(p, last + 1))
+            )
+        )
     if prev in BE:  # a passive: "it was said that ...", "as was announced"
         return _clause_follows(p, last + 1, hi) or nxt == "by"
     if past and nxt == "by" and k >= lo and toks[k].text[:1].islower() and prev not in _HAVE:
@@ -167,7 +378,10 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             or prev in ("to", "and", "or")
             or (_contraction(prev) or ("", ""))[0] in ("let", "i", "we", "you", "they")
             or (k >= lo and toks[k].text[:1].isupper() and prev not in ("it", "that", "this"))
-        )
+            or (lemma == "say" and _plural_noun(prev) and last + 1 < hi
+                and _opens_clause(p, last + 1) and lows[last + 1] != "no")
+            or message_before_subject(p, i, lo, last, hi)  # "..., officials say."
+        )  # fmt: skip
     if low.endswith("s") and not low.endswith("ss"):  # third person
         if k < lo:
             return False
@@ -176,6 +390,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             return False  # "That confirms that", "the model, which emphasizes science"
         if t.text[:1].isupper() or prev in ("he", "she", "it", "who", "one") or t.text in ",)":
             return True
+        if t.is_quote and k > lo and p.toks[k - 1].text in ",?!":
+            return True  # '"The whole system is broken," says Sarah Jones'
         # after a noun only before a clause ("the government says that", "says it will";
         # not "growing demands, ...")
         nxt_tok = toks[last + 1] if last + 1 < hi else None
@@ -186,10 +402,137 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     return True  # a past tense: "Lech Walesa declared", "have admitted"
 
 
+# words in "-s" that are no plural nouns before a base form
+_NOT_PLURAL = {"this", "its", "us", "thus", "always", "perhaps", "is", "was", "has", "does", "as"}
+
+
+def _plural_noun(low: str) -> bool:
+    """A lower-case word that reads as a plural noun ("officials", "analysts")."""
+    return (
+        len(low) > 3
+        and low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "ous"))
+        and low not in _NOT_PLURAL
+    )
+
+
+def _bare_plural(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a plural noun with up to two words before it ("officials",
+    "Ukrainian officials", "the police"): no verb, preposition or pronoun among them."""
+    lows = p.lows
+    if not 0 < b - a <= 3 or not (_plural_noun(lows[b - 1]) or lows[b - 1] in ("police", "people")):
+        return False
+    return all(
+        p.toks[j].text.isalpha()
+        and not _verbish(lows[j])
+        and lows[j] not in PREPOSITIONS_EN
+        and lows[j] not in _NOMINATIVE
+        and lows[j] not in _SUBORDINATORS
+        for j in range(a, b)
+    )
+
+
+def _speaker_word(p: Para, k: int, lo: int) -> bool:
+    """Token ``k`` can end the subject of a verb of saying: a capitalised word or a
+    nominative pronoun ("Rutte said of", "he said of"; not "the states of")."""
+    return k >= lo and (
+        p.lows[k] in _NOMINATIVE or (p.toks[k].text[:1].isupper() and not p.toks[k].is_punct)
+    )
+
+
+# irregular past forms of verbs of saying (the regular ones end in "-ed")
+_PAST = {"said", "told", "wrote", "thought", "made"}
+# verbs whose message is a clause that may open with a noun ("said demand was strong")
+_CLAUSE_MESSAGE = {
+    "say", "tell", "add", "warn", "argue", "insist", "claim", "note", "explain", "state",
+    "report", "write", "caution", "allege", "assert", "contend", "predict", "suggest",
+    "admit", "acknowledge", "confirm", "deny", "believe", "think",
+}  # fmt: skip
+
+
+def noun_after_verb(p: Para, i: int, hi: int) -> bool:
+    """The cue form after the verb of saying at ``i`` is a noun that opens its message, no
+    second verb: "Huang said [demand] was strong", "the minister said [reports] of casualties
+    were exaggerated". ``i`` is then a past form or "says" of a verb with a clause message,
+    right after its subject, which no finite verb follows (unlike the nouns in "the report
+    said", "Media reports say", "despite repeated calls", "..., said State imposed"). For
+    the check in ``verb_cues`` that skips a cue form before another."""
+    low = p.lows[i]
+    if not (low.endswith("ed") or low in _PAST or low == "says") or i + 1 >= hi:
+        return False
+    if _lemma_at(p, i) not in _CLAUSE_MESSAGE:
+        return False
+    k = _back(p, i - 1, p.bounds[p.toks[i].sent][0])
+    if k < 0 or p.toks[k].is_punct or p.lows[k] in PREPOSITIONS_EN or p.lows[k] == "despite":
+        return False
+    nxt = p.lows[i + 1]
+    return not (nxt.endswith("ed") or nxt in _PAST)
+
+
 def passive_en(p: Para, i: int, lo: int) -> bool:
     """The cue verb at ``i`` is a passive participle ("it was said", "should be noted")."""
     k = _back(p, i - 1, lo)
     return k >= lo and p.lows[k] in BE and not p.lows[i].endswith("ing")
+
+
+def _before_time_phrase(p: Para, a: int, b: int) -> int:
+    """The end of the subject ``a`` .. ``b`` without a time phrase at its end ("NATO chief
+    Mark Rutte [on Wednesday]", "Merz [late on Sunday]")."""
+    for j in range(a + 1, b):
+        if p.lows[j] in _TIME_LEAD and time_phrase_end(p, j, b) == b:
+            named = any(p.toks[x].text[:1].isupper() for x in range(a, j))
+            return j if named else b  # not "just [this week]"
+    return b
+
+
+def dateline_end(p: Para, a: int, b: int) -> int:
+    """The index after a news agency's dateline that opens tokens ``a`` .. ``b`` ("KYIV,
+    Feb 12 (Reuters) -", "WASHINGTON (AP) —", "LONDON —"), else ``a``: a place in capitals
+    at the sentence's start (it may lie before ``a``), a date, the agency in brackets, then
+    a dash."""
+    toks = p.toks
+    if a >= b:
+        return a
+    lo = p.bounds[toks[a].sent][0]
+    j = lo
+    while j < b and toks[j].text.isupper() and toks[j].text.isalpha() and len(toks[j].text) > 1:
+        j += 1
+    if j == lo or j - lo > 3:
+        return a
+    if j < b and toks[j].text == ",":  # ", Feb 12"
+        j += 1
+        while j < b and (
+            toks[j].low in _TIME_WORDS or toks[j].text.isdigit() or toks[j].text == "."
+        ):
+            j += 1
+    if j < b and toks[j].text == "(":  # "(Reuters)"
+        close = next((x for x in range(j + 1, min(b, j + 5)) if toks[x].text == ")"), None)
+        if close is None:
+            return a
+        j = close + 1
+    return j + 1 if a <= j < b and toks[j].text in ("-", "–", "—") else a
+
+
+def _cited_speaker(p: Para, i: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of "as saying" at ``i``: the object of an active "cited"/"quoted" ("The
+    agency cited [Ryabkov] as saying") or the subject of a passive one ("[Deputy Foreign
+    Minister Sergei Ryabkov] was cited by TASS as saying")."""
+    lows = p.lows
+    if i - 2 < lo or lows[i - 1] != "as":
+        return None
+    cite = next((j for j in range(i - 2, lo - 1, -1) if lows[j] in _CITING), None)
+    if cite is None:
+        return None
+    if cite - 1 > lo and lows[cite - 1] in BE:
+        b = cite - 1
+        a = b
+        while a > lo and not p.toks[a - 1].is_punct and b - a < 10:
+            a -= 1
+        while b > a and adverb_en(lows[b - 1]):
+            b -= 1
+        return (a, b) if b > a else None
+    return (cite + 1, i - 1) if cite + 1 < i - 1 else None
 
 
 def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple[int, int] | None:
@@ -197,6 +540,9 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     pronoun in it ("I" in "I am proud to", "All I can"), "me"/"us" after "let", else the span
     without the modals, auxiliaries, adverbs and "to" at its end; None for a passive without
     an agent ("It should be noted that")."""
+    cited = _cited_speaker(p, i, lo)
+    if cited is not None:
+        return cited
     if src is None:
         return None
     lows = p.lows
@@ -206,11 +552,16 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     if k >= lo and lows[k] == "who":  # "Winston Churchill, who said": the antecedent
         j = k - 1 if k - 1 >= lo and p.toks[k - 1].text == "," else k
         h = j
-        while h > lo and p.toks[h - 1].text[:1].isupper() and not p.toks[h - 1].is_punct:
-            h -= 1
+        while h > lo and (
+            (p.toks[h - 1].text[:1].isupper() and not p.toks[h - 1].is_punct)
+            or (p.toks[h - 1].text == "," and p.lows[h] in ("jr", "sr"))
+            or (p.toks[h - 1].text == "." and h - 2 >= lo and p.toks[h - 2].text[:1].isupper())
+        ):
+            h -= 1  # "Martin Luther King, Jr., who said"
         if h < j:
             return (h, j)
     a, b = src
+    a = dateline_end(p, a, b)  # "KYIV, Feb 12 (Reuters) - [Ukrainian President ...] said"
     toks = p.toks
     subs = [
         j
@@ -223,7 +574,10 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     ]
     if subs:  # "I agree with what President Trump said", "That is why New Zealand calls"
         a, b = subs[-1] + 1, max(b, i)
-    lead = a + (a < b and (lows[a] in ("all", "and", "but", "so") or adverb_en(lows[a])))
+    lead = a + (  # "All I can say", "may I point out"
+        a < b
+        and (lows[a] in ("all", "and", "but", "so") or adverb_en(lows[a]) or lows[a] in MODALS)
+    )
     for j in (a, lead) if lead < b else (a,):
         if lows[j] in _NOMINATIVE or (_contraction(lows[j]) or ("", ""))[0] in _NOMINATIVE:
             return (j, j + 1)  # "I would like to ...", "All I can say", "I'm pleased to"
@@ -231,10 +585,59 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         if lows[j] in ("me", "us") and lows[j - 1] in ("let", "allow"):
             return (j, j + 1)  # "Let me", "Allow me to"
     while b > a and (_aux_like(lows[b - 1]) or lows[b - 1] == "to" or adverb_en(lows[b - 1])):
+        if lows[b - 1] == "to" and b - 2 > a and lows[b - 2] in _CONTROL_VERBS:
+            b -= 1  # "Tip O'Neill [liked] to call himself"
         b -= 1
+    b = _before_time_phrase(p, a, b)
+    if b - 1 > a and lows[b - 1] in _NOMINATIVE:
+        return (b - 1, b)  # "to which I would like to", "which he has so eloquently"
+    if b - 1 > a and lows[b - 1] in ("and", "or"):
+        # "the United Nations should monitor the situation and demand": the first verb's
+        # subject, when the span opens the sentence
+        return sentence_subject(p, a, b - 1) if a == lo else None
     if b > a and (lows[a] in PREPOSITIONS_EN or lows[a] in ("and", "or")):
         return None  # "At this time", "In my view": not the subject
     return (a, b) if b > a else None
+
+
+# lower-case words of a title between capitalised words ("White House press secretary
+# Karoline Leavitt", "Nvidia chief executive Jensen Huang")
+_ROLE_WORDS = {
+    "press", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief",
+    "executive", "president", "leader", "chairman", "chairwoman", "director", "official",
+    "commander", "envoy", "ambassador", "adviser", "advisor", "deputy", "foreign", "defence",
+    "defense", "senior", "head", "governor", "mayor", "senator", "lawyer", "attorney",
+    "officer", "commissioner", "negotiator", "representative", "prime", "general", "vice",
+    "security", "national", "finance", "interior", "opposition", "party", "economy",
+}  # fmt: skip
+
+
+def _verbish(low: str) -> bool:
+    """A lower-case word that reads as a verb, not a noun of a subject: an auxiliary, a
+    past form in "-ed" or a form of a cue verb ("has", "blocked", "said")."""
+    return _aux_like(low) or (low.endswith("ed") and len(low) > 3) or low in _bundled().verbs
+
+
+def _name_run_end(p: Para, a: int, end: int) -> int:
+    """The end of the run of capitalised words at ``a``, with the lower-case title words
+    between them ("White House press secretary Karoline Leavitt")."""
+    toks = p.toks
+    b = a
+    while b < end:
+        if toks[b].text[:1].isupper() and not toks[b].is_punct:
+            b += 1
+            continue
+        j = b
+        while j < end and j - b < 3 and p.lows[j] in _ROLE_WORDS:
+            j += 1
+        if j == b or b == a or j >= end or not toks[j].text[:1].isupper() or toks[j].is_punct:
+            break
+        b = j
+    return b
+
+
+# words that open a subject before lower-case nouns ("A federal judge", "Our partners")
+_ARTICLES = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"}
 
 
 def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
@@ -244,6 +647,12 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     we hosted ..."). The speaker of a cue verb coordinated with the first verb ("..., and
     continues to call for") or of a participle ("..., noting that")."""
     toks, lows = p.toks, p.lows
+    fronted = fronted_subject(p, lo, end)
+    if fronted is not None:  # "A senior official, speaking on condition of anonymity, said"
+        return fronted
+    semi = next((j for j in range(end - 1, lo - 1, -1) if toks[j].text == ";"), None)
+    if semi is not None and semi + 1 < end:  # "...; on the contrary, it recognizes ... and"
+        lo = semi + 1
     a = lo
     closing = next((c for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < end), None)
     if closing is not None:  # '"We will respond," Peskov said, adding ...': not inside the quote
@@ -258,12 +667,20 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             lows[a] in PREPOSITIONS_EN or lows[a] in _SUBORDINATORS or lows[a] == "as"
         )
         if a < end and not opener:
-            head = a + (lows[a] == "the")
-            while head < min(end, a + 3) and lows[head].isalpha() and lows[head] == toks[head].text:
-                head += 1  # "The late Kofi Annan"
-            b = head
-            while b < end and toks[b].text[:1].isupper() and not toks[b].is_punct:
-                b += 1
+            article = lows[a] in _ARTICLES or (
+                lows[a].endswith(("'s", "’s")) and _contraction(lows[a]) is None  # "China's"
+            )
+            head = a + article
+            while (
+                head < min(end, a + 3)
+                and lows[head].isalpha()
+                and lows[head] == toks[head].text
+                and not _verbish(lows[head])
+                and lows[head] not in PREPOSITIONS_EN
+                and lows[head] not in _SUBORDINATORS
+            ):
+                head += 1  # "The late Kofi Annan", "A federal judge"
+            b = _name_run_end(p, head, end)
             nxt = comma + 1 if comma is not None else end
             while nxt < end and adverb_en(lows[nxt]):
                 nxt += 1
@@ -283,6 +700,9 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 return (a, b)  # not "Last week in Canberra, we ...", "Today, I ..."
             if b == head > a + 1 and lows[a] in _DETERMINERS and head == comma:
                 return (a, head)  # "The minister, while visiting Kyiv, said that"
+            verb = time_phrase_end(p, head, end)
+            if b == head > a + 1 and article and verb < end and _verbish(lows[verb]):
+                return (a, head)  # "A federal judge on Friday blocked ..., ruling that"
             # "Last year we hosted ...": a pronoun early in the clause
             near = next((j for j in range(a, min(end, a + 4)) if lows[j] in _NOMINATIVE), None)
             if near is not None:
@@ -291,6 +711,127 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             return None
         a = comma + 1
     return None
+
+
+# words that open an apposition, a relative clause or a participle phrase after a subject
+# ("John Kirby, a White House spokesman, said"; ", who co-chaired the meeting,")
+_APPOSITION_LEAD = {
+    "a", "an", "the", "who", "which", "whose", "his", "her", "its", "their", "himself",
+    "herself", "itself", "also", "now", "then", "once", "formerly", "both", "like", "not",
+    "together", "along",
+}  # fmt: skip
+# one-word sentence openers that are no subject ("However, a senior official, ..., said")
+_OPENER_WORDS = {
+    "however", "meanwhile", "separately", "instead", "nevertheless", "yet", "but", "and", "so",
+    "still", "now", "today", "yesterday", "earlier", "later", "also", "again", "finally",
+}  # fmt: skip
+
+
+def _apposition_piece(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` (between two commas) are an apposition, a relative clause, a
+    participle phrase or an age: "a White House spokesman", "who co-chaired the meeting",
+    "speaking on condition of anonymity", "published by SIPRI", "54"."""
+    if not 0 < b - a <= 14:
+        return False
+    toks = p.toks
+    if any(toks[j].is_quote or toks[j].low in ("that", ":", ";") for j in range(a, b)):
+        return False
+    first = toks[a]
+    low = first.low
+    return (
+        low in _APPOSITION_LEAD
+        or low in PREPOSITIONS_EN  # "Moscow, in a statement, said"
+        or low.isdigit()
+        or (first.text[:1].isupper() and low not in _NOMINATIVE and low not in MODALS)
+        or (low.isalpha() and len(low) > 4 and low.endswith(("ing", "ed")))
+    )
+
+
+# endings of sentence adverbs ("Regrettably", "Finally", "Unfortunately", "Similarly")
+_ADVERB_ENDINGS = (
+    "ably", "ibly", "ally", "ately", "ously", "edly", "ingly", "arly", "ently", "antly",
+    "ively", "fully", "ctly", "ndly", "rdly", "stly",
+)  # fmt: skip
+_OBJECT_PRONOUNS = {"me", "us", "him", "them", "what", "which", "who", "whom"}
+
+
+def _noun_phrase(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a short noun phrase that can be a subject: a name or a
+    determiner and nouns ("John Kirby", "A senior US official", "The report", "British
+    Defence Secretary John Healey"); no verb, pronoun, preposition or subordinator first."""
+    if not 0 < b - a <= 10:
+        return False
+    toks, lows = p.toks, p.lows
+    first = lows[a]
+    if first.endswith(_ADVERB_ENDINGS):
+        return False  # "Regrettably, during the pandemic, ..." (not "Italy", "Kelly")
+    if not (toks[a].text[:1].isupper() or first in _DETERMINERS):
+        return False
+    if first in PREPOSITIONS_EN or first in _SUBORDINATORS or first in _OPENER_WORDS:
+        return False
+    if first in ("that", "this") and b == a + 1:
+        return False  # "That, the minister said, is wrong"; not "That inequality"
+    return all(
+        (
+            toks[j].text.isalnum()
+            or "'" in toks[j].text
+            or "’" in toks[j].text
+            or "-" in toks[j].text
+        )
+        and not _aux_like(lows[j])
+        and lows[j] not in _NOMINATIVE
+        and lows[j] not in _OBJECT_PRONOUNS
+        and (j == a or lows[j] not in ("that", "this"))
+        and lows[j] not in ("it", "there")
+        and lows[j] not in _SUBORDINATORS
+        for j in range(a, b)
+    )
+
+
+def _is_name(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are one to four capitalised words ("Todd Blanche")."""
+    return 0 < b - a <= 4 and all(
+        p.toks[j].text[:1].isupper() and p.toks[j].text.replace("-", "").isalpha()
+        for j in range(a, b)
+    )
+
+
+def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
+    """The subject before the appositions of a cue verb at ``cs`` that opens its clause
+    after a comma: "[John Kirby], a White House spokesman, said ...", "[A senior official],
+    speaking on condition of anonymity, said ...", "[Maria Schmidt], 54, a nurse, said";
+    after up to two openers ("However, ...", "In Munich, ..."); None when the words before
+    are no subject with appositions (a message: "Moscow rejected the offer, said Kirby")."""
+    toks = p.toks
+    if cs - lo < 4 or toks[cs - 1].text != "," or any(toks[j].is_quote for j in range(lo, cs)):
+        return None
+    commas = [j for j in range(lo, cs) if toks[j].text == ","]
+    starts = [lo] + [c + 1 for c in commas[:-1]]
+    for n, a in enumerate(starts[:3]):
+        b = commas[n]
+        if _noun_phrase(p, a, b) and n + 1 < len(commas):
+            pieces = list(zip(commas[n:-1], commas[n + 1 :], strict=True))
+            if all(_apposition_piece(p, x + 1, y) for x, y in pieces):
+                name = (pieces[0][0] + 1, pieces[0][1])
+                if _is_name(p, *name) and p.toks[b - 1].text.islower():
+                    return name  # "Trump's lawyer, [Todd Blanche], told the court"
+                if _is_name(p, a, b) and all(_is_name(p, x + 1, y) for x, y in pieces):
+                    return (a, cs - 1)  # a list: "Germany, France, Italy, said"
+                return (a, b)
+        opener = (
+            p.lows[a] in PREPOSITIONS_EN
+            or p.lows[a] in _SUBORDINATORS
+            or (b == a + 1 and (p.lows[a] in _OPENER_WORDS or adverb_en(p.lows[a])))
+        )
+        if not opener:
+            return None
+    return None
+
+
+def _colon_ends_paragraph(p: Para, last: int) -> bool:
+    """A colon after the cue at ``last`` ends the paragraph ("X, the French President at
+    the time, said:"): its message is in the next one, which the rules do not see."""
+    return last + 2 == len(p.toks) and p.toks[last + 1].text == ":"
 
 
 def continues_clause(p: Para, i: int, cs: int, lo: int, last: int, hi: int) -> bool:
@@ -303,12 +844,20 @@ def continues_clause(p: Para, i: int, cs: int, lo: int, last: int, hi: int) -> b
         return False
     lows, toks = p.lows, p.toks
     if i == cs and toks[cs - 1].text == ",":
-        # "..., noting that", "Morocco, which has ..., calls on all States to"
-        return lows[i].endswith("ing") or last > i or (last + 1 < hi and lows[last + 1] == "that")
+        # "..., noting that", "Morocco, which has ..., calls on all States to", "John
+        # Kirby, a White House spokesman, said Moscow ..."
+        return (
+            lows[i].endswith("ing")
+            or last > i
+            or (last + 1 < hi and lows[last + 1] == "that")
+            or (fronted_subject(p, lo, cs) is not None and not _colon_ends_paragraph(p, last))
+        )
     # only adverbs, auxiliaries and verbs before "to" in between ("and continues to call
     # for"), no subject ("and experts said", "but many officials said")
     return lows[cs] in ("and", "but") and all(
-        adverb_en(lows[k]) or _aux_like(lows[k]) or lows[k] == "to"
+        adverb_en(lows[k])
+        or (_aux_like(lows[k]) and (_contraction(lows[k]) or ("", ""))[0] not in _NOMINATIVE)
+        or lows[k] == "to"
         or (k + 1 < i and lows[k + 1] == "to")
         for k in range(cs + 1, i)
     )  # fmt: skip
@@ -388,25 +937,179 @@ def apposition_en(p: Para, a: int, cs: int) -> bool:
     )
 
 
+def _opens_clause(p: Para, k: int) -> bool:
+    """Token ``k`` can open a that-clause or a clause without "that": "that", a nominative
+    pronoun, a determiner or a capitalised word ("said Tuesday [that]", "said on Sunday
+    [he] would")."""
+    t = p.toks[k]
+    return (
+        t.low in ("that", "it", "there")
+        or t.low in _NOMINATIVE
+        or t.low in _DETERMINERS
+        or (t.text[:1].isupper() and not t.is_punct)
+    )
+
+
+def _next_statement(p: Para, a: int, b: int) -> int:
+    """The end of a reported message from ``a`` before ``b``: before a comma and a
+    participle that opens a statement of its own ("..., adding that ...", "..., saying
+    ...") or "according to" ("..., according to two people present")."""
+    toks = p.toks
+    for j in range(a + 1, b - 1):
+        if toks[j].text != ",":
+            continue
+        nxt = toks[j + 1].low
+        if nxt in _NEW_STATEMENT_PARTICIPLES or (
+            nxt == "according" and j + 2 < b and toks[j + 2].low == "to"
+        ):
+            return j
+    return b
+
+
+def _pair_closing(p: Para, c: int) -> tuple[int, int] | None:
+    """The top-level quotation pair whose closing mark is token ``c``."""
+    return next(((o, c) for o, c2, depth, _ in p.quotes if c2 == c and depth == 0), None)
+
+
+def _split_quote(p: Para, src: tuple[int, int] | None, k: int, end: int) -> bool:
+    """The cue clause splits a quotation: '"We will," [Zelenskiy said], "do everything
+    ..."' (its first half before the subject, the second after the verb); the message
+    before the clause is the statement, its second half is joined to it later."""
+    toks = p.toks
+    if src is None or src[0] < 2 or k + 1 >= end:
+        return False
+    c = src[0] - 1
+    return (
+        toks[c].is_quote
+        and toks[c - 1].text == ","
+        and _pair_closing(p, c) is not None
+        and toks[k].text == ","
+        and toks[k + 1].is_quote
+        and any(o == k + 1 for o, *_ in p.quotes)
+    )
+
+
+def _question_before(p: Para, s: int, src, i: int, k: int, end: int) -> tuple[int, int] | None:
+    """The quotation that is the whole sentence before sentence ``s`` when it ends in "?"
+    or "!" and ``s`` is only its cue clause ('"Why should we pay?" / Vance asked in
+    Munich.': the splitter cut after the mark)."""
+    lo = p.bounds[s][0]
+    toks = p.toks
+    if s == 0 or lo < 3 or src is None or src[0] != lo or not toks[lo - 1].is_quote:
+        return None
+    if toks[lo - 2].text not in "?!" or _back(p, i - 1, lo) >= src[1]:
+        return None  # only the subject and adverbs before the verb
+    if k < end and not adverbial_tail(p, k, end):
+        return None  # "Vance asked the audience to ...": a message of its own
+    pair = _pair_closing(p, lo - 1)
+    return pair if pair is not None and pair[0] == p.bounds[s - 1][0] else None
+
+
+# lower-case words inside the name of a programme or paper ("CNN's State of the Union",
+# "the BBC's Sunday with Laura Kuenssberg programme")
+_TITLE_WORDS = {"of", "the", "with", "and", "programme", "program", "show", "podcast"}
+
+
+def _addressee_of_tell(p: Para, k: int, end: int) -> tuple[int, int] | None:
+    """The addressee right after "told" at ``k`` when the caller found none (a subject
+    before appositions or a coordinated "and told"): up to four words before "that", a
+    preposition, a pronoun or a mark ("told [a rally] in Krakow that", "told [the
+    court] that"); "the" opens it only."""
+    toks = p.toks
+    b = k
+    while (
+        b < end
+        and b - k < 4
+        and not toks[b].is_punct
+        and (
+            toks[b].low not in ("that", "on", "in", "at", "the")
+            or (b == k and toks[b].low == "the")
+        )
+        and toks[b].low not in _NOMINATIVE
+        and toks[b].low not in ("to", "it", "this")
+    ):
+        b += 1
+    if b < end and toks[b].low in ("to", "it", "this"):
+        return None  # "tell it to the world": an object, then the addressee
+    return (k, b) if b > k else None
+
+
+def _told_addressee(
+    p: Para, addr: tuple[int, int], k: int, end: int
+) -> tuple[tuple[int, int], int]:
+    """The addressee of "told" and where its message starts: the whole name of a
+    programme before "that" ("told [CNN's State of the Union] that ..."), and the subject
+    of a clause without "that" out of it ("tells [NATO allies] Europe must ...")."""
+    toks = p.toks
+    a, b = addr
+    for j in range(a + 1, b):
+        if _aux_like(toks[j].low):  # "NATO allies Europe must": the clause's subject
+            h = j - 1
+            while h > a + 1 and toks[h - 1].text[:1].isupper() and toks[h].text[:1].isupper():
+                h -= 1
+            return ((a, h), h) if h > a else (addr, k)
+    if time_phrase_end(p, k, end) > k:
+        return addr, k  # "told European allies on Wednesday that"
+    for j in range(k, min(end, k + 6)):
+        t = toks[j]
+        if t.low == "that":
+            return ((a, j), j) if j > k else (addr, k)
+        if (t.is_punct and t.text not in "'’") or not (
+            t.text[:1].isupper() or t.low in _TITLE_WORDS or t.low.endswith(("'s", "’s"))
+        ):
+            break
+    return addr, k
+
+
 def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
     """The statement of an English cue verb at ``i`` (cue tokens ``parts``) whose subject
     ``src`` stands before it: the message from token ``k`` on ("said that ...", "We call
     for ..."), after the addressee of "urge", "call on" ("We urge the Council to act":
     content "to act"); None when too little follows."""
     toks = p.toks
+    if _split_quote(p, src, k, end):
+        return None  # the message before the cue clause comes first
+    question = _question_before(p, s, src, i, k, end)
+    if question is not None:
+        o, c = question
+        return Stmt(s, "direct", (o + 1, c), parts, src, pron, quote=question, addr=addr)
+    label = label_quote(p, lemma, k, end) if lemma in _LABEL_VERBS else None
+    if label is not None and label[1] > label[0]:  # 'called the ruling "absurd"'
+        return Stmt(s, "direct", (label[0] + 1, label[1]), parts, src, pron, quote=label)
+    if lemma == "tell":
+        if addr is None:
+            addr = _addressee_of_tell(p, k, end)
+            k = addr[1] if addr is not None else k
+        if addr is not None:
+            addr, k = _told_addressee(p, addr, k, end)
     to = addressee_end(p, lemma, k, end)
     if to is not None:
         addr, k = ((k, to) if to > k else addr), to
         to = to if toks[to].low == "to" else None
         if to is not None and addr and to - 1 > addr[0] and toks[to - 1].low in _NEGATORS:
             addr, k = (addr[0], to - 1), to - 1  # "ask our partners [not to lift ...]"
+    if k < end and toks[k].text == ":" and k + 1 == p.bounds[s][1]:
+        # "X, the French President at the time, said:" / "“Africa has been plundered ...”"
+        msg, q = _message_or_next_quote(p, s, k, end)
+        if msg[1] > msg[0]:
+            return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     if k + 1 < end and toks[k].low in ("is", "was") and toks[k + 1].low == "that":
         k += 1  # "All I can say is that ..."
     quote = next((j for j in range(k, min(end, k + 6)) if toks[j].is_quote), None)
     if quote is not None and any(toks[j].text in ",:" for j in range(k, quote)):
         k = quote  # "who said in 1953, “Those who ...”": the quotation
+    after_time = time_phrase_end(p, k, end)
+    if after_time > k and after_time < end and _opens_clause(p, after_time):
+        k = after_time  # "said Tuesday that ...", "said on Sunday he would ..."
     if k < end and toks[k].low in PREPOSITIONS_EN:  # "reported on Monday that ..."
-        that_k = next((j for j in range(k + 1, min(end, k + 7)) if toks[j].low == "that"), None)
+        that_k = next(
+            (
+                j
+                for j in range(k + 1, min(end, k + 7))
+                if toks[j].low in ("that", ":") or toks[j].is_quote
+            ),
+            None,
+        )  # "wrote in Croatian “...”", "posted on Truth Social: ..."
         if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
             k = that_k
     while (
@@ -422,6 +1125,8 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     if end - k < (2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3):
         return None  # "We demand justice.", "urge X to act", but not "as he said earlier."
     msg, q = _message_after(p, k, end)
+    if not q:
+        msg = (msg[0], _next_statement(p, msg[0], msg[1]))
     marks = [j for j in range(*msg) if toks[j].is_quote]
     if not q and len(marks) % 2 and marks[-1] == msg[1] - 1:
         msg = (msg[0], msg[1] - 1)  # the closing mark of a quotation around the statement

@@ -1,0 +1,357 @@
+"""English who-said-what problems a usability review of news copy found, each with its fix:
+subjects before appositions ("X, a spokesman, said Moscow ..."), dates, datelines and
+participles in the content, quotes before "says X, a ..." and "X said of", split quotes and
+questions, "officials say", missing cue verbs (accuse, call X "Y", describe/dismiss as,
+quoted as saying, reported citing, point out, caution, threaten, allege, post, make clear),
+cue verbs inside another message, and the addressee of "told" a programme."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.segment import split_sentences
+from discourse.statements import find_statements
+from discourse.statements._rules import Para
+from discourse.statements._text import pair_quotes, tokenize
+
+
+def found(text: str) -> pd.DataFrame:
+    """The statements of one English document (offsets checked against the text)."""
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+    out = find_statements(split_sentences(docs), docs=docs)
+    for r in out.itertuples():
+        if pd.notna(r.content_start):
+            assert text[r.content_start : r.content_end] == r.content
+    return out
+
+
+def rows(text: str, *cols: str) -> list[list]:
+    """The top-level statements' ``cols`` (quoted phrases inside a message left out)."""
+    got = found(text)
+    return got[got["nested_in"].isna()][list(cols)].values.tolist()
+
+
+def para(text: str) -> Para:
+    toks = tokenize(text, 0, 0)
+    return Para(toks, [(0, len(toks))], pair_quotes(toks, {0: len(toks) - 1}), "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "John Kirby, a White House spokesman, said Moscow had rejected the offer.",
+            "John Kirby",
+            "Moscow had rejected the offer",
+        ),
+        (
+            "A senior official, speaking on condition of anonymity, said that Washington was ready.",
+            "A senior official",
+            "Washington was ready",
+        ),
+        (
+            "The report, published by SIPRI, said European arms imports had nearly doubled.",
+            "The report",
+            "European arms imports had nearly doubled",
+        ),
+        (
+            "Maria Schmidt, 54, a nurse from Leipzig, said she had voted for the Greens.",
+            "Maria Schmidt",
+            "she had voted for the Greens",
+        ),
+        (
+            "Healey, who co-chaired the meeting, said Britain would provide aid.",
+            "Healey",
+            "Britain would provide aid",
+        ),
+        (
+            "Trump's lawyer, Todd Blanche, told the court that the case should be thrown out.",
+            "Todd Blanche",
+            "the case should be thrown out",
+        ),
+    ],
+)
+def test_subject_before_appositions_is_the_speaker(text, speaker, content):
+    assert rows(text, "speaker_surface", "content") == [[speaker, content]]
+
+
+def test_speaker_before_an_apposition_carries_to_the_next_he_said():
+    got = found(
+        "Merz, speaking after his party's victory, said Europe must act. "
+        '"My priority will be to strengthen Europe," he said.'
+    )
+    top = got[got["nested_in"].isna()]
+    assert top["speaker_surface"].tolist() == ["Merz", "he"]
+    assert top["content"].iloc[0] == "Europe must act"
+    assert top["speaker_name"].iloc[1] == top["speaker_name"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mr. Schumer said Tuesday that Democrats would oppose the bill.",
+            "Democrats would oppose the bill",
+        ),
+        ("Merz said on Sunday he would not form a coalition.", "he would not form a coalition"),
+    ],
+)
+def test_dates_and_trailing_attribution_stay_out_of_the_content(text, content):
+    assert rows(text, "content") == [[content]]
+
+
+def test_according_to_after_a_message_is_no_part_of_it():
+    got = found("He said the deal was dead, according to two people present.")
+    assert got[got["cue"] == "said"]["content"].tolist() == ["the deal was dead"]
+
+
+def test_adding_that_is_a_statement_of_its_own():
+    text = 'Rubio said the talks had been "productive", adding that more meetings would follow.'
+    assert rows(text, "cue", "content") == [
+        ["said", 'the talks had been "productive"'],
+        ["adding", "more meetings would follow"],
+    ]
+
+
+def test_a_time_phrase_and_a_dateline_are_no_part_of_the_speaker():
+    assert rows(
+        "NATO chief Mark Rutte on Wednesday urged allies to spend more.", "speaker_surface"
+    ) == [["NATO chief Mark Rutte"]]
+    text = "KYIV, Feb 12 (Reuters) - Ukrainian President Volodymyr Zelenskiy said on Wednesday that Kyiv would not accept the deal."
+    assert rows(text, "speaker_surface", "content") == [
+        ["Ukrainian President Volodymyr Zelenskiy", "Kyiv would not accept the deal"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            '"The whole system is broken," says Sarah Jones, a former civil servant.',
+            "Sarah Jones",
+            "says",
+            "The whole system is broken",
+        ),
+        (
+            '"It is only a matter of time," Rutte said of a possible attack.',
+            "Rutte",
+            "said",
+            "It is only a matter of time",
+        ),
+        (
+            '"Why should American taxpayers pay for this?" Vance asked in Munich.',
+            "Vance",
+            "asked",
+            "Why should American taxpayers pay for this?",
+        ),
+    ],
+)
+def test_quote_before_its_cue_clause(text, speaker, cue, content):
+    assert rows(text, "kind", "speaker_surface", "cue", "content") == [
+        ["direct", speaker, cue, content]
+    ]
+
+
+def test_both_halves_of_a_split_quote_are_kept():
+    text = '"We will," Zelenskiy said, "do everything to bring our people home."'
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        ["Zelenskiy", "said", "We will"],
+        ["Zelenskiy", "said", "do everything to bring our people home."],
+    ]
+
+
+def test_plural_subject_with_say():
+    assert rows(
+        "Ukrainian officials say the attack killed five people.", "speaker_surface", "content"
+    ) == [["Ukrainian officials", "the attack killed five people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Zelenskiy accused Moscow of dragging out the talks.",
+            "Zelenskiy",
+            "accused",
+            "Moscow of dragging out the talks",
+        ),
+        ('Scholz dismissed the proposal as "a bad idea".', "Scholz", "dismissed", "a bad idea"),
+        (
+            'Zelenskiy described the talks as "constructive".',
+            "Zelenskiy",
+            "described",
+            "constructive",
+        ),
+        (
+            'Senator Roger Wicker, a Republican, called them "a rookie mistake".',
+            "Senator Roger Wicker",
+            "called",
+            "a rookie mistake",
+        ),
+        (
+            "Trump was quoted as saying that he would meet Putin soon.",
+            "Trump",
+            "saying",
+            "he would meet Putin soon",
+        ),
+        (
+            "Deputy Foreign Minister Sergei Ryabkov was cited by the TASS news agency as saying that Moscow saw no basis for talks.",
+            "Deputy Foreign Minister Sergei Ryabkov",
+            "saying",
+            "Moscow saw no basis for talks",
+        ),
+        (
+            "The agency cited Ryabkov as saying that Moscow would respond.",
+            "Ryabkov",
+            "saying",
+            "Moscow would respond",
+        ),
+        (
+            "Russia has moved troops to the border, the Wall Street Journal reported on Monday, citing intelligence officials.",
+            "the Wall Street Journal",
+            "reported",
+            "Russia has moved troops to the border",
+        ),
+        ("The war must end soon, he added.", "he", "added", "The war must end soon"),
+        (
+            'Trump posted on Truth Social: "The European Union was formed to hurt us."',
+            "Trump",
+            "posted",
+            "The European Union was formed to hurt us.",
+        ),
+        ("He pointed out that the deal had expired.", "He", "pointed", "the deal had expired"),
+        (
+            "Powell cautioned that inflation was too high.",
+            "Powell",
+            "cautioned",
+            "inflation was too high",
+        ),
+        (
+            "Sanders made clear that he would vote against the bill.",
+            "Sanders",
+            "made",
+            "he would vote against the bill",
+        ),
+        (
+            "The lawsuit alleges that the company hid the losses.",
+            "The lawsuit",
+            "alleges",
+            "the company hid the losses",
+        ),
+        (
+            "Zelenskiy welcomed the decision, saying it would save lives.",
+            "Zelenskiy",
+            "saying",
+            "it would save lives",
+        ),
+        (
+            "A federal judge on Friday blocked the firings, ruling that the dismissals were unlawful.",
+            "A federal judge",
+            "ruling",
+            "the dismissals were unlawful",
+        ),
+    ],
+)
+def test_more_english_speech_constructions(text, speaker, cue, content):
+    assert rows(text, "speaker_surface", "cue", "content") == [[speaker, cue, content]]
+
+
+def test_labels_and_accusations_of_one_subject():
+    text = (
+        'White House press secretary Karoline Leavitt called the ruling "absurd" and accused '
+        "the judge of trying to usurp the president's power."
+    )
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        ["White House press secretary Karoline Leavitt", "called", "absurd"],
+        [
+            "White House press secretary Karoline Leavitt",
+            "accused",
+            "the judge of trying to usurp the president's power",
+        ],
+    ]
+    # labelling verbs need a label: no statement without one
+    assert found("He called a meeting of the cabinet. The report described the scene.").empty
+
+
+def test_threaten_is_speech_only_before_an_infinitive_or_a_clause():
+    assert rows("Trump threatened to impose tariffs on European cars.", "cue", "content") == [
+        ["threatened", "to impose tariffs on European cars"]
+    ]
+    assert found("The storm threatened the coast for hours.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            'The European Commission said in a statement that it would respond "firmly" to the tariffs.',
+            ["said"],
+        ),
+        ("Rutte said the alliance would ask members to spend more.", ["said"]),
+        ("Hegseth said allies must note that America was changing course.", ["said"]),
+        (
+            "Powell cautioned that it was too early to declare victory over inflation.",
+            ["cautioned"],
+        ),
+        ('"The data reflects the rearmament of European states," the report said.', ["said"]),
+        ("Russia declared war on Ukraine's energy grid last winter.", []),
+        ("The Senate voted 52-48 to confirm Hegseth as defence secretary.", []),
+    ],
+)
+def test_no_statement_from_a_cue_word_in_a_message_or_in_another_sense(text, kept):
+    assert [r[0] for r in rows(text, "cue")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "content"),
+    [
+        (
+            "Senator Lindsey Graham told CNN's State of the Union that Congress would act.",
+            "CNN's State of the Union",
+            "Congress would act",
+        ),
+        (
+            "Hegseth tells NATO allies Europe must take charge of Ukraine's security",
+            "NATO allies",
+            "Europe must take charge of Ukraine's security",
+        ),
+    ],
+)
+def test_addressee_of_told(text, addressee, content):
+    assert rows(text, "addressee", "content") == [[addressee, content]]
+
+
+def test_helpers_for_the_cue_checks_in_verbs():
+    """Helpers the verb rules can use to keep "said demand was strong" (a cue form after
+    "said" is then a noun) and "..., officials say." (a base form after its message), and
+    to drop a dateline from a message before its cue."""
+    from discourse.statements._english import (
+        dateline_end,
+        message_before_subject,
+        noun_after_verb,
+    )
+
+    p = para("Huang said demand was strong.")
+    assert noun_after_verb(p, 1, len(p.toks))
+    p = para("Media reports say that prices rose.")
+    assert not noun_after_verb(p, 1, len(p.toks))
+    p = para("Settlements grew despite repeated calls for restraint.")
+    assert not noun_after_verb(p, 3, len(p.toks))
+    p = para("The attack killed five people, officials say.")
+    assert message_before_subject(p, 7, 0, 7, len(p.toks))
+    p = para("As they say, time is money.")
+    assert not message_before_subject(p, 2, 0, 2, len(p.toks))
+    p = para("KYIV, Feb 12 (Reuters) - Russia launched drones.")
+    assert p.toks[dateline_end(p, 0, len(p.toks))].text == "Russia"
+    p = para("Russia launched drones.")
+    assert dateline_end(p, 0, len(p.toks)) == 0
+
+
+def test_addressee_of_told_after_appositions():
+    text = "Lindsey Graham, a Republican, told CNN's State of the Union that Congress would act."
+    assert rows(text, "speaker_surface", "addressee", "content") == [
+        ["Lindsey Graham", "CNN's State of the Union", "Congress would act"]
+    ]
+    text = "Trzaskowski, the Warsaw mayor, told a rally in Krakow that Poland needed a strong army."
+    assert rows(text, "addressee", "content") == [["a rally", "Poland needed a strong army"]]
