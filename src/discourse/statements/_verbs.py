@@ -24,6 +24,9 @@ from discourse.statements._english import (
     adverbial_tail,
     apposition_en,
     continues_clause,
+    dateline_end,
+    message_before_subject,
+    noun_after_verb,
     passive_en,
     sentence_subject,
     speaker_span,
@@ -174,11 +177,16 @@ def verb_cues(
             if not verb_reading(p, i, lo, hi, lemma, max(parts)):
                 continue  # "the clarion call", "growing demands", "respond to challenges"
             nxt = toks[i + 1].low if i + 1 < hi else ""
-            if nxt in lex.verbs or (
+            if (nxt in lex.verbs and not noun_after_verb(p, i, hi)) or (
                 nxt in ("and", "or") and i + 2 < hi and toks[i + 2].low == "done"
             ):
                 continue
-            if spec is not None and t.low == lemma and nxt in ("and", "or", ",", ".", ";"):
+            if (
+                spec is not None
+                and t.low == lemma
+                and nxt in ("and", "or", ",", ".", ";")
+                and not message_before_subject(p, i, lo, max(parts), hi)  # "..., officials say."
+            ):
                 continue
         if other_sense(p, i, lemma):
             continue
@@ -795,6 +803,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
+        if p.lang == "en" and q is None:  # "KYIV, Feb 12 (Reuters) - Russia launched ..."
+            msg = (dateline_end(p, msg[0], msg[1]), msg[1])
         if msg[1] > msg[0] and (q or _has_words(p, msg)):
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     rest = [k for k in range(after_k, ce) if not toks[k].is_punct and k not in parts]
