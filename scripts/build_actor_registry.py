@@ -257,6 +257,7 @@ def states(shared: Path) -> list[dict]:
         entry = {
             "id": STATE_IDS.get(code, slug(en[two])),
             "name": german,
+            "name_en": en[two] if en[two] != german else None,
             "kind": "state",
             "country": code,
             "names": [n for n in names if n in german_names and n in english_names],

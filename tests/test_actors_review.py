@@ -324,3 +324,34 @@ def test_the_wider_cast_is_found_by_name():
 def test_a_kind_or_id_of_the_wrong_type_is_a_clear_error(entry, message):
     with pytest.raises(ValueError, match=message):
         load_registry({"actors": [entry]})
+
+
+def _names(text: str, lang: str) -> list:
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": [lang]})
+    from discourse.segment import split_sentences
+
+    return find_statements(split_sentences(docs), docs=docs)["speaker_name"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Kremlin denied that troops had moved.", "Russia"),
+        ("Zelenskiy said Ukraine would not give up.", "Volodymyr Zelensky"),
+        ("Lavrov said Russia was ready.", "Sergey Lavrov"),
+        ("Albania said it was ready.", "Albania"),
+    ],
+)
+def test_english_text_gets_the_english_names(text, name):
+    # before: "Russland", "Wolodymyr Selenskyj" (and "Zelenskiy" unlinked), "Albanien"
+    assert _names(text, "en") == [name]
+
+
+def test_german_text_keeps_the_german_names():
+    assert _names("Lawrow sagte, Russland sei bereit.", "de") == ["Sergej Lawrow"]
+
+
+def test_name_en_must_be_a_string(tmp_path):
+    path = _write(tmp_path, "actors:\n  - {id: x, name: X, name_en: [A, B]}\n")
+    with pytest.raises(ValueError, match="name_en"):
+        load_registry(path)

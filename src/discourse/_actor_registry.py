@@ -146,8 +146,8 @@ class ActorRegistry:
         """Add one checked actor entry, or merge it into the actor of the same id."""
         old = self.actors.get(aid)
         if old is None:
-            actor = {"name": aid, "kind": "person", "party": None, "country": None,
-                     "gender": None, "names": [], "surname_only": False,
+            actor = {"name": aid, "name_en": None, "kind": "person", "party": None,
+                     "country": None, "gender": None, "names": [], "surname_only": False,
                      "english_only": frozenset(), "german_only": frozenset()}  # fmt: skip
         else:
             actor = {**old, "names": list(old["names"])}
@@ -160,7 +160,8 @@ class ActorRegistry:
         head = actor["name"]
         if head not in one_language and head not in names and head not in given["names"]:
             names.append(head)
-        for n in [*given["names"], *sorted(one_language)]:
+        extra = [given["name_en"]] if given.get("name_en") else []  # a name English uses
+        for n in [*given["names"], *extra, *sorted(one_language)]:
             if n not in names:
                 names.append(n)
         self.actors[aid] = actor

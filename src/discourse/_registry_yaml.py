@@ -24,13 +24,13 @@ _KINDS = {"person", "organisation", "state"}
 # the keys of a registry file, of an actor entry, of a role definition and of a held role
 _TOP_KEYS = ("actors", "roles")
 _ACTOR_KEYS = (
-    "id", "name", "names", "kind", "gender", "party", "country", "roles", "surname_only",
-    "english_only", "german_only",
+    "id", "name", "names", "name_en", "kind", "gender", "party", "country", "roles",
+    "surname_only", "english_only", "german_only",
 )  # fmt: skip
 _ROLE_KEYS = ("names",)
 _HOLDING_KEYS = ("role", "from", "to")
 # fields a later definition of an id replaces where it gives them (names are united)
-_FIELDS = ("name", "kind", "gender", "party", "country", "surname_only")
+_FIELDS = ("name", "name_en", "kind", "gender", "party", "country", "surname_only")
 # usual slips, beyond what difflib finds
 _HINTS = {
     "since": "from", "until": "to", "start": "from", "end": "to", "aliases": "names",
@@ -160,6 +160,10 @@ def _actor_fields(spec: Mapping[str, Any], here: str) -> dict[str, Any]:
         if not isinstance(spec["name"], str | int | float):
             raise ValueError(f"{here}: 'name' must be a string, got {_what(spec['name'])}")
         out["name"] = str(spec["name"])
+    if "name_en" in spec:  # the name English text uses ("Volodymyr Zelensky", "Russia")
+        if not isinstance(spec["name_en"], str):
+            raise ValueError(f"{here}: 'name_en' must be a string, got {_what(spec['name_en'])}")
+        out["name_en"] = spec["name_en"]
     for key in ("party", "country"):
         if key in spec:
             out[key] = spec[key]

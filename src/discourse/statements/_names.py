@@ -137,7 +137,7 @@ def name_speakers(
     }
     for a, _, aid, _ in mentions:
         if aid in person_ids:
-            people.append((a, _registry_name(reg, aid), reg.actors[aid].get("gender")))
+            people.append((a, _registry_name(reg, aid, lang), reg.actors[aid].get("gender")))
     # (offset, name, gender) of the persons an epithet may refer back to: the registry
     # persons and the statements' speakers named so far
     speakers = list(people)
@@ -181,7 +181,7 @@ def name_speakers(
         guessed = False  # an epithet referred back to the last person that fits
         resolved = False  # a pronoun or an epithet resolved to a person's name
         if isinstance(aid, str) and aid in reg.actors:
-            name, gender = _registry_name(reg, aid), reg.actors[aid].get("gender")
+            name, gender = _registry_name(reg, aid, lang), reg.actors[aid].get("gender")
             person = reg.actors[aid].get("kind") == "person"
             if not person and len(surface.split()) > 2:
                 parsed = parse_speaker(surface, lang, markers)
@@ -224,7 +224,9 @@ def name_speakers(
                 name = m.group(1) if m else None
         else:
             # "nach Andrejews Worten", "Merkels Ansicht nach": the owner in the genitive
-            owner = _genitive_owner(surface)
+            owner = _genitive_owner(surface) if lang == "de" else None
+            if lang == "en":  # "Britain's Healey", "Poland's candidate Rafal Trzaskowski"
+                surface = _without_owner_en(surface)
             parsed = parse_speaker(owner or surface, lang, markers)
             words, gender = parsed.words, parsed.gender
             if parsed.is_name:
@@ -240,7 +242,7 @@ def name_speakers(
                         name = _genitive_stem(name, full, reg, text)  # "Merkels Ansicht"
                     ids = reg.lookup(name) if name not in full else []
                     if len(ids) == 1 and reg.actors[ids[0]].get("kind") == "person":
-                        full[name] = _registry_name(reg, ids[0])  # "Erdogan": the registry's
+                        full[name] = _registry_name(reg, ids[0], lang)  # "Erdogan": the registry's
                     if name not in full and text:
                         full[name] = _first_name(str(text), name, markers) or name
                     name = full.get(name, name)
@@ -427,9 +429,13 @@ def _offset(value: Any) -> int | None:
         return None
 
 
-def _registry_name(reg: ActorRegistry, aid: str) -> str:
-    """An actor's canonical name without a form of address ("Mr. Alexis Tsipras")."""
-    return _HONORIFIC.sub("", reg.actors[aid]["name"])
+def _registry_name(reg: ActorRegistry, aid: str, lang: str = "de") -> str:
+    """An actor's canonical name without a form of address ("Mr. Alexis Tsipras"); in
+    English text its English name where the registry gives one ("Russia", "Volodymyr
+    Zelensky")."""
+    actor = reg.actors[aid]
+    name = actor.get("name_en") if lang == "en" else None
+    return _HONORIFIC.sub("", name or actor["name"])
 
 
 _FIRST = operator.itemgetter(0)
@@ -550,3 +556,21 @@ def _plural_verb(text: str | None, end: int | None) -> bool:
         return False
     nxt = text[end : end + 30].split()[:1]
     return bool(nxt) and (nxt[0].rstrip(",.").endswith("en") or nxt[0] in ("sind", "waren"))
+
+
+def _without_owner_en(surface: str) -> str:
+    """An English speaker span without the possessive that opens it and without lower-case
+    role words before a name of two or more words.
+
+    >>> _without_owner_en("Britain's Foreign Secretary David Lammy")
+    'Foreign Secretary David Lammy'
+    >>> _without_owner_en("Poland's presidential candidate Rafal Trzaskowski")
+    'Rafal Trzaskowski'
+    """
+    head, _, rest = surface.partition(" ")
+    words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
+    lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
+    tail = words[lower[-1] + 1 :] if lower else []
+    if lower and len(tail) >= 2 and lower[-1] < len(words) - 2:
+        return " ".join(tail)  # "Chief executive Murray Auchincloss"
+    return " ".join(words)

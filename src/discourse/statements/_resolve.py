@@ -93,6 +93,8 @@ def resolve_speakers(
             # "der Sprecher von Präsident Putin", "die Zeitung USA Today", "Camerons Sprecher":
             # the name is an attribute of the speaker, not the speaker
             inside = [m for m in inside if not _attribute(p, base, m, st.src, reg, markers)]
+        elif st.src:  # "Britain's Healey", "Starmer's spokesman": the owner does not speak
+            inside = [m for m in inside if not _owner_en(p, base, m, st.src)]
         persons = [m for m in inside if _kind_of(reg, m[2]) == "person"]
         pick = (persons or inside or [None])[0]
         if pick is None and any(w.lower() in ("eigenen", "eigener", "own") for w in surface_toks):
@@ -185,6 +187,13 @@ def _attribute(
         if low in DE_PREPOSITIONS or (low in ("der", "des") and toks[j - 1].text[:1].isupper()):
             return True
     return False
+
+
+def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int]) -> bool:
+    """The mention ``m`` is an English possessive before more words of the speaker span
+    ("Britain's Healey", "Trump's lawyer")."""
+    k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
+    return 0 <= k < src[1] - 1 and p.toks[k].text.endswith(("'s", "’s"))
 
 
 def _marker_link(t) -> bool:
