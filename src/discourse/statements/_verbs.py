@@ -351,14 +351,6 @@ _PASSING_ON = frozenset(
 )  # fmt: skip
 
 
-# verbs whose "Das"/"Dies" is the content of the sentence before ("Verletzt wurde niemand.
-# Das teilte die Polizei mit."), not a thing ("Das lehnte Abhisit ab.")
-_PASSING_ON = frozenset(
-    {"sagen", "mitteilen", "bekanntgeben", "berichten", "bestätigen", "erklären", "melden",
-     "schreiben", "betonen", "angeben", "hervorheben", "erläutern", "ergänzen", "verkünden"}
-)  # fmt: skip
-
-
 def _sentence_before(p: Para, s: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The content of sentence ``s - 1`` and its quotation marks when it is one quotation."""
     lo, hi = p.bounds[s - 1]
