@@ -70,8 +70,10 @@ def rows(out: pd.DataFrame) -> list[tuple]:
             ("indirect", "nato", "Nach", "stiegen die Ausgaben deutlich"),
         ),
         (
+            # the news model (trained on annotation that marks such acts as cueless
+            # whole-sentence reports) drops the cue; the sentence stays a report of Merz
             "Merz kritisierte die Pläne der Regierung scharf.",
-            ("reported", "merz", "kritisierte", "die Pläne der Regierung scharf"),
+            ("reported", "merz", None, "Merz kritisierte die Pläne der Regierung scharf"),
         ),
         (
             "Die Regierung teilte am Montag mit, die Ausgaben würden steigen.",
@@ -2310,6 +2312,24 @@ def test_a_cue_that_encloses_its_object_is_a_reported_statement(sentence, speake
     assert out[["kind", "speaker_surface", "cue", "content"]].values.tolist() == [
         ["reported", speaker, cue, content]
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Scholz schloss eine Lieferung von Taurus aus.", "Olaf Scholz"),
+        ("Pistorius lehnte die Forderung ab.", "Boris Pistorius"),
+        ("Hegseth hat die Europäer zu höheren Militärausgaben aufgefordert.", "Pete Hegseth"),
+    ],
+)
+def test_an_enclosed_object_statement_the_model_drops_stays_a_whole_sentence_report(
+    sentence, speaker
+):
+    # the news model learned that the annotation gives such acts no cue: it dropped them,
+    # and they were lost; now they are whole-sentence reports, as the annotation has them
+    _, out = run([[sentence]], model=NEWS)
+    assert out[["kind", "speaker_name"]].values.tolist() == [["reported", speaker]]
+    assert out["content"].iloc[0] == sentence.rstrip(".")
 
 
 @pytest.mark.parametrize(

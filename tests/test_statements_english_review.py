@@ -355,3 +355,23 @@ def test_addressee_of_told_after_appositions():
     ]
     text = "Trzaskowski, the Warsaw mayor, told a rally in Krakow that Poland needed a strong army."
     assert rows(text, "addressee", "content") == [["a rally", "Poland needed a strong army"]]
+
+
+def test_a_dateline_is_no_subject_before_appositions():
+    # a blind audit: "BERLIN" was the speaker
+    text = (
+        "BERLIN, Feb 12 (Reuters) - Friedrich Merz, the conservative candidate for chancellor, "
+        "said Germany would spend more."
+    )
+    assert rows(text, "speaker_surface", "content") == [
+        ["Friedrich Merz", "Germany would spend more"]
+    ]
+
+
+def test_a_cue_inside_a_quotation_reports_only_what_the_quotation_says():
+    # a blind audit: the inner "said" took the attribution after the quotation as its message
+    text = '"We have always said that we will meet our commitments," Pedro Sanchez said.'
+    assert rows(text, "content") == [
+        ["We have always said that we will meet our commitments"],
+        ["we will meet our commitments"],
+    ]

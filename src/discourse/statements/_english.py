@@ -803,6 +803,7 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     after up to two openers ("However, ...", "In Munich, ..."); None when the words before
     are no subject with appositions (a message: "Moscow rejected the offer, said Kirby")."""
     toks = p.toks
+    lo = dateline_end(p, lo, cs)  # "BERLIN, Feb 12 (Reuters) - Friedrich Merz, the ..., said"
     if cs - lo < 4 or toks[cs - 1].text != "," or any(toks[j].is_quote for j in range(lo, cs)):
         return None
     commas = [j for j in range(lo, cs) if toks[j].text == ","]

@@ -32,6 +32,7 @@ class Stmt:
     quote: tuple[int, int] | None = None  # quotation-mark token indices when direct
     addr: tuple[int, int] | None = None
     sure: bool = False  # a construction the rules are sure of (kept whatever the cue model says)
+    enclosed: bool = False  # a German object between the cue and its particle or participle
 
 
 @dataclass

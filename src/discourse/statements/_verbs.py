@@ -886,5 +886,5 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             return Stmt(s, "direct", (q[0] + 1, q[1]), parts, subj, pron, quote=q, addr=addr)
     obj = _enclosed_object(p, i, parts, src, ce) if p.lang == "de" and src else None
     if obj is not None:  # "Scholz schloss eine Lieferung aus", "hat X aufgefordert"
-        return Stmt(s, "reported", obj, parts, src, pron, addr=addr)
+        return Stmt(s, "reported", obj, parts, src, pron, addr=addr, enclosed=True)
     return None
