@@ -375,3 +375,9 @@ def test_a_cue_inside_a_quotation_reports_only_what_the_quotation_says():
         ["We have always said that we will meet our commitments"],
         ["we will meet our commitments"],
     ]
+
+
+def test_a_title_with_a_period_stays_in_the_speaker():
+    # a blind audit: the "adding" statement's speaker was "Mr"
+    text = '"It was a productive call," Mr. Trump told reporters, adding that a deal was close.'
+    assert rows(text, "speaker_surface") == [["Mr. Trump"], ["Mr. Trump"]]

@@ -627,6 +627,15 @@ def _name_run_end(p: Para, a: int, end: int) -> int:
         if toks[b].text[:1].isupper() and not toks[b].is_punct:
             b += 1
             continue
+        if (
+            toks[b].text == "."
+            and b > a
+            and p.lows[b - 1] in _ABBREVIATIONS
+            and b + 1 < end
+            and toks[b + 1].text[:1].isupper()
+        ):
+            b += 1  # "Mr. Trump", "Sen. Warren", "Gen. Milley"
+            continue
         j = b
         while j < end and j - b < 3 and p.lows[j] in _ROLE_WORDS:
             j += 1
@@ -636,6 +645,10 @@ def _name_run_end(p: Para, a: int, end: int) -> int:
     return b
 
 
+# titles written with a period, inside a run of capitalised words
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st",
+}  # fmt: skip
 # words that open a subject before lower-case nouns ("A federal judge", "Our partners")
 _ARTICLES = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"}
 
