@@ -275,7 +275,8 @@ def _doc_statements(
             whole = whole_statements(p, stmts, model, lex, names)
             # a speech act the model dropped ("Scholz schloss eine Lieferung aus"): reported
             # as a whole sentence, the form the news annotation gives it
-            whole += _dropped_reports(p, ruled, stmts + whole, names)
+            if model.whole is not None:  # news: the annotation that has such reports
+                whole += _dropped_reports(p, ruled, stmts + whole, names)
             if whole:
                 _continue_whole(stmts, whole)
                 stmts.extend(whole)
