@@ -162,6 +162,8 @@ def test_roles_in_oblique_cases_and_more_roles_resolve_by_date(text, name):
         "Das Wetter kündigte sich bereits am Morgen an.",
         "Das Landgericht Frankfurt verurteilte den Angeklagten zu drei Jahren Haft.",
         "Der Diplomat wollte namentlich nicht genannt werden.",
+        "Der Bundesgerichtshof hat das Urteil gegen den Angeklagten bestätigt.",
+        "Das Oberverwaltungsgericht Münster bestätigte die Entscheidung der Vorinstanz.",
     ],
 )
 def test_a_speech_verb_in_another_sense_gives_no_statement(text):
@@ -216,3 +218,8 @@ def test_a_fronted_subordinate_cue_clause_reports_its_object(text, cue, content)
 def test_a_conditional_clause_reports_nothing():
     got = found("Wenn Merz die Entscheidung kritisiert, verteidigt Scholz sie.", model=None)
     assert got.empty
+
+
+def test_a_confirmation_of_a_ruling_in_a_dass_clause_is_a_statement():
+    got = found("Der Sprecher bestätigte, dass das Urteil rechtskräftig sei.")
+    assert got["content"].tolist() == ["dass das Urteil rechtskräftig sei"]

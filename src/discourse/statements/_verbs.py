@@ -474,6 +474,8 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         return True  # "Das Gewitter kündigte sich am Morgen an"
     if lemma == "verurteilen" and "zu" in rest and _SENTENCE_WORDS & set(rest):
         return True  # "verurteilte den Angeklagten zu drei Jahren Haft": a court's sentence
+    if lemma == "bestätigen" and _RULINGS & set(lows[lo:hi]) and "dass" not in lows[lo:hi]:
+        return True  # "Der BGH hat das Urteil bestätigt": a court upholds, says nothing
     # "ins Leben gerufen", "die Polizei wurde gerufen"
     called = any(w in _CALLED_INTO for w in lows[max(lo, i - 3) : i])
     # a passive: "die Polizei wurde gerufen", "Daraufhin wurde die Polizei gerufen"
@@ -500,6 +502,11 @@ def set_phrase_cue(p: Para, i: int) -> bool:
 
 
 _NOT_SPOKEN_AFTER_MELDEN = {"krank", "ab", "zurück", "arbeitslos", "freiwillig", "an"}
+# the objects of a court's "bestätigen" (to uphold)
+_RULINGS = {
+    "urteil", "urteile", "entscheidung", "beschluss", "strafe", "haftstrafe", "verurteilung",
+    "schuldspruch", "freispruch", "todesurteil", "haftbefehl",
+}  # fmt: skip
 _SENTENCE_WORDS = {
     "haft", "jahren", "monaten", "jahr", "monat", "geldstrafe", "freiheitsstrafe", "strafe",
     "tode", "bewährung", "haftstrafe", "gefängnis", "zahlung",
@@ -510,9 +517,10 @@ _PHRASE_LEMMA_OF = {
     "meldete": "melden", "meldet": "melden", "meldeten": "melden", "melden": "melden",
     "kündigte": "ankündigen", "kündigt": "ankündigen", "kündigten": "ankündigen",
     "verurteilte": "verurteilen", "verurteilt": "verurteilen", "verurteilten": "verurteilen",
+    "bestätigte": "bestätigen", "bestätigt": "bestätigen", "bestätigten": "bestätigen",
 }  # fmt: skip
 _PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "laut", *_PHRASE_LEMMA_OF}
-_PHRASE_LEMMAS = {"nennen", "rufen", "melden", "ankündigen", "verurteilen"}
+_PHRASE_LEMMAS = {"nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen"}
 
 
 def _manner(low: str) -> bool:
