@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from discourse.statements._clauses import (
     _AND,
+    _NOM,
     _apposition_after,
     _apposition_before,
     _apposition_subject,
@@ -56,7 +57,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
-from discourse.statements._source import attribute_run
+from discourse.statements._source import _MONTHS, attribute_run
 from discourse.statements._text import is_opener, np_after
 from discourse.statements._word_order import (
     modal_opens,
@@ -254,7 +255,7 @@ def _subordinate_object(
     if toks[cs].low not in _FACTUAL_SUBORDINATORS:
         return None  # "Wenn Park nicht auf das Ultimatum antwortet, ...": nothing was said
     k = cs + 1
-    src = (k, k + 1) if toks[k].low in _NOM_PRONOUNS else np_after(toks, k, i, names)
+    src = (k, k + 1) if toks[k].low in _NOM else np_after(toks, k, i, names)
     if src is None or src[1] >= i:
         return None
     ks = [j for j in range(src[1], i) if j not in parts and toks[j].low not in AUX]
@@ -270,7 +271,6 @@ def _subordinate_object(
     return Stmt(s, "reported", (ks[0], ks[-1] + 1), parts, src, pron)
 
 
-_NOM_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 # subordinators of a clause that reports what happened (not "wenn", "falls", "ob")
 _FACTUAL_SUBORDINATORS = frozenset(
     {"während", "als", "nachdem", "obwohl", "weil", "da", "seit", "seitdem", "bevor"}
@@ -335,12 +335,6 @@ def _object_head(p: Para, a: int, k: int) -> bool:
     ):
         j -= 1
     return not (j >= a and toks[j].low in DE_PREPOSITIONS)
-
-
-_MONTHS = frozenset(
-    {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember"}
-)  # fmt: skip
 
 
 # verbs whose "Das"/"Dies" is the content of the sentence before ("Verletzt wurde niemand.

@@ -14,6 +14,7 @@ import math
 from itertools import compress
 from operator import add as _add
 
+from discourse.statements._clauses import _FOCUS
 from discourse.statements._cues import CueLexicon
 from discourse.statements._particles import another_verb
 from discourse.statements._rules import Para, Stmt
@@ -170,7 +171,6 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
-_FOCUS = {"auch", "selbst", "sogar"}
 
 
 def _verb_words(lex: CueLexicon, model) -> frozenset[str]:
