@@ -94,6 +94,16 @@ def test_a_pronoun_skips_a_name_inside_its_own_statement_and_a_person_of_the_oth
     assert got == [("er", "Peter Stöger")]
 
 
+def test_a_document_is_no_person_an_epithet_refers_back_to():
+    got = names(
+        "„Das ist ein Skandal“, heißt es in der Anklageschrift. "
+        "Der Verteidiger sagte, sein Mandant sei unschuldig."
+    )
+    assert got[1] == ("Der Verteidiger", "Verteidiger")
+    got = names("Im Bericht heißt es, die Lage sei ernst. Der Minister sagte, man werde handeln.")
+    assert got[1] == ("Der Minister", "Minister")
+
+
 def test_a_registry_actor_gets_its_canonical_name():
     got = names("„Das illusorische Ziel verlängert den Krieg“, sagte Hegseth.")
     assert got == [("Hegseth", "Pete Hegseth")]

@@ -248,7 +248,8 @@ def name_speakers(
                     name = full.get(name, name)
                 gender = gender or given_gender(name)  # "Sabine Meier": "f"
                 bisect.insort(named, (a or 0, parsed.roles, name), key=_FIRST)
-                person = not (words[0].isupper() or reg.lookup(name))  # no "ORF", "Russland"
+                # no "ORF", "Russland", "in der Anklageschrift"
+                person = not (words[0].isupper() or reg.lookup(name) or _in_document(low))
                 resolved = person
             elif words:
                 # "der Kanzler" refers back; "ein US-Vertreter" is someone new
@@ -267,6 +268,7 @@ def name_speakers(
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
                 person = person and not _body(words[-1] if lang == "en" else words[0])
+                person = person and not _in_document(low)
         if name is not None and " " not in name:
             name = _nominative(name)
         rec["speaker_name"] = name
@@ -391,6 +393,12 @@ def _subject_after(text: str, end: int) -> str | None:
     if m is None or m.group(1).split()[0] in _DATES:
         return None
     return m.group(1)
+
+
+def _in_document(low: str) -> bool:
+    """A source that is a document, no person: "in der Anklageschrift", "Bericht"."""
+    words = low.split()
+    return words[0] in ("in", "im") or (len(words) < 3 and words[-1] in _DOCUMENTS)
 
 
 def _in_that_document(rec: dict[str, Any], low: str) -> bool:
