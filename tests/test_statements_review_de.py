@@ -223,3 +223,69 @@ def test_a_conditional_clause_reports_nothing():
 def test_a_confirmation_of_a_ruling_in_a_dass_clause_is_a_statement():
     got = found("Der Sprecher bestätigte, dass das Urteil rechtskräftig sei.")
     assert got["content"].tolist() == ["dass das Urteil rechtskräftig sei"]
+
+
+# Sources the session-14 review of missed sources found (rules and the default model)
+
+
+@pytest.mark.parametrize("model", [None, "auto"])
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_start"),
+    [
+        (  # a dated attribute: before, the month made the whole source an adverbial
+            "Laut einem Bericht des niederländischen Innenministeriums vom November 2011 "
+            "wurden 40 Prozent aller Einwanderer verdächtigt.",
+            "einem Bericht des niederländischen Innenministeriums vom November 2011",
+            "wurden 40 Prozent",
+        ),
+        (  # the auxiliary before "X zufolge" is no part of X
+            "Bei den Unruhen im Juli waren offiziellen chinesischen Angaben zufolge etwa 200 "
+            "Menschen getötet worden.",
+            "offiziellen chinesischen Angaben",
+            None,
+        ),
+        (  # a time of day is one word: "10:05" opened a clause at its colon
+            "Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe diesen "
+            "Zusammenhang bestätigt.",
+            "die Internet-Nachrichtensite „Golem“",
+            "Wikimedia habe",
+        ),
+        (
+            "Um 11:09 Uhr berichtet die Online-Ausgabe des „Spiegel“, dass der Anwalt einen "
+            "Antrag gestellt hat.",
+            "die Online-Ausgabe des „Spiegel“",
+            "dass der Anwalt",
+        ),
+        (  # an adjectival apposition: before, the content was the subject
+            "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte bereits im "
+            "Juni angekündigt, sein Geschäft stärken zu wollen.",
+            "Adidas-Vorstand Erich Stamminger",
+            "sein Geschäft",
+        ),
+        (  # a quoted name is the subject, not a direct quotation
+            "„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.",
+            "„Muslix64“",
+            "dass er weiteren",
+        ),
+    ],
+)
+def test_sources_with_dates_quoted_names_and_appositions(model, text, speaker, content_start):
+    st = found(text, model=model)
+    assert len(st) == 1, st[["speaker_surface", "content"]]
+    assert st["speaker_surface"].iloc[0] == speaker
+    if content_start is not None:
+        assert st["content"].iloc[0].startswith(content_start)
+    assert st["kind"].iloc[0] == "indirect"
+
+
+def test_a_lower_case_agency_ends_no_source_early():
+    st = found(
+        "Ein Journalist der dpa befand sich nahe der Explosion und berichtet, dass Kinder zu "
+        "einem Auto rannten."
+    )
+    assert st["speaker_surface"].tolist() == ["Ein Journalist der dpa"]
+
+
+def test_a_genitive_after_adjectives_is_named_in_the_nominative():
+    st = found("Nach Angaben des russischen Außenministeriums sei die Lage ruhig.")
+    assert st["speaker_name"].tolist() == ["Außenministerium"]

@@ -12,6 +12,7 @@ from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
     DE_ARTICLES,
+    DE_PREPOSITIONS,
     DE_STOP,
     FINITE,
     OPENERS_NOT_SUBJECT,
@@ -173,7 +174,12 @@ def _apposition_shaped(p: Para, a: int, b: int) -> bool:
     if a >= b:
         return False
     head, last = toks[a], toks[b - 1]
-    if not (head.low in _NAME_LEAD or head.text[:1].isupper() or head.text[:1].isdigit()):
+    adjectival = (  # "zuständig für das US-Geschäft", "verantwortlich für die Finanzen"
+        head.low.endswith(_ADJECTIVE_HEADS) and a + 1 < b and toks[a + 1].low in DE_PREPOSITIONS
+    )
+    if not (
+        head.low in _NAME_LEAD or head.text[:1].isupper() or head.text[:1].isdigit() or adjectival
+    ):
         return False
     if not (last.text[:1].isupper() or last.text in ")“”'" or last.text[:1].isdigit()):
         return False
@@ -181,6 +187,7 @@ def _apposition_shaped(p: Para, a: int, b: int) -> bool:
 
 
 _SUBJECT_WORDS = {"er", "sie", "es", "wir", "ich", "du", "man"}
+_ADJECTIVE_HEADS = ("ig", "lich", "isch", "bar", "sam", "los", "haft")
 
 
 def _after_dateline(p: Para, lo: int, cs: int) -> int:

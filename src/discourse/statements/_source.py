@@ -23,6 +23,7 @@ from discourse.statements._words import (
     DE_PREPOSITIONS,
     DE_STOP,
     FINITE,
+    LOWER_CASE_AGENCIES,
     OPENERS_NOT_SUBJECT,
     RELATIVE_WORDS,
     SKIP_AFTER,
@@ -60,7 +61,7 @@ def _adjective(low: str) -> bool:
 
 def _head(text: str, low: str) -> bool:
     """A capitalised word, a number, an acronym or a hyphenated name ("al-Dschasira")."""
-    if text[:1].isupper() or text[:1].isdigit():
+    if text[:1].isupper() or text[:1].isdigit() or text in LOWER_CASE_AGENCIES:
         return True
     if "-" in text and text.split("-")[-1][:1].isupper():
         return True
@@ -208,13 +209,25 @@ def _not_a_source(p: Para, a: int, b: int) -> bool:
         return True
     if words[0].low in _PLACE_TIME:
         return True
-    if any(w.low in _MONTHS for w in words) or ":" in words[0].text:
+    if ":" in words[0].text:
+        return True
+    month = next((k for k, w in enumerate(words) if w.low in _MONTHS), None)
+    if month is not None and not _dated_attribute(words, month):
         return True
     if len(words) == 1:
         w = words[0]
         at_start = a == p.bounds[w.sent][0]
         return at_start and w.low.endswith(("lich", "weise", "ens", "ings", "gt", "rt"))
     return False
+
+
+def _dated_attribute(words: list, month: int) -> bool:
+    """The date word at ``month`` belongs to a "vom"-attribute after a noun ("einem Bericht
+    des Innenministeriums vom November 2011", "vom 23. Mai"), not to an adverbial."""
+    k = month - 1
+    while k > 0 and words[k].low.isdigit():
+        k -= 1
+    return k >= 2 and words[k].low == "vom" and words[k - 1].text[:1].isupper()
 
 
 def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, int]) -> int:

@@ -20,7 +20,7 @@ from discourse.segment._resources import _read_lines, load_stopwords
 from discourse.segment.lemmas import cached_lemma
 from discourse.statements._cues import load_cues
 from discourse.statements._text import AGENT_ENDS
-from discourse.statements._words import DE_ARTICLES, OPENERS_NOT_SUBJECT
+from discourse.statements._words import DE_ARTICLES, MEDIA_ENDS, OPENERS_NOT_SUBJECT
 
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -253,7 +253,12 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
                 and after[0] not in _given()
             ):
                 after = after[-1:]  # "Menschenrechtsstiftung TIHV": the acronym
-            if len(after) == 1 and tokens[k - 1].lower() in _GENITIVE_SINGULAR:
+            art = k - 1  # the article before the adjectives: "des niederländischen …"
+            while art > 1 and tokens[art].lower() not in _GENITIVE_SINGULAR and (
+                tokens[art][:1].islower() and tokens[art].endswith(_ADJ_ENDS)
+            ):
+                art -= 1
+            if len(after) == 1 and tokens[art].lower() in _GENITIVE_SINGULAR:
                 after = [_without_genitive(after[0], lang)]  # "seines Arztes" -> "Arzt"
             while after and not after[-1][:1].isupper():
                 after.pop()
@@ -363,10 +368,7 @@ def _medium(word: str) -> bool:
     return word.lower().endswith(_MEDIA)
 
 
-_MEDIA = (
-    "zeitung", "zeitschrift", "agentur", "magazin", "blatt", "sender", "portal", "newspaper",
-    "agency", "magazine", "broadcaster", "seite", "website", "plattform",
-)  # fmt: skip
+_MEDIA = MEDIA_ENDS
 
 
 def _body(word: str) -> bool:

@@ -9,9 +9,19 @@ import re
 from collections.abc import Callable, Container, Iterable
 from typing import NamedTuple
 
-from discourse.statements._words import ADJ_ENDINGS, DE_ARTICLES, DE_STOP, OPENERS_NOT_SUBJECT
+from discourse.statements._words import (
+    ADJ_ENDINGS,
+    AUX,
+    DE_ARTICLES,
+    DE_STOP,
+    LOWER_CASE_AGENCIES,
+    MEDIA_ENDS,
+    OPENERS_NOT_SUBJECT,
+)
 
-TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+)*-?|[^\w\s]")
+# a word with inner hyphens, apostrophes and dots ("U.S", "Merkel's", "Gazprom-Chef") or a
+# time of day ("10:05"), else one mark
+TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+|(?<=\d):\d\d\b)*-?|[^\w\s]")
 
 # opening mark -> closing marks it accepts (German, English, French/Swiss, single)
 OPENERS: dict[str, str] = {
@@ -86,7 +96,7 @@ def tokenize(text: str, sent: int, base: int) -> list[Tok]:
     )
 
 
-_SPLIT = re.compile(r"(\w+(?:[-’'.]\w+)*-?|[^\w\s])").split
+_SPLIT = re.compile(f"({TOKEN_RE.pattern})").split
 _WORDISH = re.compile(r"\w")
 _ACCUMULATE, _REPEAT = itertools.accumulate, itertools.repeat
 _NEW, _NOT, _FIRST = tuple.__new__, operator.not_, operator.itemgetter(0)
@@ -175,8 +185,13 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
 
 
 def is_name_word(text: str) -> bool:
-    """A capitalised word or a hyphenated name ("el-Baradei", "al-Dschasira")."""
-    return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
+    """A capitalised word, a hyphenated name ("el-Baradei", "al-Dschasira") or an agency
+    written in lower case ("dpa")."""
+    return (
+        text[:1].isupper()
+        or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
+        or text in LOWER_CASE_AGENCIES
+    )
 
 
 # endings of head nouns that can speak: institutions and person nouns
@@ -257,8 +272,14 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
                 if k is not None and k - j >= 2:
                     j = k + 1
                     continue
-            if t.text in "„»" and not seen_head and j > i and j + 1 < stop:
-                # a quoted name after an article: die „Neue Rechte“
+            if (
+                t.text in "„»"
+                and (not seen_head or toks[j - 1].low.endswith(MEDIA_ENDS))
+                and j > i
+                and j + 1 < stop
+            ):
+                # a quoted name after an article: die „Neue Rechte“; after a word for a
+                # medium: die Internet-Nachrichtensite „Golem“
                 k = group_close(toks, j, stop, is_quote_mark, 8, inner_punct=False)
                 if k is not None and k > j + 1 and toks[j + 1].text[:1].isupper():
                     j, seen_head = k + 1, True
@@ -349,8 +370,8 @@ def np_before(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
             if o is not None:
                 j = o
                 continue
-        if t.is_punct or (t.low in DE_STOP and t.low not in ("der", "des")):
-            break
+        if t.is_punct or (t.low in DE_STOP and t.low not in ("der", "des")) or t.low in AUX:
+            break  # "waren offiziellen Angaben zufolge": the auxiliary is no part of it
         j -= 1
     return (j, i) if j < i else None
 

@@ -58,7 +58,7 @@ from discourse.statements._rules import (
     _subject,
 )
 from discourse.statements._source import _MONTHS, attribute_run
-from discourse.statements._text import is_opener, np_after
+from discourse.statements._text import is_name_word, is_opener, np_after
 from discourse.statements._word_order import (
     modal_opens,
     silent_main_clause,
@@ -527,6 +527,18 @@ def _manner(low: str) -> bool:
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
+def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -> bool:
+    """A short quotation of capitalised words opens the sentence right before the verb,
+    and a clause follows the verb's comma: a name ("„Muslix64“ erwähnte, dass ..."), not a
+    message."""
+    toks = p.toks
+    if not (cs == i and cs - lo in range(3, 7) and ce < end and toks[ce].text in ",:"):
+        return False
+    if not (toks[lo].is_quote and toks[cs - 1].is_quote):
+        return False
+    return all(is_name_word(toks[k].text) for k in range(lo + 1, cs - 1))
+
+
 def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> Stmt | None:
     toks = p.toks
     set_phrase = lo
@@ -780,6 +792,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, subj, False, quote=q)
+    if p.lang == "de" and src is None and _quoted_name_subject(p, lo, cs, i, ce, end):
+        # "„Die Linke“ forderte, ...": the quotation is the subject's name, no message
+        msg, q = _message_after(p, ce, end)
+        if msg[1] > msg[0]:
+            return Stmt(s, "direct" if q else "indirect", msg, parts, (lo, cs), False, quote=q)
     # "..., Frontzeck sprach von einem Erfolg": no message before the comma
     own_main_clause = p.lang == "de" and not inverted and subject_opens(p, lex, cs, i, end, src, lo)
     if own_main_clause and silent_main_clause(p, lex, i, ce, end):

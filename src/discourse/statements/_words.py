@@ -110,3 +110,12 @@ RUBRICS = {
     "kritik", "glosse", "satire", "podcast", "umfrage", "poll", "explainer", "erklärt", "q&a",
     "watch", "listen", "exklusiv-interview",
 }  # fmt: skip
+
+# endings of the words for a newspaper, an agency or a broadcaster, whose name may follow
+# them ("die Zeitung „Bild“", "Nachrichtenagentur")
+MEDIA_ENDS = (
+    "zeitung", "zeitschrift", "agentur", "magazin", "blatt", "sender", "portal", "newspaper",
+    "agency", "magazine", "broadcaster", "seite", "website", "site", "plattform", "ausgabe",
+)  # fmt: skip
+# news agencies that write their name in lower case ("ein Journalist der dpa")
+LOWER_CASE_AGENCIES = frozenset({"dpa", "ddp", "dapd", "epd", "kna", "apa", "sid", "afp"})
