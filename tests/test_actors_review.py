@@ -15,6 +15,7 @@ from test_statements_helpers import make
 
 import discourse.actors
 from discourse.actors import doc_languages, find_actors, load_registry
+from discourse.segment import split_sentences
 from discourse.statements import find_statements
 
 
@@ -355,3 +356,93 @@ def test_name_en_must_be_a_string(tmp_path):
     path = _write(tmp_path, "actors:\n  - {id: x, name: X, name_en: [A, B]}\n")
     with pytest.raises(ValueError, match="name_en"):
         load_registry(path)
+
+
+# -- a namesake: another given name before a registry person's surname -------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # before: both "Abbott" were the registry's Tony Abbott
+        (
+            "Labour MP Diane Abbott said the plan was cruel. Abbott added that she would vote "
+            "against it.",
+            "en",
+            [],
+        ),
+        ("Markus Hegseth ist ein anderer Mann. Hegseth sagte das.", "de", []),
+        (
+            "Diane Abbott spoke. Tony Abbott disagreed. Abbott said so.",
+            "en",
+            [("Tony Abbott", "ungd_tony_abbott"), ("Abbott", "ungd_tony_abbott")],
+        ),
+        (
+            "President Trump and Secretary of State Rubio spoke. Defense Secretary Pete Hegseth "
+            "said it. Hegseth added more.",
+            "en",
+            [("Trump", "trump"), ("Rubio", "rubio"), ("Defense Secretary", "hegseth"),
+             ("Pete Hegseth", "hegseth"), ("Hegseth", "hegseth")],
+        ),
+        (
+            "US-Verteidigungsminister Hegseth und Kriegsminister Hegseth: Hegseths Plan.",
+            "de",
+            [("US-Verteidigungsminister", "hegseth"), ("Hegseth", "hegseth"),
+             ("Hegseth", "hegseth"), ("Hegseths", "hegseth")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_surname_after_another_given_name_is_not_the_registry_person(
+    registry, text, lang, expected
+):
+    assert _ids(text, registry, lang) == expected
+
+
+def test_a_namesake_in_german_is_not_a_user_registry_person():
+    # "Thomas Müller" is not the registry's Gerd Müller; "Gerd Müller", "Müller" are
+    reg = load_registry(
+        {"actors": [{"id": "gm", "name": "Gerd Müller", "names": ["Gerd Müller", "Müller"]}]}
+    )
+    assert _ids("Thomas Müller sagte das. Müller lachte.", reg, "de") == []
+    assert _ids("Gerd Müller sagte das. Müller lachte.", reg, "de") == [
+        ("Gerd Müller", "gm"),
+        ("Müller", "gm"),
+    ]
+    assert _ids("Laut Müller sei das so.", reg, "de") == [("Müller", "gm")]
+
+
+def test_a_namesake_names_the_speaker_by_the_text():
+    # before: speaker_name "Tony Abbott" for both statements
+    names = _names(
+        "Diane Abbott said the plan was cruel. Abbott added that she would vote against it.", "en"
+    )
+    assert names == ["Diane Abbott", "Diane Abbott"]
+
+
+def test_a_role_abbreviation_is_no_part_of_the_name():
+    names = _names(
+        "Labour MP Diane Abbott said the plan was cruel. Abbott added that she would vote "
+        "against it.",
+        "en",
+    )
+    assert names == ["Diane Abbott", "Diane Abbott"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_id", "speaker_name"),
+    [
+        # a registry person modifies the noun that speaks; a body's officials speak for it
+        ("A Trump adviser said the talks had stalled.", None, "Trump adviser"),
+        ("A senior U.S. official said the talks had stalled.", "usa", "United States"),
+        # a registry person after the body's name still speaks
+        ("Kremlin spokesman Dmitry Peskov said the talks had stalled.", "peskow", "Dmitry Peskov"),
+        ("Ukraine said the talks had stalled.", "ukraine", "Ukraine"),
+    ],
+)
+def test_an_english_actor_before_the_noun_that_speaks_is_no_speaker(text, speaker_id, speaker_name):
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+    reg = load_registry()
+    sents = split_sentences(docs)
+    st = find_statements(sents, find_actors(sents, reg, docs), docs=docs, registry=reg)
+    assert len(st) == 1
+    got = st["speaker_id"].iloc[0]
+    assert (None if pd.isna(got) else got) == speaker_id
+    assert st["speaker_name"].iloc[0] == speaker_name

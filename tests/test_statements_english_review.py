@@ -381,3 +381,71 @@ def test_a_title_with_a_period_stays_in_the_speaker():
     # a blind audit: the "adding" statement's speaker was "Mr"
     text = '"It was a productive call," Mr. Trump told reporters, adding that a deal was close.'
     assert rows(text, "speaker_surface") == [["Mr. Trump"], ["Mr. Trump"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # before: the content was the subject and its apposition ("US" was the pronoun "us",
+        # "U.S." no word of a subject)
+        (
+            "A senior U.S. official, speaking on condition of anonymity, said the talks had "
+            "stalled.",
+            "A senior U.S. official",
+        ),
+        (
+            "A senior US official, speaking on condition of anonymity, said the talks had stalled.",
+            "A senior US official",
+        ),
+        # before: also "asked" with the content "to be named, said the talks had stalled"
+        ("A Western diplomat, who asked not to be named, said the talks had stalled.",
+         "A Western diplomat"),
+        ("The official, speaking to reporters in Brussels, said the talks had stalled.",
+         "The official"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_country_in_a_subject_before_appositions(text, speaker):
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        [speaker, "said", "the talks had stalled"]
+    ]
+
+
+def test_a_cue_in_a_relative_clause_reports_only_up_to_its_comma():
+    # before: "announced" had the content "the plan on Monday, said the talks had stalled"
+    text = "The minister, who announced the plan on Monday, said the talks had stalled."
+    assert rows(text, "cue", "content") == [
+        ["announced", "the plan on Monday"],
+        ["said", "the talks had stalled"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # before: speaker "AFP", content the quotation and the speaker with his apposition
+        ('"We will not give up," Denys Shmyhal, Ukraine\'s prime minister, told AFP.', "AFP"),
+        ('"We will not give up," Denys Shmyhal, Ukraine\'s prime minister, said in a statement.',
+         None),
+        ('"We will not give up," said Denys Shmyhal, Ukraine\'s prime minister.', None),
+    ],
+)  # fmt: skip
+def test_a_quotation_before_a_subject_with_appositions(text, medium):
+    got = found(text)
+    assert got[["kind", "speaker_surface", "content"]].values.tolist() == [
+        ["direct", "Denys Shmyhal", "We will not give up"]
+    ]
+    assert [m if isinstance(m, str) else None for m in got["medium"]] == [medium]
+
+
+def test_told_a_medium_after_a_quotation():
+    got = found('"We will not give up," Shmyhal told Reuters.')
+    assert got[["speaker_surface", "content", "medium"]].values.tolist() == [
+        ["Shmyhal", "We will not give up", "Reuters"]
+    ]
+
+
+def test_a_quoted_label_is_the_content_as_in_german():
+    # 'called X "Y"' gives the label, like "nannte den Plan ein „Luftschloss“" in German
+    # (tests/test_statements.py::test_a_quoted_label_is_a_direct_statement)
+    text = 'Critics called the pledge "a betrayal of voters".'
+    assert rows(text, "kind", "cue", "content") == [["direct", "called", "a betrayal of voters"]]

@@ -7,13 +7,22 @@ a genitive, a name of one language only, a role's holder on the date and its gen
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 import pandas as pd
 
-from discourse._genitive import _reads_as_genitive
+from discourse._genitive import (
+    _TITLE_ENDS,
+    _WORD_BEFORE,
+    _given_names,
+    _is_given_name,
+    _reads_as_genitive,
+)
 from discourse._name_context import is_word, other_word
+from discourse.segment._resources import load_stopwords
 
 if TYPE_CHECKING:
     from discourse._actor_registry import ActorRegistry
@@ -107,11 +116,13 @@ def _doc_mentions(
             o = offsets[k]
             per_sentence[k].append((m[0] - o, m[1] - o, *m[2:]))
     known: set[str] = set()
+    taken: set[str] = set()  # surnames the document gave to another person ("Diane Abbott")
     for (sent_id, s0, text), matches in zip(group, per_sentence, strict=True):
         pending_role: int | None = None
         matches = [
             m for m in matches if m[3] == "role" or not other_word(text, *m[:3], m[4], reg, english)
         ]
+        matches = _without_namesakes(text, matches, reg, taken, english, known_english)
         if any(m[3] == "genitive" for m in matches):  # English has no bare "-s" genitive
             matches = [
                 m if m[3] != "genitive" else (*m[:3], "name", m[4])
@@ -153,6 +164,106 @@ def _doc_mentions(
                 r = rows[pending_role]
                 rows[pending_role] = r[:4] + (aid,) + r[5:]
             pending_role = None
+
+
+def _without_namesakes(
+    text: str,
+    matches: list,
+    reg: ActorRegistry,
+    taken: set[str],
+    english: bool,
+    known_english: bool,
+) -> list:
+    """The matches of one sentence without a person's one-word surname that names another
+    person: after a given name that is not the actor's own ("Labour MP Diane Abbott" is not
+    the registry's Tony Abbott, "Thomas Müller" not its Gerd Müller), and every later bare
+    "Abbott" of the document (``taken``, updated here) until the actor's full name comes."""
+    roles_end = {m[1] for m in matches if m[3] == "role"}
+    out = []
+    for m in matches:
+        start, _, surface, kind, ids = m
+        if kind == "name" and " " in surface:
+            taken.discard(surface.rsplit(" ", 1)[1])  # "Tony Abbott": the registry's again
+        elif kind == "name" and all(reg.actors[a]["kind"] == "person" for a in ids):
+            own = _own(reg, ids)
+            if (
+                own
+                and start - 1 not in roles_end
+                and _given_name_before(text, start, own, english, known_english, reg)
+            ):
+                taken.add(surface)
+            if surface in taken:
+                continue
+        out.append(m)
+    return out
+
+
+# English words before a surname that are no given names: titles, parties, times
+_EN_TITLES = {
+    "president", "chancellor", "minister", "secretary", "senator", "sen", "rep", "representative",
+    "congressman", "congresswoman", "governor", "gov", "mayor", "general", "gen", "admiral",
+    "colonel", "captain", "major", "judge", "justice", "speaker", "leader", "chairman",
+    "chairwoman", "chair", "chief", "director", "commissioner", "ambassador", "envoy", "king",
+    "queen", "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "imam", "rabbi",
+    "father", "bishop", "archbishop", "cardinal", "reverend", "rev", "mr", "mrs", "ms", "miss",
+    "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "premier",
+    "officer", "detective", "inspector", "agent", "coach", "manager", "spokesman",
+    "spokeswoman", "spokesperson", "deputy", "vice", "former", "state", "defense", "defence",
+    "house", "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
+    "labour", "liberal", "tory", "green", "independent", "socialist", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "today", "yesterday", "tonight", "meanwhile", "however", "although", "though", "since",
+    "also", "even", "still", "yet", "later", "earlier", "instead", "unlike", "like",
+    "commander", "comrade", "excellency", "honourable", "honorable", "brother", "sister",
+    "senior", "junior", "comandante", "presidente", "presidents", "ministers", "leaders",
+    "senators", "generals",
+}  # fmt: skip
+
+
+def _given_name_before(
+    text: str, start: int, own: set[str], english: bool, known_english: bool, reg: ActorRegistry
+) -> bool:
+    """A capitalised word right before ``start`` that is another given name than the
+    actor's own (``own``): a listed given name; in German text also a word the German
+    dictionary does not know and no title ("Kaja", not "US-Verteidigungsminister",
+    "Pentagonchef"); in English text any capitalised word that is no stop word, title, party,
+    time or adverb, nor part of "Secretary of State" ("Diane"; not "President", "Today",
+    "Democrat"); not when a word of the names before it is the actor's own ("Barack Hussein
+    Obama")."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    prev = before.group(1) if before else ""
+    if not prev[:1].isupper() or not prev.isalpha() or reg.lookup(prev):
+        return False  # "Nato Hegseth", "Merz Scholz": actors side by side
+    names = text[max(0, before.start() - 40) : before.end()].split()[-3:]
+    if any(_spelling_of(w, own) for w in names):
+        return False
+    if prev in _given_names():
+        return True
+    if not english:  # German nouns are capitalised: only a word the dictionary does not know
+        return _is_given_name(prev) and not prev.lower().endswith(_TITLE_ENDS)
+    if not known_english or prev.isupper():  # "MP Abbott", "US Abbott"
+        return False
+    low = prev.lower()
+    ahead = text[: before.start()].split()[-1:]
+    return not (
+        low in load_stopwords("en")
+        or low in _EN_TITLES
+        or low.endswith("ly")  # "Separately Abbott said"
+        or ahead in (["of"], ["the"])  # "Secretary of State Rubio"
+    )
+
+
+def _fold(word: str) -> str:
+    """``word`` in lower case without accents ("Nicolás" -> "nicolas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii())
+
+
+def _spelling_of(word: str, own: set[str]) -> bool:
+    """``word`` is one of the actor's own given names, also spelt without accents or
+    slightly otherwise ("Nicolas" for Nicolás Maduro, "Barak" for Barack Obama)."""
+    low = _fold(word)
+    return any(difflib.SequenceMatcher(None, low, _fold(o)).ratio() >= 0.8 for o in own)
 
 
 def _own(reg: ActorRegistry, ids: tuple) -> set[str]:

@@ -785,20 +785,36 @@ def _noun_phrase(p: Para, a: int, b: int) -> bool:
     if first in ("that", "this") and b == a + 1:
         return False  # "That, the minister said, is wrong"; not "That inequality"
     return all(
-        (
-            toks[j].text.isalnum()
-            or "'" in toks[j].text
-            or "’" in toks[j].text
-            or "-" in toks[j].text
+        _phrase_word(p, j)
+        and (
+            _acronym(toks[j].text)  # "A senior US official" (not "us")
+            or (
+                not _aux_like(lows[j])
+                and lows[j] not in _NOMINATIVE
+                and lows[j] not in _OBJECT_PRONOUNS
+                and lows[j] not in ("it", "there")
+            )
         )
-        and not _aux_like(lows[j])
-        and lows[j] not in _NOMINATIVE
-        and lows[j] not in _OBJECT_PRONOUNS
         and (j == a or lows[j] not in ("that", "this"))
-        and lows[j] not in ("it", "there")
         and lows[j] not in _SUBORDINATORS
         for j in range(a, b)
     )
+
+
+def _acronym(text: str) -> bool:
+    """A word in capitals ("US", "EU", "NATO"), no pronoun or auxiliary ("us", "IT")."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _phrase_word(p: Para, j: int) -> bool:
+    """Token ``j`` is a word of a noun phrase: a word (also with an apostrophe or a hyphen),
+    an abbreviation with periods or the period that ends it ("U.S" and "." of "U.S.")."""
+    text = p.toks[j].text
+    if text.isalnum() or any(c in text for c in "'’-"):
+        return True
+    if text == ".":  # the tokenizer keeps the last period of "U.S." apart
+        return j > 0 and "." in p.toks[j - 1].text and not p.toks[j - 1].is_punct
+    return "." in text and text.replace(".", "").isalnum()
 
 
 def _is_name(p: Para, a: int, b: int) -> bool:
@@ -817,6 +833,9 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     are no subject with appositions (a message: "Moscow rejected the offer, said Kirby")."""
     toks = p.toks
     lo = dateline_end(p, lo, cs)  # "BERLIN, Feb 12 (Reuters) - Friedrich Merz, the ..., said"
+    closing = next((c for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < cs), None)
+    if closing is not None and toks[closing - 1].text in ",?!":
+        lo = closing + 1  # '"We will not give up," Denys Shmyhal, Ukraine's ..., told AFP'
     if cs - lo < 4 or toks[cs - 1].text != "," or any(toks[j].is_quote for j in range(lo, cs)):
         return None
     commas = [j for j in range(lo, cs) if toks[j].text == ","]
@@ -1003,6 +1022,19 @@ def _split_quote(p: Para, src: tuple[int, int] | None, k: int, end: int) -> bool
     )
 
 
+def _quotation_before(p: Para, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The top-level quotation that opens the sentence and ends with a comma, "?" or "!"
+    right before the subject ``src`` ('"We will not give up," [Denys Shmyhal], Ukraine's
+    prime minister, told AFP'; not 'He called it "a disaster," Smith said')."""
+    if src is None or src[0] < 2:
+        return None
+    c = src[0] - 1
+    if not p.toks[c].is_quote or p.toks[c - 1].text not in ",?!":
+        return None
+    pair = _pair_closing(p, c)
+    return pair if pair is not None and pair[0] == p.bounds[p.toks[c].sent][0] else None
+
+
 def _question_before(p: Para, s: int, src, i: int, k: int, end: int) -> tuple[int, int] | None:
     """The quotation that is the whole sentence before sentence ``s`` when it ends in "?"
     or "!" and ``s`` is only its cue clause ('"Why should we pay?" / Vance asked in
@@ -1075,6 +1107,36 @@ def _told_addressee(
     return addr, k
 
 
+# participles of "asked not to be named": a source's wish to stay anonymous
+_ANONYMOUS = {"named", "identified", "quoted"}
+
+
+def _anonymity(p: Para, lemma: str, k: int, end: int) -> bool:
+    """ "asked not to be named", "asked not to be identified": at ``k``, after "ask", the
+    wish of an anonymous source, no statement."""
+    lows = p.lows
+    return (
+        lemma == "ask"
+        and k + 3 < end
+        and lows[k : k + 3] == ["not", "to", "be"]
+        and lows[k + 3] in _ANONYMOUS
+    )
+
+
+def _relative_end(p: Para, i: int, end: int) -> int:
+    """The end of the message of a cue verb at ``i`` in a relative clause after the subject:
+    the comma before the main verb ("The minister, who announced the plan, said ...": the
+    plan, not what the minister said), else ``end``."""
+    lo = p.bounds[p.toks[i].sent][0]
+    k = _back(p, i - 1, lo)
+    if not (k > lo and p.lows[k] in ("who", "which") and p.toks[k - 1].text == ","):
+        return end
+    for c in range(i + 1, end - 1):
+        if p.toks[c].text == "," and fronted_subject(p, lo, c + 1) is not None:
+            return c
+    return end
+
+
 def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
     """The statement of an English cue verb at ``i`` (cue tokens ``parts``) whose subject
     ``src`` stands before it: the message from token ``k`` on ("said that ...", "We call
@@ -1083,6 +1145,9 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     toks = p.toks
     if _split_quote(p, src, k, end):
         return None  # the message before the cue clause comes first
+    if _anonymity(p, lemma, k, end):
+        return None  # "who asked not to be named": the source's condition, no message
+    end = _relative_end(p, i, end)  # "The minister, who announced X, said ...": up to ","
     question = _question_before(p, s, src, i, k, end)
     if question is not None:
         o, c = question
@@ -1096,6 +1161,12 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             k = addr[1] if addr is not None else k
         if addr is not None:
             addr, k = _told_addressee(p, addr, k, end)
+    before = _quotation_before(p, src)
+    if before is not None and (k >= end or adverbial_tail(p, k, end)):
+        # '"We will not give up," Denys Shmyhal, Ukraine's prime minister, told AFP.'
+        o, c = before
+        c -= toks[c - 1].text == ","  # the comma that ends the quoted sentence
+        return Stmt(s, "direct", (o + 1, c), parts, src, pron, quote=before, addr=addr)
     to = addressee_end(p, lemma, k, end)
     if to is not None:
         addr, k = ((k, to) if to > k else addr), to

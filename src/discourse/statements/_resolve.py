@@ -94,7 +94,7 @@ def resolve_speakers(
             # the name is an attribute of the speaker, not the speaker
             inside = [m for m in inside if not _attribute(p, base, m, st.src, reg, markers)]
         elif st.src:  # "Britain's Healey", "Starmer's spokesman": the owner does not speak
-            inside = [m for m in inside if not _owner_en(p, base, m, st.src)]
+            inside = [m for m in inside if not _owner_en(p, base, m, st.src, reg)]
         persons = [m for m in inside if _kind_of(reg, m[2]) == "person"]
         pick = (persons or inside or [None])[0]
         if pick is None and any(w.lower() in ("eigenen", "eigener", "own") for w in surface_toks):
@@ -189,11 +189,18 @@ def _attribute(
     return False
 
 
-def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int]) -> bool:
+def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegistry) -> bool:
     """The mention ``m`` is an English possessive before more words of the speaker span
-    ("Britain's Healey", "Trump's lawyer")."""
+    ("Britain's Healey", "Trump's lawyer"), or a person before the noun that speaks ("a
+    Trump adviser"; but "NATO officials" speak for NATO)."""
     k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
-    return 0 <= k < src[1] - 1 and p.toks[k].text.endswith(("'s", "’s"))
+    if not 0 <= k < src[1] - 1:
+        return False
+    toks = p.toks
+    return toks[k].text.endswith(("'s", "’s")) or (
+        _kind_of(reg, m[2]) == "person"
+        and any(toks[j].text[:1].islower() and toks[j].text.isalpha() for j in range(k + 1, src[1]))
+    )
 
 
 def _marker_link(t) -> bool:

@@ -145,8 +145,14 @@ _QUANTIFIERS = {
 
 def _is_role(word: str) -> bool:
     """A role word: one that ends like an office, a profession or a body ("Trainer",
-    "Gazprom-Chef", "Innenministerin", "secretary", "Polizei", "Dr.")."""
-    return word.lower().endswith(_ROLE_WORD_ENDS)
+    "Gazprom-Chef", "Innenministerin", "secretary", "Polizei", "Dr.") or a role
+    abbreviation ("MP", "MdB")."""
+    low = word.lower()
+    return low.endswith(_ROLE_WORD_ENDS) or low in _ROLE_ABBREVIATIONS
+
+
+# role abbreviations, matched whole (as endings "mp" would make "Trump" a role)
+_ROLE_ABBREVIATIONS = frozenset({"mp", "mep", "mdb", "pm"})
 
 
 def _capitalised(word: str) -> bool:
@@ -210,9 +216,18 @@ _POSSESSIVES = {"ihrer", "ihres", "seiner", "seines", "deren", "dessen", "unsere
 _ADJ_ENDS = ("e", "en", "er", "es", "em")
 
 
+def _abbreviation(token: str) -> bool:
+    """An abbreviation with inner periods ("U.S.", "U.N."), whose last period stays."""
+    return token.endswith(".") and "." in token[1:-1] and token.replace(".", "").isalpha()
+
+
+def _bare(token: str) -> str:
+    return token.strip(".:;!?\"'„“”»«")
+
+
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
-    tokens = [t if t.lower() in _ROLE_ENDS else t.strip(".:;!?\"'„“”»«") for t in tokens]
+    tokens = [t if t.lower() in _ROLE_ENDS or _abbreviation(t) else _bare(t) for t in tokens]
     tokens = [t for t in tokens if t]
     lead = _lead_words()
     article = None
