@@ -269,8 +269,10 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
             ):
                 after = after[-1:]  # "Menschenrechtsstiftung TIHV": the acronym
             art = k - 1  # the article before the adjectives: "des niederländischen …"
-            while art > 1 and tokens[art].lower() not in _GENITIVE_SINGULAR and (
-                tokens[art][:1].islower() and tokens[art].endswith(_ADJ_ENDS)
+            while (
+                art > 1
+                and tokens[art].lower() not in _GENITIVE_SINGULAR
+                and (tokens[art][:1].islower() and tokens[art].endswith(_ADJ_ENDS))
             ):
                 art -= 1
             if len(after) == 1 and tokens[art].lower() in _GENITIVE_SINGULAR:
