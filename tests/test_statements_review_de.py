@@ -289,3 +289,43 @@ def test_a_lower_case_agency_ends_no_source_early():
 def test_a_genitive_after_adjectives_is_named_in_the_nominative():
     st = found("Nach Angaben des russischen Außenministeriums sei die Lage ruhig.")
     assert st["speaker_name"].tolist() == ["Außenministerium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whole-sentence statements of the news model: the subject, not a fronted object
+        ("Die Tat bezeichnete er als sinnlos.", "er"),
+        (
+            "Als Grund für die Rückgabe nannte Erdoğan Teziç die Verabschiedung des Gesetzes.",
+            "Erdoğan Teziç",
+        ),  # fmt: skip
+        # a subject with a prepositional attribute; before: "den Rückzug", an accusative
+        (
+            "Die Mission der Vereinten Nationen im Sudan (UNMIS) verlangte den Rückzug aller "
+            "Kampfeinheiten und einen sofortigen Waffenstillstand.",
+            "Die Mission der Vereinten Nationen im Sudan (UNMIS)",
+        ),
+        # an apposition before an enclosed object; before: "der LINKEN", a dative
+        (
+            "Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss, "
+            "warf der LINKEN daraufhin mangelnde Abgrenzung gegenüber der PKK vor.",
+            "Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss",
+        ),
+        # the first of two coordinated verbs after an apposition; before: "dankte den ..."
+        (
+            "Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen für ihre "
+            "Unterstützung und ergänzte, der Staatsstreich sei im besten Interesse des Landes.",
+            "Einer der Putschisten, Harouna Djibrilla Adamou",
+        ),
+        # the report a "wonach" clause belongs to, also as an object
+        (
+            "Christoph Leitl hat einen Zeitungsbericht dementiert, wonach er Anfang 2017 "
+            "seinen Sessel räumen werde.",
+            "einen Zeitungsbericht",
+        ),
+    ],
+)
+def test_subjects_after_fronted_objects_appositions_and_attributes(text, speaker):
+    st = found(text)
+    assert speaker in st["speaker_surface"].tolist(), st[["speaker_surface", "content"]]

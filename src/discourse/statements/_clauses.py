@@ -104,12 +104,13 @@ def _apposition_subject(
 
 def _name_like(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` to ``b`` are a name: capitalised words, brackets, hyphens, initials and,
-    inside, name particles ("Heike van Laak", "Hans von Storch")."""
+    inside, name particles ("Heike van Laak", "Hans von Storch", "Karl-Theodor zu
+    Guttenberg")."""
     toks = p.toks
     return all(
         toks[k].text[:1].isupper()
         or toks[k].text in "()-."
-        or (a < k < b - 1 and toks[k].low in NAME_PARTS)
+        or (a < k < b - 1 and (toks[k].low in NAME_PARTS or toks[k].low == "zu"))
         for k in range(a, b)
     )
 
@@ -468,11 +469,23 @@ def _nominative_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
     k = i + 1
     while k < ce and (k in parts or toks[k].low in SKIP_AFTER):
         k += 1
+    if k + 1 < ce and toks[k].low == "der" and _weak_oblique(toks[k + 1]):
+        return False  # "warf der Linken vor": a dative
     return k < ce and (
         toks[k].low in ("der", "ein")
         or is_name_word(toks[k].text)
         and toks[k].low not in _AUDIENCE  # "sagte Reportern, dass ..."
     )
+
+
+def _weak_oblique(t) -> bool:
+    """A capitalised word in "-en" after "der": a dative or genitive ("der Linken", "der
+    Grünen", "der Regierungen"), not a nominative ("der Linke"); except the few masculine
+    nouns in "-en" ("der Osten", "der Orden")."""
+    return t.text[:1].isupper() and t.low.endswith("en") and not t.low.endswith(_MASCULINE_EN)
+
+
+_MASCULINE_EN = ("osten", "westen", "norden", "süden", "orden", "posten", "wagen", "hafen")
 
 
 # plural nouns of an audience after a speech verb (a dative, not its subject)

@@ -9,7 +9,10 @@ to reshape and guess the sources of statements.
 
 from __future__ import annotations
 
+import simplemma
+
 from discourse.statements._rules import Para, Stmt
+from discourse.statements._speaker_parse import _given
 from discourse.statements._text import (
     closing_paren,
     common_plural,
@@ -68,6 +71,19 @@ def _head(text: str, low: str) -> bool:
     return (
         "." in text and low.rstrip(".").replace(".", "").replace("-", "").isalnum()
     )  # "ndr.de", "t-online.de"
+
+
+def _noble_zu(toks: list, j: int, stop: int) -> bool:
+    """ "zu" between a given name and a surname ("Karl-Theodor zu Guttenberg"), not a
+    preposition ("Merkel zu Putin", "die Polizei zu Straftaten")."""
+    if toks[j].low != "zu" or j == 0 or j + 1 >= stop:
+        return False
+    given, nxt = toks[j - 1].text, toks[j + 1].text
+    return (
+        nxt[:1].isupper()
+        and given.split("-")[0] in _given()
+        and not simplemma.is_known(nxt, lang="de")
+    )
 
 
 def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
@@ -148,7 +164,7 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
         if low == "und" and seen_head and toks[j - 1].text.endswith("-"):
             j += 1  # "Journalistinnen- und Journalisten-Union"
             continue
-        if _head(t.text, low) or (seen_head and low in NAME_PARTS):
+        if _head(t.text, low) or (seen_head and (low in NAME_PARTS or _noble_zu(toks, j, stop))):
             if seen_head and j > i and common_plural(toks, j):
                 break  # "die Opposition Neuwahlen": the object after the source
             if seen_head and t.text[:1].isdigit() and _quantity_at(toks, j, stop):

@@ -156,6 +156,7 @@ def _before_name_object(p: Para, a: int, end: int, names: set[int] | frozenset[i
     return end
 
 
+_OBLIQUE = {"den", "dem", "einen", "einem", "ihren", "seinen", "ihrem", "seinem"}
 _NOT_SUBJECT = {
     "dies", "das", "es", "diese", "dieser", "dieses", "man", "damit", "dazu", "dabei", "darauf",
     "davon", "so", "auch", "zudem", "außerdem", "jedoch", "aber", "und", "oder", "nun", "heute",
@@ -251,18 +252,23 @@ def guess_source(p: Para, st: Stmt) -> None:
             break
         if toks[j].is_quote:
             break
-    got = subject_after_verb(p, f + 1, hi, set(st.cue))
+    # "hat einen Zeitungsbericht dementiert, wonach ...": the report, an object
+    got = subject_after_verb(p, f + 1, hi, set(st.cue), objects=toks[c].low == "wonach")
     if got is not None and free(*got):
         st.src = got
 
 
 def subject_after_verb(
-    p: Para, k: int, hi: int, blocked: set[int] | frozenset[int] = frozenset()
+    p: Para,
+    k: int,
+    hi: int,
+    blocked: set[int] | frozenset[int] = frozenset(),
+    objects: bool = False,
 ) -> tuple[int, int] | None:
     """The subject noun phrase after the finite verb of an inverted clause, starting at
     token ``k`` after adverbs and "sich" ("gab [die britische Polizei] bekannt", "Seit
     Jahren fordert [der mexikanische Staat] die Rückgabe"); None before an object pronoun
-    or a demonstrative."""
+    or a demonstrative; ``objects``: also a noun phrase in the accusative or dative."""
     toks = p.toks
     while k < hi and (toks[k].low in SKIP_AFTER or toks[k].low == "sich"):
         k += 1
@@ -272,6 +278,8 @@ def subject_after_verb(
     article = low in _ART and k + 1 < hi and toks[k + 1].text[:1].isupper()  # "das Ministerium"
     if (low in _NOT_SUBJECT and not article) or low in ("sie", "er", "ihm", "ihr", "ihnen"):
         return None
+    if low in _OBLIQUE and not objects:
+        return None  # "verlangte den Rückzug": an object, never a subject
     end = _np(p, k, hi, set(blocked))
     return (k, end) if end is not None else None
 

@@ -607,6 +607,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         # "Die Demonstranten zogen durch die Stadt und riefen „...“": the subject of the
         # first of two coordinated verbs, the message after the second
         subj = _subject_before_und(p, lo, cs, i - 1)
+        if cs > lo and toks[cs - 1].text == ",":  # "X, Sprecher der Y, dankte ... und sagte"
+            subj = _apposition_subject(p, lex, lo, cs, i) or subj
         if subj is not None and (toks[ce].text in ",:" or (toks[ce].is_quote and _opens(p, ce))):
             msg, q = _message_after(p, ce, end)
             if msg[1] > msg[0]:
@@ -673,6 +675,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         rest = [x for x in range(k, ce) if not toks[x].is_punct and x not in parts]
         if len(rest) >= 2:
             return Stmt(s, "reported", (rest[0], rest[-1] + 1), parts, appo, False)
+        subject_after = _nominative_after(p, i, parts, ce) or p.lows[i + 1] in ("die", "das")
+        obj = None if subject_after else _enclosed_object(p, i, parts, appo, ce)
+        if obj is not None:  # "X, Obmann der Union, warf der Linken Versagen vor"
+            return Stmt(s, "reported", obj, parts, appo, False, enclosed=True)
     src: tuple[int, int] | None = None
     pron = False
     after_k = last_cue + 1

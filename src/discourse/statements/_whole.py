@@ -18,7 +18,7 @@ from discourse.statements._clauses import _FOCUS
 from discourse.statements._cues import CueLexicon
 from discourse.statements._particles import another_verb
 from discourse.statements._rules import Para, Stmt
-from discourse.statements._source import _not_a_source, np_end
+from discourse.statements._source import _not_a_source, attribute_run, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
 from discourse.statements._verbs import other_sense, refusal
@@ -137,8 +137,10 @@ def whole_statements(
             prob = whole.scores(feats)[0]
         if prob < model.whole_min:
             continue
-        if subj is None or _not_a_source(p, *subj) or toks[lo].low in DE_PREPOSITIONS:
-            subj = subject_elsewhere(p, lo, hi, i)  # not "Seit Jahren", "Im Austria-Duell"
+        if i + 1 < hi and toks[i + 1].low in ("er", "ich", "wir"):
+            subj = (i + 1, i + 2)  # "Die Tat bezeichnete er als sinnlos": the object first
+        elif subj is None or _not_a_source(p, *subj) or toks[lo].low in _NOT_SUBJECT_FIRST:
+            subj = subject_elsewhere(p, lo, hi, i)  # not "Seit Jahren", "Als Grund"
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
     return out
 
@@ -157,6 +159,14 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
     if (
         end is not None
         and end < i
+        and toks[end].low in DE_PREPOSITIONS
+        and attribute_run(p, end, i) == i
+        and not _not_a_source(p, lo, i)
+    ):
+        return (lo, i)  # "Die Mission der UN im Sudan (UNMIS) verlangte"
+    if (
+        end is not None
+        and end < i
         and (toks[end].low in AUX or toks[end].low in FINITE)  # "Kiselev soll ... haben"
         and toks[lo].low not in _NOT_SUBJECT
     ):
@@ -171,6 +181,7 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
+_NOT_SUBJECT_FIRST = DE_PREPOSITIONS | {"als"}  # words that open no subject
 
 
 def _verb_words(lex: CueLexicon, model) -> frozenset[str]:
