@@ -329,3 +329,42 @@ def test_a_genitive_after_adjectives_is_named_in_the_nominative():
 def test_subjects_after_fronted_objects_appositions_and_attributes(text, speaker):
     st = found(text)
     assert speaker in st["speaker_surface"].tolist(), st[["speaker_surface", "content"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an age in commas is an apposition; before: content "Die … Alice Kakamara, 30", and
+        # the quotation inherited the speaker before
+        (
+            "Der Kanzler sprach am Montag in Berlin. Die das Unglück überlebende Alice "
+            "Kakamara, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war rau.“",
+            "Die das Unglück überlebende Alice Kakamara, 30",
+            "Die See war rau.",
+        ),
+        # an apposition splits the cue's clause after its auxiliary; before: content "Nun hat
+        # sich gegenüber Wikinews der EU-Kommissar …"
+        (
+            "Der Kanzler sprach am Montag in Berlin. Nun hat sich gegenüber Wikinews der "
+            "EU-Kommissar für Schulwesen, Ján Figeľ, zu den Plänen der Regierung geäußert:\n"
+            "„Wir lehnen das ab.“",
+            "der EU-Kommissar für Schulwesen, Ján Figeľ",
+            "Wir lehnen das ab.",
+        ),
+        # "wie berichtet" is the writer's aside; before: a second statement with its cue
+        (
+            "Gestern hat die Polizei, wie berichtet, mitgeteilt, dass niemand verletzt wurde.",
+            "die Polizei",
+            "dass niemand verletzt wurde",
+        ),
+        (
+            "Wie berichtet, hat die Polizei mitgeteilt, dass niemand verletzt wurde.",
+            "die Polizei",
+            "dass niemand verletzt wurde",
+        ),
+    ],
+)
+def test_appositions_and_asides_inside_the_cue_clause(text, speaker, content):
+    st = found(text)
+    st = st[~st["content"].str.startswith("Der Kanzler sprach")]
+    assert st[["speaker_surface", "content"]].values.tolist() == [[speaker, content]]

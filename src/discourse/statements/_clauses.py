@@ -92,11 +92,13 @@ def _apposition_subject(
         last = toks[b - 1]
         return toks[a].low in _NAME_LEAD and (last.text[:1].isupper() or last.text in ")“”'")
 
+    age = segs[-1][1] - segs[-1][0] == 1 and toks[segs[-1][0]].text.isdigit()  # "Kakamara, 30,"
     if not (
         _name_like(p, *segs[0])
         or _name_like(p, *segs[-1])
         or noun_phrase(*segs[1])
         or check != range(lo, cs - 1)
+        or (age and toks[segs[0][1] - 1].text[:1].isupper())
     ):
         return None
     return (lo, cs - 1)
@@ -519,3 +521,48 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
         # Angriffe habe das Militär ... geflogen, sagte X"), the message
         and not any(toks[k].low in FINITE for k in range(lo + 1, cs - 2))
     )
+
+
+def split_main_clause(
+    p: Para, s: int, i: int, parts: list[int], lo: int, cs: int, ce: int, end: int
+) -> Stmt | None:
+    """A main clause whose commas around an apposition or a parenthesis split it before
+    its clause-final cue: "Gestern hat die Polizei, wie berichtet, mitgeteilt, dass ...",
+    "Nun hat sich der EU-Kommissar für Bildung, Ján Figeľ, zu den Plänen geäußert: ...".
+    The subject follows the finite auxiliary before the first comma; the message follows
+    the cue. None unless the sentence has that shape."""
+    toks = p.toks
+    if cs <= lo + 2 or toks[cs - 1].text != "," or ce >= end or toks[ce].text not in ",:":
+        return None
+    if i != max(parts) or i != ce - 1 or any(toks[k].is_quote for k in range(lo, cs)):
+        return None  # the cue ends its clause, no quotation before it
+    if toks[i - 1].low == "zu":
+        return None  # "hat alle Mühe, seinen Schwenk zu erklären": an infinitive
+    first_comma = next(k for k in range(lo, cs) if toks[k].text == ",")
+    aux = next((k for k in range(lo + 1, min(lo + 4, first_comma)) if toks[k].low in AUX), None)
+    if aux is None or any(toks[k].is_punct for k in range(lo, aux)):
+        return None
+    if any(toks[k].is_punct or toks[k].low in FINITE for k in range(cs, i)):
+        return None  # the cue's clause has a verb of its own
+    k = aux + 1
+    while k < first_comma and (toks[k].low in SKIP_AFTER or toks[k].low == "sich"):
+        k += 1
+    if k + 2 < first_comma and toks[k].low in DE_PREPOSITIONS:  # "gegenüber Wikinews der …"
+        k = k + 2 if toks[k + 2].low in DE_ARTICLES else first_comma
+    if k >= first_comma:
+        return None
+    if toks[k].low in PRONOUNS:
+        src = (k, k + 1)
+    else:
+        e = np_end(p, k, first_comma, set())
+        if e is None or e != first_comma:
+            return None
+        src = (k, e)
+        nxt = first_comma + 1
+        if nxt < cs - 1 and _name_like(p, nxt, cs - 1):  # ", Ján Figeľ,": the apposition
+            src = (k, cs - 1)
+    msg, q = _message_or_next_quote(p, s, ce, end)
+    if msg[1] <= msg[0]:
+        return None
+    return Stmt(s, "direct" if q else "indirect", msg, [*parts, aux], src, src[1] - src[0] == 1
+                and toks[src[0]].low in PRONOUNS, quote=q)  # fmt: skip

@@ -148,7 +148,11 @@ def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> lis
         return sorted(
             [
                 *kept_prim,
-                *(i for i, pr in zip(second, probs2, strict=True) if pr >= model.threshold),
+                *(
+                    i
+                    for i, pr in zip(second, probs2, strict=True)
+                    if pr >= model.threshold and not set_phrase_cue(p, i)
+                ),
             ]
         )
     else:  # any other cue model: one feature dict per candidate
@@ -172,7 +176,7 @@ def _tagged(p, model, lex, quoted, names, rule_parts, rule_main, cache) -> list[
     tables = tag_tables(tagger.weights, tagger.intercept[0], lex, cache)
     flags = token_flags(p, lex, quoted, names, rule_parts, rule_main)
     probs = tag_probs(p, tables, flags)
-    kept = [i for i, pr in enumerate(probs) if pr >= model.threshold]
+    kept = [i for i, pr in enumerate(probs) if pr >= model.threshold and not set_phrase_cue(p, i)]
     lows = p.lows
     content = {i for i in kept if lows[i] not in FUNCTION_PARTS and not p.toks[i].is_punct}
     return [i for i in kept if i in content or _nearest_primary(p, i, content) is not None]

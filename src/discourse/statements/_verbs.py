@@ -5,6 +5,7 @@ from __future__ import annotations
 from discourse.statements._clauses import (
     _AND,
     _NOM,
+    _SET_PHRASE,
     _apposition_after,
     _apposition_before,
     _apposition_subject,
@@ -19,6 +20,7 @@ from discourse.statements._clauses import (
     _subject_before_und,
     _subordinate_before,
     _wie_before_apposition,
+    split_main_clause,
 )
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import (
@@ -484,10 +486,14 @@ def set_phrase_cue(p: Para, i: int) -> bool:
     model): a set phrase of the writer ("Das heißt, ...", "Oder anders gesagt:", "Gemeint
     ist") or "nannte sich", "ins Leben gerufen"."""
     low = p.lows[i]
-    if p.lang != "de" or low not in _PHRASE_WORDS:
+    if p.lang != "de" or (low not in _PHRASE_WORDS and low not in _SET_PHRASE and low != "wie"):
         return False  # the common case, decided at once
     lo, hi = p.bounds[p.toks[i].sent]
     lows = p.lows
+    if low == "wie":  # "Wie berichtet, ...": the writer's aside, both its words
+        return i + 2 < hi and lows[i + 1] in _SET_PHRASE and lows[i + 2] in (",", ":")
+    if low in _SET_PHRASE and i > lo and lows[i - 1] == "wie" and i + 1 < hi:
+        return lows[i + 1] in (",", ":")  # "..., wie berichtet, ...": the writer's aside
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
     if low == "laut" and i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"):
@@ -803,6 +809,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         msg, q = _message_after(p, ce, end)
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, (lo, cs), False, quote=q)
+    if p.lang == "de" and not verb_final and not coordinated:
+        st = split_main_clause(p, s, i, parts, lo, cs, ce, end)
+        if st is not None:  # "Gestern hat die Polizei, wie berichtet, mitgeteilt, dass"
+            return st
     # "..., Frontzeck sprach von einem Erfolg": no message before the comma
     own_main_clause = p.lang == "de" and not inverted and subject_opens(p, lex, cs, i, end, src, lo)
     if own_main_clause and silent_main_clause(p, lex, i, ce, end):
@@ -817,6 +827,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not (p.lang == "de" and toks[cs].low in _CONJ)
         and not own_main_clause
         and not (p.lang == "en" and toks[cs].low in ("who", "which"))  # "..., who said:"
+        and not (p.lang == "de" and cs == lo + 3 and _set_phrase_at(p, lo, end))  # "Wie berichtet,"
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         msg, q = _message_before(p, lo, cs)
