@@ -368,3 +368,16 @@ def test_appositions_and_asides_inside_the_cue_clause(text, speaker, content):
     st = found(text)
     st = st[~st["content"].str.startswith("Der Kanzler sprach")]
     assert st[["speaker_surface", "content"]].values.tolist() == [[speaker, content]]
+
+
+def test_an_adverbial_participle_and_an_object_are_no_speakers():
+    st = found(
+        "Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: „Auf dem "
+        "Eis kann es glatt sein.“"
+    )
+    assert st["speaker_surface"].tolist() == ["die Moderatorin eines Lokalsenders"]  # "Passend"
+    st = found(
+        "Die Gemeinschaftsschulen in Friedrichshafen und dem der Realschule von Frau Broszat "
+        "benachbarten Salem melden bereits jetzt eine ausreichende Versorgung mit Lehrkräften."
+    )  # a plural verb: the singular phrase after it is its object
+    assert "eine ausreichende Versorgung" not in st["speaker_surface"].tolist()

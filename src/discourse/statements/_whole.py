@@ -171,7 +171,13 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
         and toks[lo].low not in _NOT_SUBJECT
     ):
         return (lo, end)
+    if toks[lo].low in ("sowohl", "weder"):  # "Sowohl die Behörde als auch das Militär"
+        k = next((k for k in range(lo + 2, i) if toks[k].low in ("auch", "noch")), None)
+        if k is not None and np_end(p, k + 1, i, set()) == i:
+            return (lo, i)
     got = subject_after_verb(p, i + 1, hi)
+    if got is not None and _plural_verb(toks[i].low) and toks[got[0]].low in _SINGULAR:
+        return None  # "Die Schulen in X und Y melden eine …": the object, not the subject
     if got is None:  # "Diesbezüglich spricht er ...": "er" is always the subject
         k = i + 1
         while k < hi and toks[k].low in SKIP_AFTER:
@@ -181,6 +187,14 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
 
 
 _NOT_SUBJECT = {"es", "das", "dies", "man"}
+_SINGULAR = {"ein", "eine", "der", "das", "dieser", "dieses"}  # articles of a singular subject
+
+
+def _plural_verb(low: str) -> bool:
+    """A finite verb in the plural ("melden", "kündigten", "forderten")."""
+    return low.endswith("en") and not low.startswith("ge")
+
+
 _NOT_SUBJECT_FIRST = DE_PREPOSITIONS | {"als"}  # words that open no subject
 
 

@@ -39,6 +39,8 @@ OPENERS_NOT_SUBJECT = {
     "wiederum", "eigentlich", "bislang", "seitdem", "seither", "unter", "hierbei", "darin",
     "davor", "dagegen", "demgegenüber", "ausdrücklich", "öffentlich", "dieses", "demnach", "dem",
     "den", "darum", "darauf",
+    # participles as adverbs: "Passend zu den Gefahren warnte die Moderatorin: ..."
+    "passend", "ergänzend", "zusammenfassend", "entsprechend", "einleitend", "ausgehend",
 }
 
 
