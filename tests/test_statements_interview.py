@@ -181,3 +181,18 @@ def test_stage_directions_and_domain_labels_keep_an_interview(text):
         ["direct", "Boris Pistorius", "Nein, das war notwendig."],
         ["direct", "Boris Pistorius", "Weil es sonst niemand gemacht hätte."],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frage: Herr Pistorius, reichen die 3,5 Prozent? Pistorius: Nein. Wir brauchen mehr.",
+        "SPIEGEL: Herr Pistorius, reichen die 3,5 Prozent?\n\nPistorius: Nein. Wir brauchen mehr.",
+    ],
+)
+def test_one_question_and_its_answer_make_an_interview(text):
+    # before: no statement, or the question as a headline statement of "SPIEGEL"
+    _, got = found(text)
+    assert got[["speaker_surface", "kind", "content"]].values.tolist() == [
+        ["Pistorius", "direct", "Nein. Wir brauchen mehr."]
+    ]

@@ -146,11 +146,17 @@ def interview_statements(
 def _turns(grp: list[tuple[int, int]], texts: list, starts: list) -> list[Turn]:
     """(position in ``grp``, label, label start, label end, colon offset, content start)
     of each sentence that starts with a speaker label that comes back: used at least
-    twice, or a full name whose surname is ("Peter Kaiser:", then "Kaiser:"). A label used
-    once ("Zum Vergleich:", "Also:") is part of the turn it stands in."""
+    twice, or a full name whose surname is ("Peter Kaiser:", then "Kaiser:"), or one
+    question ("Frage:", "SPIEGEL:") and the answer after it. A label used once otherwise
+    ("Zum Vergleich:", "Also:") is part of the turn it stands in."""
     found = _labelled(grp, texts, starts)
     count = Counter(t[1] for t in found)
     again = {x for x, n in count.items() if n >= 2}
+    for t, u in zip(found, found[1:], strict=False):
+        before = texts[grp[u[0] - 1][1]] if u[0] > t[0] else None
+        asks = t[1].lower() in _QUESTION or (t[1].isupper() and len(t[1]) > 2)
+        if asks and u[1] != t[1] and isinstance(before, str) and before.rstrip().endswith("?"):
+            again |= {t[1], u[1]}  # one question and its answer: "SPIEGEL: …?" "Pistorius: …"
     surnames = {x.split()[-1] for x in again}
     return [t for t in found if t[1] in again or t[1].split()[-1] in surnames]
 
