@@ -508,3 +508,25 @@ def test_speaker_names_on_annotated_news(measured, split, least):
     # 0.505 with the older model)
     assert t["new"] / t["n"] >= least
     assert t["new"] > t["base"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the owner of the document is the speaker
+        ("„Die Lage ist ernst“, heißt es in einer Stellungnahme des Ministeriums.", "Ministerium"),
+        ("Die Lage sei ernst, hieß es in einer Erklärung der Bundesregierung.", "Bundesregierung"),
+        # a newspaper in the genitive or dative is named in the nominative
+        (
+            "Dem Bericht der „Süddeutschen Zeitung“ zufolge plant die Regierung Kürzungen.",
+            "Süddeutsche Zeitung",
+        ),  # fmt: skip
+        ("Laut der Neuen Zürcher Zeitung plant die Regierung Kürzungen.", "Neue Zürcher Zeitung"),
+        (
+            "Nach Angaben der Deutschen Presse-Agentur plant die Regierung Kürzungen.",
+            "Deutsche Presse-Agentur",
+        ),  # fmt: skip
+    ],
+)
+def test_documents_and_newspapers_are_named_by_who_stands_behind_them(text, name):
+    assert [n for _, n in names(text)] == [name]

@@ -271,6 +271,8 @@ def name_speakers(
                 person = person and not _in_document(low)
         if name is not None and " " not in name:
             name = _nominative(name)
+        elif name is not None:
+            name = _paper_nominative(name)
         rec["speaker_name"] = name
         if (
             name is not None
@@ -319,6 +321,21 @@ def _nominative(word: str) -> str:
                 stem = stem[:-1]  # "Regierungsangaben", "Unternehmensangaben"
             return stem
     return word
+
+
+def _paper_nominative(name: str) -> str:
+    """The name of a newspaper or an agency in the dative or genitive back in the
+    nominative: "Süddeutschen Zeitung" -> "Süddeutsche Zeitung", "Frankfurter Allgemeinen
+    Zeitung" -> "Frankfurter Allgemeine Zeitung", "Deutschen Presse-Agentur" (one label to
+    count by, whatever the case)."""
+    words = name.split()
+    if not words[-1].lower().endswith(_FEMININE_MEDIA):
+        return name
+    adjectives = [w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in words[:-1]]
+    return " ".join([*adjectives, words[-1]])
+
+
+_FEMININE_MEDIA = ("zeitung", "rundschau", "presse", "post", "agentur", "allgemeine")
 
 
 def _genitive_stem(name: str, full: dict[str, str], reg: ActorRegistry, text: Any) -> str:
@@ -403,7 +420,8 @@ def _in_document(low: str) -> bool:
 
 def _in_that_document(rec: dict[str, Any], low: str) -> bool:
     """ "hieß es in dem Bericht", "heißt es in der Erklärung": the document of the source
-    named before (a definite article, no name of its own)."""
+    named before (a definite article, no name of its own; "in einer Aussendung" may be
+    anyone's)."""
     cue = rec.get("cue")
     if not isinstance(cue, str) or cue.lower() not in ("heißt", "hieß"):
         return False
