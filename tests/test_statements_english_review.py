@@ -449,3 +449,134 @@ def test_a_quoted_label_is_the_content_as_in_german():
     # (tests/test_statements.py::test_a_quoted_label_is_a_direct_statement)
     text = 'Critics called the pledge "a betrayal of voters".'
     assert rows(text, "kind", "cue", "content") == [["direct", "called", "a betrayal of voters"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # before: also a direct statement "strike would put patients at risk"
+        ("Wes Streeting said the doctors' strike would put patients at risk.",
+         "the doctors' strike would put patients at risk"),
+        ("The unions said workers' pay had fallen behind inflation.",
+         "workers' pay had fallen behind inflation"),
+        # before: the content was "Anna Berg, Siemens' chief executive"
+        ("Anna Berg, Siemens' chief executive, said sales were strong.", "sales were strong"),
+    ],
+)  # fmt: skip
+def test_a_plural_possessive_is_no_quotation_mark(text, content):
+    got = found(text)
+    assert got[["kind", "content"]].values.tolist() == [["indirect", content]]
+
+
+def test_single_quotation_marks_still_pair_next_to_a_possessive():
+    p = para("He called the firms' plans 'a disgrace' on Monday.")
+    assert [(o, c) for o, c, _, _ in p.quotes] == [(6, 9)]  # around "a disgrace"
+    assert p.toks[4].text == "'" and not p.toks[4].is_quote  # the apostrophe of "firms'"
+    assert rows("'We will act,' she said.", "kind", "content") == [["direct", "We will act"]]
+    assert rows("He called it 'a disgrace' on Monday.", "kind", "content") == [
+        ["direct", "a disgrace"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: the first content ran on into the second statement
+        (
+            "Kemi Badenoch accused the government of incompetence and said Labour had lied.",
+            [["Kemi Badenoch", "accused", "the government of incompetence"],
+             ["Kemi Badenoch", "said", "Labour had lied"]],
+        ),
+        (
+            "Ukrainian officials accused Russia of using the talks to buy time, while Moscow "
+            "said Kyiv was not serious about peace.",
+            [["Ukrainian officials", "accused", "Russia of using the talks to buy time"],
+             ["Moscow", "said", "Kyiv was not serious about peace"]],
+        ),
+        # before: also no speaker for "said" (the subject more than ten words before it)
+        (
+            "Foreign Secretary David Lammy called for an immediate ceasefire in Gaza and said "
+            "Britain would recognise a Palestinian state.",
+            [["Foreign Secretary David Lammy", "called", "an immediate ceasefire in Gaza"],
+             ["Foreign Secretary David Lammy", "said",
+              "Britain would recognise a Palestinian state"]],
+        ),
+        # before: one statement whose content ended with ", urging the British ..."
+        (
+            "Health Secretary Wes Streeting warned that the strike would put patients at risk, "
+            "urging the British Medical Association to call it off.",
+            [["Health Secretary Wes Streeting", "warned", "the strike would put patients at risk"],
+             ["Health Secretary Wes Streeting", "urging", "to call it off"]],
+        ),
+    ],
+)  # fmt: skip
+def test_two_joined_speech_verbs_give_two_statements(text, expected):
+    got = found(text)
+    assert got[["speaker_surface", "cue", "content"]].values.tolist() == expected
+
+
+def test_a_verb_after_and_inside_a_message_ends_nothing():
+    text = "He said that we must stand together and say no to aggression."
+    assert rows(text, "content") == [["we must stand together and say no to aggression"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # before: no statement ("demand" is also a cue verb)
+        ("John Smith, a spokesman, said demand was strong.", "John Smith", "demand was strong"),
+        ('Jensen Huang, the company\'s chief executive, said demand for its AI chips was '
+         '"incredible."', "Jensen Huang", 'demand for its AI chips was "incredible."'),
+        # before: kind "reported" and no statement after an apposition
+        ("John Smith said profits rose.", "John Smith", "profits rose"),
+        ("John Smith, the chief executive, said that profits rose.", "John Smith",
+         "profits rose"),
+    ],
+)  # fmt: skip
+def test_a_short_clause_after_said_is_indirect(text, speaker, content):
+    assert rows(text, "kind", "speaker_surface", "content") == [["indirect", speaker, content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Justice Sonia Sotomayor said the decision was wrong.", "Sonia Sotomayor"),
+        ("Detective Chief Inspector Sarah Jones said the man was arrested.", "Sarah Jones"),
+        ("Chief Executive Kelly Ortberg said the company would cooperate.", "Kelly Ortberg"),
+        ("The Justice Department said the cuts were illegal.", "Justice Department"),
+    ],
+)
+def test_english_titles_are_no_part_of_the_speaker_name(text, name):
+    assert rows(text, "speaker_name") == [[name]]
+
+
+def test_the_noun_state_after_an_article_is_no_cue():
+    # before: a direct statement "when the time is right." with the cue "state"
+    text = 'Lammy said Britain would recognise a Palestinian state "when the time is right."'
+    got = found(text)
+    assert got["cue"].tolist() == ["said", "said"]
+    assert got["speaker_surface"].tolist() == ["Lammy", "Lammy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_id"),
+    [
+        # before: "usa" (the judge is no registry actor)
+        ("U.S. District Judge William Young said the cuts were illegal.", None),
+        ("U.S. officials said the cuts were illegal.", "usa"),
+        ("A senior U.S. official said the cuts were illegal.", "usa"),
+        ("NATO officials said the cuts were illegal.", "nato"),
+        ("The U.S. Justice Department said the cuts were illegal.", "usa"),
+    ],
+)
+def test_a_body_before_a_title_and_a_name_does_not_speak(text, speaker_id):
+    got = found(text)
+    assert [s if isinstance(s, str) else None for s in got["speaker_id"]] == [speaker_id]
+
+
+def test_according_to_an_outlet_after_a_statement_is_no_second_speaker():
+    # before: a second statement "state media" -> "Viktor Orban said the plan would fail"
+    got = rows(
+        "Viktor Orban said the plan would fail, according to state media.", "speaker_surface"
+    )
+    assert got == [["Viktor Orban"]]

@@ -363,6 +363,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
                 _clause_follows(p, last + 1, hi)
                 # "welcomed the decision, saying it would ..."
                 or (low == "saying" and last + 1 < hi and _opens_clause(p, last + 1))
+                # "..., urging the BMA to call it off"
+                or addressee_end(p, lemma, last + 1, hi) not in (None, last + 1)
             )
         )
     if prev in BE:  # a passive: "it was said that ...", "as was announced"
@@ -370,6 +372,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     if past and nxt == "by" and k >= lo and toks[k].text[:1].islower() and prev not in _HAVE:
         return False  # "the documents proposed by Kyrgyzstan": a participle
     if low == lemma.split()[0]:  # the base form
+        if k - 1 >= lo and lows[k - 1] in _DETERMINERS and not _plural_noun(prev):
+            return False  # "a Palestinian state", "the sovereign state": a noun
         if prev in ("me", "us"):
             return k - 1 >= lo and lows[k - 1] == "let"
         return (
@@ -455,17 +459,21 @@ def noun_after_verb(p: Para, i: int, hi: int) -> bool:
     """The cue form after the verb of saying at ``i`` is a noun that opens its message, no
     second verb: "Huang said [demand] was strong", "the minister said [reports] of casualties
     were exaggerated". ``i`` is then a past form or "says" of a verb with a clause message,
-    right after its subject, which no finite verb follows (unlike the nouns in "the report
-    said", "Media reports say", "despite repeated calls", "..., said State imposed"). For
-    the check in ``verb_cues`` that skips a cue form before another."""
+    right after its subject (or the appositions after it), which no finite verb follows
+    (unlike the nouns in "the report said", "Media reports say", "despite repeated calls",
+    "..., said State imposed"). For the check in ``verb_cues`` that skips a cue form before
+    another."""
     low = p.lows[i]
     if not (low.endswith("ed") or low in _PAST or low == "says") or i + 1 >= hi:
         return False
     if _lemma_at(p, i) not in _CLAUSE_MESSAGE:
         return False
-    k = _back(p, i - 1, p.bounds[p.toks[i].sent][0])
-    if k < 0 or p.toks[k].is_punct or p.lows[k] in PREPOSITIONS_EN or p.lows[k] == "despite":
+    lo = p.bounds[p.toks[i].sent][0]
+    k = _back(p, i - 1, lo)
+    if k < 0 or p.lows[k] in PREPOSITIONS_EN or p.lows[k] == "despite":
         return False
+    if p.toks[k].is_punct and not (p.toks[k].text == "," and fronted_subject(p, lo, k + 1)):
+        return False  # "John Smith, a spokesman, said demand was strong": the subject
     nxt = p.lows[i + 1]
     return not (nxt.endswith("ed") or nxt in _PAST)
 
@@ -543,11 +551,16 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     cited = _cited_speaker(p, i, lo)
     if cited is not None:
         return cited
-    if src is None:
-        return None
     lows = p.lows
     if passive_en(p, i, lo):
         return None  # the speaker, if any, is the "by" agent
+    if src is None:
+        k = _back(p, i - 1, lo)
+        if k > lo and lows[k] in ("and", "but"):
+            # "Foreign Secretary David Lammy called for ... in Gaza and said": the subject
+            # of the first verb, also beyond the reach of the general rules
+            return sentence_subject(p, lo, k)
+        return None
     k = _back(p, i - 1, lo)
     if k >= lo and lows[k] == "who":  # "Winston Churchill, who said": the antecedent
         j = k - 1 if k - 1 >= lo and p.toks[k - 1].text == "," else k
@@ -983,20 +996,61 @@ def _opens_clause(p: Para, k: int) -> bool:
     )
 
 
-def _next_statement(p: Para, a: int, b: int) -> int:
-    """The end of a reported message from ``a`` before ``b``: before a comma and a
-    participle that opens a statement of its own ("..., adding that ...", "..., saying
-    ...") or "according to" ("..., according to two people present")."""
+def _next_statement(p: Para, i: int, a: int, b: int) -> int:
+    """The end of the reported message from ``a`` before ``b`` of the cue verb at ``i``:
+    before a comma and a participle that opens a statement of its own ("..., adding that
+    ...", "..., urging X to ...") or "according to" ("..., according to two people
+    present"), and before a conjunction that joins another verb of saying, with a subject
+    of its own or in the form of the verb at ``i`` ("..., while Moscow said ...", "accused
+    X of Y and said ..."; not "said we must act and say ...")."""
     toks = p.toks
     for j in range(a + 1, b - 1):
+        if toks[j].low in _JOINING and _cue_verb_at(p, j + 1, b, form=_verb_form(p.lows[i])):
+            return j - (toks[j - 1].text == ",")
         if toks[j].text != ",":
             continue
         nxt = toks[j + 1].low
-        if nxt in _NEW_STATEMENT_PARTICIPLES or (
-            nxt == "according" and j + 2 < b and toks[j + 2].low == "to"
+        if (
+            nxt in _NEW_STATEMENT_PARTICIPLES
+            or (nxt == "according" and j + 2 < b and toks[j + 2].low == "to")
+            or (nxt.endswith("ing") and _cue_verb_at(p, j + 1, b, form="ing", subject=False))
         ):
             return j
     return b
+
+
+def _verb_form(low: str) -> str:
+    """The form of an English verb: "ing", "past", "s" (third person) or "base"."""
+    if low.endswith("ing"):
+        return "ing"
+    if low.endswith("ed") or low in _PAST:
+        return "past"
+    return "s" if low.endswith("s") and not low.endswith("ss") else "base"
+
+
+# conjunctions that join a second statement to a first ("... and said", "..., while X said")
+_JOINING = {"and", "but", "while", "whereas"}
+
+
+def _cue_verb_at(p: Para, k: int, b: int, *, form: str, subject: bool = True) -> bool:
+    """A verb of saying opens the clause at ``k`` (before ``b``): in the verb form ``form``
+    right at ``k`` ("and said"), or after up to four words of a subject of its own when
+    ``subject`` ("while Moscow said", "but the minister insisted"; no auxiliary, "to" or
+    mark in between)."""
+    lo = p.bounds[p.toks[k].sent][0]
+    lex = _bundled()
+    for j in range(k, min(b, k + (5 if subject else 1))):
+        t = p.toks[j]
+        for lemma, particle, kind in lex.alts.get(t.low, ()):
+            if kind != "speech" or (particle and not (j + 1 < b and p.lows[j + 1] == particle)):
+                continue
+            if (j > k or _verb_form(t.low) == form) and verb_reading(
+                p, j, lo, b, lemma, j + 1 if particle else j
+            ):
+                return True
+        if t.is_punct or _aux_like(t.low) or t.low == "to":
+            return False
+    return False
 
 
 def _pair_closing(p: Para, c: int) -> tuple[int, int] | None:
@@ -1137,6 +1191,33 @@ def _relative_end(p: Para, i: int, end: int) -> int:
     return end
 
 
+# words that make two words after a verb of saying no clause ("said so again", "said
+# nothing more", "said it twice")
+_NO_CLAUSE = {"so", "no", "nothing", "something", "anything", "more", "much", "little", "twice"}
+
+
+def _short_clause(p: Para, k: int, end: int) -> bool:
+    """Tokens ``k`` .. ``end`` are two words that read as a subject and its verb ("said
+    [profits rose]", "said [he lied]"); not an adverbial or an object ("said in Kyiv",
+    "said it again", "said last week")."""
+    if end - k != 2:
+        return False
+    return (
+        all(
+            t.text.isalpha()
+            and t.low not in _NO_CLAUSE
+            and not adverb_en(t.low)
+            and t.low not in PREPOSITIONS_EN
+            and t.low not in _TIME_WORDS
+            and t.low not in _TIME_LEAD
+            and t.low not in _DETERMINERS
+            for t in p.toks[k:end]
+        )
+        and p.toks[k + 1].text.islower()
+        and p.lows[k + 1] not in _OBJECT_PRONOUNS | {"it"}
+    )
+
+
 def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
     """The statement of an English cue verb at ``i`` (cue tokens ``parts``) whose subject
     ``src`` stands before it: the message from token ``k`` on ("said that ...", "We call
@@ -1207,11 +1288,14 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     that = k < end and toks[k].low == "that"
     while k < end and toks[k].low in ("that", ",", ":"):
         k += 1
-    if end - k < (2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3):
+    least = 2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3
+    if least == 3 and lemma in _CLAUSE_MESSAGE and (that or _short_clause(p, k, end)):
+        least = 2  # "said (that) profits rose"
+    if end - k < least:
         return None  # "We demand justice.", "urge X to act", but not "as he said earlier."
     msg, q = _message_after(p, k, end)
     if not q:
-        msg = (msg[0], _next_statement(p, msg[0], msg[1]))
+        msg = (msg[0], _next_statement(p, i, msg[0], msg[1]))
     marks = [j for j in range(*msg) if toks[j].is_quote]
     if not q and len(marks) % 2 and marks[-1] == msg[1] - 1:
         msg = (msg[0], msg[1] - 1)  # the closing mark of a quotation around the statement

@@ -115,6 +115,21 @@ def _tokens(idx, texts, starts, base, ok, reopened=""):
     return toks, bounds, pair_quotes(toks, sent_last, reopened)
 
 
+def _according_to_report(p: Para, st: Stmt, found: list[Stmt]) -> bool:
+    """An English "according to X" whose message holds another statement's cue and speaker
+    ("Orban said the plan would fail, according to state media"): X reports that statement
+    and is no speaker of its message."""
+    return (
+        bool(st.cue)
+        and p.lows[st.cue[0]] == "according"
+        and any(
+            o is not st and o.src is not None and st.msg[0] <= o.src[0] and o.cue[0] < st.msg[1]
+            for o in found
+            if o.cue
+        )
+    )
+
+
 def rule_statements(
     p: Para,
     lex: CueLexicon,
@@ -147,6 +162,8 @@ def rule_statements(
     for s in sorted(by_sent):
         vs, ms = by_sent[s]
         found = verb_cues(p, lex, s, names, thought, vs) + marker_cues(p, lex, s, names, ms)
+        if p.lang == "en" and len(found) > 1:
+            found = [st for st in found if not _according_to_report(p, st, found)]
         if found:
             stmts.extend(_dedupe(found, stmts))
     if p.quotes:

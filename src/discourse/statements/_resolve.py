@@ -7,6 +7,7 @@ import operator
 
 from discourse.actors import ActorRegistry
 from discourse.statements._rules import PRONOUNS, Para
+from discourse.statements._speaker_parse import parse_speaker
 from discourse.statements._words import DE_PREPOSITIONS
 
 _START = operator.attrgetter("start")
@@ -191,15 +192,33 @@ def _attribute(
 
 def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegistry) -> bool:
     """The mention ``m`` is an English possessive before more words of the speaker span
-    ("Britain's Healey", "Trump's lawyer"), or a person before the noun that speaks ("a
-    Trump adviser"; but "NATO officials" speak for NATO)."""
+    ("Britain's Healey", "Trump's lawyer"), a person before the noun that speaks ("a
+    Trump adviser"; but "NATO officials" speak for NATO) or a body before a person's title
+    and name ("U.S. District Judge William Young")."""
     k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
     if not 0 <= k < src[1] - 1:
         return False
     toks = p.toks
-    return toks[k].text.endswith(("'s", "’s")) or (
-        _kind_of(reg, m[2]) == "person"
-        and any(toks[j].text[:1].islower() and toks[j].text.isalpha() for j in range(k + 1, src[1]))
+    rest = toks[k + 1 : src[1]]
+    if toks[k].text.endswith(("'s", "’s")):
+        return True
+    if _kind_of(reg, m[2]) == "person":
+        return any(t.text[:1].islower() and t.text.isalpha() for t in rest)
+    return _titled_name(rest)
+
+
+def _titled_name(toks: list) -> bool:
+    """The tokens are capitalised words: a title and a name of two words or more ("District
+    Judge William Young")."""
+    if not all(t.text[:1].isupper() for t in toks):
+        return False
+    parsed = parse_speaker(" ".join(t.text for t in toks), "en")
+    n = len(parsed.words)
+    return (
+        parsed.is_name
+        and bool(parsed.roles)
+        and 2 <= n < len(toks)
+        and parsed.words == [t.text for t in toks[-n:]]
     )
 
 

@@ -113,7 +113,10 @@ def pair_quotes(
     swallows more than that sentence; ``reopened``: the quotation mark that opens the next
     paragraph, where a quotation left open at depth 0 with this mark goes on to the
     paragraph's end (the newspaper convention for a quotation over several paragraphs: no
-    closing mark before the paragraph break, an opening one after it).
+    closing mark before the paragraph break, an opening one after it). The apostrophe of a
+    plural possessive ("the doctors' strike", "Siemens' chief executive") is no quotation
+    mark unless a single one is open: its token in ``toks`` is replaced by one that is no
+    quote, so the rules that look for quotation marks skip it too.
     """
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int, int, bool]] = []
@@ -121,6 +124,9 @@ def pair_quotes(
         ch = toks[i].text
         if ch == "’" and not any(c == "‘" or c == "‚" for _, c in stack):
             continue  # an apostrophe
+        if ch == "'" and _possessive(toks, i) and not any(c in "'‘‚" for _, c in stack):
+            toks[i] = toks[i]._replace(is_quote=False)  # "the doctors' strike"
+            continue
         hit = None
         for k in range(len(stack) - 1, -1, -1):
             if ch in OPENERS[stack[k][1]]:
@@ -142,6 +148,20 @@ def pair_quotes(
         pairs.append((o, end, k, False))
     pairs.sort()
     return pairs
+
+
+def _possessive(toks: list[Tok], i: int) -> bool:
+    """The mark at ``i`` is the apostrophe of a plural possessive: glued to a word in "s"
+    before it, a space after it ("the doctors' strike")."""
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.end == toks[i].start
+        and not prev.is_punct
+        and prev.low.endswith("s")
+        and i + 1 < len(toks)
+        and toks[i + 1].start > toks[i].end
+    )
 
 
 def sentences_inside(toks: list[Tok], pairs: list[tuple[int, int, int, bool]]) -> set[int]:
