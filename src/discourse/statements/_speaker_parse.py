@@ -79,7 +79,8 @@ _ROLE_ENDS = (
     "ambassador", "envoy", "adviser", "advisor", "commissioner", "representative", "sir",
     "rechtler", "ceo", "entwickler", "hersteller", "-mann", "-frau", "führer", "führerin",
     "boss", "produzent", "produzentin", "filmer", "filmerin", "eigentümer", "eigentümerin",
-    "inhaber", "inhaberin",
+    "inhaber", "inhaberin", "executive", "justice", "inspector", "detective", "superintendent",
+    "sergeant", "constable",
 )  # fmt: skip
 
 
@@ -187,7 +188,9 @@ def parse_speaker(surface: str, lang: str = "de", markers: Container[str] | None
     """
     text = re.sub(r"\s*\([^)]*\)", "", surface)  # "Thomas Strobl (CDU)"
     markers = _bundled_markers() if markers is None else markers
-    parts = [_part(x.split(), lang, markers) for x in text.split(",")]
+    parts = [
+        _nationality(x.split(), _part(x.split(), lang, markers), lang) for x in text.split(",")
+    ]
     parts = [x for x in parts if x.words]
     for x in parts:
         if x.is_name:  # "Anna Berger, Sprecherin": the gender from the other part
@@ -198,6 +201,63 @@ def parse_speaker(surface: str, lang: str = "de", markers: Container[str] | None
 
 
 _GENITIVE_SINGULAR = {"des", "eines", "seines", "ihres", "unseres", "dieses", "jenes"}
+
+
+def _nationality(tokens: list[str], parsed: Parsed, lang: str) -> Parsed:
+    """A German description of a body keeps the adjective of nationality before its head,
+    in one form whatever the case ("der ukrainischen Luftwaffe" -> "ukrainische Luftwaffe",
+    not the "Luftwaffe" of both sides)."""
+    if lang != "de" or parsed.is_name or not parsed.words:
+        return parsed
+    head = parsed.words[0]
+    if _is_role(head) and not _body(head):
+        return parsed  # a person ("der russische Sprecher"): an epithet that refers back
+    k = next((j for j, t in enumerate(tokens) if t.startswith(head)), 0)
+    m = _NATIONAL.fullmatch(tokens[k - 1]) if k > 0 else None
+    if m is None:
+        return parsed
+    if k > 1 and tokens[k - 2].lower() in _GENITIVE_SINGULAR:
+        head = _without_genitive(head, lang)  # "des ukrainischen Generalstabs"
+    low = head.lower()
+    ending = "es" if low.endswith(_NEUTER) else "er" if low.endswith(_MASCULINE) else "e"
+    words = [m.group(1) + ending, head, *parsed.words[1:]]
+    return Parsed(words, False, parsed.gender, parsed.roles)
+
+
+# noun endings that tell the gender of a body, for the adjective before it in the
+# nominative without an article ("türkisches Militär", "ukrainischer Generalstab"; else
+# feminine or plural: "ukrainische Luftwaffe", "russische Behörden")
+_NEUTER = ("ium", "um", "ment", "tär", "fernsehen", "amt", "gericht", "parlament", "kabinett")
+_MASCULINE = (
+    "stab",
+    "rat",
+    "dienst",
+    "verband",
+    "sender",
+    "konzern",
+    "bund",
+    "hof",
+    "geheimdienst",
+)
+
+
+_NATIONALITIES = [
+    "deutsch", "russisch", "ukrainisch", "amerikanisch", "us-amerikanisch", "französisch",
+    "britisch", "chinesisch", "israelisch", "palästinensisch", "iranisch", "türkisch", "polnisch",
+    "italienisch", "spanisch", "japanisch", "indisch", "syrisch", "irakisch", "afghanisch",
+    "österreichisch", "schweizerisch", "niederländisch", "belgisch", "schwedisch", "finnisch",
+    "norwegisch", "dänisch", "griechisch", "ungarisch", "tschechisch", "rumänisch", "bulgarisch",
+    "serbisch", "kroatisch", "georgisch", "belarussisch", "weißrussisch", "kanadisch",
+    "mexikanisch", "brasilianisch", "argentinisch", "koreanisch", "südkoreanisch",
+    "nordkoreanisch", "pakistanisch", "saudisch", "ägyptisch", "libanesisch", "jemenitisch",
+    "libysch", "europäisch", "nigerianisch", "kenianisch", "äthiopisch", "sudanesisch",
+    "venezolanisch", "kolumbianisch", "australisch", "irisch", "portugiesisch", "litauisch",
+    "lettisch", "estnisch", "slowakisch", "slowenisch", "moldauisch", "armenisch",
+    "aserbaidschanisch", "kasachisch", "vietnamesisch", "indonesisch", "taiwanisch", "kubanisch",
+    "katarisch", "jordanisch", "marokkanisch", "algerisch", "tunesisch", "kurdisch",
+]  # fmt: skip
+# an adjective of nationality in any case ("ukrainischen", "russischer", "deutsche")
+_NATIONAL = re.compile(rf"({'|'.join(_NATIONALITIES)})(?:e|en|er|es|em)")
 
 
 def _without_genitive(word: str, lang: str) -> str:
@@ -368,9 +428,18 @@ def _role_cut(tokens: list[str]) -> int | None:
             continue
         if not _is_role(tokens[k]) or _body(tokens[k]) or not nxt[:1].isupper() or _is_role(nxt):
             continue
-        if not _lower_case(tokens[k + 1 :]):
+        if not _lower_case(tokens[k + 1 :]) and not _EN_BODIES.intersection(
+            t.lower() for t in tokens[k + 1 :]
+        ):  # not "Justice Department", "Executive Committee"
             cut = k
     return cut
+
+
+# English nouns of a body named after a role word ("the Justice Department")
+_EN_BODIES = frozenset({
+    "department", "ministry", "committee", "court", "council", "office", "board", "service",
+    "agency", "commission", "branch", "bureau", "division", "directorate",
+})  # fmt: skip
 
 
 # role words of someone who speaks for another ("Sprecher Konvičkas", "Anwalt Müllers")
