@@ -530,3 +530,27 @@ def test_speaker_names_on_annotated_news(measured, split, least):
 )
 def test_documents_and_newspapers_are_named_by_who_stands_behind_them(text, name):
     assert [n for _, n in names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der steirische Garnhersteller Borckenstein wird einen Insolvenzantrag einbringen. "
+            "Das teilte das Unternehmen am Dienstag mit.",
+            "Borckenstein",
+        ),
+        (
+            "Der größte US-Autohersteller General Motors (GM) hat ein Programm gestartet. Die "
+            "Kunden sollen Gutscheine erhalten, wie der Konzern am Freitag mitteilte.",
+            "General Motors",
+        ),
+        # no company named after a word for one: the description stays
+        (
+            "Volkswagen will sparen. Der Konzern teilte mit, die Produktion werde gedrosselt.",
+            "Konzern",
+        ),  # fmt: skip
+    ],
+)
+def test_a_company_description_takes_the_company_named_before(text, name):
+    assert [n for _, n in names(text)] == [name]

@@ -53,7 +53,13 @@ from discourse.statements._speaker_parse import (
     parse_speaker,
 )
 from discourse.statements._text import Spans
-from discourse.statements._text_names import _first_name, _positions, _text_names, role_names
+from discourse.statements._text_names import (
+    _first_name,
+    _positions,
+    _text_names,
+    company_names,
+    role_names,
+)
 
 _PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
 # pronouns that name nobody by themselves (first and second person, "man", "they")
@@ -257,6 +263,8 @@ def name_speakers(
                 name = None if indefinite else _referent(words, named, a)
                 if name is None and text and a is not None and len(words) == 1 and not indefinite:
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
+                if name is None and text and a is not None and _company_word(low, words):
+                    name = _company_before(str(text), a, sent_starts)  # "der Konzern"
                 if name is None and a is not None and _epithet(low, words, gender):
                     # "..., so der Forscher" after "glaubt Schneeweiß"
                     name = _antecedent(speakers, rec, a, gender, sent_starts, Spans([]))
@@ -528,6 +536,34 @@ def _named_in_text(text: str, role: str, at: int) -> str | None:
         return None
     names = role_names(text[found.start() : found.start() + 200])
     return names[0][2] if names and names[0][0] <= found.end() - found.start() + 3 else None
+
+
+def _company_word(low: str, words: list[str]) -> bool:
+    """A definite description of a company ("der Konzern", "das Unternehmen")."""
+    return (
+        len(words) == 1
+        and low.split()[0] in ("der", "die", "das", "dem", "den", "des")
+        and words[0].lower() in _COMPANY_WORDS
+    )
+
+
+_COMPANY_WORDS = {"konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank"}
+
+
+def _company_before(text: str, at: int, sent_starts: list[int]) -> str | None:
+    """The company the text named last before offset ``at`` after a word for one, at most
+    ``MAX_BACK`` sentences back ("Der Garnhersteller Borckenstein ... Das teilte das
+    Unternehmen mit": Borckenstein), else None."""
+    found = [(a, name) for a, name in company_names(text[:at]) if a < at]
+    if not found:
+        return None
+    a, name = found[-1]
+    if (
+        sent_starts
+        and bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, a) > MAX_BACK
+    ):
+        return None
+    return name
 
 
 def _deputy(prefix: str) -> bool:

@@ -269,3 +269,38 @@ def _first_name(text: str, surname: str, markers: Container[str] | None = None) 
         if not (_is_role(first) or low in _lead_words() or low.endswith(_ABSTRACT)):
             return f"{first} {surname}"  # not "Auch Stöger", "But Smith", "Kanzler Faymann"
     return None
+
+
+def company_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each company a text names after a word for one: "Der steirische
+    Garnhersteller Borckenstein", "Bezahlfernsehkonzern Sky", "US-Autohersteller General
+    Motors", "Konkurrent Fortinet" (one to three capitalised words, no article).
+
+    >>> company_names("Der Garnhersteller Borckenstein will sparen. Das teilte er mit.")
+    [(19, 'Borckenstein')]
+    """
+    out = []
+    for m in _COMPANY_WORD.finditer(text):
+        name = []
+        for w in _WORD.finditer(text, m.end(), m.end() + 60):
+            word = w.group()
+            gap = text[(name[-1] if name else m).end() : w.start()]
+            if gap != " " or not word[:1].isupper() or word.lower() in _ARTICLES:
+                break
+            if word.lower().endswith(_COMPANY_ENDS):
+                break
+            name.append(w)
+            if len(name) == 3:
+                break
+        if name:
+            out.append((name[0].start(), " ".join(w.group() for w in name).rstrip(".")))
+    return out
+
+
+# words for a company, also as the end of a compound ("Garnhersteller", "Chipkonzern")
+_COMPANY_ENDS = (
+    "konzern", "hersteller", "unternehmen", "firma", "autobauer", "bank", "versicherer",
+    "konkurrent", "anbieter", "händler", "betreiber", "fluggesellschaft", "airline", "verlag",
+    "mutter", "tochter", "gruppe", "kette", "riese",
+)  # fmt: skip
+_COMPANY_WORD = re.compile(rf"\b[\w\-]*(?:{'|'.join(_COMPANY_ENDS)})\b", re.IGNORECASE)
