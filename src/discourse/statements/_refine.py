@@ -294,9 +294,12 @@ def refine(
 def _closing_cue_clause(p: Para, st: Stmt) -> bool:
     """ "<message>, meinte Walser.": a cue verb right after the comma that ends the message,
     its subject right after it (at most eight tokens) -- kept when the cue model, which
-    scores such verbs low, drops it."""
+    scores such verbs low, drops it; also "<message>, wie die Nachrichtenagentur ANSA
+    berichtete." (see :func:`_closing_wie_clause`)."""
     toks = p.toks
     c = st.cue[0]
+    if _closing_wie_clause(p, st):
+        return True
     if st.src is None or st.msg[1] <= st.msg[0] or st.msg[1] > c:
         return False
     if c == 0 or toks[c - 1].text != "," or not toks[c].text[:1].islower():
@@ -308,3 +311,17 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
     if first in SUBORDINATORS or first in ("da", "um", "wird", "werden", "wie"):
         return False  # "Da er ... hatte, bat er die Beamten um Hilfe": no message before
     return p.bounds[st.sent][1] - b <= 4  # the sentence ends soon after the subject
+
+
+def _closing_wie_clause(p: Para, st: Stmt) -> bool:
+    """ "<message>, wie die Nachrichtenagentur ANSA berichtete.": a "wie" clause after the
+    comma that ends the message, its subject between "wie" and the cue verb that ends the
+    sentence."""
+    toks = p.toks
+    c = st.cue[0]
+    w = min(st.cue)
+    if st.src is None or toks[w].low != "wie" or w == 0 or toks[w - 1].text != ",":
+        return False
+    if not (st.msg[0] < st.msg[1] <= w and st.src[0] == w + 1 and st.src[1] <= c):
+        return False
+    return p.bounds[st.sent][1] - c <= 2  # the verb ends the sentence
