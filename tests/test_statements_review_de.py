@@ -420,3 +420,17 @@ def test_a_closing_wie_clause_is_kept_whatever_the_cue_model_says(text):
     assert st[["content", "cue"]].values.tolist() == [
         ["Die Polizei hat einen Boss verhaftet", "berichtete"]
     ]
+
+
+def test_a_canonical_report_is_kept_a_relative_clause_in_the_konjunktiv_is_none():
+    # subject, speech verb, comma, a Konjunktiv or "dass": kept whatever the cue model says
+    st = found(
+        "Glos hatte in einem Interview gesagt, die Koalitionsfraktionen müssten in alle "
+        "Entscheidungen einbezogen werden."
+    )
+    assert st[["speaker_surface", "cue"]].values.tolist() == [["Glos", "gesagt"]]
+    st = found(
+        "Sie fordern Verbesserungen und beklagen nicht ausgezahlte Prämien sowie "
+        "Rationalisierungen, die einen Personalmangel zur Folge hätten."
+    )
+    assert not st["content"].str.startswith("die einen Personalmangel").any()
