@@ -434,3 +434,27 @@ def test_a_canonical_report_is_kept_a_relative_clause_in_the_konjunktiv_is_none(
         "Rationalisierungen, die einen Personalmangel zur Folge hätten."
     )
     assert not st["content"].str.startswith("die einen Personalmangel").any()
+
+
+@pytest.mark.parametrize("model", [None, "auto"])
+def test_an_objects_relative_clause_is_no_message_and_a_surname_no_participle(model):
+    # before: speaker "die Bundeswehr", message "das half, diesen zu überwinden"; and without
+    # the relative clause no speaker at all ("Lammert" read like "Besorgt")
+    st = found(
+        "Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, diesen zu "
+        "überwinden.",
+        model=model,
+    )
+    assert st["speaker_surface"].tolist() == ["Lammert"]
+    assert not st["content"].str.startswith("das half").any()
+    st = found(
+        "Richter Seidling kritisiert dafür scharf Internetforen und Blogs, in denen die "
+        "Persönlichkeitsrechte mit Füßen getreten wurden.",
+        model=None,
+    )
+    assert st["content"].tolist() == ["dafür scharf Internetforen und Blogs"]
+    # a clause after the comma that opens with an article is reported speech
+    st = found(
+        "Faymann bekräftigte einmal mehr, in der Flüchtlingskrise gehe es um Menschlichkeit."
+    )
+    assert st["content"].tolist() == ["in der Flüchtlingskrise gehe es um Menschlichkeit"]

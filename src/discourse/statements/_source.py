@@ -233,8 +233,13 @@ def _not_a_source(p: Para, a: int, b: int) -> bool:
     if len(words) == 1:
         w = words[0]
         at_start = a == p.bounds[w.sent][0]
-        return at_start and w.low.endswith(("lich", "weise", "ens", "ings", "gt", "rt"))
+        if w.low.endswith(("gt", "rt")):  # a participle ("Besorgt"), not "Lammert", "Seibert"
+            return at_start and w.low.startswith(_PARTICIPLE_PREFIXES)
+        return at_start and w.low.endswith(("lich", "weise", "ens", "ings"))
     return False
+
+
+_PARTICIPLE_PREFIXES = ("be", "ver", "er", "ge", "zer", "ent", "über", "un")
 
 
 def _dated_attribute(words: list, month: int) -> bool:

@@ -533,6 +533,27 @@ def _manner(low: str) -> bool:
 _ADVERBIAL_OPENERS = {"in", "im", "am", "auf", "bei", "beim", "gegenüber", "vor", "nun", "zudem"}
 
 
+def _relative_clause_at(p: Para, k: int, end: int) -> bool:
+    """A German relative clause opens at token ``k`` after a comma ("das half", "die
+    sexuell …", "in denen", "mit dem die …"), not a clause of reported speech ("die Lage
+    sei ernst", "seit dem Überfall fehle …")."""
+    toks = p.toks
+    if k + 1 >= end or toks[k - 1].text != ",":
+        return False
+
+    def article(j: int) -> bool:  # "die Lage", "der ernste Fall": an article, no pronoun
+        return j < end and (toks[j].text[:1].isupper() or toks[j].low.endswith(ADJ_ENDINGS))
+
+    low, nxt = toks[k].low, toks[k + 1].low
+    if low in ("der", "die", "das", "welche", "welcher", "welches", "denen"):
+        return not article(k + 1)
+    if low not in DE_PREPOSITIONS:
+        return False
+    return nxt in ("denen", "deren", "dessen", "welchem", "welcher", "welchen") or (
+        nxt in ("dem", "der") and not article(k + 2)  # "in der die …", not "in der Krise"
+    )
+
+
 def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -> bool:
     """A short quotation of capitalised words opens the sentence right before the verb,
     and a clause follows the verb's comma: a name ("„Muslix64“ erwähnte, dass ..."), not a
@@ -892,8 +913,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         "and",
         "or",
     )
+    relative = p.lang == "de" and len(rest) >= 2 and _relative_clause_at(p, ce + 1, end)
     if (
-        ce < end and toks[ce].text in ",:" and not conj and not main_clause_after(p, cs, i, ce)
+        ce < end
+        and toks[ce].text in ",:"
+        and not conj
+        and not relative  # "kritisiert Blogs, in denen ...": the object's relative clause
+        and not main_clause_after(p, cs, i, ce)
     ) or (ce < end and toks[ce].is_quote and _opens(p, ce)):
         msg, q = _message_or_next_quote(p, s, ce, end)
         if q is None and verb_final:
