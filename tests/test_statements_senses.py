@@ -103,6 +103,8 @@ def test_the_speaker_after_the_verb_and_an_adverbial(text, speaker, name):
         "Die Gruppe nannte sich Freikorps.",
         "Die Initiative wurde 2010 ins Leben gerufen.",
         "Daraufhin wurde die Polizei gerufen, die den Mann festnahm.",
+        "Ihm drohen bis zu 20 Jahre Haft.",  # a penalty ahead, no threat
+        "Dem Angeklagten droht eine lange Haftstrafe.",
     ],
 )
 def test_set_phrases_of_speech_verbs_are_no_statement(text):
@@ -118,3 +120,7 @@ def test_das_heisst_is_no_cue_for_the_rules_or_the_model():
     assert found("Das heißt, ich bin ab heute zuständig für Kultur.").empty
     got = found("Das heißt, neue Ausländer verdrängen alte Ausländer, so Pudschedl.")
     assert got[["speaker_surface", "cue"]].values.tolist() == [["Pudschedl", "so"]]
+
+
+def test_a_threat_with_mit_stays_a_statement():
+    assert len(found("Trump drohte mit Zöllen von 25 Prozent.")) == 1

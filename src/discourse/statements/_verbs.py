@@ -470,6 +470,8 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         return True  # "Das Gewitter kündigte sich am Morgen an"
     if lemma == "verurteilen" and "zu" in rest and _SENTENCE_WORDS & set(rest):
         return True  # "verurteilte den Angeklagten zu drei Jahren Haft": a court's sentence
+    if lemma == "drohen" and _SENTENCE_WORDS & set(rest[:8]) and "mit" not in rest[:2]:
+        return True  # "Ihm drohen bis zu 20 Jahre Haft": a penalty ahead, no threat
     if lemma == "bestätigen" and _RULINGS & set(lows[lo:hi]) and "dass" not in lows[lo:hi]:
         return True  # "Der BGH hat das Urteil bestätigt": a court upholds, says nothing
     # "ins Leben gerufen", "die Polizei wurde gerufen"
@@ -508,7 +510,7 @@ _RULINGS = {
     "schuldspruch", "freispruch", "todesurteil", "haftbefehl",
 }  # fmt: skip
 _SENTENCE_WORDS = {
-    "haft", "jahren", "monaten", "jahr", "monat", "geldstrafe", "freiheitsstrafe", "strafe",
+    "haft", "jahren", "jahre", "monaten", "jahr", "monat", "geldstrafe", "freiheitsstrafe", "strafe",
     "tode", "bewährung", "haftstrafe", "gefängnis", "zahlung",
 }  # fmt: skip
 # the words and lemmas :func:`_set_or_other_phrase` and :func:`set_phrase_cue` look at
@@ -518,9 +520,12 @@ _PHRASE_LEMMA_OF = {
     "kündigte": "ankündigen", "kündigt": "ankündigen", "kündigten": "ankündigen",
     "verurteilte": "verurteilen", "verurteilt": "verurteilen", "verurteilten": "verurteilen",
     "bestätigte": "bestätigen", "bestätigt": "bestätigen", "bestätigten": "bestätigen",
+    "drohen": "drohen", "droht": "drohen", "drohte": "drohen", "drohten": "drohen",
 }  # fmt: skip
 _PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "laut", *_PHRASE_LEMMA_OF}
-_PHRASE_LEMMAS = {"nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen"}
+_PHRASE_LEMMAS = {
+    "nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen", "drohen",
+}  # fmt: skip
 
 
 def _manner(low: str) -> bool:
