@@ -458,3 +458,24 @@ def test_an_objects_relative_clause_is_no_message_and_a_surname_no_participle(mo
         "Faymann bekräftigte einmal mehr, in der Flüchtlingskrise gehe es um Menschlichkeit."
     )
     assert st["content"].tolist() == ["in der Flüchtlingskrise gehe es um Menschlichkeit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the report a "wonach" clause belongs to, right before its comma
+        (
+            "Für das Jahr 2002 gibt es eine Schätzung, wonach 53.000 Kinder ermordet wurden.",
+            "eine Schätzung",
+        ),  # fmt: skip
+        (
+            "Das Institut bestätigte die Befunde des Untersuchungsamts Aulendorf, wonach 15 "
+            "Rinder erkrankt sind.",
+            "die Befunde des Untersuchungsamts Aulendorf",
+        ),  # fmt: skip
+        # a name in camel case is a name
+        ("eBay hält es für möglich, dass das Papa-Mobil den Rekord bricht.", "eBay"),
+    ],
+)
+def test_wonach_reports_and_camel_case_names(text, speaker):
+    assert found(text)["speaker_surface"].tolist() == [speaker]

@@ -21,7 +21,13 @@ from hypothesis import strategies as st
 
 from discourse.statements import find_statements, load_cues, load_model
 from discourse.statements._cuefast import CueTables, cue_probs, cue_tables
-from discourse.statements._extract import _automaton, _cue_words, _dedupe, rule_statements
+from discourse.statements._extract import (
+    _automaton,
+    _cue_words,
+    _dedupe,
+    _inside_its_quotation,
+    rule_statements,
+)
 from discourse.statements._markers import headline, marker_cues
 from discourse.statements._model import (
     LinearModel,
@@ -451,6 +457,8 @@ def test_candidates_found_per_paragraph_equal_the_per_sentence_scans(words):
         if hi > lo:
             found = verb_cues(p, lex, s, names, False) + marker_cues(p, lex, s, names)
             want.extend(_dedupe(found, want))
+    for stmt in want:  # the step after the scans: a cue inside a quotation ends with it
+        _inside_its_quotation(p, stmt)
     assert rule_statements(p, lex, names, False) == want
     assert rule_statements(p, lex, names, False, _cue_words(lex)) == want
 

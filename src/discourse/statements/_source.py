@@ -66,6 +66,8 @@ def _head(text: str, low: str) -> bool:
     """A capitalised word, a number, an acronym or a hyphenated name ("al-Dschasira")."""
     if text[:1].isupper() or text[:1].isdigit() or text in LOWER_CASE_AGENCIES:
         return True
+    if text[1:2].isupper() and text.isalpha():
+        return True  # "eBay", "iPhone"
     if "-" in text and text.split("-")[-1][:1].isupper():
         return True
     return (

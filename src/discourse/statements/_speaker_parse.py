@@ -285,6 +285,11 @@ def _bare(token: str) -> str:
     return token.strip(".:;!?\"'„“”»«")
 
 
+def _lower_word(token: str) -> bool:
+    """A lower-case word, not a name in camel case ("eBay", "iPhone")."""
+    return token[:1].islower() and not (token[1:2].isupper() and token.isalpha())
+
+
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
     tokens = [t if t.lower() in _ROLE_ENDS or _abbreviation(t) else _bare(t) for t in tokens]
@@ -293,7 +298,7 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     article = None
     while tokens and (
         tokens[0].lower() in lead
-        or (lang != "en" and (tokens[0][:1].islower() or _AGE.match(tokens[0])))
+        or (lang != "en" and (_lower_word(tokens[0]) or _AGE.match(tokens[0])))
     ):
         if tokens[0].lower() in _ARTICLE_LIKE or tokens[0].lower() in _QUANTIFIERS:
             article = tokens[0].lower()  # "ein Augenzeuge", "Mehrere Zeugen": no name

@@ -218,6 +218,17 @@ def guess_source(p: Para, st: Stmt) -> None:
         ):
             st.src = (a, c)
             return
+    # "eine Schätzung, wonach ...": the noun phrase before the comma
+    if (
+        toks[c].low == "wonach"
+        and c - 2 >= lo
+        and toks[c - 1].text == ","
+        and _head(toks[c - 2].text, toks[c - 2].low)  # a noun ends the phrase, no verb
+    ):
+        a = _np_back(p, lo, c - 1)
+        if a < c - 1 and free(a, c - 1) and not _not_a_source(p, a, c - 1):
+            st.src = (a, c - 1)
+            return
     # a relative clause: "eines Jungen, der angab, ..." -- the relative pronoun
     if (
         cs > lo

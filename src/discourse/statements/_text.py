@@ -205,12 +205,13 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
 
 
 def is_name_word(text: str) -> bool:
-    """A capitalised word, a hyphenated name ("el-Baradei", "al-Dschasira") or an agency
-    written in lower case ("dpa")."""
+    """A capitalised word, a hyphenated name ("el-Baradei", "al-Dschasira"), an agency
+    written in lower case ("dpa") or a name in camel case ("eBay")."""
     return (
         text[:1].isupper()
         or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
         or text in LOWER_CASE_AGENCIES
+        or (text[1:2].isupper() and text.isalpha())  # "eBay", "iPhone"
     )
 
 

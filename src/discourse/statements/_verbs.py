@@ -102,6 +102,7 @@ def _speaker_after(
             or toks[k + 1].is_punct
             or toks[k + 1].low in SKIP_AFTER
             or toks[k + 1].low in ("nur", "lediglich")
+            or toks[k + 1].low in DE_PREPOSITIONS  # "so schrieb diese in einer Stellungnahme"
         )
     ):
         return (k, k + 1), False  # "sagte dieser, dass ...": a demonstrative pronoun
