@@ -479,3 +479,8 @@ def test_an_objects_relative_clause_is_no_message_and_a_surname_no_participle(mo
 )
 def test_wonach_reports_and_camel_case_names(text, speaker):
     assert found(text)["speaker_surface"].tolist() == [speaker]
+
+
+def test_das_teilte_x_mit_with_nothing_before_reports_nothing():
+    # before: a reported statement whose content was the medium ("der Frankfurter …")
+    assert found("Das sagte er der Frankfurter Allgemeinen Zeitung.").empty

@@ -868,12 +868,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and inverted
         and src
         and src[0] > i
-        and s > 0
         and pre == [lo]
         and toks[lo].low in ("das", "dies")
         and lemma in _PASSING_ON
         and not (ce < end and toks[ce].text in ",:")
     ):  # "Verletzt wurde niemand. Das teilte die Polizei mit.": the sentence before
+        if s == 0:
+            return None  # nothing before it in the paragraph: not the words after the verb
         msg, q = _sentence_before(p, s)
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
