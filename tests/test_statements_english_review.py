@@ -580,3 +580,25 @@ def test_according_to_an_outlet_after_a_statement_is_no_second_speaker():
         "Viktor Orban said the plan would fail, according to state media.", "speaker_surface"
     )
     assert got == [["Viktor Orban"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister Keir Starmer met his cabinet on Monday. The prime minister said the "
+            "pledge would be honoured.",
+            "Keir Starmer",
+        ),  # fmt: skip
+        (
+            "Foreign Minister Annalena Baerbock met Prime Minister Keir Starmer. The foreign "
+            "minister said the talks were good.",
+            "Annalena Baerbock",
+        ),  # fmt: skip
+        ("The prime minister said the pledge would be honoured.", "prime minister"),
+    ],
+)
+def test_a_title_repeated_as_a_description_names_the_person_it_titled(text, name):
+    # before: "prime minister" unresolved
+    got = found(text)
+    assert got["speaker_name"].tolist()[-1] == name

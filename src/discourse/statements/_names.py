@@ -261,6 +261,8 @@ def name_speakers(
                 # "der Kanzler" refers back; "ein US-Vertreter" is someone new
                 indefinite = low.split()[0] in _INDEFINITE
                 name = None if indefinite else _referent(words, named, a)
+                if name is None and lang == "en" and text and a is not None and not indefinite:
+                    name = _titled_before(str(text), words, a)  # "The prime minister said"
                 if name is None and text and a is not None and len(words) == 1 and not indefinite:
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
                 if name is None and text and a is not None and _company_word(low, words):
@@ -536,6 +538,20 @@ def _named_in_text(text: str, role: str, at: int) -> str | None:
         return None
     names = role_names(text[found.start() : found.start() + 200])
     return names[0][2] if names and names[0][0] <= found.end() - found.start() + 3 else None
+
+
+def _titled_before(text: str, words: list[str], at: int) -> str | None:
+    """The name the English text gave last before offset ``at`` after the title the
+    description repeats ("Prime Minister Keir Starmer ... The prime minister said": Keir
+    Starmer), else None."""
+    if len(words) < 2 or not all(w.islower() for w in words) or not _is_role(words[-1]):
+        return None
+    title = r"\s+".join(map(re.escape, words))
+    found = list(re.finditer(rf"\b(?i:{title})\s+((?:[A-Z][\w'’.-]*\s?){{1,3}})", text[:at]))
+    if not found:
+        return None
+    name = found[-1].group(1).strip()
+    return name if name[:1].isupper() and " " in name else None
 
 
 def _company_word(low: str, words: list[str]) -> bool:
