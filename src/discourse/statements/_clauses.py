@@ -7,7 +7,7 @@ from __future__ import annotations
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import PRONOUNS, Para, Stmt, _message_after
 from discourse.statements._source import NAME_PARTS, _list_goes_on, noun_phrase_to, np_end
-from discourse.statements._text import is_name_word, np_after
+from discourse.statements._text import Tok, is_name_word, np_after
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
@@ -480,7 +480,7 @@ def _nominative_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
     )
 
 
-def _weak_oblique(t) -> bool:
+def _weak_oblique(t: Tok) -> bool:
     """A capitalised word in "-en" after "der": a dative or genitive ("der Linken", "der
     Grünen", "der Regierungen"), not a nominative ("der Linke"); except the few masculine
     nouns in "-en" ("der Osten", "der Orden")."""
@@ -564,5 +564,5 @@ def split_main_clause(
     msg, q = _message_or_next_quote(p, s, ce, end)
     if msg[1] <= msg[0]:
         return None
-    return Stmt(s, "direct" if q else "indirect", msg, [*parts, aux], src, src[1] - src[0] == 1
-                and toks[src[0]].low in PRONOUNS, quote=q)  # fmt: skip
+    pron = src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS
+    return Stmt(s, "direct" if q else "indirect", msg, [*parts, aux], src, pron, quote=q)

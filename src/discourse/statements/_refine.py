@@ -330,7 +330,7 @@ def _closing_wie_clause(p: Para, st: Stmt) -> bool:
     return p.bounds[st.sent][1] - c <= 2  # the verb ends the sentence
 
 
-def _canonical(p: Para, st: Stmt, lex) -> bool:
+def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     """ "Glos hatte in einem Interview gesagt, die Fraktionen müssten ...": a speech verb of
     the lexicon after the subject that opens the sentence, its clause ended by a comma, and
     a message after it that opens with "dass" or holds a Konjunktiv (not in a relative
