@@ -602,3 +602,22 @@ def test_a_title_repeated_as_a_description_names_the_person_it_titled(text, name
     # before: "prime minister" unresolved
     got = found(text)
     assert got["speaker_name"].tolist()[-1] == name
+
+
+def test_the_english_rules_read_the_lexicon_the_user_passes():
+    # before: the helpers that look for a second verb of saying read the bundled lexicon
+    # only, so a user's verb ran into the first message
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("discourse") / "resources" / "cues" / "en.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["verbs"]["opine"] = {"forms": ["opine", "opines", "opined"]}
+    text = "Kemi Badenoch accused the government of incompetence and opined that Labour had lied."
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+    st = find_statements(split_sentences(docs), docs=docs, cues={"en": data})
+    assert st[["cue", "content"]].values.tolist() == [
+        ["accused", "the government of incompetence"],
+        ["opined", "Labour had lied"],
+    ]

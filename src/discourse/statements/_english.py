@@ -243,7 +243,7 @@ _NOT_AFTER_MESSAGE = {"rule", "post", "make clear", "respond", "observe"}
 
 def _lemma_at(p: Para, i: int) -> str:
     """The lemma of the bundled lexicon for the word at ``i`` ("" for none)."""
-    spec = _bundled().verbs.get(p.lows[i])
+    spec = _lexicon(p).verbs.get(p.lows[i])
     return spec[0] if spec else ""
 
 
@@ -269,9 +269,15 @@ def _confirmed_as(p: Para, lemma: str, last: int, hi: int) -> bool:
     return False
 
 
+def _lexicon(p: Para) -> CueLexicon:
+    """The paragraph's English cue lexicon: the one the statements are found with, else the
+    bundled one (to find a verb of saying before another one)."""
+    return p.lex if p.lex is not None else _bundled()
+
+
 @cache
 def _bundled() -> CueLexicon:
-    """The bundled English cue lexicon (to find a verb of saying before another one)."""
+    """The bundled English cue lexicon."""
     return load_cues("en")
 
 
@@ -297,7 +303,7 @@ def _inside_message(p: Para, i: int, lo: int, hi: int) -> bool:
         lows[k] == "to" or (lows[k] in MODALS and lows[k] not in ("do", "does", "did"))
     ):
         return False
-    lex = _bundled()
+    lex = _lexicon(p)
     for j in range(k - 1, lo - 1, -1):
         t = toks[j]
         if t.is_quote or t.text in ";:" or _new_clause(p, j, k):
@@ -429,7 +435,7 @@ def _bare_plural(p: Para, a: int, b: int) -> bool:
         return False
     return all(
         p.toks[j].text.isalpha()
-        and not _verbish(lows[j])
+        and not _verbish(p, lows[j])
         and lows[j] not in PREPOSITIONS_EN
         and lows[j] not in _NOMINATIVE
         and lows[j] not in _SUBORDINATORS
@@ -625,10 +631,10 @@ _ROLE_WORDS = {
 }  # fmt: skip
 
 
-def _verbish(low: str) -> bool:
+def _verbish(p: Para, low: str) -> bool:
     """A lower-case word that reads as a verb, not a noun of a subject: an auxiliary, a
     past form in "-ed" or a form of a cue verb ("has", "blocked", "said")."""
-    return _aux_like(low) or (low.endswith("ed") and len(low) > 3) or low in _bundled().verbs
+    return _aux_like(low) or (low.endswith("ed") and len(low) > 3) or low in _lexicon(p).verbs
 
 
 def _name_run_end(p: Para, a: int, end: int) -> int:
@@ -701,7 +707,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 head < min(end, a + 3)
                 and lows[head].isalpha()
                 and lows[head] == toks[head].text
-                and not _verbish(lows[head])
+                and not _verbish(p, lows[head])
                 and lows[head] not in PREPOSITIONS_EN
                 and lows[head] not in _SUBORDINATORS
             ):
@@ -727,7 +733,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             if b == head > a + 1 and lows[a] in _DETERMINERS and head == comma:
                 return (a, head)  # "The minister, while visiting Kyiv, said that"
             verb = time_phrase_end(p, head, end)
-            if b == head > a + 1 and article and verb < end and _verbish(lows[verb]):
+            if b == head > a + 1 and article and verb < end and _verbish(p, lows[verb]):
                 return (a, head)  # "A federal judge on Friday blocked ..., ruling that"
             # "Last year we hosted ...": a pronoun early in the clause
             near = next((j for j in range(a, min(end, a + 4)) if lows[j] in _NOMINATIVE), None)
@@ -1038,7 +1044,7 @@ def _cue_verb_at(p: Para, k: int, b: int, *, form: str, subject: bool = True) ->
     ``subject`` ("while Moscow said", "but the minister insisted"; no auxiliary, "to" or
     mark in between)."""
     lo = p.bounds[p.toks[k].sent][0]
-    lex = _bundled()
+    lex = _lexicon(p)
     for j in range(k, min(b, k + (5 if subject else 1))):
         t = p.toks[j]
         for lemma, particle, kind in lex.alts.get(t.low, ()):

@@ -32,7 +32,7 @@ from discourse.statements._whole import whole_statements
 from discourse.statements._words import AUX, DE_ARTICLES
 
 
-def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=None):
+def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=None, lex=None):
     """Yield (index list, base offset, Para, names) for each paragraph of one document.
 
     ``grp`` lists (para_id, sentence row) in text order; ``want(texts)`` may veto a
@@ -40,7 +40,7 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
     sentence without tokens (no rule can start in it; offsets stay exact); ``gated(text)``
     marks a sentence ``keep`` left out only by a prefilter gate: it gets its tokens after
     all when it is the paragraph's only sentence or lies inside a quotation that spans
-    sentences (part of that message).
+    sentences (part of that message); ``lex``: the cue lexicon, kept on each Para.
     """
     groups: list[list[int]] = []
     last = None
@@ -86,7 +86,7 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         if not toks:
             yield idx, base, None, set()
             continue
-        p = Para(toks, bounds, pairs, code)
+        p = Para(toks, bounds, pairs, code, lex)
         yield idx, base, p, _name_tokens(toks, base, mentions)
 
 
@@ -262,7 +262,7 @@ def _doc_statements(
         return scan(text) & GATED > 0
 
     paras = _paragraphs(
-        grp, texts, starts, code, mentions, want, keep, shut if gated is not None else None
+        grp, texts, starts, code, mentions, want, keep, shut if gated is not None else None, lex
     )
     pending: list[dict] = []  # quotations left open at the previous paragraph's end
     for idx, base, p, names in paras:

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from discourse.statements._text import CLAUSE_PUNCT, END_PUNCT, Tok
 from discourse.statements._words import AUX, DE_STOP, EN_ADVERBS
+
+if TYPE_CHECKING:
+    from discourse.statements._cues import CueLexicon
 
 PRONOUNS = {"er", "sie", "he", "she", "they", "man"}
 _LOW = attrgetter("low")
@@ -41,6 +45,8 @@ class Para:
     bounds: list[tuple[int, int]]  # token range per sentence
     quotes: list[tuple[int, int, int, bool]]
     lang: str
+    # the cue lexicon the statements are found with (None: the bundled one of ``lang``)
+    lex: CueLexicon | None = field(default=None, repr=False, compare=False)
     lows: list[str] = field(init=False, repr=False)  # lower-cased token texts
 
     def __post_init__(self) -> None:
