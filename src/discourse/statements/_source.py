@@ -18,6 +18,7 @@ from discourse.statements._text import (
     common_plural,
     extended_attribute,
     group_close,
+    is_name_word,
     is_quote_mark,
 )
 from discourse.statements._words import (
@@ -26,7 +27,6 @@ from discourse.statements._words import (
     DE_PREPOSITIONS,
     DE_STOP,
     FINITE,
-    LOWER_CASE_AGENCIES,
     OPENERS_NOT_SUBJECT,
     RELATIVE_WORDS,
     SKIP_AFTER,
@@ -63,12 +63,9 @@ def _adjective(low: str) -> bool:
 
 
 def _head(text: str, low: str) -> bool:
-    """A capitalised word, a number, an acronym or a hyphenated name ("al-Dschasira")."""
-    if text[:1].isupper() or text[:1].isdigit() or text in LOWER_CASE_AGENCIES:
-        return True
-    if text[1:2].isupper() and text.isalpha():
-        return True  # "eBay", "iPhone"
-    if "-" in text and text.split("-")[-1][:1].isupper():
+    """A name word (:func:`is_name_word`: capitalised, "al-Dschasira", "dpa", "eBay"), a
+    number or a domain ("ndr.de")."""
+    if is_name_word(text) or text[:1].isdigit():
         return True
     return (
         "." in text and low.rstrip(".").replace(".", "").replace("-", "").isalnum()

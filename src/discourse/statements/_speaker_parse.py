@@ -19,7 +19,7 @@ import simplemma
 from discourse.segment._resources import _read_lines, load_stopwords
 from discourse.segment.lemmas import cached_lemma
 from discourse.statements._cues import load_cues
-from discourse.statements._text import AGENT_ENDS
+from discourse.statements._text import AGENT_ENDS, camel_case
 from discourse.statements._words import DE_ARTICLES, MEDIA_ENDS, OPENERS_NOT_SUBJECT
 
 _ARTICLES = {
@@ -228,17 +228,7 @@ def _nationality(tokens: list[str], parsed: Parsed, lang: str) -> Parsed:
 # nominative without an article ("türkisches Militär", "ukrainischer Generalstab"; else
 # feminine or plural: "ukrainische Luftwaffe", "russische Behörden")
 _NEUTER = ("ium", "um", "ment", "tär", "fernsehen", "amt", "gericht", "parlament", "kabinett")
-_MASCULINE = (
-    "stab",
-    "rat",
-    "dienst",
-    "verband",
-    "sender",
-    "konzern",
-    "bund",
-    "hof",
-    "geheimdienst",
-)
+_MASCULINE = ("stab", "rat", "dienst", "verband", "sender", "konzern", "bund", "hof")
 
 
 _NATIONALITIES = [
@@ -287,7 +277,7 @@ def _bare(token: str) -> str:
 
 def _lower_word(token: str) -> bool:
     """A lower-case word, not a name in camel case ("eBay", "iPhone")."""
-    return token[:1].islower() and not (token[1:2].isupper() and token.isalpha())
+    return token[:1].islower() and not camel_case(token)
 
 
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:

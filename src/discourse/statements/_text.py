@@ -211,8 +211,13 @@ def is_name_word(text: str) -> bool:
         text[:1].isupper()
         or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
         or text in LOWER_CASE_AGENCIES
-        or (text[1:2].isupper() and text.isalpha())  # "eBay", "iPhone"
+        or camel_case(text)
     )
+
+
+def camel_case(text: str) -> bool:
+    """A name in camel case ("eBay", "iPhone")."""
+    return text[1:2].isupper() and text.isalpha()
 
 
 # endings of head nouns that can speak: institutions and person nouns
