@@ -187,7 +187,14 @@ def predicted_sets(doc: GoldDoc, rows: pd.DataFrame) -> list[dict[str, set[tuple
         if pd.isna(r.content_start):  # a speech event without a message
             out.append({"cue": cue, "source": src, "message": set()})
             continue
-        msg = _tokens(doc, int(r.content_start), int(r.content_end))
+        spans = getattr(r, "content_spans", None)
+        if isinstance(spans, str) and ";" in spans:  # the message around a cue clause in it
+            msg = set()
+            for part in spans.split(";"):
+                a, b = map(int, part.split("-"))
+                msg |= _tokens(doc, a, b)
+        else:
+            msg = _tokens(doc, int(r.content_start), int(r.content_end))
         if cue:  # a cue clause inside the content ("Die Lage, so Hegseth, sei ernst") is no
             msg = msg - cue - src  # part of the message; a whole-sentence statement (no cue)
             # keeps its subject in the message, as the gold's "Reported" statements do

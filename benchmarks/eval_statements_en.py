@@ -45,6 +45,14 @@ def _items(path: Path, split: str = "all") -> list[dict]:
     return [it for it in items if split == "all" or it.get("split", "all") == split]
 
 
+def message_text(text: str, spans: str | None) -> str | None:
+    """The message parts of ``content_spans`` in ``text`` joined by a space (the content
+    less a cue clause set inside it: '"We will," X said, "do it."' -> 'We will do it.')."""
+    if not isinstance(spans, str) or spans == "nan":
+        return None
+    return " ".join(text[int(a) : int(b)] for a, b in (p.split("-") for p in spans.split(";")))
+
+
 def score_english(items: list[dict]) -> dict[str, float]:
     """Statement-level scores of find_statements (rules, ``own=False``) on annotated sentences.
 
@@ -58,9 +66,17 @@ def score_english(items: list[dict]) -> dict[str, float]:
     pred = find_statements(sents, lang="en", own=False)
     n_gold = found = spk = cue = exact = ignored = 0
     used: set[int] = set()
+    texts = dict(zip(sents["doc_id"], sents["text"], strict=True))
+    pred["content"] = [
+        message_text(texts[d], s)
+        for d, s in zip(pred["doc_id"], pred["content_spans"], strict=True)
+    ]
     for i, it in enumerate(items):
         cands = pred[pred["doc_id"] == f"en{i}"]
-        golds = sorted(it["statements"], key=lambda g: bool(g.get("borderline")))
+        golds = [  # a split quotation's halves, given as a list, joined like the parts
+            {**g, "content": " ".join(g["content"])} if isinstance(g["content"], list) else g
+            for g in sorted(it["statements"], key=lambda g: bool(g.get("borderline")))
+        ]
         for g in golds:
             clear = not g.get("borderline")
             n_gold += clear

@@ -110,12 +110,83 @@ def test_multi_sentence_quote_with_cue_after():
     assert rows(out) == [("direct", "pistorius", "sagte", "Wir müssen mehr tun. Das ist klar")]
 
 
-def test_split_quote_with_cue_inside():
-    _, out = run([["„Wir müssen“, sagte Pistorius, „mehr tun.“"]])
+def test_split_quote_with_cue_inside_is_one_statement():
+    text, out = run([["„Wir müssen“, sagte Pistorius, „mehr tun.“"]])
     assert rows(out) == [
-        ("direct", "pistorius", "sagte", "Wir müssen"),
-        ("direct", "pistorius", "sagte", "mehr tun."),
+        ("direct", "pistorius", "sagte", "Wir müssen“, sagte Pistorius, „mehr tun.")
     ]
+    assert message_parts(text, out) == [["Wir müssen", "mehr tun."]]
+
+
+def message_parts(text: str, out: pd.DataFrame) -> list[list[str]]:
+    """The message words of each statement: its ``content_spans`` in the document text."""
+    return [
+        [text[int(a) : int(b)] for a, b in (x.split("-") for x in spans.split(";"))]
+        for spans in out["content_spans"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "parts"),
+    [
+        ("Die Lage, so Hegseth, sei ernst.", "so", ["Die Lage", "sei ernst"]),
+        ("Die Lage, betonte Hegseth, sei sehr ernst.", "betonte", ["Die Lage", "sei sehr ernst"]),
+        ("Die Lage sei, sagte Hegseth, sehr ernst.", "sagte", ["Die Lage sei", "sehr ernst"]),
+        # the fronted finite verb and a pronoun before the cue clause
+        (
+            "Doch sei es, so Hegseth weiter, ein Fehler gewesen.",
+            "so",
+            ["Doch sei es", "ein Fehler gewesen"],
+        ),
+        (
+            "Frankreichs Premier ist, wie Hegseth schreibt, auf Hilfe angewiesen.",
+            "schreibt",
+            ["Frankreichs Premier ist", "auf Hilfe angewiesen"],
+        ),
+        # the message ends at a colon: what follows is a quotation of its own
+        (
+            "Immerhin, so Hegseth, sei die Ukraine tapfer: Das ist eine Tatsache.",
+            "so",
+            ["Immerhin", "sei die Ukraine tapfer"],
+        ),
+        # a marker inside the message: the message around it
+        (
+            "Die Armee hat laut Pistorius zu wenig Personal.",
+            "laut",
+            ["Die Armee hat", "zu wenig Personal"],
+        ),
+    ],
+)
+def test_a_cue_clause_inside_the_message(sentence, cue, parts):
+    text, out = run([[sentence]])
+    assert out["cue"].tolist() == [cue]
+    assert message_parts(text, out) == [parts]
+    assert out["content"].iloc[0] == sentence[: sentence.index(parts[-1]) + len(parts[-1])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a relative clause, a subordinate clause, a coordinated clause after the cue clause
+        ("Die Lage sei ernst, sagte Hegseth, der in Brüssel war.", "Die Lage sei ernst"),
+        ("Die Lage sei ernst, sagte Hegseth, bevor er abreiste.", "Die Lage sei ernst"),
+        (
+            "Die Lage sei ernst, sagte Hegseth, und fügte hinzu, man werde handeln.",
+            "Die Lage sei ernst",
+        ),
+        # a complete clause before the cue clause, an adverbial after it
+        ("Die Lage sei ernst, sagte Hegseth, nach einem Treffen mit Rutte.", "Die Lage sei ernst"),
+        # "wie X sagt" after a phrase is about the phrase
+        (
+            "Von einer Wende, wie Hegseth behauptet, kann keine Rede sein.",
+            "Von einer Wende",
+        ),
+    ],
+)
+def test_a_cue_clause_after_the_message_keeps_it(sentence, content):
+    text, out = run([[sentence]])
+    assert out["content"].tolist()[:1] == [content]
+    assert message_parts(text, out)[:1] == [[content]]
 
 
 def test_konjunktiv_continuation_inherits_last_speaker():
@@ -677,6 +748,13 @@ def test_offsets_reproduce_content_cue_and_speaker(sentences):
     for r in out.itertuples():
         assert text[r.content_start : r.content_end] == r.content
         assert r.content_end > r.content_start
+        # the message parts: in order, inside the content, never over the cue
+        parts = [tuple(map(int, x.split("-"))) for x in r.content_spans.split(";")]
+        assert parts[0][0] == r.content_start and parts[-1][1] == r.content_end
+        assert all(a < b for a, b in parts)
+        assert all(b1 < a2 for (_, b1), (a2, _) in zip(parts, parts[1:], strict=False))
+        if len(parts) > 1 and not pd.isna(r.cue_start):
+            assert not any(a <= r.cue_start < b for a, b in parts)
         if not pd.isna(r.cue_start):
             assert text[r.cue_start : r.cue_end] == r.cue
         if not pd.isna(r.speaker_start):

@@ -1,7 +1,7 @@
 """English who-said-what problems a usability review of news copy found, each with its fix:
 subjects before appositions ("X, a spokesman, said Moscow ..."), dates, datelines and
-participles in the content, quotes before "says X, a ..." and "X said of", split quotes and
-questions, "officials say", missing cue verbs (accuse, call X "Y", describe/dismiss as,
+participles in the content, quotes before "says X, a ..." and "X said of", split quotes, a
+cue clause inside the message ("The situation, he said, is serious"), questions, "officials say", missing cue verbs (accuse, call X "Y", describe/dismiss as,
 quoted as saying, reported citing, point out, caution, threaten, allege, post, make clear),
 cue verbs inside another message, and the addressee of "told" a programme."""
 
@@ -153,12 +153,39 @@ def test_quote_before_its_cue_clause(text, speaker, cue, content):
     ]
 
 
-def test_both_halves_of_a_split_quote_are_kept():
+def test_a_split_quote_is_one_statement_of_both_halves():
     text = '"We will," Zelenskiy said, "do everything to bring our people home."'
-    assert rows(text, "speaker_surface", "cue", "content") == [
-        ["Zelenskiy", "said", "We will"],
-        ["Zelenskiy", "said", "do everything to bring our people home."],
+    assert rows(text, "speaker_surface", "cue", "content", "content_spans") == [
+        [
+            "Zelenskiy",
+            "said",
+            'We will," Zelenskiy said, "do everything to bring our people home.',
+            f"1-8;{text.index('do')}-{len(text) - 1}",
+        ],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "parts"),
+    [
+        ("The situation, he said, is very serious.", "he", ["The situation", "is very serious"]),
+        (
+            "Russia, Zelensky said, was trying to delay the talks.",
+            "Zelensky",
+            ["Russia", "was trying to delay the talks"],
+        ),
+        (
+            "The plan, according to officials, would cost $5 billion.",
+            "officials",
+            ["The plan", "would cost $5 billion"],
+        ),
+    ],
+)
+def test_a_cue_clause_inside_the_message(text, speaker, parts):
+    [[surface, content, spans]] = rows(text, "speaker_surface", "content", "content_spans")
+    assert surface == speaker
+    assert content == text[: text.index(parts[-1]) + len(parts[-1])]
+    assert [text[int(a) : int(b)] for a, b in (x.split("-") for x in spans.split(";"))] == parts
 
 
 def test_plural_subject_with_say():

@@ -161,7 +161,10 @@ def find_statements(
         the registry name, else the name the text gives, with pronouns, "Demnach",
         inherited speakers and references back such as "der Kanzler" resolved to the name
         they refer to; see :mod:`discourse.statements._names`), ``cue_spans`` (all cue parts, e.g.
-        the particle of "teilte … mit", as "start-end;start-end"), ``inherited``
+        the particle of "teilte … mit", as "start-end;start-end"), ``content_spans`` (the
+        message's parts in the same form: the content less a cue clause set inside it, "Die
+        Lage, so Hegseth, sei ernst", „Wir müssen“, sagte X, „mehr tun.“, whose content runs
+        over the cue clause; else the content's offsets), ``inherited``
         (True when the speaker was carried over from an earlier statement) and
         ``nested_in`` (Int64: the ``stmt_id`` of the smallest statement of the same
         speaker whose content contains this one's, NA if none: a phrase quoted inside a
@@ -398,13 +401,28 @@ def _model_name(model: Any, code: str, speech: bool) -> str | None:
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    cols = [*STATEMENT_COLUMNS, "speaker_name", "cue_spans", "inherited", "nested_in"]
+    cols = [
+        *STATEMENT_COLUMNS,
+        "speaker_name",
+        "cue_spans",
+        "content_spans",
+        "inherited",
+        "nested_in",
+    ]
     out = pd.DataFrame(rows, columns=cols)
     for c in (*_INT_COLS, "nested_in"):
         out[c] = out[c].astype("Int64")
     out["stmt_id"] = out["stmt_id"].astype("int64")
     out["sent_id"] = out["sent_id"].astype("int64")
     out["inherited"] = out["inherited"].astype("bool")
+    # one part, the whole content, unless a cue clause stands inside it
+    spans = out["content_spans"].astype(object)
+    whole = spans.isna() & out["content_start"].notna()
+    spans[whole] = [
+        f"{a}-{b}"
+        for a, b in zip(out.loc[whole, "content_start"], out.loc[whole, "content_end"], strict=True)
+    ]
+    out["content_spans"] = spans
     for c in (
         "doc_id",
         "speaker_id",
@@ -416,6 +434,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "medium",
         "addressee",
         "cue_spans",
+        "content_spans",
     ):
         out[c] = out[c].astype("str")
     return validate(out.reset_index(drop=True), "statements")

@@ -233,7 +233,7 @@ def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool
     end = hi
     while end > last + 1 and toks[end - 1].text in ".!?":
         end -= 1
-    return last + 1 >= end or adverbial_tail(p, last + 1, end)
+    return last + 1 >= end or adverbial_tail(p, last + 1, end) or own_clause_after(p, last + 1, end)
 
 
 # verbs that never stand after their message ("..., the Court ruled on ...") or also name
@@ -949,6 +949,17 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
     return None
 
 
+# conjunctions that open a clause of its own after a comma ("..., he said, and called for")
+_OWN_CLAUSE_AFTER = {"and", "but", "while", "whereas", "although", "though"}
+
+
+def own_clause_after(p: Para, k: int, end: int) -> bool:
+    """A comma and a conjunction at ``k`` right after an English cue verb open a clause of
+    its own, no message of the verb: "..., he said, and called for ...", "..., he said, but
+    Russia denied it" (the message is before the cue clause)."""
+    return k + 1 < end and p.toks[k].text == "," and p.lows[k + 1] in _OWN_CLAUSE_AFTER
+
+
 def adverbial_tail(p: Para, k: int, end: int) -> bool:
     """What follows an English cue verb from token ``k`` is an adverbial, no message:
     "in a statement", "late on Tuesday", "at a press conference in Moscow", ", adding that
@@ -1312,3 +1323,32 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     else:
         kind = "indirect"
     return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
+
+
+def nearer_speakers(p: Para, found: list[Stmt]) -> None:
+    """A participle ("..., adding that") or a verb after "and" continues the cue clause just
+    before it, not the sentence's first subject: in "The attack was brutal, Zelensky said,
+    adding that Russia must pay" the speaker of "adding" is Zelensky, not "The attack".
+    Sets the source of such a statement (in place) to that of the nearest earlier statement
+    of the sentence whose cue and source stand between its own source and cue."""
+    lows, toks = p.lows, p.toks
+    for st in found:
+        if not st.cue or st.src is None:
+            continue
+        i = st.cue[0]
+        participle = lows[i].endswith("ing") and i > 0 and toks[i - 1].text == ","
+        if not (participle or (i > 0 and lows[i - 1] == "and")):
+            continue
+        before = [
+            o
+            for o in found
+            if o is not st
+            and o.sent == st.sent
+            and o.cue
+            and o.src is not None
+            and st.src[1] <= min(o.src[0], o.cue[0])
+            and max(o.src[1] - 1, o.cue[0]) < i
+        ]
+        if before:
+            near = max(before, key=lambda o: o.cue[0])
+            st.src, st.pronoun = near.src, near.pronoun

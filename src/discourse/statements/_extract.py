@@ -10,7 +10,9 @@ from typing import Any
 
 from discourse.statements._cue_span import complete_cue
 from discourse.statements._cues import CueLexicon
+from discourse.statements._english import nearer_speakers
 from discourse.statements._markers import headline, marker_cues
+from discourse.statements._parenthesis import across_parenthesis
 from discourse.statements._prefilter import (
     GATED,
     QUOTE_MARK,
@@ -22,7 +24,7 @@ from discourse.statements._prefilter import (
 from discourse.statements._quotes import quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
-from discourse.statements._rules import Para, Stmt
+from discourse.statements._rules import Para, Stmt, message_gap
 from discourse.statements._source import speech_source
 from discourse.statements._speaker_parse import _known
 from discourse.statements._speaker_span import guess_source, normalise_source
@@ -164,6 +166,7 @@ def rule_statements(
         found = verb_cues(p, lex, s, names, thought, vs) + marker_cues(p, lex, s, names, ms)
         if p.lang == "en" and len(found) > 1:
             found = [st for st in found if not _according_to_report(p, st, found)]
+            nearer_speakers(p, found)
         if found:
             stmts.extend(_dedupe(found, stmts))
     if p.quotes:
@@ -315,6 +318,8 @@ def _doc_statements(
         elif code == "de":
             for st in stmts:
                 speech_source(p, st)
+        for st in stmts:
+            across_parenthesis(p, lex, st)
         if shadows and code == "de" and noun_phrases:
             for st in shadows:
                 normalise_source(p, st, names)
@@ -563,8 +568,14 @@ def _record(
         "medium": None,
         "addressee": None,
         "cue_spans": None,
+        "content_spans": None,
         "inherited": st.inherit,
     }
+    gap = message_gap(p, st) if hi > lo else None
+    if gap is not None:  # the message around a cue clause set in it
+        rec["content_spans"] = (
+            f"{c0}-{base + toks[gap[0] - 1].end};{base + toks[gap[1]].start}-{c1}"
+        )
     if st.cue:
         m = toks[st.cue[0]]
         rec["cue_start"], rec["cue_end"] = base + m.start, base + m.end

@@ -15,6 +15,7 @@ from typing import Any
 
 from discourse.segment._resources import _read_lines
 from discourse.statements._speaker_parse import _bundled_markers
+from discourse.statements._text import message_spans
 from discourse.statements._words import DE_ARTICLES
 
 # what stands before a medium: prepositions, "told", the dative article of "sagte der FAZ"
@@ -60,10 +61,7 @@ def find_medium(
     >>> find_medium(rec, '"We will respond," Peskov wrote on Telegram.', 0)
     'Telegram'
     """
-    spans = [
-        (rec.get(a), rec.get(b))
-        for a, b in (("content_start", "content_end"), ("speaker_start", "speaker_end"))
-    ]
+    spans = [*message_spans(rec), (rec.get("speaker_start"), rec.get("speaker_end"))]
     for m in media_pattern(extra).finditer(sentence):
         before, quoted, name, suffix = m.groups()
         if name in _COMMON_WORDS and not (quoted or suffix or before.split()[0] in _STRONG):

@@ -52,7 +52,8 @@ from discourse.statements._speaker_parse import (
     given_gender,
     parse_speaker,
 )
-from discourse.statements._text import Spans
+from discourse.statements._text import Spans, message_spans
+from discourse.statements._text import offset as _offset
 from discourse.statements._text_names import (
     _first_name,
     _positions,
@@ -383,9 +384,12 @@ def _named_after(rec: dict[str, Any], a: int | None) -> bool:
 def _content_without_speaker(rec: dict[str, Any]) -> list[tuple[int | None, int | None]]:
     """A statement's content span, without its own speaker where the content takes in the
     whole sentence ("Kiesewetter forderte eine Erhöhung"): a name there is an antecedent."""
-    c0, c1 = _offset(rec["content_start"]), _offset(rec["content_end"])
+    parts: list[tuple[int | None, int | None]] = list(message_spans(rec))
+    if len(parts) != 1:  # a cue clause inside the content: its speaker is outside the parts
+        return parts or [(None, None)]
+    (c0, c1) = parts[0]
     a, b = _offset(rec["speaker_start"]), _offset(rec["speaker_end"])
-    if c0 is None or c1 is None or a is None or b is None or not c0 <= a < b <= c1:
+    if a is None or b is None or not c0 <= a < b <= c1:
         return [(c0, c1)]
     return [(c0, a), (b, c1)]
 
@@ -457,14 +461,6 @@ def _body_actor(reg: ActorRegistry, name: str) -> bool:
     return any(reg.actors[aid].get("kind") != "person" for aid in reg.lookup(name))
 
 
-def _offset(value: Any) -> int | None:
-    """An offset as int, None for a missing one (None, NaN, pd.NA)."""
-    try:
-        return None if value is None or value != value else int(value)
-    except TypeError:  # pd.NA
-        return None
-
-
 def _registry_name(reg: ActorRegistry, aid: str, lang: str = "de") -> str:
     """An actor's canonical name without a form of address ("Mr. Alexis Tsipras"); in
     English text its English name where the registry gives one ("Russia", "Volodymyr
@@ -493,7 +489,7 @@ def _antecedent(
     inside the statement's own content ("„Faymann hat versagt“, sagte er"), one named
     inside an earlier statement's content only when no other fits ("Filzmaier sagte,
     Häupl habe gewonnen. Er fügte hinzu": Filzmaier)."""
-    c0, c1 = _offset(rec.get("content_start")), _offset(rec.get("content_end"))
+    parts = message_spans(rec)
     here = bisect.bisect_right(sent_starts, at)
     fallback = None
     k = bisect.bisect_left(people, at, key=_FIRST)
@@ -502,7 +498,7 @@ def _antecedent(
         pos, name, g = people[k]
         if sent_starts and here - bisect.bisect_right(sent_starts, pos) > MAX_BACK:
             break
-        inside = c0 is not None and c1 is not None and c0 <= pos < c1
+        inside = any(a <= pos < b for a, b in parts)
         if inside or (gender is not None and g is not None and g != gender):
             continue
         if not contents.contains(pos):

@@ -13,7 +13,7 @@ from discourse.actors import ActorRegistry
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _ART, _adjective, _np
 from discourse.statements._speaker_span import _NOT_SUBJECT, _REL_PRONOUNS
-from discourse.statements._text import Spans, is_agent_word
+from discourse.statements._text import Spans, is_agent_word, message_spans
 from discourse.statements._words import SKIP_AFTER
 
 
@@ -23,7 +23,7 @@ def own_statements(
     ids = reg.lookup(speaker) or reg.lookup(speaker.split()[-1]) if speaker.split() else []
     # what the speaker reports of others (a speech event without content reports nothing)
     reports = [r for r in rows if r["content_start"] is not None]
-    spans = [(r["content_start"], r["content_end"]) for r in reports]
+    spans = [part for r in reports for part in message_spans(r)]
     spans += [(r["cue_start"], r["cue_end"]) for r in reports if r["cue_start"] is not None]
     reported = Spans(spans)
     own_id = ids[0] if len(ids) == 1 else None

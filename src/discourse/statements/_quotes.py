@@ -22,9 +22,10 @@ def quotes_and_continuations(
     earlier statement (``carried``: the previous paragraph ended with one; ``free``: also
     without one; ``silent``: sentences with a speech act the model kept no statement of,
     "Die Polizei bestätigte einen Einsatz." / "Verletzt worden sei niemand."), quoted
-    phrases inside a message, the second half of a split quote and quotations without a
+    phrases inside a message and quotations without a
     cue (``reopened``: the paragraph opens by going on with a quotation the previous one
-    left open, which counts whatever its length)."""
+    left open, which counts whatever its length). The second half of a split quote („Wir
+    müssen“, sagte Pistorius, „mehr tun.“) extends the first half's statement."""
     extra: list[Stmt] = []
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
     before = sorted({*have, *silent})  # the sentences a continuation may go on from
@@ -120,17 +121,12 @@ def quotes_and_continuations(
             None,
         )
         if split is not None and depth == 0:
-            extra.append(
-                Stmt(
-                    split.sent,
-                    "direct",
-                    inner,
-                    list(split.cue),
-                    split.src,
-                    split.pronoun,
-                    quote=(o, c),
-                )
-            )
+            # one statement whose content runs over the cue clause, as with "Die Lage, so
+            # Hegseth, sei ernst" (the cue and speaker offsets mark what is not message)
+            split.gap = (split.msg[1], o + 1)
+            split.msg = (split.msg[0], c)
+            split.quote = (split.quote[0], c)
+            used.add((o, c))
             continue
         if depth > 0:
             continue

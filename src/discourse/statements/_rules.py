@@ -37,6 +37,9 @@ class Stmt:
     addr: tuple[int, int] | None = None
     sure: bool = False  # a construction the rules are sure of (kept whatever the cue model says)
     enclosed: bool = False  # a German object between the cue and its particle or participle
+    # tokens inside ``msg`` that are no message: a cue clause set in it ("Die Lage, so X, sei
+    # ernst", „Wir müssen“, sagte X, „mehr tun.“); None: found from the cue and source
+    gap: tuple[int, int] | None = None
 
 
 @dataclass
@@ -182,6 +185,34 @@ def _message_after(p: Para, k: int, hi: int) -> tuple[tuple[int, int], tuple[int
             if o == k and depth == 0 and c >= hi - 2:
                 return (o + 1, c), (o, c)
     return (k, hi), None
+
+
+_MAX_GAP = 12  # tokens: a longer run between inner cue and source words is message too
+_GAP_MARKS = {",", "–", "—"}  # the marks around a cue set in the message
+
+
+def message_gap(p: Para, st: Stmt) -> tuple[int, int] | None:
+    """The token range inside ``st.msg`` that is no message: ``st.gap``, else the cue words
+    standing inside the message and its source with them ("Die Armee hat laut Pistorius
+    zu wenig Personal"), widened over the commas and dashes around them; None when there is none
+    (a cueless report keeps its subject: "Die Polizei sprach von ...")."""
+    lo, hi = st.msg
+    if st.gap is not None:
+        a, b = st.gap
+    else:
+        inner = [k for k in st.cue if lo < k < hi]
+        if not inner:
+            return None  # a cueless report keeps its subject in the message
+        if st.src is not None:
+            inner += [k for k in range(*st.src) if lo < k < hi]
+        a, b = min(inner), max(inner) + 1
+        if b - a > _MAX_GAP:
+            return None
+        while a > lo and p.toks[a - 1].text in _GAP_MARKS:
+            a -= 1
+        while b < hi and p.toks[b].text in _GAP_MARKS:
+            b += 1
+    return (a, b) if lo < a < b < hi else None
 
 
 def _opens(p: Para, k: int) -> bool:

@@ -7,7 +7,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Container, Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from discourse.statements._words import (
     ADJ_ENDINGS,
@@ -416,6 +416,31 @@ def _group_start(toks: list[Tok], c: int, lo: int) -> int | None:
         if t.is_punct:
             return None
     return None
+
+
+def message_spans(rec: dict) -> list[tuple[int, int]]:
+    """The message parts of a statement record: its ``content_spans`` when a cue clause
+    stands inside the content ("Die Lage, so Hegseth, sei ernst"), else the content's
+    span; none for a speech event without content.
+
+    >>> message_spans({"content_spans": "0-8;21-30", "content_start": 0, "content_end": 30})
+    [(0, 8), (21, 30)]
+    >>> message_spans({"content_start": 4, "content_end": 9})
+    [(4, 9)]
+    """
+    spans = rec.get("content_spans")
+    if isinstance(spans, str):
+        return [(int(a), int(b)) for a, b in (part.split("-") for part in spans.split(";"))]
+    a, b = offset(rec.get("content_start")), offset(rec.get("content_end"))
+    return [(a, b)] if a is not None and b is not None else []
+
+
+def offset(value: Any) -> int | None:
+    """An offset as int, None for a missing one (None, NaN, pd.NA)."""
+    try:
+        return None if value is None or value != value else int(value)
+    except TypeError:  # pd.NA
+        return None
 
 
 class Spans:

@@ -30,6 +30,7 @@ from discourse.statements._english import (
     dateline_end,
     message_before_subject,
     noun_after_verb,
+    own_clause_after,
     passive_en,
     sentence_subject,
     speaker_span,
@@ -804,7 +805,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not (
             cs > lo
             and (toks[cs - 1].text == "," or toks[cs - 1].is_quote)
-            and adverbial_tail(p, after_k, end)
+            and (adverbial_tail(p, after_k, end) or own_clause_after(p, after_k, end))
         )
     ):  # '"We will respond," the ministry said in a statement.': the message is before
         st = statement_after(p, lemma, s, i, parts, after_k, end, src, pron, addr)

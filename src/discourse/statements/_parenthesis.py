@@ -1,0 +1,115 @@
+"""A cue clause set in the middle of its message: "Die Lage, so Hegseth, sei ernst", "Der
+Präsident sei, sagte Hegseth, Schuld daran", "The situation, he said, is serious".
+
+The rules read the words on one side of such a cue clause as its message; when the words
+on the other side are the rest of the same clause, the message runs over the cue clause,
+which stays inside it (as the gold annotation's discontinuous messages do), and
+``Stmt.gap`` marks it so that ``content_spans`` gives the message parts around it.
+"""
+
+from __future__ import annotations
+
+from discourse.statements._cues import CueLexicon
+from discourse.statements._fronted import SUBORDINATORS
+from discourse.statements._rules import Para, Stmt
+from discourse.statements._word_order import MODALS
+from discourse.statements._words import AUX, FINITE, RELATIVE_WORDS
+
+_CLOSE = {",", "–", "—"}
+_MAX_CLAUSE = 16  # tokens of the cue clause: a longer one is no parenthesis
+_MAX_FRONTED = 8  # tokens of a fronted phrase before the cue clause
+# German words that open a clause of its own after the cue clause: a subordinate or
+# relative clause, a coordinated one, a new subject ("..., sagte Beckenbauer, er habe ...")
+_OWN_CLAUSE = SUBORDINATORS | RELATIVE_WORDS | {
+    "dass", "ob", "wie", "wo", "da", "obwohl", "bevor", "ohne", "um", "statt", "anstatt",
+    "und", "oder", "aber", "doch", "sondern", "denn", "sowie", "bzw.", "so", "dem", "den",
+    "des", "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "wobei", "womit", "worauf",
+}  # fmt: skip
+# words that open a subordinate clause, not a fronted phrase ("Dass das nicht geht, ...")
+_SUBORDINATE = SUBORDINATORS | {
+    "dass", "ob", "wie", "wo", "da", "obwohl", "bevor", "ohne", "um", "that", "if", "when",
+    "while", "because", "as", "although", "after", "before", "since", "what", "how",
+}  # fmt: skip
+# pronouns that may stand between a fronted finite verb and the cue clause ("Doch sei es,
+# so X, ein Haufen mächtiger Leute gewesen")
+_AFTER_VERB = {"es", "das", "dies", "er", "sie"}
+_EN_FINITE = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "does", "did", "shall",
+}  # fmt: skip
+
+
+def across_parenthesis(p: Para, lex: CueLexicon, st: Stmt) -> None:
+    """Extend ``st``'s message over its cue clause when the clause is a parenthesis inside
+    the message: the words before it are a fronted phrase without a finite verb and the
+    words after it open with one ("Die Lage, so Hegseth, sei ernst"; "Russia, Zelensky
+    said, was stalling"), or (German) the words before end in the finite verb ("Der
+    Präsident sei, so X, Schuld daran"). Not when a clause of its own follows ("...,
+    sagte Hegseth, der am Montag ...", "..., so X, und ...").
+    """
+    if st.quote is not None or not st.cue or st.kind != "indirect" or st.msg[1] <= st.msg[0]:
+        return
+    toks, lows = p.toks, p.lows
+    inner = [*st.cue, *(range(*st.src) if st.src else ())]
+    start, last = min(inner), max(inner)
+    lo = p.bounds[st.sent][0]
+    end = p.content_end(st.sent)
+    if start - 1 <= lo or toks[start - 1].text not in _CLOSE:
+        return  # no comma or dash opens the cue clause
+    if p.lang == "de" and lows[start] in RELATIVE_WORDS:
+        return  # a relative clause: "Mit sechs von zehn Reisenden, die sich ... versichern, ..."
+    k = last + 1
+    while k < end and toks[k].text not in _CLOSE:
+        if toks[k].is_quote or toks[k].text in ":;()" or k - start > _MAX_CLAUSE:
+            return
+        k += 1
+    while k < end and toks[k].text in _CLOSE:
+        k += 1
+    if k >= end:
+        return
+    a, b = st.msg
+    if b == start - 1:  # the message before: "Die Lage, so Hegseth, ..."
+        stop = next((x for x in range(k, end) if toks[x].text in ":;" or toks[x].is_quote), end)
+    elif a == k:  # the message after: "The situation, he said, is serious"
+        a, stop = lo, b
+    else:
+        return
+    if sum(1 for x in range(k, stop) if not toks[x].is_punct) < 2:
+        return
+    fronted = (a, start - 1)
+    if lows[a] in _SUBORDINATE or any(toks[x].is_punct for x in range(*fronted)):
+        return  # not one fronted phrase: "Dass das nicht geht, begründete X mit ..."
+    if not _continues(p, lex, fronted, k):
+        return
+    st.msg, st.gap = (a, stop), (start - 1, k)
+
+
+def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bool:
+    """The words from ``k`` on are the rest of the clause ``fronted`` opens."""
+    toks, lows = p.toks, p.lows
+    a, b = fronted
+    f = lows[k]
+    if toks[k].is_quote or toks[k].is_punct or f in lex.verbs:
+        return False
+    if p.lang == "en":
+        return (
+            f in _EN_FINITE
+            and b - a <= _MAX_FRONTED
+            and not any(lows[x] in _EN_FINITE for x in range(a, b))
+        )
+    if p.lang != "de" or f in _OWN_CLAUSE:
+        return False
+    finite = FINITE | AUX | MODALS | lex.subjunctive
+    last = b - 1
+    if last > a and lows[last] in _AFTER_VERB:
+        last -= 1
+    # "Die Lage, so X, sei ernst" (not "Von einer Abarbeitung, wie X behaupte, kann keine
+    # Rede sein": a "wie" clause after a phrase is about the phrase)
+    if (
+        f in finite
+        and lows[b + 1] != "wie"
+        and b - a <= _MAX_FRONTED
+        and not any(lows[x] in finite for x in range(a, b))
+    ):
+        return True
+    return lows[last] in finite and last - a <= 6  # "Der Präsident sei, so X, Schuld daran"
