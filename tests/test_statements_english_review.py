@@ -3,7 +3,9 @@ subjects before appositions ("X, a spokesman, said Moscow ..."), dates, dateline
 participles in the content, quotes before "says X, a ..." and "X said of", split quotes, a
 cue clause inside the message ("The situation, he said, is serious"), questions, "officials say", missing cue verbs (accuse, call X "Y", describe/dismiss as,
 quoted as saying, reported citing, point out, caution, threaten, allege, post, make clear),
-cue verbs inside another message, and the addressee of "told" a programme."""
+cue verbs inside another message, the addressee of "told" a programme, labelling participles
+(", calling X Y"), "it" after the message, adverbs between a subject and its verb, a subject
+after the verb, a noun after "not" and a quotation after a dateline."""
 
 from __future__ import annotations
 
@@ -647,4 +649,135 @@ def test_the_english_rules_read_the_lexicon_the_user_passes():
     assert st[["cue", "content"]].values.tolist() == [
         ["accused", "the government of incompetence"],
         ["opined", "Labour had lied"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: one statement, its content ran on into ", calling ..."
+        ("The Kremlin denied that its drones had entered Polish airspace, calling the reports "
+         "a Western provocation.",
+         [["The Kremlin", "denied", "its drones had entered Polish airspace"],
+          ["The Kremlin", "calling", "the reports a Western provocation"]]),
+        ('NATO allies agreed to raise the target to 5% of GDP, Rutte said, calling it "a '
+         'quantum leap" for the alliance.',
+         [["Rutte", "said", "NATO allies agreed to raise the target to 5% of GDP"],
+          ["Rutte", "calling", 'it "a quantum leap" for the alliance']]),
+        ("Rutte said the deal was done, calling it a leap.",
+         [["Rutte", "said", "the deal was done"], ["Rutte", "calling", "it a leap"]]),
+        ("The Kremlin denied the report, describing it as a provocation.",
+         [["The Kremlin", "denied", "the report"],
+          ["The Kremlin", "describing", "it as a provocation"]]),
+        ("The Kremlin denied the report, dismissing it as a provocation.",
+         [["The Kremlin", "denied", "the report"],
+          ["The Kremlin", "dismissing", "it as a provocation"]]),
+        ("Zelensky said the attack was brutal, accusing Moscow of terror.",
+         [["Zelensky", "said", "the attack was brutal"],
+          ["Zelensky", "accusing", "Moscow of terror"]]),
+        # a participle between the subject and its verb ends at the comma
+        ("Smith, describing himself as a moderate, said he would run.",
+         [["Smith", "describing", "himself as a moderate"], ["Smith", "said", "he would run"]]),
+        # no label: no statement
+        ("The mayor left the scene, calling the police.", []),
+        ("The mayor left the scene, calling them back later.", []),
+    ],
+)  # fmt: skip
+def test_a_labelling_participle_after_a_comma_is_a_statement_of_its_own(text, expected):
+    assert rows(text, "speaker_surface", "cue", "content") == expected
+
+
+def test_branding_labels_like_calling_with_a_lexicon_that_has_it():
+    # "brand" is no verb of the bundled lexicon: a user's lexicon that adds it labels
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("discourse") / "resources" / "cues" / "en.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["verbs"]["brand"] = {"weak": "brand"}
+    got = []
+    for text in (
+        "Labour rejected the plan, branding it a betrayal of voters.",
+        'The opposition branded the budget "a disgrace".',
+        "The brand was launched in 2020.",
+    ):
+        docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+        st = find_statements(split_sentences(docs), docs=docs, cues={"en": data})
+        got += st[["cue", "content"]].values.tolist()
+    assert got == [["branding", "it a betrayal of voters"], ["branded", "a disgrace"]]
+
+
+@pytest.mark.parametrize("cue", ["added", "said"])
+def test_it_after_the_message_is_the_speaker(cue):
+    # before: nothing for "it added"; for "it said" the speaker was "Crews" and the content
+    # the whole sentence
+    text = (
+        "The Ministry of Defence said in a statement that patrols would increase. Crews were "
+        f"told to keep a safe distance at all times, it {cue}."
+    )
+    assert rows(text, "speaker_surface", "cue", "content")[1:] == [
+        ["it", cue, "Crews were told to keep a safe distance at all times"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # before: content "Spain, however"
+        ("Spain, however, insisted it would not be bound by the figure.", "Spain",
+         "it would not be bound by the figure"),
+        ("The minister, however, said the deal was dead.", "The minister", "the deal was dead"),
+        ("Germany, too, said it would pay.", "Germany", "it would pay"),
+        ("Britain, meanwhile, announced new sanctions on Moscow.", "Britain",
+         "new sanctions on Moscow"),
+        ("The Kremlin, for its part, said the talks were useful.", "The Kremlin",
+         "the talks were useful"),
+    ],
+)  # fmt: skip
+def test_an_adverb_set_off_by_commas_after_the_subject(text, speaker, content):
+    assert rows(text, "speaker_surface", "content") == [[speaker, content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # before: the speaker was the question
+        ('"Who will pay for this?" asked opposition leader Kemi Badenoch during Prime '
+         "Minister's Questions.", "opposition leader Kemi Badenoch"),
+        ('"Who will pay for this?" said opposition leader Kemi Badenoch.',
+         "opposition leader Kemi Badenoch"),
+        ('"Who will pay?" asked the opposition leader.', "the opposition leader"),
+        ("Prices will rise, said opposition leader Kemi Badenoch.",
+         "opposition leader Kemi Badenoch"),
+        ('"Who will pay?" asked Badenoch.', "Badenoch"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_subject_after_a_verb_that_follows_its_message(text, speaker):
+    assert [r[0] for r in rows(text, "speaker_surface")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ukraine needs security guarantees that actually work, not promises on paper."',
+        "Voters want action, not promises on paper.",
+        "Voters want action, not claims that the economy is fine.",
+    ],
+)
+def test_a_plural_noun_after_not_is_no_cue(text):
+    # before: "promises" read as a verb after the comma
+    assert "promises" not in found(text)["cue"].tolist()
+    assert "claims" not in found(text)["cue"].tolist()
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (AP) —", "LONDON (Reuters) -"])
+def test_a_quotation_after_a_dateline_is_one_direct_statement(dateline):
+    # before: also an indirect statement whose content was the quotation with its marks
+    text = (
+        f'{dateline} "The economy is proving resilient," Bank of England Governor Andrew '
+        "Bailey said on Thursday."
+    )
+    assert rows(text, "kind", "speaker_surface", "content") == [
+        ["direct", "Bank of England Governor Andrew Bailey", "The economy is proving resilient"]
     ]

@@ -8,7 +8,8 @@ from the words around a candidate:
 
 - a determiner, a genitive or a preposition before it, or "of" after it: a noun;
 - an "-ing" form only after a form of "be" ("we're proposing") or as a participle after a
-  comma that introduces a that-clause ("..., noting that ...");
+  comma that introduces a that-clause ("..., noting that ...") or a labelled object ("...,
+  calling the reports a provocation", "..., accusing Moscow of terror");
 - a base form after a subject pronoun, a modal, "to", "let me/us" or "and";
 - a third-person "-s" form after a name, a pronoun, a comma or a bracket, or after a noun
   when a that-clause, colon or quotation follows ("the government says that ...");
@@ -78,11 +79,13 @@ _CLAUSE_ONLY = {
 OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
-    "accuse", "threaten", "describe", "dismiss", "call",
+    "accuse", "threaten", "describe", "dismiss", "call", "brand",
 }  # fmt: skip
 # verbs that label their object: 'called the ruling "absurd"', "described the talks as
-# constructive", 'dismissed the proposal as "a bad idea"' (the label is the message)
-_LABEL_VERBS = {"call", "describe", "dismiss"}
+# constructive", 'dismissed the proposal as "a bad idea"' (the label is the message); the
+# label of "call" and "brand" follows the object without "as" ('branded it "a betrayal"')
+_LABEL_VERBS = {"call", "describe", "dismiss", "brand"}
+_NAMING = {"call", "brand"}
 # verbs with an addressee before the infinitive: "We urge the Council to act"
 _ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage", "tell"}
 # verbs with an addressee before the that-clause: "I want to reassure all Member States that"
@@ -166,14 +169,57 @@ def label_quote(p: Para, lemma: str, k: int, hi: int) -> tuple[int, int] | None:
         t = toks[j]
         if t.is_quote:
             pair = next(((o, c) for o, c, depth, _ in p.quotes if o == j and depth == 0), None)
-            if pair is None or (lemma != "call" and toks[j - 1].low != "as"):
+            if pair is None or (lemma not in _NAMING and toks[j - 1].low != "as"):
                 return None
             return pair
         if t.is_punct and t.text not in "-'’":
             return None
-        if lemma != "call" and t.low == "as" and not (j + 1 < hi and toks[j + 1].is_quote):
+        if lemma not in _NAMING and t.low == "as" and not (j + 1 < hi and toks[j + 1].is_quote):
             return (j, j)
     return None
+
+
+# objects of "calling" before a label ("calling it a leap"); words after them that make
+# no label ("calling them back", "calling it quits")
+_LABELLED = {"it", "them", "him", "her", "this", "that", "these", "those"}
+_NO_LABEL = {"off", "back", "up", "out", "down", "in", "quits", "and", "or", "to"}
+
+
+def _plain_label(p: Para, k: int, hi: int) -> bool:
+    """A label without quotation marks after the object at ``k`` of "calling" or
+    "branding": "..., calling [the reports] a Western provocation", "..., calling [it]
+    absurd"; not "calling the police", "calling them back", "calling the hotline a day
+    later"."""
+    toks, lows = p.toks, p.lows
+    if k + 1 >= hi:
+        return False
+    if lows[k] in _LABELLED:
+        nxt = toks[k + 1]
+        return (
+            nxt.text.isalpha()
+            and nxt.low not in PREPOSITIONS_EN
+            and nxt.low not in _NO_LABEL
+            and nxt.low not in _TIME_WORDS
+        )
+    if not (lows[k] in _DETERMINERS or toks[k].text[:1].isupper()):
+        return False
+    for j in range(k + 1, min(hi - 1, k + 6)):
+        if lows[j] in ("a", "an"):
+            return lows[j + 1] not in _TIME_WORDS and lows[j + 1] not in ("day", "few", "second")
+        if toks[j].is_punct or lows[j] in PREPOSITIONS_EN or lows[j] in _NO_LABEL:
+            return False
+    return False
+
+
+def _accused_of(p: Para, k: int, hi: int) -> bool:
+    """The "of" of "accusing X of Y" after the object at ``k`` ("..., accusing Moscow of
+    terror")."""
+    for j in range(k + 1, min(hi, k + 7)):
+        if p.lows[j] == "of":
+            return True
+        if p.toks[j].is_punct:
+            return False
+    return False
 
 
 def _clause_follows(p: Para, k: int, hi: int) -> bool:
@@ -226,8 +272,8 @@ def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool
         return False  # "In 2015 and 2018, the Court ruled on ...": an opener, no message
     subj = (c + 1, _back(p, i - 1, lo) + 1)
     plural = _bare_plural(p, *subj)
-    if subj[1] == subj[0] + 1 and lows[subj[0]] in _NOMINATIVE:
-        pass  # "..., he added", "..., they say"
+    if subj[1] == subj[0] + 1 and (lows[subj[0]] in _NOMINATIVE or lows[subj[0]] == "it"):
+        pass  # "..., he added", "..., they say", "..., it added"
     elif not (plural or (_noun_phrase(p, *subj) and not base)):
         return False  # a base form only after a plural: "..., officials say"
     end = hi
@@ -341,10 +387,14 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False
     if (lemma in _LABEL_VERBS or lemma == "accuse") and prev in BE:
         return False  # "was described by the Assembly as", "was accused by X of": no agent rule
+    participle = low.endswith("ing") and prev == ","  # "..., calling it a leap"
     if lemma in _LABEL_VERBS and (
-        label_quote(p, lemma, last + 1, hi) is None
+        (
+            label_quote(p, lemma, last + 1, hi) is None
+            and not (participle and lemma in _NAMING and _plain_label(p, last + 1, hi))
+        )
         or prev == "to"
-        or (prev == "," and fronted_subject(p, lo, i) is None)
+        or (prev == "," and not participle and fronted_subject(p, lo, i) is None)
     ):
         # "called a meeting", "dismissed the minister", "X, described as Y," (a participle;
         # not "Wicker, a Republican, called them ...")
@@ -371,6 +421,9 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
                 or (low == "saying" and last + 1 < hi and _opens_clause(p, last + 1))
                 # "..., urging the BMA to call it off"
                 or addressee_end(p, lemma, last + 1, hi) not in (None, last + 1)
+                # "..., calling the reports a provocation" (its label found above)
+                or lemma in _LABEL_VERBS
+                or (lemma == "accuse" and _accused_of(p, last + 1, hi))
             )
         )
     if prev in BE:  # a passive: "it was said that ...", "as was announced"
@@ -398,6 +451,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         t = toks[k]
         if prev in ("that", "this", "which"):
             return False  # "That confirms that", "the model, which emphasizes science"
+        if t.text == "," and "not" in lows[k + 1 : i]:
+            return False  # "action, not promises on paper": a noun in a contrast
         if t.text[:1].isupper() or prev in ("he", "she", "it", "who", "one") or t.text in ",)":
             return True
         if t.is_quote and k > lo and p.toks[k - 1].text in ",?!":
@@ -549,25 +604,111 @@ def _cited_speaker(p: Para, i: int, lo: int) -> tuple[int, int] | None:
     return (cite + 1, i - 1) if cite + 1 < i - 1 else None
 
 
+# verb forms that go before their subject after a message and a comma ("..., said the
+# minister"; not "..., confirmed the final aims of ...")
+_INVERTED = {"said", "says", "asked", "asks", "added", "adds", "wrote", "writes"}
+
+
+def _after_message(p: Para, i: int, lo: int) -> bool:
+    """The verb at ``i`` follows its message right after a closing quotation mark or, for
+    "said", "asked", "added" and "wrote", a comma ('"Who will pay?" asked', "Prices will
+    rise, said"): its subject may come after it."""
+    toks = p.toks
+    if i - 1 <= lo:
+        return False
+    if toks[i - 1].is_quote:
+        return toks[i - 2].text in ",?!" and _pair_closing(p, i - 1) is not None
+    return toks[i - 1].text == "," and p.lows[i] in _INVERTED
+
+
+def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
+    """The subject after a verb of saying at ``i`` that follows its message: up to six words
+    after an article, before a preposition, a time phrase or a mark, with only an
+    adverbial after it ('"Who will pay?" asked [opposition leader Kemi Badenoch] during
+    ...', "..., said [the opposition leader]."; not '"...," asked the minister to ...')."""
+    toks, lows = p.toks, p.lows
+    a = i + 1
+    j = a + (a < hi and lows[a] in ("the", "a", "an"))
+    start = j
+    if j >= hi or not (j > a or lows[j] in _ROLE_WORDS or toks[j].text[:1].isupper()):
+        return None  # not "..., said two months ago"
+    while (
+        j < hi
+        and j - start < 6
+        and not toks[j].is_punct
+        and _phrase_word(p, j)
+        and lows[j] not in PREPOSITIONS_EN
+        and lows[j] not in _TIME_LEAD
+        and lows[j] not in _TIME_WORDS
+        and lows[j] not in _SUBORDINATORS
+        and lows[j] not in ("that", "who", "which", "and", "or", "but", "to")
+        and not adverb_en(lows[j])
+        and not _aux_like(lows[j])
+    ):
+        j += 1
+    return (a, j) if j > start and _nothing_but_adverbial(p, j, hi) else None
+
+
+def _nothing_but_adverbial(p: Para, k: int, hi: int) -> bool:
+    """Only an adverbial or the sentence's final mark from token ``k`` to ``hi`` ("...,
+    it added [in a statement].")."""
+    end = hi
+    while end > k and p.toks[end - 1].text in ".!?":
+        end -= 1
+    return k >= end or adverbial_tail(p, k, end)
+
+
+def _it_after_message(p: Para, k: int, i: int, lo: int) -> bool:
+    """ "it" at ``k`` is the subject of the verb at ``i`` after its message: "Crews were
+    told to keep their distance, it added.", '"...," it said in a statement'; not after an
+    opener ("..., in this context, it announced the creation of ...", "As such, it calls
+    for ...") or before an object ("..., it invites disorder")."""
+    toks, lows = p.toks, p.lows
+    if not (k > lo and lows[k] == "it" and (toks[k - 1].text == "," or toks[k - 1].is_quote)):
+        return False
+    hi = p.bounds[toks[i].sent][1]
+    after = i + 1
+    if after < hi and any(part == lows[after] for _, part, _ in _lexicon(p).alts.get(lows[i], ())):
+        after += 1  # the particle of "calls for"
+    if not _nothing_but_adverbial(p, after, hi):
+        return False
+    if toks[k - 1].is_quote:
+        return True
+    c = k - 2
+    while c >= lo and toks[c].text != ",":
+        c -= 1
+    opener = lows[c + 1]  # of the words before the comma: "In this context, it ..."
+    return not (
+        opener in PREPOSITIONS_EN or opener in _SUBORDINATORS or opener in ("and", "but", "as")
+    )
+
+
 def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple[int, int] | None:
     """The speaker within the subject span ``src`` of the verb at ``i``: a nominative
     pronoun in it ("I" in "I am proud to", "All I can"), "me"/"us" after "let", else the span
     without the modals, auxiliaries, adverbs and "to" at its end; None for a passive without
-    an agent ("It should be noted that")."""
+    an agent ("It should be noted that"). After its message the speaker is "it" before the
+    verb ("..., it added.") or a subject after it ('"Who will pay?" asked opposition leader
+    Kemi Badenoch')."""
     cited = _cited_speaker(p, i, lo)
     if cited is not None:
         return cited
     lows = p.lows
     if passive_en(p, i, lo):
         return None  # the speaker, if any, is the "by" agent
+    k = _back(p, i - 1, lo)
+    if _it_after_message(p, k, i, lo):
+        return (k, k + 1)  # "Crews were told to keep their distance, it added.": "it" speaks
+    if (src is None or src[1] < i) and _after_message(p, i, lo):
+        after = _subject_after(p, i, p.bounds[p.toks[i].sent][1])
+        if after is not None:  # '"Who will pay?" asked [opposition leader Kemi Badenoch]'
+            return after
     if src is None:
-        k = _back(p, i - 1, lo)
         if k > lo and lows[k] in ("and", "but"):
             # "Foreign Secretary David Lammy called for ... in Gaza and said": the subject
             # of the first verb, also beyond the reach of the general rules
             return sentence_subject(p, lo, k)
         return None
-    k = _back(p, i - 1, lo)
     if k >= lo and lows[k] == "who":  # "Winston Churchill, who said": the antecedent
         j = k - 1 if k - 1 >= lo and p.toks[k - 1].text == "," else k
         h = j
@@ -739,6 +880,11 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             near = next((j for j in range(a, min(end, a + 4)) if lows[j] in _NOMINATIVE), None)
             if near is not None:
                 return (near, near + 1)
+        if a < end and lows[a] in PREPOSITIONS_EN:
+            # "On 23 March 2020 he launched ...": a pronoun after a prepositional opener
+            near = next((j for j in range(a + 1, min(end, a + 8)) if lows[j] in _NOMINATIVE), None)
+            if near is not None and (comma is None or near < comma):
+                return (near, near + 1)
         if comma is None:
             return None
         a = comma + 1
@@ -759,10 +905,15 @@ _OPENER_WORDS = {
 }  # fmt: skip
 
 
+# adverbs set off by commas between a subject and its verb ("Spain, however, insisted")
+_ASIDES = {"too", "though", "therefore", "thus", "moreover", "furthermore", "nonetheless"}
+
+
 def _apposition_piece(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` .. ``b`` (between two commas) are an apposition, a relative clause, a
-    participle phrase or an age: "a White House spokesman", "who co-chaired the meeting",
-    "speaking on condition of anonymity", "published by SIPRI", "54"."""
+    participle phrase, an age or an adverb set off by commas: "a White House spokesman",
+    "who co-chaired the meeting", "speaking on condition of anonymity", "published by
+    SIPRI", "54", "however", "in turn", "for its part"."""
     if not 0 < b - a <= 14:
         return False
     toks = p.toks
@@ -770,6 +921,8 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
         return False
     first = toks[a]
     low = first.low
+    if b == a + 1 and (low in _OPENER_WORDS or low in _ASIDES or adverb_en(low)):
+        return True  # "Spain, however, insisted", "The minister, too, said"
     return (
         low in _APPOSITION_LEAD
         or low in PREPOSITIONS_EN  # "Moscow, in a statement, said"
@@ -1083,13 +1236,18 @@ def _split_quote(p: Para, src: tuple[int, int] | None, k: int, end: int) -> bool
     if src is None or src[0] < 2 or k + 1 >= end:
         return False
     c = src[0] - 1
+    j = k  # an adverbial may follow the verb: '"...," she said in a letter to EU leaders, "..."'
+    while j < end and j - k <= 12 and toks[j].text != "," and not toks[j].is_quote:
+        j += 1
     return (
         toks[c].is_quote
         and toks[c - 1].text == ","
         and _pair_closing(p, c) is not None
-        and toks[k].text == ","
-        and toks[k + 1].is_quote
-        and any(o == k + 1 for o, *_ in p.quotes)
+        and j + 1 < end
+        and toks[j].text == ","
+        and (j == k or adverbial_tail(p, k, j))
+        and toks[j + 1].is_quote
+        and any(o == j + 1 for o, *_ in p.quotes)
     )
 
 
@@ -1195,12 +1353,14 @@ def _anonymity(p: Para, lemma: str, k: int, end: int) -> bool:
 
 
 def _relative_end(p: Para, i: int, end: int) -> int:
-    """The end of the message of a cue verb at ``i`` in a relative clause after the subject:
-    the comma before the main verb ("The minister, who announced the plan, said ...": the
-    plan, not what the minister said), else ``end``."""
+    """The end of the message of a cue verb at ``i`` in a relative clause or a participle
+    after the subject: the comma before the main verb ("The minister, who announced the
+    plan, said ...": the plan, not what the minister said; "Smith, describing himself as a
+    moderate, said ..."), else ``end``."""
     lo = p.bounds[p.toks[i].sent][0]
     k = _back(p, i - 1, lo)
-    if not (k > lo and p.lows[k] in ("who", "which") and p.toks[k - 1].text == ","):
+    participle = k > lo and p.toks[k].text == "," and p.lows[i].endswith("ing")
+    if not (participle or (k > lo and p.lows[k] in ("who", "which") and p.toks[k - 1].text == ",")):
         return end
     for c in range(i + 1, end - 1):
         if p.toks[c].text == "," and fronted_subject(p, lo, c + 1) is not None:
@@ -1251,7 +1411,9 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         o, c = question
         return Stmt(s, "direct", (o + 1, c), parts, src, pron, quote=question, addr=addr)
     label = label_quote(p, lemma, k, end) if lemma in _LABEL_VERBS else None
-    if label is not None and label[1] > label[0]:  # 'called the ruling "absurd"'
+    if label is not None and label[1] > label[0] and not p.lows[i].endswith("ing"):
+        # 'called the ruling "absurd"'; a participle reports its object too ('..., calling
+        # it "a quantum leap"')
         return Stmt(s, "direct", (label[0] + 1, label[1]), parts, src, pron, quote=label)
     if lemma == "tell":
         if addr is None:

@@ -385,6 +385,9 @@ def _dropped_reports(p: Para, ruled: list[Stmt], have: list[Stmt], names: set[in
     return out
 
 
+_NOT_NOMINATIVE = {"den", "dem", "einen", "einem", "diesen", "diesem"}
+
+
 def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
     """The statement's source opens its sentence as a subject: an article and a noun ("Die
     Post"), or a name right before the cue verb ("Wassilew weist ... zurück", "Hegseth hat
@@ -402,11 +405,19 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
         and toks[b].low in AUX
         and (after.low in DE_ARTICLES or after.text[:1].isupper())
         and not named
+        and not (after.low in _NOT_NOMINATIVE and _clause_final(p, st.cue[0]))
     ):
-        return False  # the subject is after the auxiliary
+        # the subject is after the auxiliary; not in "X hat den Vorschlag kritisiert."
+        return False
     if toks[a].low in DE_ARTICLES and b - a >= 2:
         return True
     return b == min(st.cue) and toks[a].text[:1].isupper()
+
+
+def _clause_final(p: Para, k: int) -> bool:
+    """Token ``k`` ends its clause: a participle before a mark ("hat ... kritisiert."), not
+    an attributive one ("den ... verurteilten Schweizer")."""
+    return k + 1 >= len(p.toks) or p.toks[k + 1].is_punct or p.toks[k + 1].sent != p.toks[k].sent
 
 
 def _continue_whole(stmts: list[Stmt], whole: list[Stmt]) -> None:

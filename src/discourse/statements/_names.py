@@ -175,6 +175,7 @@ def name_speakers(
         named.sort(key=_FIRST)
 
     last_name: str | None = None  # the name of the statement before
+    last_body: str | None = None  # the same when no person spoke it (a ministry, a state)
     for rec in rows:
         if rec.get("answer") is not None:
             continue  # "ich"/"wir" in an interview's answer: named after the answer, below
@@ -211,6 +212,8 @@ def name_speakers(
             name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
         elif last_name and _in_that_document(rec, low):
             name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
+        elif lang == "en" and low == "it" and last_body is not None:
+            name = last_body  # "The ministry said ... Crews must keep away, it added."
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:
@@ -299,6 +302,7 @@ def name_speakers(
                 rec["speaker_id"] = ids[0]
         if name is not None and rec["kind"] != "own":
             last_name = name
+            last_body = None if person else name
             if a is not None and (resolved or (person and isinstance(aid, str))):
                 bisect.insort(speakers, (a, name, gender), key=_FIRST)
             if a is not None and b is not None:
@@ -533,7 +537,16 @@ def _named_in_text(text: str, role: str, at: int) -> str | None:
     if found is None:
         return None
     names = role_names(text[found.start() : found.start() + 200])
-    return names[0][2] if names and names[0][0] <= found.end() - found.start() + 3 else None
+    if names and names[0][0] <= found.end() - found.start() + 3:
+        return names[0][2]
+    if found.group()[:1].islower():  # English: "spokeswoman Karoline Leavitt"
+        after = _EN_NAME_AFTER.match(text, found.end())
+        return after.group(1) if after else None
+    return None
+
+
+# two or three capitalised words right after an English role word: the person's name
+_EN_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b")
 
 
 def _titled_before(text: str, words: list[str], at: int) -> str | None:
@@ -640,11 +653,15 @@ def _without_owner_en(surface: str) -> str:
     'Foreign Secretary David Lammy'
     >>> _without_owner_en("Poland's presidential candidate Rafal Trzaskowski")
     'Rafal Trzaskowski'
+    >>> _without_owner_en("A federal judge in San Francisco")  # a place, no name
+    'A federal judge in San Francisco'
     """
     head, _, rest = surface.partition(" ")
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
     lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
     tail = words[lower[-1] + 1 :] if lower else []
+    if lower and words[lower[-1]] in ("in", "from", "at", "near", "of"):
+        return " ".join(words)  # "a judge in San Francisco": the words after are a place
     if lower and len(tail) >= 2 and lower[-1] < len(words) - 2:
         return " ".join(tail)  # "Chief executive Murray Auchincloss"
     return " ".join(words)

@@ -62,9 +62,12 @@ def quotes_and_continuations(
     hosts = stmts + extra
     used = {st.quote for st in stmts if st.quote}
     cues = {k for st in stmts for k in st.cue}
+    headlines = [st.msg for st in stmts if st.kind == "headline"]
     for o, c, depth, balanced in p.quotes:
         if (o, c) in used or c - o < 2:
             continue
+        if any(a <= o and c < b for a, b in headlines):
+            continue  # the headline's own words: "Pistorius: „Wir müssen kriegstüchtig werden“"
         if not balanced and any(o < k < c for k in cues):
             continue  # „Wir werden mehr tun, sagte Merz.": the mark is never closed
         inner = (o + 1, c)
@@ -109,14 +112,7 @@ def quotes_and_continuations(
                 and p.sent_of(st.quote[0]) == p.sent_of(o)
                 and st.quote[1] < o
                 and p.toks[o - 1].is_punct  # not "sagte X der „Süddeutschen Zeitung“"
-                and all(
-                    k in st.cue
-                    or (st.src and st.src[0] <= k < st.src[1])
-                    or p.toks[k].is_punct
-                    or p.toks[k].low in ("am", "im", "in", "vor", "bei")
-                    or p.toks[k].text[:1].isupper()
-                    for k in range(st.quote[1] + 1, o)
-                )
+                and _cue_clause_only(p, lex, st, o)
             ),
             None,
         )
@@ -139,6 +135,26 @@ def quotes_and_continuations(
                 continue
             extra.append(Stmt(p.sent_of(o), "direct", inner, [], None, inherit=True, quote=(o, c)))
     return extra
+
+
+_MAX_SPLIT = 15  # tokens between the two halves of a split quote
+_OTHER_CLAUSE = {"und", "aber", "doch", "während", "and", "but", "while", "whereas"}
+
+
+def _cue_clause_only(p: Para, lex: CueLexicon, st: Stmt, o: int) -> bool:
+    """Only the cue clause of ``st`` stands between its quotation and the one opening at
+    ``o`` („Wir müssen“, sagte Pistorius am Montag in einem Brief an die Abgeordneten,
+    „mehr tun.“): at most ``_MAX_SPLIT`` tokens, no other speech verb, no conjunction that
+    opens a clause of its own ("..., sagte X, und Y entgegnete: „...“")."""
+    c = st.quote[1]  # type: ignore[index]
+    if o - c - 1 > _MAX_SPLIT:
+        return False
+    return not any(
+        p.toks[k].is_quote
+        or p.lows[k] in _OTHER_CLAUSE
+        or (p.lows[k] in lex.verbs and k not in st.cue)
+        for k in range(c + 1, o)
+    )
 
 
 def reportative(p: Para, lex: CueLexicon, s: int) -> bool:

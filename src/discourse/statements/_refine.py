@@ -19,7 +19,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._tagger import tag_probs, tag_tables, token_flags
 from discourse.statements._text import is_opener
 from discourse.statements._verbs import set_phrase_cue
-from discourse.statements._words import RELATIVE_WORDS
+from discourse.statements._words import AUX, RELATIVE_WORDS
 
 
 def group_cues(
@@ -319,7 +319,7 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
 def _closing_wie_clause(p: Para, st: Stmt) -> bool:
     """ "<message>, wie die Nachrichtenagentur ANSA berichtete.": a "wie" clause after the
     comma that ends the message, its subject between "wie" and the cue verb that ends the
-    sentence."""
+    sentence ("..., wie Merz gesagt hatte.": with its auxiliary)."""
     toks = p.toks
     c = st.cue[0]
     w = min(st.cue)
@@ -327,7 +327,10 @@ def _closing_wie_clause(p: Para, st: Stmt) -> bool:
         return False
     if not (st.msg[0] < st.msg[1] <= w and st.src[0] == w + 1 and st.src[1] <= c):
         return False
-    return p.bounds[st.sent][1] - c <= 2  # the verb ends the sentence
+    hi = p.bounds[st.sent][1]  # the verb, or it and its auxiliary, ends the sentence
+    if hi - c == 3 and toks[st.src[0]].low in ("man", "es"):
+        return False  # "..., wie man erwartet hatte": no one's report
+    return hi - c <= 3 and all(toks[k].low in AUX or toks[k].is_punct for k in range(c + 1, hi))
 
 
 def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:

@@ -193,18 +193,25 @@ def _attribute(
 def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegistry) -> bool:
     """The mention ``m`` is an English possessive before more words of the speaker span
     ("Britain's Healey", "Trump's lawyer"), a person before the noun that speaks ("a
-    Trump adviser"; but "NATO officials" speak for NATO) or a body before a person's title
-    and name ("U.S. District Judge William Young")."""
+    Trump adviser"; but "NATO officials" speak for NATO), a body before a person's title
+    and name ("U.S. District Judge William Young") or a place after a preposition ("a
+    judge in San Francisco")."""
+    toks = p.toks
+    first = bisect.bisect_left(toks, m[0] - base, key=_START)
+    if any(toks[j].low in _EN_PLACE_PREPOSITIONS for j in range(src[0] + 1, first)):
+        return True  # "A federal judge in San Francisco": where the speaker is, not who
     k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
     if not 0 <= k < src[1] - 1:
         return False
-    toks = p.toks
     rest = toks[k + 1 : src[1]]
     if toks[k].text.endswith(("'s", "’s")):
         return True
     if _kind_of(reg, m[2]) == "person":
         return any(t.text[:1].islower() and t.text.isalpha() for t in rest)
     return _titled_name(rest)
+
+
+_EN_PLACE_PREPOSITIONS = {"in", "from", "at", "near"}
 
 
 def _titled_name(toks: list) -> bool:

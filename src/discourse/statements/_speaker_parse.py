@@ -68,7 +68,7 @@ _ROLE_ENDS = (
     "kritiker", "kritikerin", "herr", "frau", "dr.", "prof.", "mag.", "president", "minister",
     "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mr.",
     "mrs.", "ms.", "stürmer", "stürmerin", "spieler", "spielerin", "landesrat", "landesrätin",
-    "stadtrat", "stadträtin", "obmann", "obfrau", "verhandler", "verhandlerin", "repräsentant",
+    "stadtrat", "stadträtin", "landrat", "landrätin", "obmann", "obfrau", "verhandler", "verhandlerin", "repräsentant",
     "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "journalist",
     "journalistin", "unternehmer", "unternehmerin", "pfarrer", "pfarrerin", "moderator",
     "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
@@ -97,6 +97,9 @@ _BODIES = (
 )  # fmt: skip
 
 
+# offices of one person, though "rat" ends the word of a body ("Sicherheitsrat"); not
+# "Stadtrat", "Gemeinderat": mostly the council itself
+_PERSON_COUNCILLORS = ("landrat", "landesrat")
 _ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
 
 
@@ -453,8 +456,10 @@ _MEDIA = MEDIA_ENDS
 
 
 def _body(word: str) -> bool:
-    """A word for an institution or a group, not a person ("Polizei", "Landgericht")."""
-    return word.lower().endswith(_BODIES)
+    """A word for an institution or a group, not a person ("Polizei", "Landgericht"; not
+    "Landrat", the office of one person)."""
+    low = word.lower()
+    return low.endswith(_BODIES) and not low.endswith(_PERSON_COUNCILLORS)
 
 
 def _female(word: str) -> bool:

@@ -292,11 +292,12 @@ def refusal(p: Para, msg: tuple[int, int], ce: int) -> bool:
 
 
 def _enclosed_object(
-    p: Para, i: int, parts: list[int], src: tuple[int, int], ce: int
+    p: Para, i: int, parts: list[int], src: tuple[int, int], ce: int, lemma: str = ""
 ) -> tuple[int, int] | None:
     """The object a German cue encloses with its particle or auxiliary: "schloss [eine
     Lieferung von Taurus] aus", "warf [Scholz Versagen] vor", "hat [die Europäer zu
-    höheren Ausgaben] aufgefordert"; None when only adverbials are there ("teilte am Montag
+    höheren Ausgaben] aufgefordert", "hat [vor einer Eskalation] gewarnt" (the preposition
+    the verb ``lemma`` governs); None when only adverbials are there ("teilte am Montag
     mit") or the clause goes on after the particle."""
     toks = p.toks
     if ce < len(toks) and toks[ce].text in ",:;–(" and toks[ce].sent == toks[i].sent:
@@ -321,7 +322,18 @@ def _enclosed_object(
         return None  # split by the subject ("warf ihm Versagen vor"), a coordination
     if any(_object_head(p, a, k) for k in ks):
         return (ks[0], ks[-1] + 1)
+    first = next((k for k in ks if toks[k].low == _GOVERNED.get(lemma)), None)
+    if first is not None and ks[-1] - first >= 2:  # "vor einer Eskalation", not "vor Ort"
+        return (first, ks[-1] + 1)
     return None
+
+
+# the preposition whose phrase is the message of a German speech verb ("warnte vor einer
+# Eskalation", "sprach von einem Erfolg")
+_GOVERNED = {
+    "warnen": "vor", "sprechen": "von", "appellieren": "an", "plädieren": "für",
+    "werben": "für", "drängen": "auf", "pochen": "auf", "mahnen": "zu",
+}  # fmt: skip
 
 
 def _object_head(p: Para, a: int, k: int) -> bool:
@@ -459,6 +471,8 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         and after not in ("dass", "ob", "wie", "„", '"', "»")
     ):
         return True  # "Oder anders gesagt: ...", not "sehr offen gesagt, dass ..."
+    if low == "gesagt" and (nxt, after) in ((",", "getan"), ("als", "getan")):
+        return True  # "Gesagt, getan:", "leichter gesagt als getan"
     if low == "gemeint" and (prev in _BE_FORMS or nxt in _BE_FORMS):
         return True  # "Gemeint ist die Reform", "damit ist gemeint"
     if lemma == "nennen" and nxt == "sich":
@@ -494,10 +508,14 @@ def set_phrase_cue(p: Para, i: int) -> bool:
         return False  # the common case, decided at once
     lo, hi = p.bounds[p.toks[i].sent]
     lows = p.lows
-    if low == "wie":  # "Wie berichtet, ...": the writer's aside, both its words
-        return i + 2 < hi and lows[i + 1] in _SET_PHRASE and lows[i + 2] in (",", ":")
-    if low in _SET_PHRASE and i > lo and lows[i - 1] == "wie" and i + 1 < hi:
-        return lows[i + 1] in (",", ":")  # "..., wie berichtet, ...": the writer's aside
+    if low == "wie":  # "Wie berichtet, ...", "wie bereits berichtet,": the writer's aside
+        k = i + 1 + (i + 1 < hi and lows[i + 1] in _ASIDE_ADVERBS)
+        return k + 1 < hi and lows[k] in _SET_PHRASE and lows[k + 1] in (",", ":")
+    if low in _SET_PHRASE and i > lo and i + 1 < hi and lows[i + 1] in (",", ":"):
+        # "..., wie (bereits) berichtet, ...": the writer's aside
+        return lows[i - 1] == "wie" or (
+            i - 1 > lo and lows[i - 1] in _ASIDE_ADVERBS and lows[i - 2] == "wie"
+        )
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
     if low == "laut" and i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"):
@@ -525,6 +543,8 @@ _PHRASE_LEMMA_OF = {
     "drohen": "drohen", "droht": "drohen", "drohte": "drohen", "drohten": "drohen",
 }  # fmt: skip
 _PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "laut", *_PHRASE_LEMMA_OF}
+# adverbs inside the writer's aside "wie bereits berichtet"
+_ASIDE_ADVERBS = {"bereits", "schon", "eingangs", "zuvor", "gestern", "mehrfach"}
 _PHRASE_LEMMAS = {
     "nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen", "drohen",
 }  # fmt: skip
@@ -858,9 +878,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not (p.lang == "de" and cs == lo + 3 and _set_phrase_at(p, lo, end))  # "Wie berichtet,"
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
-        msg, q = _message_before(p, lo, cs)
-        if p.lang == "en" and q is None:  # "KYIV, Feb 12 (Reuters) - Russia launched ..."
-            msg = (dateline_end(p, msg[0], msg[1]), msg[1])
+        # after a dateline: "KYIV, Feb 12 (Reuters) - Russia launched ...", 'LONDON (AP) —
+        # "The economy is resilient," Bailey said'
+        msg, q = _message_before(p, dateline_end(p, lo, cs) if p.lang == "en" else lo, cs)
         if msg[1] > msg[0] and (q or _has_words(p, msg)):
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     rest = [k for k in range(after_k, ce) if not toks[k].is_punct and k not in parts]
@@ -954,7 +974,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if q is not None:
             pron = subj is not None and toks[subj[0]].low in PRONOUNS
             return Stmt(s, "direct", (q[0] + 1, q[1]), parts, subj, pron, quote=q, addr=addr)
-    obj = _enclosed_object(p, i, parts, src, ce) if p.lang == "de" and src else None
+    obj = _enclosed_object(p, i, parts, src, ce, lemma) if p.lang == "de" and src else None
     if obj is not None:  # "Scholz schloss eine Lieferung aus", "hat X aufgefordert"
         return Stmt(s, "reported", obj, parts, src, pron, addr=addr, enclosed=True)
     return None

@@ -21,7 +21,7 @@ from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, attribute_run, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._verbs import other_sense, refusal
+from discourse.statements._verbs import other_sense, refusal, set_phrase_cue
 from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, SKIP_AFTER
 
 
@@ -126,6 +126,8 @@ def whole_statements(
         spec = lex.verbs.get(lows[i])
         if spec is not None and (another_verb(p, i, hi, spec[0]) or other_sense(p, i, spec[0])):
             continue  # "Das Gericht sprach ihn frei", "Dafür spricht, dass ..."
+        if set_phrase_cue(p, i):
+            continue  # the writer's aside: "Der Verein hat sich, wie berichtet, getrennt"
         if p.lang == "de" and spec is not None and refusal(p, (i + 1, hi), hi):
             continue  # "Einzelheiten nannte er nicht."
         subj = subject_before(p, lo, i)
