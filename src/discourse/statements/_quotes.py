@@ -22,10 +22,10 @@ def quotes_and_continuations(
     earlier statement (``carried``: the previous paragraph ended with one; ``free``: also
     without one; ``silent``: sentences with a speech act the model kept no statement of,
     "Die Polizei bestätigte einen Einsatz." / "Verletzt worden sei niemand."), quoted
-    phrases inside a message and quotations without a
-    cue (``reopened``: the paragraph opens by going on with a quotation the previous one
-    left open, which counts whatever its length). The second half of a split quote („Wir
-    müssen“, sagte Pistorius, „mehr tun.“) extends the first half's statement."""
+    phrases inside a message and quotations without a cue (``reopened``: the paragraph
+    opens by going on with a quotation the previous one left open, which counts whatever
+    its length). The second half of a split quote („Wir müssen“, sagte Pistorius, „mehr
+    tun.“) extends the first half's statement."""
     extra: list[Stmt] = []
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
     before = sorted({*have, *silent})  # the sentences a continuation may go on from
