@@ -194,3 +194,38 @@ def test_english_it_after_a_message_names_the_body_that_spoke_before():
     # after a person's statement "it" is no one the text names
     got = found("Zelensky said the attack was brutal. The situation is bad, it added.", lang="en")
     assert got["speaker_name"].isna().tolist() == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Lage sei ernst, sagte Pistorius. Russland rüste in einem beispiellosen Tempo auf.",
+            "Boris Pistorius",
+            "Russland rüste in einem beispiellosen Tempo auf",
+        ),
+        (
+            "„Wir haben gewarnt“, sagte Landrätin Cornelia Weigand. Sie rechne mit Schäden.",
+            "Cornelia Weigand",
+            "Sie rechne mit Schäden",
+        ),
+    ],
+)
+def test_a_konjunktiv_form_the_lexicon_does_not_list_continues_the_statement(
+    text, speaker, content
+):
+    got = found(text)
+    assert got[["speaker_name", "content"]].values.tolist()[1:] == [[speaker, content]]
+    assert got["inherited"].tolist()[1:] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the indicative of the first person, and a capitalised noun, are no Konjunktiv
+        "Merz sagte, die Lage sei ernst. Ich rechne mit dem Schlimmsten.",
+        "Merz sagte, die Lage sei ernst. Die Rede dauerte eine Stunde.",
+    ],
+)
+def test_no_konjunktiv_form_no_continuation(text):
+    assert len(found(text)) == 1

@@ -21,7 +21,7 @@ from discourse.statements._prefilter import (
     model_gates,
     word_level,
 )
-from discourse.statements._quotes import quotes_and_continuations
+from discourse.statements._quotes import has_konjunktiv_form, quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
 from discourse.statements._rules import Para, Stmt, message_gap
@@ -258,8 +258,8 @@ def _doc_statements(
             return True  # tokenised whole by _paragraphs
         return any(scan(t) & 3 == 2 for t in ptexts if isinstance(t, str))
 
-    def keep(text: str) -> bool:
-        return scan(text) & 3 > 0
+    def keep(text: str) -> bool:  # also a Konjunktiv form the lexicon does not list
+        return scan(text) & 3 > 0 or (code == "de" and has_konjunktiv_form(text))
 
     def shut(text: str) -> bool:  # left out by a gate only
         return scan(text) & GATED > 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+from discourse.segment._resources import _read_lines
 from discourse.statements._cues import CueLexicon
 from discourse.statements._markers import subjunctive
 from discourse.statements._rules import PRONOUNS, Para, Stmt
@@ -37,15 +40,18 @@ def quotes_and_continuations(
         # in C, as it is the common case)
         if s in have or hi == lo:
             continue
+        regular = False  # a Konjunktiv form the lexicon does not list ("Russland rüste auf")
         if konj.isdisjoint(lows[lo:hi]) and (
             lex.reportative.isdisjoint(lows[lo:hi]) or not reportative(p, lex, s)
         ):
-            continue
+            regular = p.lang == "de" and _regular_konjunktiv(p, lo, hi)
+            if not regular:
+                continue
         c_end = p.content_end(s)
         if any(a <= lo and c_end <= b for a, b in spans):
             continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
         last = max([x for x in before if x < s], default=-1 if carried else -9)
-        if (s - last <= 1 and (subjunctive(p, lex, s) or reportative(p, lex, s))) or (
+        if (s - last <= 1 and (regular or subjunctive(p, lex, s) or reportative(p, lex, s))) or (
             free and subjunctive(p, lex, s, strict=True)
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
@@ -154,6 +160,38 @@ def _cue_clause_only(p: Para, lex: CueLexicon, st: Stmt, o: int) -> bool:
         or p.lows[k] in _OTHER_CLAUSE
         or (p.lows[k] in lex.verbs and k not in st.cue)
         for k in range(c + 1, o)
+    )
+
+
+@functools.cache
+def konjunktiv_forms() -> frozenset[str]:
+    """German Konjunktiv I forms of the third person singular the cue lexicon does not list
+    one by one ("rüste", "rechne"; ``resources/cues/konjunktiv_de.txt``, built by
+    ``scripts/build_konjunktiv_forms.py``)."""
+    return frozenset(_read_lines("cues", "konjunktiv_de.txt"))
+
+
+def has_konjunktiv_form(text: str) -> bool:
+    """A sentence holds such a form written in lower case after its first word: worth
+    tokenising, as it may go on with the statement before it.
+
+    >>> has_konjunktiv_form("Russland rüste auf."), has_konjunktiv_form("Die Rede war kurz.")
+    (True, False)
+    """
+    forms = konjunktiv_forms()
+    return any(w in forms for w in text.split()[1:])
+
+
+def _regular_konjunktiv(p: Para, lo: int, hi: int) -> bool:
+    """A form of :func:`konjunktiv_forms` in sentence ``lo``..``hi`` after its first word,
+    not next to "ich"/"wir" (where it is the indicative: "ich rechne"): right after a
+    statement, the sentence goes on with it ("Russland rüste in beispiellosem Tempo auf")."""
+    forms, toks = konjunktiv_forms(), p.toks
+    return any(
+        toks[k].text in forms
+        and toks[k - 1].low not in ("ich", "wir")
+        and not (k + 1 < hi and toks[k + 1].low in ("ich", "wir"))
+        for k in range(lo + 1, hi)
     )
 
 
