@@ -229,3 +229,54 @@ def test_a_konjunktiv_form_the_lexicon_does_not_list_continues_the_statement(
 )
 def test_no_konjunktiv_form_no_continuation(text):
     assert len(found(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Finance chief Brian West conceded that cash flow would remain negative.",
+            "conceded",
+            "cash flow would remain negative",
+        ),
+        ('"This is a dark day," Thune tweeted.', "tweeted", "This is a dark day"),
+        ('Farage branded the deal "a betrayal".', "branded", "a betrayal"),
+    ],
+)
+def test_more_english_cue_verbs(text, cue, content):
+    got = found(text, lang="en")
+    assert got[["cue", "content"]].values.tolist() == [[cue, content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            '"This is a dark day," tweeted Senate minority leader Chuck Schumer.',
+            "Senate minority leader Chuck Schumer",
+            "Chuck Schumer",
+        ),
+        (
+            '"We are ready," said Commission president Ursula von der Leyen.',
+            "Commission president Ursula von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        (
+            '"We are ready," said Bank of England governor Andrew Bailey.',
+            "Bank of England governor Andrew Bailey",
+            "Andrew Bailey",
+        ),
+    ],
+)
+def test_an_english_subject_after_the_verb_with_a_lower_case_title(text, speaker, name):
+    got = found(text, lang="en")
+    assert got[["speaker_surface", "speaker_name"]].values.tolist() == [[speaker, name]]
+
+
+def test_an_english_passive_with_its_agent():
+    got = found("The plan was criticized by the Senate on Monday.", lang="en")
+    assert got[["kind", "speaker_surface", "cue", "content"]].values.tolist() == [
+        ["reported", "the Senate", "criticized", "The plan"]
+    ]
+    # the subject is a relative pronoun: nothing to report
+    assert found("It is a movement that has been criticized by scholars.", lang="en").empty

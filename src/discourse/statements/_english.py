@@ -1403,6 +1403,8 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     toks = p.toks
     if _split_quote(p, src, k, end):
         return None  # the message before the cue clause comes first
+    if k < end and p.lows[k] == "by" and passive_en(p, i, p.bounds[s][0]):
+        return _passive_by(p, s, i, parts, k, end)  # "The plan was rejected by the Senate"
     if _anonymity(p, lemma, k, end):
         return None  # "who asked not to be named": the source's condition, no message
     end = _relative_end(p, i, end)  # "The minister, who announced X, said ...": up to ","
@@ -1514,3 +1516,51 @@ def nearer_speakers(p: Para, found: list[Stmt]) -> None:
         if before:
             near = max(before, key=lambda o: o.cue[0])
             st.src, st.pronoun = near.src, near.pronoun
+
+
+def title_run(p: Para, src: tuple[int, int], stop: int) -> tuple[int, int]:
+    """An English subject after its verb that a lower-case title interrupts, up to the name
+    after it: '"...," tweeted [Senate minority leader Chuck Schumer]', 'said [Commission
+    president Ursula von der Leyen]' (the run holds a role word and ends in a name of two
+    words or more); else ``src``."""
+    toks, lows = p.toks, p.lows
+    j, role = src[1], None  # the last role word of the run
+    while j < stop and j - src[0] < 9 and toks[j].text.isalpha():
+        proper_of = lows[j] == "of" and j + 1 < stop and toks[j + 1].text[:1].isupper()
+        if not proper_of and (
+            lows[j] in PREPOSITIONS_EN or lows[j] in _TIME_WORDS or _verbish(p, lows[j])
+        ):
+            break  # "Bank of England governor ...": "of" inside a name
+        if lows[j] in _ROLE_WORDS:
+            role = j
+        j += 1
+    while j > src[1] and not toks[j - 1].text[:1].isupper():
+        j -= 1
+    # a name after the last role word: "Chuck Schumer", "Ursula von der Leyen"
+    name = role is not None and j - role >= 3 and toks[role + 1].text[:1].isupper()
+    return (src[0], j) if name else src
+
+
+_POSSESSIVES = {"our", "my", "their", "his", "her", "its", "your"}
+
+
+def _passive_by(p: Para, s: int, i: int, parts: list[int], k: int, end: int) -> Stmt | None:
+    """A passive object verb with its agent: "The plan was rejected by the Senate" (the
+    agent speaks, the subject that opens the sentence is the message); None when the
+    subject is no such phrase ("a movement that has been rejected by scholars")."""
+    lo = p.bounds[s][0]
+    be = _back(p, i - 1, lo)
+    while be > lo and (p.lows[be - 1] in BE or _aux_like(p.lows[be - 1])):
+        be -= 1  # "has been", "was"
+    agent = k + 1
+    while agent < end and not p.toks[agent].is_punct and p.lows[agent] not in PREPOSITIONS_EN:
+        agent += 1
+    if (
+        agent == k + 1
+        or be - lo < 1
+        or any(p.toks[j].is_punct or p.lows[j] in ("that", "which", "who") for j in range(lo, be))
+    ):
+        return None
+    if be - lo == 1 and p.lows[lo] in _NOMINATIVE or p.lows[k + 1] in _POSSESSIVES:
+        return None  # "I am informed by Members", "They were reassured by our help"
+    return Stmt(s, "reported", (lo, be), parts, (k + 1, agent), False)

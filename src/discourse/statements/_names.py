@@ -212,7 +212,7 @@ def name_speakers(
             name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
         elif last_name and _in_that_document(rec, low):
             name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
-        elif lang == "en" and low == "it" and last_body is not None:
+        elif lang == "en" and low == "it" and last_body is not None and _after_content(rec, a):
             name = last_body  # "The ministry said ... Crews must keep away, it added."
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
@@ -383,6 +383,12 @@ def _named_after(rec: dict[str, Any], a: int | None) -> bool:
     that goes on in the next paragraph): resolved like one of its own."""
     c0 = _offset(rec["content_start"])
     return a is not None and c0 is not None and a > c0
+
+
+def _after_content(rec: dict[str, Any], a: int | None) -> bool:
+    """The speaker is named after the statement's content ("..., it added.")."""
+    c1 = _offset(rec.get("content_end"))
+    return a is not None and c1 is not None and a >= c1
 
 
 def _content_without_speaker(rec: dict[str, Any]) -> list[tuple[int | None, int | None]]:

@@ -35,6 +35,7 @@ from discourse.statements._english import (
     sentence_subject,
     speaker_span,
     statement_after,
+    title_run,
     verb_reading,
 )
 from discourse.statements._fronted import (
@@ -116,7 +117,10 @@ def _speaker_after(
         and (before.low in DE_ARTICLES or before.low.endswith(ADJ_ENDINGS))
     ):
         stop = hi  # the clause "ends" at a quoted name: "fordert die „Neue Rechte“"
-    return np_after(toks, k, stop, names), False
+    got = np_after(toks, k, stop, names)
+    if got is not None and p.lang == "en":
+        got = title_run(p, got, stop)  # "said Commission president Ursula von der Leyen"
+    return got, False
 
 
 _CONJ = ("und", "aber", "oder", "sondern", "doch")  # coordinating conjunctions
@@ -831,6 +835,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         st = statement_after(p, lemma, s, i, parts, after_k, end, src, pron, addr)
         if st is not None:
             return st
+        if after_k < end and p.lows[after_k] == "by" and passive_en(p, i, lo):
+            return None  # "a movement that has been rejected by scholars": no message here
     if p.lang == "en" and inverted and not pre and src and apposition_en(p, src[1], cs):
         # "Senator Jane Miller, a Democrat from Ohio, warned that ...": the subject before
         # the apposition, the message after the verb
