@@ -280,3 +280,40 @@ def test_an_english_passive_with_its_agent():
     ]
     # the subject is a relative pronoun: nothing to report
     assert found("It is a movement that has been criticized by scholars.", lang="en").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "whole"),
+    [
+        ("Die Pläne kritisierte Merz scharf.", "Friedrich Merz", "Die Pläne", True),
+        ("Einen Wechsel schloss er aus.", None, "Einen Wechsel", True),
+        # the news model drops the cue; a noun after the verb is no sure speaker, so no
+        # whole-sentence report takes its place
+        (
+            "Berichte über weitere Streiks dementierte das Unternehmen.",
+            "Unternehmen",
+            "Berichte über weitere Streiks",
+            False,
+        ),
+    ],
+)
+def test_a_fronted_object_and_its_speaker_after_the_verb(text, speaker, content, whole):
+    # the rules: the object as the content, the subject after the verb as the speaker
+    got = found(text, model=None)[["speaker_name", "content"]].values.tolist()
+    assert [[None if pd.isna(n) else n, c] for n, c in got] == [[speaker, content]]
+    # the news model: a whole-sentence report of that speaker
+    news = found(text)[["kind", "content"]].values.tolist()
+    assert news == ([["reported", text.rstrip(".")]] if whole else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kimmich lobte Nagelsmann.",  # a name before the verb is the subject
+        "Die Demonstranten skandierten Slogans gegen das Kabinett.",
+    ],
+)
+def test_no_fronted_object_before_a_subject_that_can_speak(text):
+    got = found(text, model=None)
+    assert "Nagelsmann" not in got["speaker_surface"].tolist()
+    assert "Slogans" not in got["speaker_surface"].tolist()

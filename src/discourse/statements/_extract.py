@@ -24,7 +24,7 @@ from discourse.statements._prefilter import (
 from discourse.statements._quotes import has_konjunktiv_form, quotes_and_continuations
 from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
-from discourse.statements._rules import Para, Stmt, message_gap
+from discourse.statements._rules import PRONOUNS, Para, Stmt, message_gap
 from discourse.statements._source import speech_source
 from discourse.statements._speaker_parse import _known
 from discourse.statements._speaker_span import guess_source, normalise_source
@@ -377,7 +377,9 @@ def _dropped_reports(p: Para, ruled: list[Stmt], have: list[Stmt], names: set[in
     for st in ruled:
         if st.kind != "reported" or st.src is None or not st.cue or st.cue[0] in kept:
             continue
-        if st.sent in covered or not _subject_first(p, st, names):
+        if st.sent in covered or not (
+            _subject_first(p, st, names) or _fronted_object(p, st, names)
+        ):
             continue
         lo, _ = p.bounds[st.sent]
         out.append(Stmt(st.sent, "reported", (lo, p.content_end(st.sent)), [], st.src))
@@ -412,6 +414,26 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
     if toks[a].low in DE_ARTICLES and b - a >= 2:
         return True
     return b == min(st.cue) and toks[a].text[:1].isupper()
+
+
+def _fronted_object(p: Para, st: Stmt, names: set[int]) -> bool:
+    """The rules read the words that open the sentence as a fronted object and its subject
+    after the verb ("Die Pläne kritisierte Merz scharf", "Einen Wechsel schloss er aus")."""
+    lo = p.bounds[st.sent][0]
+    if not (st.msg[0] == lo and st.src is not None and st.src[0] > st.cue[0] > st.msg[1] - 1):
+        return False
+    a, b = st.src  # a speaker: a pronoun, a name, a noun that can speak; not "eine Anklage"
+    toks = p.toks
+    if toks[a].low in PRONOUNS or toks[lo].low in ("den", "einen", "diesen"):
+        return True  # "Einen Wechsel schloss er aus", "Den Vorschlag lehnte die Ministerin ab"
+    # a name after the verb and a plural noun that cannot speak before it ("Die Pläne
+    # kritisierte Merz"); not "Das Militär ... drohte Südkorea", where the name is the object
+    fronted = [k for k in range(lo, st.msg[1]) if toks[k].text[:1].isupper()]
+    return (
+        toks[lo].low == "die"
+        and any(k in names for k in range(a, b))
+        and not any(k in names or is_agent_word(toks[k].text) for k in fronted[1:])
+    )
 
 
 def _clause_final(p: Para, k: int) -> bool:

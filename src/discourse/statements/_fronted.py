@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from discourse.statements._clauses import _SUBJECT_WORDS, _SUBORDINATORS
 from discourse.statements._rules import Para
+from discourse.statements._text import is_agent_word, is_name_word
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
     DE_ARTICLES,
+    DE_PREPOSITIONS,
     DE_STOP,
     FINITE,
     OPENERS_NOT_SUBJECT,
@@ -115,7 +117,8 @@ def fronted_object(p: Para, pre: list[int], rest: list[int]) -> bool:
     a noun phrase, no adverbial of time, no postposition ("Dem Vernehmen nach"), and no
     other object after the subject ("Diese Woche kündigte ESPN eine Partnerschaft an")."""
     toks = p.toks
-    if len(pre) < 2 or toks[pre[0]].low not in OBJECT_LEAD:
+    bare = len(pre) > 2 and toks[pre[0]].text[:1].isupper() and toks[pre[1]].low in DE_PREPOSITIONS
+    if len(pre) < 2 or not (toks[pre[0]].low in OBJECT_LEAD or bare):  # "Berichte über X"
         return False
     if not any(toks[k].text[:1].isupper() for k in pre[1:]):
         return False
@@ -126,6 +129,41 @@ def fronted_object(p: Para, pre: list[int], rest: list[int]) -> bool:
     return not any(toks[k].low in OBJECT_LEAD for k in rest) and not (
         rest and toks[rest[0]].text[:1].isupper()
     )
+
+
+def thing_then_speaker(
+    p: Para, core: list[int], i: int, parts: list[int], ce: int, names: set[int]
+) -> bool:
+    """A fronted object that cannot speak before the verb and a speaker right after it:
+    "Die Pläne kritisierte Merz scharf", "Berichte über Streiks dementierte das Unternehmen"
+    (the subject follows the verb; not "Kimmich lobte Nagelsmann", "Die Ministerin lobte
+    Merz")."""
+    toks = p.toks
+    if len(core) < 2 or toks[core[-1]].low in ("nach", "zufolge", "gemäß"):
+        return False
+    lead = toks[core[0]].low in OBJECT_LEAD or toks[core[1]].low in DE_PREPOSITIONS
+    # the capitalised words up to a prepositional attribute: "Berichte" (über Streiks)
+    np = next((j for j, k in enumerate(core) if toks[k].low in DE_PREPOSITIONS), len(core))
+    heads = [k for k in core[:np] if toks[k].text[:1].isupper() and toks[k].low not in OBJECT_LEAD]
+    if not lead or not heads or any(k in parts for k in core):
+        return False
+    if any(is_agent_word(toks[k].text) or _is_name_like(toks[k].text) or k in names for k in heads):
+        return False  # "Der Abgeordnete Héctor Lacognata warf der Regierung vor"
+    k = i + 1
+    while k < ce and (k in parts or toks[k].low in SKIP_AFTER):
+        k += 1
+    if k >= ce:
+        return False
+    if toks[k].low in ("der", "die", "das") and k + 1 < ce:
+        noun = toks[k + 1].text  # "dementierte das Unternehmen", not "warf der Regierung vor"
+        feminine = noun.lower().endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "in"))
+        return is_agent_word(noun) and not (toks[k].low == "der" and feminine)
+    return k in names and (k + 1 >= ce or not toks[k + 1].text[:1].isupper())  # "Merz"
+
+
+def _is_name_like(word: str) -> bool:
+    """A capitalised word that reads as a name, not a noun ("Merz", not "Pläne")."""
+    return is_name_word(word) and not word.lower().endswith(("e", "en", "ung", "ten", "ge"))
 
 
 def pronoun_after(p: Para, i: int, parts: list[int], ce: int) -> bool:

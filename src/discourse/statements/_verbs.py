@@ -48,6 +48,7 @@ from discourse.statements._fronted import (
     main_clause_after,
     pronoun_after,
     subordinate_cue_clause,
+    thing_then_speaker,
 )
 from discourse.statements._particles import pick_spec
 from discourse.statements._passive import agent_as_source, passive
@@ -704,6 +705,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
                 and not (p.lang == "en" and toks[core[0]].low == "an")  # "an aide said"
             )
             or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
+            # "Die Pläne kritisierte Merz", "Berichte dementierte das Unternehmen"
+            or (p.lang == "de" and thing_then_speaker(p, core, i, parts, ce, names))
             or verb_first
             or (
                 p.lang == "de"
