@@ -317,3 +317,17 @@ def test_no_fronted_object_before_a_subject_that_can_speak(text):
     got = found(text, model=None)
     assert "Nagelsmann" not in got["speaker_surface"].tolist()
     assert "Slogans" not in got["speaker_surface"].tolist()
+
+
+def test_the_question_a_cue_answers_is_no_message():
+    got = found(
+        "Auf die Frage, ob er kandidiere, antwortete Dieter Reiter, das entscheide er später."
+    )
+    assert got[["speaker_name", "content"]].values.tolist() == [
+        ["Dieter Reiter", "das entscheide er später"]
+    ]
+    text = "Auf die Frage, ob er erneut kandidiere, antwortete Dieter Reiter ausweichend."
+    got = found(text)
+    assert got[["kind", "speaker_name", "content"]].values.tolist() == [
+        ["reported", "Dieter Reiter", text.rstrip(".")]
+    ]

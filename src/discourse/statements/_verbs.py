@@ -586,6 +586,17 @@ def _relative_clause_at(p: Para, k: int, end: int) -> bool:
     )
 
 
+_QUESTION_NOUNS = {"frage", "nachfrage", "anfrage", "rückfrage", "fragen"}
+
+
+def _question_opener(p: Para, lo: int, cs: int) -> bool:
+    """The words before the cue clause are the question it answers ("Auf die Frage, ob er
+    kandidiere, antwortete Reiter, ..."): no message; the answer follows the cue clause."""
+    lows = p.lows
+    k = lo + 1 + (lo + 1 < cs and lows[lo + 1] in ("die", "eine", "meine", "seine"))
+    return lows[lo] == "auf" and k < cs and lows[k] in _QUESTION_NOUNS
+
+
 def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -> bool:
     """A short quotation of capitalised words opens the sentence right before the verb,
     and a clause follows the verb's comma: a name ("„Muslix64“ erwähnte, dass ..."), not a
@@ -870,6 +881,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         st = split_main_clause(p, s, i, parts, lo, cs, ce, end)
         if st is not None:  # "Gestern hat die Polizei, wie berichtet, mitgeteilt, dass"
             return st
+    if (
+        p.lang == "de"
+        and src is not None
+        and _question_opener(p, lo, cs)
+        and not (ce < end and toks[ce].text in ",:")
+    ):  # "Auf die Frage, ob ..., antwortete Reiter ausweichend.": the answering, reported
+        return Stmt(s, "reported", (lo, end), parts, src, pron, addr=addr)
     # "..., Frontzeck sprach von einem Erfolg": no message before the comma
     own_main_clause = p.lang == "de" and not inverted and subject_opens(p, lex, cs, i, end, src, lo)
     if own_main_clause and silent_main_clause(p, lex, i, ce, end):
@@ -885,6 +903,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not own_main_clause
         and not (p.lang == "en" and toks[cs].low in ("who", "which"))  # "..., who said:"
         and not (p.lang == "de" and cs == lo + 3 and _set_phrase_at(p, lo, end))  # "Wie berichtet,"
+        and not (p.lang == "de" and _question_opener(p, lo, cs))  # "Auf die Frage, ob ..."
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         # after a dateline: "KYIV, Feb 12 (Reuters) - Russia launched ...", 'LONDON (AP) —
