@@ -331,3 +331,17 @@ def test_the_question_a_cue_answers_is_no_message():
     assert got[["kind", "speaker_name", "content"]].values.tolist() == [
         ["reported", "Dieter Reiter", text.rstrip(".")]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Office for National Statistics said the economy grew.",
+            "Office for National Statistics",
+        ),
+        ("Secretary for Defence John Healey said the army was ready.", "John Healey"),
+    ],
+)
+def test_an_english_name_with_for_keeps_its_words(text, name):
+    assert found(text, lang="en")["speaker_name"].tolist() == [name]

@@ -661,13 +661,15 @@ def _without_owner_en(surface: str) -> str:
     'Rafal Trzaskowski'
     >>> _without_owner_en("A federal judge in San Francisco")  # a place, no name
     'A federal judge in San Francisco'
+    >>> _without_owner_en("The Office for National Statistics")  # a body's name
+    'The Office for National Statistics'
     """
     head, _, rest = surface.partition(" ")
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
     lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
     tail = words[lower[-1] + 1 :] if lower else []
-    if lower and words[lower[-1]] in ("in", "from", "at", "near", "of"):
-        return " ".join(words)  # "a judge in San Francisco": the words after are a place
+    if lower and words[lower[-1]] in ("in", "from", "at", "near", "of", "for"):
+        return " ".join(words)  # "a judge in San Francisco", "Office for National Statistics"
     if lower and len(tail) >= 2 and lower[-1] < len(words) - 2:
         return " ".join(tail)  # "Chief executive Murray Auchincloss"
     return " ".join(words)
