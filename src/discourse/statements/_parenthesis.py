@@ -10,6 +10,7 @@ which stays inside it (as the gold annotation's discontinuous messages do), and
 from __future__ import annotations
 
 from discourse.statements._cues import CueLexicon
+from discourse.statements._english import _aux_like
 from discourse.statements._fronted import SUBORDINATORS
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._word_order import MODALS
@@ -18,25 +19,25 @@ from discourse.statements._words import AUX, FINITE, RELATIVE_WORDS
 _CLOSE = {",", "–", "—"}
 _MAX_CLAUSE = 16  # tokens of the cue clause: a longer one is no parenthesis
 _MAX_FRONTED = 8  # tokens of a fronted phrase before the cue clause
+# German words that open a subordinate clause ("Dass das nicht geht, ...")
+_SUBORDINATE_DE = SUBORDINATORS | {
+    "dass", "ob", "wie", "wo", "da", "obwohl", "bevor", "ohne", "um",
+}  # fmt: skip
+# words that open a subordinate clause, not a fronted phrase, in either language
+_SUBORDINATE = _SUBORDINATE_DE | {
+    "that", "if", "when", "while", "because", "as", "although", "after", "before", "since",
+    "what", "how",
+}  # fmt: skip
 # German words that open a clause of its own after the cue clause: a subordinate or
 # relative clause, a coordinated one, a new subject ("..., sagte Beckenbauer, er habe ...")
-_OWN_CLAUSE = SUBORDINATORS | RELATIVE_WORDS | {
-    "dass", "ob", "wie", "wo", "da", "obwohl", "bevor", "ohne", "um", "statt", "anstatt",
-    "und", "oder", "aber", "doch", "sondern", "denn", "sowie", "bzw.", "so", "dem", "den",
-    "des", "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "wobei", "womit", "worauf",
-}  # fmt: skip
-# words that open a subordinate clause, not a fronted phrase ("Dass das nicht geht, ...")
-_SUBORDINATE = SUBORDINATORS | {
-    "dass", "ob", "wie", "wo", "da", "obwohl", "bevor", "ohne", "um", "that", "if", "when",
-    "while", "because", "as", "although", "after", "before", "since", "what", "how",
+_OWN_CLAUSE = _SUBORDINATE_DE | RELATIVE_WORDS | {
+    "statt", "anstatt", "und", "oder", "aber", "doch", "sondern", "denn", "sowie", "bzw.",
+    "so", "dem", "den", "des", "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "wobei",
+    "womit", "worauf",
 }  # fmt: skip
 # pronouns that may stand between a fronted finite verb and the cue clause ("Doch sei es,
 # so X, ein Haufen mächtiger Leute gewesen")
 _AFTER_VERB = {"es", "das", "dies", "er", "sie"}
-_EN_FINITE = {
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-    "should", "may", "might", "must", "does", "did", "shall",
-}  # fmt: skip
 
 
 def across_parenthesis(p: Para, lex: CueLexicon, st: Stmt) -> None:
@@ -93,9 +94,9 @@ def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bo
         return False
     if p.lang == "en":
         return (
-            f in _EN_FINITE
+            _aux_like(f)
             and b - a <= _MAX_FRONTED
-            and not any(lows[x] in _EN_FINITE for x in range(a, b))
+            and not any(_aux_like(lows[x]) for x in range(a, b))
         )
     if p.lang != "de" or f in _OWN_CLAUSE:
         return False
