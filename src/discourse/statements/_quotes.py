@@ -133,7 +133,11 @@ def quotes_and_continuations(
         if depth > 0:
             continue
         words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
-        if (words >= 4 and _sentence_like(p, lex, o, c, words)) or (reopened and o == 0):
+        if (
+            (words >= 4 and _sentence_like(p, lex, o, c, words))
+            or (words >= 2 and _short_sentence(p, lex, o, c))
+            or (reopened and o == 0)
+        ):
             got = _colon_intro(p, o) if p.lang == "de" else None
             if got is not None:
                 cue, src = got
@@ -220,6 +224,25 @@ def _sentence_like(p: Para, lex: CueLexicon, o: int, c: int, words: int) -> bool
     lo = p.bounds[toks[o].sent][0]
     if o == lo or toks[o - 1].text in ":" or words >= 8:
         return True
+    return _verb_like(p, lex, o, c)
+
+
+def _short_sentence(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
+    """A short quotation that is a whole sentence of its own, with a verb or a first-person
+    pronoun („Wir müssen handeln.“ after „...“, sagte Merz.): speech, not a title."""
+    toks = p.toks
+    lo, hi = p.bounds[toks[o].sent]
+    return (
+        o == lo
+        and toks[c - 1].text in (".", "!", "?")
+        and all(toks[k].is_punct for k in range(c + 1, hi))
+        and _verb_like(p, lex, o, c)
+    )
+
+
+def _verb_like(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
+    """A finite verb, a Konjunktiv form or a first-person pronoun between ``o`` and ``c``."""
+    toks = p.toks
     return any(
         toks[k].low in FINITE or toks[k].low in lex.subjunctive or toks[k].low in PRONOUNS_1
         for k in range(o + 1, c)

@@ -892,6 +892,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     own_main_clause = p.lang == "de" and not inverted and subject_opens(p, lex, cs, i, end, src, lo)
     if own_main_clause and silent_main_clause(p, lex, i, ce, end):
         return None  # "..., dass Frauen höher sprächen, sagte Engel": not this verb's message
+    if p.lang == "de" and cs > lo and ce < end and toks[ce].text == ":":
+        # "Im Brief an Chirac erklärt er: „...“": the quotation the colon announces, unless
+        # the words before are a message of their own ("Das sei falsch, sagte er: „...“")
+        msg, q = _message_or_next_quote(p, s, ce, end)
+        own = any(t.is_quote or t.low in lex.subjunctive for t in toks[lo:cs])
+        if q is not None and not own:
+            return Stmt(s, "direct", msg, parts, src, pron, quote=q, addr=addr)
     if (
         cs > set_phrase
         and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
