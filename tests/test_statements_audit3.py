@@ -72,3 +72,113 @@ def test_a_short_quotation_of_its_own_sentence_continues_the_speaker(text):
 
 def test_a_short_quoted_title_is_no_statement():
     assert found("Der Film „Gute Nacht“ läuft ab Montag im Kino.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Konzernchef Holger Klein sagte dem „Handelsblatt“: „Wir müssen uns auf das "
+            "Kerngeschäft konzentrieren.“",
+            "Holger Klein",
+            "Wir müssen uns auf das Kerngeschäft konzentrieren.",
+        ),
+        (
+            "Die Leiterin der Grabung, Sibylle Wolf, zeigte sich begeistert: »Solche Funde "
+            "macht man einmal im Leben.«",
+            "Sibylle Wolf",
+            "Solche Funde macht man einmal im Leben.",
+        ),
+    ],
+)
+def test_words_before_the_colon_of_a_quotation_are_no_message(text, speaker, content):
+    # before: an indirect statement with the content "„Handelsblatt“: „Wir müssen ...“"
+    got = found(text)
+    assert got[["kind", "speaker_name", "content"]].values.tolist() == [
+        ["direct", speaker, content]
+    ]
+
+
+def test_a_wie_cue_clause_is_no_message_of_the_verb_after_it():
+    got = found("Wie das Statistische Bundesamt mitteilte, meldeten die Amtsgerichte mehr Fälle.")
+    rows = got[["speaker_surface", "content"]].values.tolist()
+    assert ["das Statistische Bundesamt", "meldeten die Amtsgerichte mehr Fälle"] in rows
+    assert not any(content.startswith("Wie") for _, content in rows)
+
+
+def test_a_wie_cue_clause_before_another_speaker():
+    got = found("Wie die Polizei berichtete, sagte der Täter, er bereue nichts.")
+    assert ["der Täter", "er bereue nichts"] in got[["speaker_surface", "content"]].values.tolist()
+
+
+def test_bitte_after_a_subject_pronoun_continues_the_statement():
+    got = found(
+        "Bürgermeisterin Claudia Reindl sagte, man prüfe alle Optionen. Sie bitte um Geduld."
+    )
+    assert got["content"].tolist() == ["man prüfe alle Optionen", "Sie bitte um Geduld"]
+    assert got["speaker_name"].tolist() == ["Claudia Reindl"] * 2
+
+
+def test_bitte_in_a_polite_request_continues_nothing():
+    got = found("Die Bürgermeisterin sagte, man prüfe alle Optionen. Warten Sie bitte um zehn Uhr.")
+    assert got["content"].tolist() == ["man prüfe alle Optionen"]
+
+
+def test_a_second_verb_after_aber_shares_the_first_verbs_subject():
+    got = found(
+        "Der Mieterbund begrüßte die Pläne, forderte aber schärfere Sanktionen für Vermieter."
+    )
+    assert got[["speaker_surface", "cue", "content"]].values.tolist() == [
+        ["Der Mieterbund", "forderte", "schärfere Sanktionen für Vermieter"]
+    ]
+
+
+def test_lassen_with_the_subject_after_it():
+    got = found("Über seinen Anwalt ließ der Angeklagte erklären, er bereue seine Taten.")
+    assert got[["speaker_surface", "content"]].values.tolist() == [
+        ["der Angeklagte", "er bereue seine Taten"]
+    ]
+    assert got["cue_spans"].str.count("-").tolist() == [2]  # "ließ" and "erklären"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Wie es aus Diplomatenkreisen hieß, sollen die Verhandlungen bald beginnen.",
+            "aus Diplomatenkreisen",
+            "sollen die Verhandlungen bald beginnen",
+        ),
+        (
+            "Die Einigung sei nah, wie es aus Diplomatenkreisen hieß.",
+            "aus Diplomatenkreisen",
+            "Die Einigung sei nah",
+        ),
+        (
+            "Verletzt wurde niemand, hieß es seitens der Bezirkshauptmannschaft Schwaz.",
+            "seitens der Bezirkshauptmannschaft Schwaz",
+            "Verletzt wurde niemand",
+        ),
+        (
+            "Der Meeresspiegel steigt schneller als erwartet. Das geht aus einem Bericht des "
+            "Bundesamts hervor.",
+            "aus einem Bericht des Bundesamts",
+            "Der Meeresspiegel steigt schneller als erwartet",
+        ),
+    ],
+)
+def test_hearsay_and_documents_as_sources(text, speaker, content):
+    got = found(text)
+    assert got[["speaker_surface", "content"]].values.tolist() == [[speaker, content]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Star Trek, wie die Serie im Original hieß, küsste Uhura den Captain.",
+        "Der FC Magdeburg hat am Samstag Geschichte geschrieben.",
+        "Mit dem Sieg schrieb die Mannschaft Geschichte.",
+    ],
+)
+def test_naming_and_making_history_are_no_speech(text):
+    assert found(text).empty

@@ -21,7 +21,11 @@ from discourse.statements._prefilter import (
     model_gates,
     word_level,
 )
-from discourse.statements._quotes import has_konjunktiv_form, quotes_and_continuations
+from discourse.statements._quotes import (
+    colon_quotation,
+    has_konjunktiv_form,
+    quotes_and_continuations,
+)
 from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
 from discourse.statements._rules import PRONOUNS, Para, Stmt, message_gap
@@ -320,6 +324,7 @@ def _doc_statements(
                 speech_source(p, st)
         for st in stmts:
             across_parenthesis(p, lex, st)
+            colon_quotation(p, lex, st)
         if shadows and code == "de" and noun_phrases:
             for st in shadows:
                 normalise_source(p, st, names)

@@ -509,21 +509,27 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
 
 def _wie_es_hiess(p: Para, s: int, i: int, lo: int) -> Stmt | None:
     """ "..., wie es aus Diplomatenkreisen hieß": the clause before reported, the place
-    after "aus" the source (cue: "hieß" and "wie")."""
+    after "aus" the source (cue: "hieß" and "wie"); opening the sentence ("Wie es aus
+    Diplomatenkreisen hieß, sollen ..."), the clause after."""
     toks = p.toks
     if toks[i].low not in ("hieß", "heißt"):
         return None
     cs, ce = p.clause(i)
-    if not (lo < cs and cs + 2 <= i and toks[cs].low == "wie" and toks[cs + 1].low == "es"):
+    if not (lo <= cs and cs + 2 <= i and toks[cs].low == "wie" and toks[cs + 1].low == "es"):
         return None
     if any(not toks[k].is_punct for k in range(i + 1, ce)):
         return None  # "hieß" must close its clause
-    msg, q = _message_before(p, lo, cs)
+    if cs > lo:
+        msg, q = _message_before(p, lo, cs)
+    elif ce < p.bounds[s][1] and toks[ce].text == ",":
+        msg, q = _message_after(p, ce, p.content_end(s))
+    else:
+        return None
     if msg[1] <= msg[0]:
         return None
     if not (cs + 3 < i and toks[cs + 2].low in ("aus", "von", "in", "im")):
         return None  # "Der Christkindlmarkt, wie es heißt": a name, or hearsay without source
-    return Stmt(s, "direct" if q else "indirect", msg, [i, cs], (cs + 2, i), quote=q)
+    return Stmt(s, "direct" if q else "indirect", msg, [i, cs], (cs + 2, i), quote=q, sure=True)
 
 
 def _set_subjunctive(p: Para, lo: int, k: int) -> bool:

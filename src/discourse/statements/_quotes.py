@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from discourse.segment._resources import _read_lines
 from discourse.statements._cues import CueLexicon
@@ -183,7 +184,12 @@ def has_konjunktiv_form(text: str) -> bool:
     (True, False)
     """
     forms = konjunktiv_forms()
-    return any(w in forms for w in text.split()[1:])
+    return any(w in forms for w in text.split()[1:]) or _ASKS.search(text) is not None
+
+
+# "bitte" is left out of the forms (mostly the adverb "please"); after a subject pronoun
+# and before "um" it is the verb: "Sie bitte um Geduld"
+_ASKS = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Mm]an) bitte (?:um|darum)\b")
 
 
 def _regular_konjunktiv(p: Para, lo: int, hi: int) -> bool:
@@ -192,9 +198,22 @@ def _regular_konjunktiv(p: Para, lo: int, hi: int) -> bool:
     statement, the sentence goes on with it ("Russland rüste in beispiellosem Tempo auf")."""
     forms, toks = konjunktiv_forms(), p.toks
     return any(
-        toks[k].text in forms
-        and toks[k - 1].low not in ("ich", "wir")
-        and not (k + 1 < hi and toks[k + 1].low in ("ich", "wir"))
+        (
+            toks[k].text in forms
+            and toks[k - 1].low not in ("ich", "wir")
+            and not (k + 1 < hi and toks[k + 1].low in ("ich", "wir"))
+        )
+        or (
+            toks[k].text == "bitte"
+            # "Sie bitte um Geduld", "Deshalb bitte sie um Geduld"; not the polite "Sie"
+            # of a request ("Warten Sie bitte um zehn Uhr")
+            and (
+                toks[k - 1].text in ("er", "sie", "man")
+                or (k - 1 == lo and toks[lo].low in ("er", "sie", "man"))
+            )
+            and k + 1 < hi
+            and toks[k + 1].low in ("um", "darum")
+        )
         for k in range(lo + 1, hi)
     )
 
@@ -294,3 +313,27 @@ _NOT_SUBJECT_START = {
     "zu",
     "und",
 }
+
+
+_MAX_BEFORE_COLON = 6  # tokens of a message that may stand before the colon of a quotation
+
+
+def colon_quotation(p: Para, lex: CueLexicon, st: Stmt) -> None:
+    """A reported German message that opens with a few words, a colon and a quotation
+    running to its end is that quotation: "sagte dem „Handelsblatt“: „Wir müssen ...“",
+    "zeigte sich begeistert: »Solche Funde ...«" (the words before the colon say to whom
+    or how, they are no message). Changes ``st`` in place."""
+    lo, hi = st.msg
+    if p.lang != "de" or st.kind == "direct" or not st.cue or st.gap is not None:
+        return
+    for o, c, depth, _ in p.quotes:
+        if o <= lo or o > lo + _MAX_BEFORE_COLON or depth or p.toks[o - 1].text != ":":
+            continue
+        if abs(c - hi) > 1 or c - o < 3:
+            continue
+        if any(
+            k in st.cue or p.lows[k] in FINITE or p.lows[k] in lex.subjunctive for k in range(lo, o)
+        ):
+            return  # "...: sie sei bereit: „...“": a message of its own before the colon
+        st.kind, st.msg, st.quote = "direct", (o + 1, c), (o, c)
+        return

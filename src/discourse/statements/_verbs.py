@@ -125,6 +125,12 @@ def _speaker_after(
 
 
 _CONJ = ("und", "aber", "oder", "sondern", "doch")  # coordinating conjunctions
+# adverbs right after a second verb that shares the first one's subject ("..., forderte
+# aber ...", "..., kündigte zugleich ... an")
+_LET = frozenset({"ließ", "ließen", "lässt", "lassen"})  # "ließ der Angeklagte erklären"
+_SECOND_VERB_ADVERBS = frozenset(
+    {"aber", "jedoch", "zugleich", "gleichzeitig", "zudem", "außerdem"}
+)
 # words that open a plural subject without an article ("einige Experten")
 _QUANTIFIERS = {"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "etliche"}
 _DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
@@ -495,6 +501,14 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         return True  # "Ihm drohen bis zu 20 Jahre Haft": a penalty ahead, no threat
     if lemma == "bestätigen" and _RULINGS & set(lows[lo:hi]) and "dass" not in lows[lo:hi]:
         return True  # "Der BGH hat das Urteil bestätigt": a court upholds, says nothing
+    if lemma == "schreiben" and any(
+        lows[k] == "geschichte"
+        and lows[k - 1] not in DE_ARTICLES
+        and lows[k - 1] not in ("über", "von", "eine")
+        and (k + 1 >= hi or lows[k + 1] not in ("des", "der", "von"))
+        for k in range(max(lo + 1, i - 3), min(hi, i + 5))
+    ):
+        return True  # "schrieb Nichols Geschichte", "hat Geschichte geschrieben": made history
     # "ins Leben gerufen", "die Polizei wurde gerufen"
     called = any(w in _CALLED_INTO for w in lows[max(lo, i - 3) : i])
     # a passive: "die Polizei wurde gerufen", "Daraufhin wurde die Polizei gerufen"
@@ -521,6 +535,10 @@ def set_phrase_cue(p: Para, i: int) -> bool:
         return lows[i - 1] == "wie" or (
             i - 1 > lo and lows[i - 1] in _ASIDE_ADVERBS and lows[i - 2] == "wie"
         )
+    if low in ("hieß", "heißt"):
+        cs = p.clause(i)[0]
+        if lows[cs] == "wie" and cs + 1 < i and lows[cs + 1] != "es":
+            return True  # "wie die Serie im Original hieß": a name, no speech
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
     if low == "laut" and i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"):
@@ -546,12 +564,15 @@ _PHRASE_LEMMA_OF = {
     "verurteilte": "verurteilen", "verurteilt": "verurteilen", "verurteilten": "verurteilen",
     "bestätigte": "bestätigen", "bestätigt": "bestätigen", "bestätigten": "bestätigen",
     "drohen": "drohen", "droht": "drohen", "drohte": "drohen", "drohten": "drohen",
+    "schrieb": "schreiben", "schrieben": "schreiben", "schreibt": "schreiben",
+    "geschrieben": "schreiben",
 }  # fmt: skip
-_PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "laut", *_PHRASE_LEMMA_OF}
+_PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "hieß", "laut", *_PHRASE_LEMMA_OF}
 # adverbs inside the writer's aside "wie bereits berichtet"
 _ASIDE_ADVERBS = {"bereits", "schon", "eingangs", "zuvor", "gestern", "mehrfach"}
 _PHRASE_LEMMAS = {
     "nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen", "drohen",
+    "schreiben",
 }  # fmt: skip
 
 
@@ -612,8 +633,22 @@ def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -
 def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> Stmt | None:
     toks = p.toks
     set_phrase = lo
-    if toks[i].low in ("hieß", "heißt") and toks[cs].low == "wie" and p.lows[cs + 1] == "es":
-        return None  # "..., wie es aus Diplomatenkreisen hieß": see marker_cues
+    if toks[i].low in ("hieß", "heißt") and toks[cs].low == "wie":
+        # "..., wie es aus Diplomatenkreisen hieß": see marker_cues; "wie die Serie im
+        # Original hieß": a name
+        return None
+    if (
+        lemma == "hervorgehen"
+        and s > 0
+        and cs == lo
+        and i == lo + 1
+        and toks[lo].low in ("das", "dies")
+        and p.lows[i + 1] == "aus"
+        and max(parts) > i + 2
+    ):  # "Das geht aus einem Bericht des Bundesamts hervor.": the sentence before
+        msg, q = _sentence_before(p, s)
+        src = (i + 1, max(parts))
+        return Stmt(s, "direct" if q else "indirect", msg, parts, src, quote=q, sure=True)
     if (
         p.lang == "de"
         and cs == i > lo
@@ -759,6 +794,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         start_k = aux_before[0] + 1 if aux_before else min(i, *(k for k in parts if k > i - 3)) + 1
         if verb_first:
             start_k = cs + 1
+        let = next((k for k in range(cs, i) if p.lows[k] in _LET), None)
+        if p.lang == "de" and let is not None:
+            start_k = let + 1  # "Über seinen Anwalt ließ der Angeklagte erklären, ..."
+            parts.append(let)
         while start_k < ce and start_k in parts:  # "äußerte sich die Kanzlerin"
             start_k += 1
         src, pron = _speaker_after(p, start_k, ce, names)
@@ -860,6 +899,23 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     coordinated = len(pre) == 1 and pre[0] == cs and toks[cs].low in _AND
     if (
         p.lang == "de"
+        and not pre
+        and i + 2 < ce
+        and p.lows[i + 1] in _SECOND_VERB_ADVERBS
+        and p.lows[i + 2] not in DE_ARTICLES
+        and p.lows[i + 2] not in PRONOUNS
+        and i + 2 not in names
+    ):  # "Der Mieterbund begrüßte die Pläne, forderte aber schärfere Sanktionen": the
+        # subject of the first verb; not "..., forderte aber die Opposition"
+        subj = _coordinated_subject(p, lo, cs)
+        if subj is not None:
+            if ce < end and toks[ce].text in ",:":
+                msg, q = _message_after(p, ce, end)
+                if msg[1] > msg[0]:
+                    return Stmt(s, "direct" if q else "indirect", msg, parts, subj, quote=q)
+            return Stmt(s, "reported", (i + 2, min(ce, end)), parts, subj)
+    if (
+        p.lang == "de"
         and src is None
         and (not pre or coordinated)
         and ce < end
@@ -899,8 +955,15 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         own = any(t.is_quote or t.low in lex.subjunctive for t in toks[lo:cs])
         if q is not None and not own:
             return Stmt(s, "direct", msg, parts, src, pron, quote=q, addr=addr)
+    # "Wie das Bundesamt mitteilte, meldeten die Gerichte ...": a cue clause, no message
+    wie_clause = (
+        p.lang == "de"
+        and toks[lo].low == "wie"
+        and any(p.lows[k] in lex.verbs or p.lows[k] in lex.joined for k in range(lo, cs))
+    )
     if (
         cs > set_phrase
+        and not wie_clause
         and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
         and not _subordinate_before(p, lo, cs)
         and not (coordinated and p.lang == "de")  # "..., und verglich X": no message before
