@@ -54,7 +54,7 @@ _DETERMINERS = {
 PREPOSITIONS_EN = {
     "of", "on", "in", "at", "for", "by", "with", "from", "into", "about", "against", "over",
     "under", "between", "among", "without", "through", "during", "after", "before", "towards",
-    "toward", "upon", "within", "across", "beyond", "like", "via",
+    "toward", "upon", "within", "across", "beyond", "like", "via", "outside", "inside", "amid",
 }  # fmt: skip
 # the shared list of English adverbs (without its auxiliaries) and more that stand between a
 # subject and its verb or after the verb
@@ -222,6 +222,38 @@ def _accused_of(p: Para, k: int, hi: int) -> bool:
     return False
 
 
+def _past_verb_before(p: Para, k: int, lo: int) -> bool:
+    """Token ``k`` is a past form of a verb that takes the form after it as its object
+    ("dismissed [reports]", "denied [claims]", "made [demands]"); not a noun in "-ed"
+    after a determiner ("The accused says")."""
+    low = p.lows[k]
+    past = (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or low in _PAST
+    return past and p.toks[k].text.islower() and not (k - 1 >= lo and p.lows[k - 1] in _DETERMINERS)
+
+
+def _that_said(p: Para, k: int, lo: int, last: int, hi: int) -> bool:
+    """The set phrase "That said," / "With that said," / "That being said," / "Having
+    said that," around "said" (``k``: the word before it, ``last``: "said"): an opener
+    that means "nevertheless", no statement."""
+    lows = p.lows
+    nxt = lows[last + 1] if last + 1 < hi else ""
+    if k < lo:
+        return False
+    if lows[k] == "being" and k - 1 >= lo:
+        k -= 1  # "That being said,"
+    if lows[k] == "that" and nxt == "," and (k == lo or lows[k - 1] == "with"):
+        return True
+    return lows[k] == "having" and nxt == "that" and last + 2 < hi and lows[last + 2] == ","
+
+
+def _time_then_for(p: Para, k: int, hi: int) -> int | None:
+    """The index after the "for" of "call" when a time phrase at ``k`` stands between the
+    verb and its particle ("called [Thursday] for", "called [on Thursday] for": not "call
+    on"), else None."""
+    j = time_phrase_end(p, k, hi)
+    return j + 1 if k < j < hi - 1 and p.lows[j] == "for" else None
+
+
 def _clause_follows(p: Para, k: int, hi: int) -> bool:
     """A that-clause, a colon, a comma or a quotation mark at ``k`` (after adverbs), or a
     that-clause after a short prepositional phrase ("reported on Monday that", "wrote in a
@@ -249,7 +281,8 @@ def _quote_before(p: Para, i: int, lo: int) -> bool:
     """A quotation ends right before the subject of the verb at ``i`` ('"...," Peskov
     wrote on Telegram', '"...," the ministry wrote')."""
     k = i - 1
-    while k >= lo and i - k <= 4 and p.lows[k].isalpha():
+    # also words with hyphens and digits: '"...," the 18-year-old added'
+    while k >= lo and i - k <= 4 and p.lows[k].replace("-", "").isalnum():
         k -= 1
     return lo < k < i - 1 and p.toks[k].is_quote and p.toks[k - 1].text in (",", "?", "!")
 
@@ -377,6 +410,10 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         prev in PREPOSITIONS_EN or genitive
     ):
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
+    if lemma == "say" and nxt in ("no", "yes") and last + 2 < hi and lows[last + 2] == "to":
+        return False  # "we must stand together and say no to aggression": refuse, not speak
+    if low == "said" and _that_said(p, k, lo, last, hi):
+        return False  # "That said, the plan has flaws.", "Having said that, ...": no speech
     if nxt == "of" and not (lemma == "say" and low != lemma and _speaker_word(p, k, lo)):
         return False  # "states of all sizes", "the call of history"; not "Rutte said of"
     if lemma in _CLAUSE_ONLY and not (
@@ -388,6 +425,12 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     if (lemma in _LABEL_VERBS or lemma == "accuse") and prev in BE:
         return False  # "was described by the Assembly as", "was accused by X of": no agent rule
     participle = low.endswith("ing") and prev == ","  # "..., calling it a leap"
+    if lemma == "call" and _time_then_for(p, i + 1, hi) is not None:
+        return True  # "Guterres called Thursday for an immediate ceasefire"
+    if lemma == "dismiss" and last + 2 < hi and lows[last + 2] == "that" and _plural_noun(nxt):
+        return True  # "Number 10 dismissed reports that ...": a denial of their claim
+    if _anonymity(p, lemma, last + 1, hi):
+        return False  # '"...," an official who asked not to be named told Reuters
     if lemma in _LABEL_VERBS and (
         (
             label_quote(p, lemma, last + 1, hi) is None
@@ -443,6 +486,9 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             or (k >= lo and toks[k].text[:1].isupper() and prev not in ("it", "that", "this"))
             or (lemma == "say" and _plural_noun(prev) and last + 1 < hi
                 and _opens_clause(p, last + 1) and lows[last + 1] != "no")
+            # "Farmers warn the plan is risky", "Farmers, however, warn the plan is ...",
+            # "The plaintiffs, a group of small businesses, say the tariffs have cost ..."
+            or (_plural_subject(p, k, i, lo) and _clause_ahead(p, last + 1, hi))
             or message_before_subject(p, i, lo, last, hi)  # "..., officials say."
         )  # fmt: skip
     if low.endswith("s") and not low.endswith("ss"):  # third person
@@ -453,6 +499,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             return False  # "That confirms that", "the model, which emphasizes science"
         if t.text == "," and "not" in lows[k + 1 : i]:
             return False  # "action, not promises on paper": a noun in a contrast
+        if _past_verb_before(p, k, lo):
+            return False  # "Number 10 dismissed reports that ...": the past verb's object
         if t.text[:1].isupper() or prev in ("he", "she", "it", "who", "one") or t.text in ",)":
             return True
         if t.is_quote and k > lo and p.toks[k - 1].text in ",?!":
@@ -463,8 +511,50 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return nxt_tok is not None and (
             nxt_tok.low in ("that", ":", "it", "there") or nxt_tok.low in _NOMINATIVE
             or nxt_tok.is_quote
+            # "The minister insists the plan is sound": a subject, then a clause
+            or (_noun_phrase(p, lo, k + 1) and _clause_ahead(p, last + 1, hi))
         )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
+
+
+# irregular past forms that can be the finite verb of a clause after a verb of saying
+_IRREGULAR_PAST = {
+    "took", "made", "came", "went", "gave", "got", "saw", "left", "fell", "rose", "won", "lost",
+    "met", "sent", "kept", "held", "found", "began", "became", "knew", "paid", "led", "cut",
+    "hit", "put", "set", "spent", "brought", "bought", "caught", "fought", "sold", "grew",
+}  # fmt: skip
+
+
+def _clause_ahead(p: Para, k: int, hi: int) -> bool:
+    """A clause without "that" opens at ``k``: a determiner, a pronoun or a name, then a
+    finite verb within eight words before any mark ("[the plan is] sound", "[the
+    transfers took] place"); not an object ("warns the public", "claims the title")."""
+    if k >= hi or not _opens_clause(p, k) or p.lows[k] in ("no", "that"):
+        return False
+    for j in range(k + 1, min(hi, k + 9)):
+        low = p.lows[j]
+        if p.toks[j].is_punct and not _phrase_word(p, j):
+            return False
+        if j == k + 1 and p.lows[k] in _DETERMINERS and low.endswith("ed"):
+            continue  # "calls for [a sustained] increase": an adjective after the article
+        if _aux_like(low) or low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3):
+            return True
+        if low in _SUBORDINATORS or low in ("that", "which", "who", "to"):
+            return False
+    return False
+
+
+def _plural_subject(p: Para, k: int, i: int, lo: int) -> bool:
+    """The words before a base form at ``i`` (``k``: the last one before it, adverbs left
+    out) are a plural subject: a plural noun ("farmers", "the plaintiffs") or one before
+    appositions set off by commas ("Farmers, however, warn", "The plaintiffs, a group of
+    small businesses, say")."""
+    if k < lo:
+        return False
+    if p.toks[k].text == ",":
+        subj = fronted_subject(p, lo, i)
+        return subj is not None and _plural_noun(p.lows[subj[1] - 1])
+    return _plural_noun(p.lows[k]) and _noun_phrase(p, lo, k + 1)
 
 
 # words in "-s" that are no plural nouns before a base form
@@ -525,6 +615,8 @@ def noun_after_verb(p: Para, i: int, hi: int) -> bool:
     "..., said State imposed"). For the check in ``verb_cues`` that skips a cue form before
     another."""
     low = p.lows[i]
+    if _object_noun_after(p, i, hi):
+        return True
     if not (low.endswith("ed") or low in _PAST or low == "says") or i + 1 >= hi:
         return False
     if _lemma_at(p, i) not in _CLAUSE_MESSAGE:
@@ -537,6 +629,20 @@ def noun_after_verb(p: Para, i: int, hi: int) -> bool:
         return False  # "John Smith, a spokesman, said demand was strong": the subject
     nxt = p.lows[i + 1]
     return not (nxt.endswith("ed") or nxt in _PAST)
+
+
+def _object_noun_after(p: Para, i: int, hi: int) -> bool:
+    """The cue form after the past verb of saying at ``i`` is its object, a plural noun
+    before a that-clause: "Number 10 dismissed [reports] that ...", "denied [claims]
+    that ..."."""
+    low = p.lows[i]
+    return (
+        (low.endswith("ed") or low in _PAST)
+        and _lemma_at(p, i) in OBJECT_VERBS
+        and i + 2 < hi
+        and _plural_noun(p.lows[i + 1])
+        and p.lows[i + 2] == "that"
+    )
 
 
 def passive_en(p: Para, i: int, lo: int) -> bool:
@@ -630,7 +736,9 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
     a = i + 1
     j = a + (a < hi and lows[a] in ("the", "a", "an"))
     start = j
-    if j >= hi or not (j > a or lows[j] in _ROLE_WORDS or toks[j].text[:1].isupper()):
+    if j >= hi or not (
+        j > a or lows[j] in _ROLE_WORDS or toks[j].text[:1].isupper() or _titled_name(p, j, hi)
+    ):
         return None  # not "..., said two months ago"
     while (
         j < hi
@@ -647,6 +755,31 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
     ):
         j += 1
     return (a, j) if j > start and _nothing_but_adverbial(p, j, hi) else None
+
+
+def _titled_name(p: Para, j: int, hi: int) -> bool:
+    """Up to three lower-case title words at ``j`` before a capitalised name ('"...," said
+    [lead author] Dr Helen Okafor', "pensioner Margaret Hill", "72-year-old Margaret
+    Hill"): no verb, preposition, time word, adverb or pronoun among them."""
+    toks, lows = p.toks, p.lows
+    k = j
+    while (
+        k < hi
+        and k - j < 3
+        and toks[k].text.islower()
+        and lows[k].replace("-", "").isalnum()
+        and not _verbish(p, lows[k])
+        and lows[k] not in PREPOSITIONS_EN
+        and lows[k] not in _TIME_WORDS
+        and lows[k] not in _TIME_LEAD
+        and lows[k] not in _SUBORDINATORS
+        and lows[k] not in _NOMINATIVE
+        and lows[k] not in _OBJECT_PRONOUNS
+        and lows[k] not in ("that", "it", "and", "or", "but", "to", "not", "no")
+        and not adverb_en(lows[k])
+    ):
+        k += 1
+    return j < k < hi and toks[k].text[:1].isupper() and not toks[k].is_punct
 
 
 def _nothing_but_adverbial(p: Para, k: int, hi: int) -> bool:
@@ -726,7 +859,7 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     subs = [
         j
         for j in range(a, i)
-        if lows[j] in _SUBORDINATORS
+        if (lows[j] in _SUBORDINATORS or _that_clause_at(p, j, a, i))
         # not a parenthesis: "The minister, while visiting Kyiv, said"
         and not (
             j > a and toks[j - 1].text == "," and any(toks[x].text == "," for x in range(j, i))
@@ -757,7 +890,20 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         return sentence_subject(p, a, b - 1) if a == lo else None
     if b > a and (lows[a] in PREPOSITIONS_EN or lows[a] in ("and", "or")):
         return None  # "At this time", "In my view": not the subject
+    who = next((j for j in range(a + 1, b) if lows[j] == "who"), None)
+    if who is not None and who - a >= 2 and toks[who - 1].text.isalpha():
+        b = who  # "[a senior official] who asked not to be named told Reuters"
     return (a, b) if b > a else None
+
+
+def _that_clause_at(p: Para, j: int, a: int, i: int) -> bool:
+    """A "that" inside the subject span (not its first word, the determiner of "That
+    report said") opens the clause of the verb at ``i``: "They were surprised [that] he
+    said ...", "the plan [that] the minister said would fail"."""
+    if p.lows[j] != "that" or j <= a or j + 1 >= i:
+        return False
+    nxt = p.lows[j + 1]  # not a name: "I support [that] Resolution and urge ..."
+    return nxt in _NOMINATIVE or nxt in _DETERMINERS
 
 
 # lower-case words of a title between capitalised words ("White House press secretary
@@ -797,8 +943,23 @@ def _name_run_end(p: Para, a: int, end: int) -> int:
             b += 1  # "Mr. Trump", "Sen. Warren", "Gen. Milley"
             continue
         j = b
-        while j < end and j - b < 3 and p.lows[j] in _ROLE_WORDS:
+        # lower-case words of a title with a role word among them ("Foreign [ministry
+        # spokesman] Esmaeil Baghaei", "White House [press secretary] Karoline Leavitt")
+        while (
+            j < end
+            and j - b < 3
+            and toks[j].text.isalpha()
+            and toks[j].text.islower()
+            and (p.lows[j] in _ROLE_WORDS or not _verbish(p, p.lows[j]))
+            and p.lows[j] not in PREPOSITIONS_EN
+            and p.lows[j] not in _SUBORDINATORS
+            and p.lows[j] not in _DETERMINERS
+            and p.lows[j] not in _NOMINATIVE
+            and p.lows[j] not in ("and", "or", "but", "that", "to", "it")
+        ):
             j += 1
+        if not any(p.lows[x] in _ROLE_WORDS for x in range(b, j)):
+            j = b
         if j == b or b == a or j >= end or not toks[j].text[:1].isupper() or toks[j].is_punct:
             break
         b = j
@@ -914,15 +1075,19 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
     participle phrase, an age or an adverb set off by commas: "a White House spokesman",
     "who co-chaired the meeting", "speaking on condition of anonymity", "published by
     SIPRI", "54", "however", "in turn", "for its part"."""
-    if not 0 < b - a <= 14:
-        return False
     toks = p.toks
+    # a long one only after an article or a relative pronoun ("Walt Meier, [a senior
+    # research scientist at the centre in Boulder who studies sea ice in the Arctic], said")
+    if not 0 < b - a <= (24 if toks[a].low in _APPOSITION_LEAD else 14):
+        return False
     if any(toks[j].is_quote or toks[j].low in ("that", ":", ";") for j in range(a, b)):
         return False
     first = toks[a]
     low = first.low
     if b == a + 1 and (low in _OPENER_WORDS or low in _ASIDES or adverb_en(low)):
         return True  # "Spain, however, insisted", "The minister, too, said"
+    if _described_name(p, a, b) is not None:
+        return True  # "One resident, [pensioner Margaret Hill], said"
     return (
         low in _APPOSITION_LEAD
         or low in PREPOSITIONS_EN  # "Moscow, in a statement, said"
@@ -938,6 +1103,15 @@ _ADVERB_ENDINGS = (
     "ively", "fully", "ctly", "ndly", "rdly", "stly",
 )  # fmt: skip
 _OBJECT_PRONOUNS = {"me", "us", "him", "them", "what", "which", "who", "whom"}
+
+
+def _described_name(p: Para, a: int, b: int) -> tuple[int, int] | None:
+    """The name of tokens ``a`` .. ``b`` when they are lower-case title words before a
+    name ("pensioner [Margaret Hill]", "72-year-old [Margaret Hill]"), else None."""
+    if not _titled_name(p, a, b):
+        return None
+    n = next(j for j in range(a, b) if p.toks[j].text[:1].isupper())
+    return (n, b) if _is_name(p, n, b) else None
 
 
 def _noun_phrase(p: Para, a: int, b: int) -> bool:
@@ -1018,6 +1192,7 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
             pieces = list(zip(commas[n:-1], commas[n + 1 :], strict=True))
             if all(_apposition_piece(p, x + 1, y) for x, y in pieces):
                 name = (pieces[0][0] + 1, pieces[0][1])
+                name = _described_name(p, *name) or name  # "pensioner [Margaret Hill]"
                 if _is_name(p, *name) and p.toks[b - 1].text.islower():
                     return name  # "Trump's lawyer, [Todd Blanche], told the court"
                 if _is_name(p, a, b) and all(_is_name(p, x + 1, y) for x, y in pieces):
@@ -1309,6 +1484,29 @@ def _addressee_of_tell(p: Para, k: int, end: int) -> tuple[int, int] | None:
     return (k, b) if b > k else None
 
 
+def _past_abbreviations(p: Para, addr: tuple[int, int], end: int) -> tuple[int, int]:
+    """The addressee ``addr`` of "told" (up to four tokens) with as many more words as it
+    holds periods of abbreviations, which the tokenizer keeps apart: "told [a senior U.S.
+    envoy] that", "told [U.S. President Donald Trump] in a phone call that"."""
+    toks = p.toks
+    a, b = addr
+    dots = sum(toks[j].text == "." and _phrase_word(p, j) for j in range(a + 1, b))
+    while (
+        dots
+        and b < end
+        and b - a - dots < 4
+        and (_phrase_word(p, b) or toks[b].text == ".")
+        and toks[b].low not in ("that", "on", "in", "at", "the", "to", "it", "this")
+        and toks[b].low not in _NOMINATIVE
+    ):
+        if toks[b].text == ".":
+            if not _phrase_word(p, b):
+                break
+            dots += 1
+        b += 1
+    return (a, b)
+
+
 def _told_addressee(
     p: Para, addr: tuple[int, int], k: int, end: int
 ) -> tuple[tuple[int, int], int]:
@@ -1316,6 +1514,8 @@ def _told_addressee(
     programme before "that" ("told [CNN's State of the Union] that ..."), and the subject
     of a clause without "that" out of it ("tells [NATO allies] Europe must ...")."""
     toks = p.toks
+    addr = _past_abbreviations(p, addr, end)
+    k = max(k, addr[1])
     a, b = addr
     for j in range(a + 1, b):
         if _aux_like(toks[j].low):  # "NATO allies Europe must": the clause's subject
@@ -1417,6 +1617,9 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         # 'called the ruling "absurd"'; a participle reports its object too ('..., calling
         # it "a quantum leap"')
         return Stmt(s, "direct", (label[0] + 1, label[1]), parts, src, pron, quote=label)
+    after_for = _time_then_for(p, i + 1, end) if lemma in ("call", "call on") else None
+    if after_for is not None:  # "called on Thursday for [a ceasefire]": "call for"
+        lemma, k = "call for", after_for
     if lemma == "tell":
         if addr is None:
             addr = _addressee_of_tell(p, k, end)
@@ -1498,6 +1701,23 @@ def nearer_speakers(p: Para, found: list[Stmt]) -> None:
     lows, toks = p.lows, p.toks
     for st in found:
         if not st.cue or st.src is None:
+            continue
+        # a subject that takes in another statement's subject and cue is that subject:
+        # "[The minister said the plan] was sound and promised to ...": "The minister"
+        inner = next(
+            (
+                o
+                for o in found
+                if o is not st
+                and o.sent == st.sent
+                and o.cue
+                and o.src is not None
+                and st.src[0] <= o.src[0] < o.src[1] <= o.cue[0] < st.src[1]
+            ),
+            None,
+        )
+        if inner is not None:
+            st.src, st.pronoun = inner.src, inner.pronoun
             continue
         i = st.cue[0]
         participle = lows[i].endswith("ing") and i > 0 and toks[i - 1].text == ","

@@ -188,7 +188,11 @@ def name_speakers(
         person = False  # a pronoun after it may refer to it
         guessed = False  # an epithet referred back to the last person that fits
         resolved = False  # a pronoun or an epithet resolved to a person's name
-        if isinstance(aid, str) and aid in reg.actors:
+        if (
+            isinstance(aid, str)
+            and aid in reg.actors
+            and not (lang == "en" and _actor_attribute_en(surface, reg.actors[aid]))
+        ):
             name, gender = _registry_name(reg, aid, lang), reg.actors[aid].get("gender")
             person = reg.actors[aid].get("kind") == "person"
             if not person and len(surface.split()) > 2:
@@ -271,6 +275,9 @@ def name_speakers(
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
                 if name is None and text and a is not None and _company_word(low, words):
                     name = _company_before(str(text), a, sent_starts)  # "der Konzern"
+                if name is None and lang == "en" and text and a is not None and not indefinite:
+                    # "The central bank said" after "The Reserve Bank of Australia ..."
+                    name = _body_before_en(str(text), low, a, last_body, sent_starts)
                 if name is None and a is not None and _epithet(low, words, gender):
                     # "..., so der Forscher" after "glaubt Schneeweiß"
                     name = _antecedent(speakers, rec, a, gender, sent_starts, Spans([]))
@@ -614,8 +621,8 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
     article, word = low.split()[0], words[0].lower()
     if article == "das":
         return word.endswith("oberhaupt")
-    if article == "the":
-        return word.endswith("year-old")  # "said the 45-year-old"
+    if article == "the":  # "said the 45-year-old", "the Spaniard told", "the coach said"
+        return word.endswith("year-old") or word in _EN_EPITHETS
     if article not in ("der", "die") or gender is None:
         return False
     if _body(word) or word.endswith(_NOT_EPITHETS) or not word[-1:].isalpha():
@@ -668,8 +675,105 @@ def _without_owner_en(surface: str) -> str:
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
     lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
     tail = words[lower[-1] + 1 :] if lower else []
-    if lower and words[lower[-1]] in ("in", "from", "at", "near", "of", "for"):
-        return " ".join(words)  # "a judge in San Francisco", "Office for National Statistics"
+    if lower and words[lower[-1]] in ("in", "from", "at", "near", "of", "for", "to", "with"):
+        # "a judge in San Francisco", "Office for National Statistics", "Sources close to
+        # Keir Starmer" (the name after the preposition is not the speaker)
+        return " ".join(words)
     if lower and len(tail) >= 2 and lower[-1] < len(words) - 2:
         return " ".join(tail)  # "Chief executive Murray Auchincloss"
     return " ".join(words)
+
+
+# English nouns of one person that refer back to the person named before ("Carlos
+# Alcaraz said ... the Spaniard told reporters", "Ange Postecoglou ... the coach said"):
+# nationalities and sports roles; not "the spokesman" or "the official" (mostly someone new)
+_EN_EPITHETS = {
+    "spaniard", "briton", "frenchman", "frenchwoman", "englishman", "englishwoman", "scot",
+    "scotsman", "welshman", "irishman", "dane", "swede", "finn", "pole", "dutchman", "serb",
+    "croat", "german", "american", "australian", "italian", "russian", "ukrainian",
+    "canadian", "brazilian", "argentine", "argentinian", "norwegian", "belgian", "austrian",
+    "mexican", "japanese", "chinese", "portuguese", "greek", "turk", "israeli", "indian",
+    "kenyan", "nigerian", "swiss", "coach", "manager", "teenager", "youngster", "veteran",
+    "striker", "midfielder", "defender", "goalkeeper", "captain", "champion", "skipper",
+    "singer", "actor", "actress", "driver", "rider",
+}  # fmt: skip
+# English nouns of a body that refer back to the body named before ("The Reserve Bank of
+# Australia ... The central bank said", "Burberry ... The company said")
+_EN_BODY_HEADS = {
+    "bank", "ministry", "company", "firm", "group", "agency", "department", "court",
+    "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
+    "airline", "insurer", "club", "union", "party", "broadcaster",
+}  # fmt: skip
+_EN_COMPANY_HEADS = {"company", "firm", "carmaker", "lender", "retailer", "airline"}
+# words that open an English speaker span whose name it only attributes ("Sources close to
+# Keir Starmer", "People familiar with the matter"): the named actor does not speak
+_EN_CIRCLES = {"source", "sources", "people", "aides", "allies", "friends", "those"}
+_EN_CLOSE = {"close", "familiar", "near", "around"}
+
+
+def _actor_attribute_en(surface: str, actor: dict[str, Any]) -> bool:
+    """The registry actor found in an English speaker span is an attribute of the speaker,
+    not the speaker: "Sources close to [Keir Starmer]", "The [U.S.] Federal Reserve" (a
+    state before the name of a body the registry does not know)."""
+    words = surface.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in _EN_CIRCLES and words[1].lower() in _EN_CLOSE:
+        return True
+    if actor.get("kind") == "person" or len(words) < 2:
+        return False
+    names = {n.lower() for n in actor.get("names", ())} | {str(actor.get("name_en", "")).lower()}
+    # the actor's name opens the span, capitalised words of another name follow it
+    for k in range(1, len(words)):
+        if " ".join(words[:k]).lower() in names:
+            rest = words[k:]
+            return all(w[:1].isupper() for w in rest) and " ".join(words).lower() not in names
+    return False
+
+
+def _body_before_en(
+    text: str, low: str, at: int, last_body: str | None, sent_starts: list[int]
+) -> str | None:
+    """The body an English definite description refers back to ("the central bank", "the
+    ministry", "the company"): the body that spoke last when its name ends in the same
+    noun ("China's commerce ministry"), else the last name in the text before ``at``
+    with that noun ("Reserve Bank of Australia"), else for a company the name that opens
+    the sentence before ("Burberry reported ... The company said"); None otherwise."""
+    words = low.split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _EN_BODY_HEADS:
+        return None
+    head = words[-1]
+    if last_body is not None and last_body.lower().split()[-1] == head:
+        return last_body
+    named = None
+    pattern = rf"((?:[A-Z][\w'’.-]*\s+)+{head.capitalize()}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*)?)"
+    for m in re.finditer(pattern, text[:at]):
+        named = m
+    if named is not None:
+        name = named.group(1).strip()
+        first, _, rest = name.partition(" ")
+        return rest if first in ("The", "A") and rest else name
+    if head in _EN_COMPANY_HEADS and sent_starts:
+        k = bisect.bisect_right(sent_starts, at) - 1  # the statement's sentence
+        if k >= 1:
+            m = _EN_OPENING_NAME.match(text, sent_starts[k - 1])
+            if (
+                m is not None
+                and m.end() <= sent_starts[k]
+                and m.group(1).split()[0].lower() not in _EN_NOT_NAMES
+            ):
+                return m.group(1)
+    return None
+
+
+# capitalised words that open a sentence and are no name
+_EN_NOT_NAMES = {
+    "what", "this", "that", "these", "those", "we", "he", "she", "they", "there", "our", "my",
+    "his", "her", "its", "their", "when", "while", "if", "as", "at", "on", "for", "after",
+    "before", "however", "today", "yesterday", "last", "next", "some", "many", "all", "one",
+    "no", "such", "other", "both", "each", "every", "most", "several", "shares", "sales",
+}  # fmt: skip
+# a name of one to three capitalised words that opens a sentence, before a lower-case verb
+_EN_OPENING_NAME = re.compile(
+    r"\s*((?!The\b|A\b|An\b|In\b|But\b|It\b)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+[a-z]"
+)

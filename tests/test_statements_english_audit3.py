@@ -1,0 +1,242 @@
+"""English who-said-what failures of the third blind audit (session 16), each with its fix: a speaker clause
+after a quotation (lower-case titles, "the 18-year-old added", "said outside the court"),
+appositions before the verb (a title before a name, long ones), present forms after a noun
+or an apposition, "called Thursday for", the addressee of "told" with "U.S.", "That said",
+"dismissed reports that", "who asked not to be named", the speaker of a participle and of a
+second verb, and the ``speaker_name`` of descriptions that refer back."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discourse.segment import split_sentences
+from discourse.statements import find_statements
+
+
+def found(text: str) -> pd.DataFrame:
+    """The top-level statements of one English document."""
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+    out = find_statements(split_sentences(docs), docs=docs)
+    return out[out["nested_in"].isna()]
+
+
+def rows(text: str, *cols: str) -> list[list]:
+    return found(text)[list(cols)].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lower-case title before the name after an inverted "said"
+            '"Mistakes happen," said lead author Dr Helen Okafor.',
+            [["lead author Dr Helen Okafor", "said", "Mistakes happen"]],
+        ),
+        (  # "added" after a quotation and a hyphenated subject
+            '"I just want to sleep now," the 18-year-old added.',
+            [["the 18-year-old", "added", "I just want to sleep now"]],
+        ),
+        (  # "outside" is a preposition: an adverbial, no message
+            '"We did nothing wrong," Davies said outside the court.',
+            [["Davies", "said", "We did nothing wrong"]],
+        ),
+        (
+            '"We did nothing wrong," Davies said inside the court.',
+            [["Davies", "said", "We did nothing wrong"]],
+        ),
+    ],
+)
+def test_speaker_clause_after_quote(text: str, expected: list[list[str]]) -> None:
+    assert rows(text, "speaker_surface", "cue", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "One resident, pensioner Margaret Hill, said the water smelled.",
+            "Margaret Hill",
+            "the water smelled",
+        ),
+        (
+            'One resident, 72-year-old Margaret Hill, said: "Nobody knocked on my door."',
+            "Margaret Hill",
+            "Nobody knocked on my door.",
+        ),
+        (
+            "Walt Meier, a senior research scientist at the centre in Boulder who studies sea "
+            "ice in the Arctic and Antarctic, said the decline was part of a long-term trend.",
+            "Walt Meier",
+            "the decline was part of a long-term trend",
+        ),
+    ],
+)
+def test_apposition_subject(text: str, speaker: str, content: str) -> None:
+    assert rows(text, "speaker_surface", "cue", "content") == [[speaker, "said", content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The minister insists the plan is sound.", "The minister", "insists", "the plan is sound"),
+        ("Farmers, however, warn the plan is risky.", "Farmers", "warn", "the plan is risky"),
+        (
+            "The plaintiffs, a group of small businesses, say the tariffs have cost them "
+            "millions of dollars.",
+            "The plaintiffs",
+            "say",
+            "the tariffs have cost them millions of dollars",
+        ),
+        (
+            "Western officials, however, insist the transfers took place last month.",
+            "Western officials",
+            "insist",
+            "the transfers took place last month",
+        ),
+        (  # a day between "called" and "for"
+            "Guterres called Thursday for an immediate ceasefire in Sudan.",
+            "Guterres",
+            "called",
+            "an immediate ceasefire in Sudan",
+        ),
+        (  # "on Thursday" is a time phrase, not "call on"
+            "Guterres called on Thursday for an immediate ceasefire.",
+            "Guterres",
+            "called",
+            "an immediate ceasefire",
+        ),
+    ],
+)
+def test_verb_forms(text: str, speaker: str, cue: str, content: str) -> None:
+    assert rows(text, "speaker_surface", "cue", "content") == [[speaker, cue, content]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister warns the public.", "The champion claims the title again."],
+)
+def test_present_form_before_object_is_no_statement(text: str) -> None:
+    assert found(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Aoun told a senior U.S. envoy that the army was ready.", "the army was ready"),
+        (
+            "Xi told U.S. President Donald Trump in a phone call that Taiwan was the most "
+            "important issue.",
+            "Taiwan was the most important issue",
+        ),
+    ],
+)
+def test_told_addressee_with_abbreviation(text: str, content: str) -> None:
+    assert rows(text, "cue", "content") == [["told", content]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the plan has flaws.",
+        "Having said that, the plan has flaws.",
+        "That being said, the plan has flaws.",
+    ],
+)
+def test_that_said_is_no_statement(text: str) -> None:
+    assert found(text).empty
+
+
+def test_dismissed_reports_that() -> None:
+    text = "Number 10 dismissed reports that the prime minister would resign."
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        ["Number 10", "dismissed", "reports that the prime minister would resign"]
+    ]
+
+
+def test_asked_not_to_be_named_is_no_cue() -> None:
+    text = '"The numbers don\'t add up," a senior official who asked not to be named told Reuters.'
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        ["a senior official", "told", "The numbers don't add up"]
+    ]
+
+
+def test_participle_speaker_after_title() -> None:
+    text = "Foreign ministry spokesman Esmaeil Baghaei denied the report, saying it was baseless."
+    got = rows(text, "speaker_surface", "cue")
+    assert got[-1] == ["Foreign ministry spokesman Esmaeil Baghaei", "saying"]
+
+
+def test_second_verb_speaker_is_first_subject() -> None:
+    text = "The minister said the plan was sound and promised to publish it next week."
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        ["The minister", "said", "the plan was sound"],
+        ["The minister", "promised", "to publish it next week"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Carlos Alcaraz said he was proud. "My legs were gone," the Spaniard told reporters.',
+            "Carlos Alcaraz",
+        ),
+        (
+            'Ange Postecoglou said the team was tired. "We need to recover," the coach said.',
+            "Ange Postecoglou",
+        ),
+        (
+            "The Reserve Bank of Australia left rates unchanged. The central bank said "
+            "inflation had picked up.",
+            "Reserve Bank of Australia",
+        ),
+        (
+            "China's commerce ministry announced new controls. The ministry said: "
+            '"The measures are lawful."',
+            "commerce ministry",
+        ),
+        (
+            "Burberry reported higher sales. The company said in a statement that demand had "
+            "recovered.",
+            "Burberry",
+        ),
+        ("The U.S. Federal Reserve said inflation was easing.", "U.S. Federal Reserve"),
+        (
+            "Sources close to Keir Starmer insisted he would not resign.",
+            "Sources close to Keir Starmer",
+        ),
+    ],
+)
+def test_speaker_name_refers_back(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].iloc[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("They were surprised that he said the plan would fail.", "he"),
+        ("It is clear that the minister said nothing new.", "the minister"),
+        (
+            "Measures that the Treasury Department has said to be worthy of support.",
+            "the Treasury Department",
+        ),
+    ],
+)
+def test_the_subject_of_a_cue_in_a_that_clause_is_inside_it(text, speaker):
+    got = rows(text, "speaker_surface")
+    assert got[0][0] == speaker
+
+
+def test_that_before_a_name_is_a_determiner():
+    got = rows("I support that Resolution and urge its prompt passage.", "speaker_surface")
+    assert got == [["I"]]
+
+
+def test_an_adjective_in_ed_after_an_article_opens_no_clause():
+    # "calls for [a sustained] increase": no present-tense statement of a budget
+    assert found("My budget calls for a sustained increase in spending.").empty
+
+
+def test_a_sentence_opener_is_no_company_name():
+    text = "What matters is trust. The company said profits rose."
+    assert rows(text, "speaker_name") != [["What"]]
