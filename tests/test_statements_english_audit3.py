@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from discourse.actors import find_actors, load_registry
 from discourse.segment import split_sentences
 from discourse.statements import find_statements
 
@@ -240,3 +241,19 @@ def test_an_adjective_in_ed_after_an_article_opens_no_clause():
 def test_a_sentence_opener_is_no_company_name():
     text = "What matters is trust. The company said profits rose."
     assert rows(text, "speaker_name") != [["What"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Federal Reserve said rates would stay on hold.",
+        "Sources close to Keir Starmer insisted he retained full confidence in his team.",
+    ],
+)
+def test_an_actor_named_inside_the_speaker_span_is_no_speaker_id(text):
+    # before: speaker_id "usa" and "starmer"
+    reg = load_registry()
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+    sents = split_sentences(docs)
+    got = find_statements(sents, find_actors(sents, reg, docs), docs=docs, registry=reg)
+    assert got["speaker_id"].isna().all()

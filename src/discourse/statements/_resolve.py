@@ -200,6 +200,11 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
     first = bisect.bisect_left(toks, m[0] - base, key=_START)
     if any(toks[j].low in _EN_PLACE_PREPOSITIONS for j in range(src[0] + 1, first)):
         return True  # "A federal judge in San Francisco": where the speaker is, not who
+    if any(
+        toks[j].low in ("to", "with") and toks[j - 1].low in ("close", "familiar")
+        for j in range(src[0] + 1, first)
+    ):
+        return True  # "Sources close to Keir Starmer": people around him, not he
     k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
     if not 0 <= k < src[1] - 1:
         return False
@@ -208,7 +213,21 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
         return True
     if _kind_of(reg, m[2]) == "person":
         return any(t.text[:1].islower() and t.text.isalpha() for t in rest)
+    if (
+        _kind_of(reg, m[2]) == "state"
+        and len(rest) >= 2
+        and all(t.text[:1].isupper() for t in rest)
+        and rest[-1].low in _EN_BODY_NOUNS
+    ):
+        return True  # "The U.S. Federal Reserve": a body of the state, not the state
     return _titled_name(rest)
+
+
+# the last word of the name of a state's body ("Federal Reserve", "Foreign Office")
+_EN_BODY_NOUNS = {
+    "reserve", "office", "department", "ministry", "army", "navy", "bank", "agency", "service",
+    "court", "commission", "council", "embassy", "police", "guard", "command", "forces",
+}  # fmt: skip
 
 
 _EN_PLACE_PREPOSITIONS = {"in", "from", "at", "near"}
