@@ -219,15 +219,13 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
         and all(t.text[:1].isupper() for t in rest)
         and rest[-1].low in _EN_BODY_NOUNS
     ):
-        return True  # "The U.S. Federal Reserve": a body of the state, not the state
+        return True  # "The U.S. Federal Reserve": an independent body, not the state
     return _titled_name(rest)
 
 
-# the last word of the name of a state's body ("Federal Reserve", "Foreign Office")
-_EN_BODY_NOUNS = {
-    "reserve", "office", "department", "ministry", "army", "navy", "bank", "agency", "service",
-    "court", "commission", "council", "embassy", "police", "guard", "command", "forces",
-}  # fmt: skip
+# the last word of the name of a state's independent body ("Federal Reserve", "Supreme
+# Court"); a ministry or department speaks for the state ("The U.S. Justice Department")
+_EN_BODY_NOUNS = {"reserve", "bank", "court", "tribunal"}
 
 
 _EN_PLACE_PREPOSITIONS = {"in", "from", "at", "near"}
