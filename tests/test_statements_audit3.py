@@ -182,3 +182,31 @@ def test_hearsay_and_documents_as_sources(text, speaker, content):
 )
 def test_naming_and_making_history_are_no_speech(text):
     assert found(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Saddam Hussein hatte erklärt, er sei unschuldig, erkannte die Autorität des "
+            "Gerichts nicht an und weigerte sich, seinen Namen zu nennen.",
+            "er sei unschuldig",
+        ),
+        (
+            "Der Außenminister sagte, die Lage sei ernst, verließ dann aber den Saal.",
+            "die Lage sei ernst",
+        ),
+        (  # the main clause after a conditional is the message
+            "Schoo sagte, wenn die Leistungen von einer Genehmigung abhängig wären, bedeutete "
+            "dies eine Verletzung der Pressefreiheit.",
+            "wenn die Leistungen von einer Genehmigung abhängig wären, bedeutete dies eine "
+            "Verletzung der Pressefreiheit",
+        ),
+        (  # an adjective in "-te" before a noun
+            "Er sagte, die Lage sei ernst, bekannte Politiker hätten gewarnt.",
+            "die Lage sei ernst, bekannte Politiker hätten gewarnt",
+        ),
+    ],
+)
+def test_a_reported_message_ends_before_the_speakers_own_next_verb(text, content):
+    assert found(text)["content"].tolist()[0] == content

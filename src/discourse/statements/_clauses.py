@@ -566,3 +566,46 @@ def split_main_clause(
         return None
     pron = src[1] - src[0] == 1 and toks[src[0]].low in PRONOUNS
     return Stmt(s, "direct" if q else "indirect", msg, [*parts, aux], src, pron, quote=q)
+
+
+# frequent strong past forms ("..., verließ dann den Saal")
+_STRONG_PAST = {
+    "verließ", "ging", "kam", "nahm", "gab", "hielt", "stand", "blieb", "wies", "zog", "trat",
+    "fuhr", "lief", "fiel", "ließ", "sah", "fand", "bat", "brach", "schlug", "warf", "bot",
+    "verwies", "schwieg", "verschwieg", "unterließ", "verbot", "vermied", "betrat", "begann",
+}  # fmt: skip
+_CLAUSE_LEADS = {"wenn", "falls", "sobald", "dass", "ob", "da", "weil", "sofern", "solange"}
+# past-tense forms in "-te" that are also a Konjunktiv II of reported speech
+_KONJUNKTIV_II = {
+    "hätte", "hätten", "würde", "würden", "sollte", "sollten", "könnte", "könnten", "müsste",
+    "müssten", "dürfte", "dürften", "wollte", "wollten", "möchte", "möchten", "bräuchte",
+}  # fmt: skip
+
+
+def end_at_own_verb(p: Para, lex: CueLexicon, st: Stmt) -> None:
+    """A German reported message after its cue ends where the speaker's own next verb
+    follows a comma: "Saddam hatte erklärt, er sei unschuldig, erkannte die Autorität des
+    Gerichts nicht an und ..." (the message is "er sei unschuldig"; "erkannte" is told, not
+    said). Only after a Konjunktiv, and for a past form in "-te" before a lower-case word
+    (not the adjective of "bekannte Politiker"). Changes ``st`` in place."""
+    lo, hi = st.msg
+    if p.lang != "de" or st.kind != "indirect" or not st.cue or lo < max(st.cue):
+        return
+    toks, lows = p.toks, p.lows
+    if lows[lo] in _SUBORDINATORS or lows[lo] in _CLAUSE_LEADS:
+        return  # "Wenn ... abhängig wären, bedeutete dies ...": the main clause is the message
+    told = False
+    for k in range(lo + 1, hi - 1):
+        low = lows[k]
+        told = told or low in lex.subjunctive
+        if (
+            told
+            and toks[k - 1].text == ","
+            and (low.endswith(("te", "ten")) or low in _STRONG_PAST)
+            and low not in _KONJUNKTIV_II
+            and low not in lex.subjunctive
+            and toks[k].text.islower()
+            and toks[k + 1].text.islower()
+        ):
+            st.msg = (lo, k - 1)
+            return

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import compress
 from typing import Any
 
+from discourse.statements._clauses import end_at_own_verb
 from discourse.statements._cue_span import complete_cue
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import nearer_speakers
@@ -325,6 +326,7 @@ def _doc_statements(
         for st in stmts:
             across_parenthesis(p, lex, st)
             colon_quotation(p, lex, st)
+            end_at_own_verb(p, lex, st)
         if shadows and code == "de" and noun_phrases:
             for st in shadows:
                 normalise_source(p, st, names)
