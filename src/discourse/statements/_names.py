@@ -56,6 +56,7 @@ from discourse.statements._text import Spans, message_spans
 from discourse.statements._text import offset as _offset
 from discourse.statements._text_names import (
     _first_name,
+    _known,
     _positions,
     _text_names,
     company_names,
@@ -670,12 +671,16 @@ def _without_owner_en(surface: str) -> str:
     'A federal judge in San Francisco'
     >>> _without_owner_en("The Office for National Statistics")  # a body's name
     'The Office for National Statistics'
+    >>> _without_owner_en("Chief Secretary to the Treasury James Murray")  # a title
+    'Chief Secretary to the Treasury James Murray'
     """
     head, _, rest = surface.partition(" ")
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
     lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
     tail = words[lower[-1] + 1 :] if lower else []
-    if lower and words[lower[-1]] in ("in", "from", "at", "near", "of", "for", "to", "with"):
+    last = lower[-1] if lower else 0
+    last -= bool(lower) and words[last] == "the" and last - 1 in lower  # "to the Treasury"
+    if lower and words[last] in ("in", "from", "at", "near", "of", "for", "to", "with"):
         # "a judge in San Francisco", "Office for National Statistics", "Sources close to
         # Keir Starmer" (the name after the preposition is not the speaker)
         return " ".join(words)
@@ -702,9 +707,9 @@ _EN_EPITHETS = {
 _EN_BODY_HEADS = {
     "bank", "ministry", "company", "firm", "group", "agency", "department", "court",
     "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
-    "airline", "insurer", "club", "union", "party", "broadcaster",
+    "airline", "insurer", "club", "union", "party", "broadcaster", "giant",
 }  # fmt: skip
-_EN_COMPANY_HEADS = {"company", "firm", "carmaker", "lender", "retailer", "airline"}
+_EN_COMPANY_HEADS = {"company", "firm", "carmaker", "lender", "retailer", "airline", "giant"}
 # words that open an English speaker span whose name it only attributes ("Sources close to
 # Keir Starmer", "People familiar with the matter"): the named actor does not speak
 _EN_CIRCLES = {"source", "sources", "people", "aides", "allies", "friends", "those"}
@@ -755,6 +760,12 @@ def _body_before_en(
         return rest if first in ("The", "A") and rest else name
     if head in _EN_COMPANY_HEADS and sent_starts:
         k = bisect.bisect_right(sent_starts, at) - 1  # the statement's sentence
+        if k >= 0:
+            # its own sentence after its message: "Unilever will cut 7,500 jobs, the consumer
+            # goods giant said." (a name no dictionary knows: not "Prices will rise, ...")
+            m = _EN_OPENING_NAME.match(text, sent_starts[k])
+            if m is not None and m.end() <= at and not _known(m.group(1).split()[0], "en"):
+                return m.group(1)
         if k >= 1:
             m = _EN_OPENING_NAME.match(text, sent_starts[k - 1])
             if (
