@@ -87,11 +87,13 @@ def score(gold: list[dict], statements: pd.DataFrame, registry) -> dict[str, dic
     for g in gold:
         if g["type"] == "not_a_statement":
             continue
-        rows = by_doc.get(f"g{g['row']}", statements.iloc[:0])
+        doc_rows = by_doc.get(f"g{g['row']}", statements.iloc[:0])
+        rows = doc_rows.iloc[:0]
         if g["content_start"] is not None:
-            rows = rows[rows["content_start"] == g["content_start"]]
-        else:
-            rows = rows[rows["cue_start"] == g["cue_start"]]
+            rows = doc_rows[doc_rows["content_start"] == g["content_start"]]
+        if not len(rows) and g["cue_start"] is not None:
+            # the same statement (its cue) when its content now starts elsewhere
+            rows = doc_rows[doc_rows["cue_start"] == g["cue_start"]]
         ours = base = None
         if len(rows):
             r = rows.iloc[0]

@@ -210,3 +210,106 @@ def test_naming_and_making_history_are_no_speech(text):
 )
 def test_a_reported_message_ends_before_the_speakers_own_next_verb(text, content):
     assert found(text)["content"].tolist()[0] == content
+
+
+# the fourth blind audit (session 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fluss droht über die Ufer zu treten.",
+        "Die Krankenhausreform droht zu scheitern.",
+        "Das Urteil soll am 4. Dezember verkündet werden.",
+    ],
+)
+def test_a_danger_and_a_future_announcement_are_no_statements(text):
+    assert found(text).empty
+
+
+def test_a_threat_with_a_comma_stays():
+    got = found("Die Partei droht, das Wahlergebnis nicht anzuerkennen.")
+    assert got["content"].tolist() == ["das Wahlergebnis nicht anzuerkennen"]
+
+
+def test_a_statement_inside_a_message_ends_before_the_outer_cue_clause():
+    got = found("Die Polizei habe nicht dargelegt, dass eine Gefahr bestehe, sagte der Richter.")
+    assert got[["speaker_surface", "content"]].values.tolist() == [
+        ["der Richter", "Die Polizei habe nicht dargelegt, dass eine Gefahr bestehe"],
+        ["Die Polizei", "dass eine Gefahr bestehe"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In Salzburg sollen die Gemeinden 40 Millionen Euro erhalten. Das kündigte "
+            "Landeshauptfrau Karoline Edtstadler an.",
+            "Karoline Edtstadler",
+            "In Salzburg sollen die Gemeinden 40 Millionen Euro erhalten",
+        ),
+        (
+            "Viele Kliniken stehen vor dem Aus. Davor warnt die Deutsche Krankenhausgesellschaft.",
+            "Deutsche Krankenhausgesellschaft",
+            "Viele Kliniken stehen vor dem Aus",
+        ),
+        (
+            "Die Kosten steigen. Darauf wies der Verband hin.",
+            "Verband",
+            "Die Kosten steigen",
+        ),
+    ],
+)
+def test_a_back_reference_reports_the_sentence_before(text, speaker, content):
+    got = found(text)
+    assert got[["speaker_name", "content"]].values.tolist() == [[speaker, content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Der Satz war richtig“, hat Angela Merkel am Montag gesagt.", "Angela Merkel"),
+        ("Die Lage sei ernst, hatte der Minister erklärt.", "Minister"),
+    ],
+)
+def test_a_closing_cue_clause_in_the_perfect_tense(text, speaker):
+    assert found(text)["speaker_name"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bundesgesundheitsministerin Nina Warken (CDU) rief die Bürgerinnen und Bürger auf, "
+            "ihren Impfschutz zu überprüfen.",
+            "ihren Impfschutz zu überprüfen",
+        ),
+        ("Die Opposition warf ihm vor, gelogen zu haben.", "gelogen zu haben"),
+    ],
+)
+def test_an_infinitive_clause_after_a_verb_of_asking_is_kept(text, content):
+    assert found(text)["content"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kritik kam von der SPÖ: Das Paket sei zu klein, meinte Landesparteichef David Egger.",
+            "Das Paket sei zu klein",
+        ),
+        (  # the speaker's own words before the colon stay
+            "Ich habe viel gewonnen: Mexiko hat einen besonderen Platz in meinem Herzen, "
+            "erklärte Thiem.",
+            "Ich habe viel gewonnen: Mexiko hat einen besonderen Platz in meinem Herzen",
+        ),
+    ],
+)
+def test_a_colon_before_the_message_of_a_closing_cue(text, content):
+    assert found(text)["content"].tolist()[0] == content
+
+
+def test_a_relative_cue_clause_has_its_message_after_it():
+    got = found("Es gibt seit Jahren Leute, die sagen, das Smartphone sei auserzählt.")
+    assert got["content"].tolist() == ["das Smartphone sei auserzählt"]

@@ -13,7 +13,7 @@ from discourse.statements._cue_span import complete_cue
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import nearer_speakers
 from discourse.statements._markers import headline, marker_cues
-from discourse.statements._parenthesis import across_parenthesis
+from discourse.statements._parenthesis import across_parenthesis, end_before_outer_cue
 from discourse.statements._prefilter import (
     GATED,
     QUOTE_MARK,
@@ -98,7 +98,7 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
 
 
 # a sentence that opens with these may report the sentence before it
-_BACK_REFERENCE = ("Das ", "Dies ")
+_BACK_REFERENCE = ("Das ", "Dies ", "Davor ", "Darauf ")
 
 
 def _opening_mark(text: Any) -> str:
@@ -327,6 +327,7 @@ def _doc_statements(
             across_parenthesis(p, lex, st)
             colon_quotation(p, lex, st)
             end_at_own_verb(p, lex, st)
+        end_before_outer_cue(p, stmts)
         if shadows and code == "de" and noun_phrases:
             for st in shadows:
                 normalise_source(p, st, names)

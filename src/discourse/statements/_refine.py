@@ -19,7 +19,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._tagger import tag_probs, tag_tables, token_flags
 from discourse.statements._text import is_opener
 from discourse.statements._verbs import set_phrase_cue
-from discourse.statements._words import AUX, RELATIVE_WORDS
+from discourse.statements._words import AUX, DE_PREPOSITIONS, RELATIVE_WORDS
 
 
 def group_cues(
@@ -305,6 +305,15 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
         return True
     if st.src is None or st.msg[1] <= st.msg[0] or st.msg[1] > c:
         return False
+    w = min(st.cue)
+    if (
+        w < c
+        and toks[w].low in ("hat", "hatte", "haben", "hatten")
+        and toks[w - 1].text == ","
+        and st.src[0] in (w, w + 1)
+        and c == p.content_end(st.sent) - 1
+    ):
+        return True  # "„...“, hat Angela Merkel am Montag gesagt.": the perfect tense
     if c == 0 or toks[c - 1].text != "," or not toks[c].text[:1].islower():
         return False
     a, b = st.src
@@ -349,8 +358,8 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     first = toks[st.src[0]].low
     if st.src[0] != p.bounds[st.sent][0] or first in ("es", "das", "dies", "da"):
         return False  # the subject opens the sentence: no "Es sei", "Da drängt sich"
-    if first in SUBORDINATORS or is_opener(first):
-        return False  # "Nachdem Wels droht, ..."
+    if first in SUBORDINATORS or is_opener(first) or first in DE_PREPOSITIONS:
+        return False  # "Nachdem Wels droht, ...", "Neben Probefahrten empfiehlt er, ..."
     if toks[c - 1].low == "zu":
         return False  # "zu begrüßen": an infinitive
     m = st.msg[0]
@@ -360,4 +369,20 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     relative = len(lows) > 1 and lows[0] in RELATIVE_WORDS and not toks[m + 1].text[:1].isupper()
     if not lows or relative or lows[0] in SUBORDINATORS:
         return False  # "…, die einen Personalmangel zur Folge hätten": a relative clause
+    if (
+        len(lows) >= 2
+        and lows[-2] == "zu"
+        and lows[0] not in ("um", "ohne", "statt", "anstatt")  # "..., um X zu stoppen"
+        and toks[c - 1].low not in _BE  # "Die Ministerin sei gefordert, ... zu ..."
+        and {a[0] for a in lex.alts.get(toks[c].low) or [spec]} & _CONTROL
+    ):
+        return True  # "Warken rief die Bürger auf, ihren Impfschutz zu überprüfen"
     return not lex.subjunctive.isdisjoint(lows[:6])
+
+
+_BE = {"sei", "seien", "ist", "sind", "war", "waren", "wird", "wurde", "werden", "wurden"}
+# speech verbs whose message is an infinitive clause with "zu"
+_CONTROL = {
+    "aufrufen", "auffordern", "vorwerfen", "bitten", "appellieren", "drängen", "ermahnen",
+    "empfehlen", "raten", "versprechen", "zusagen", "fordern", "mahnen", "warnen",
+}  # fmt: skip

@@ -157,6 +157,22 @@ def _subject(p: Para, pre: tuple[int, int]) -> tuple[int, int] | None:
     return a, b
 
 
+_FIRST_PERSON = {
+    "ich",
+    "wir",
+    "mir",
+    "mich",
+    "uns",
+    "unser",
+    "unsere",
+    "man",
+    "i",
+    "we",
+    "my",
+    "our",
+}
+
+
 def _message_before(p: Para, lo: int, cs: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """Material before the cue clause: (token range, quote marks if it is one direct quote)."""
     end = cs
@@ -174,6 +190,18 @@ def _message_before(p: Para, lo: int, cs: int) -> tuple[tuple[int, int], tuple[i
             if o == lo and not balanced and c >= end - 1:
                 # a quotation never closed: „Wir werden mehr tun, sagte Merz.
                 return (lo + 1, end), (lo, end)
+    toks = p.toks
+    colon = next((k for k in range(end - 3, lo, -1) if toks[k].text == ":"), None)
+    if (
+        p.lang == "de"
+        and colon is not None
+        and not any(t.is_quote for t in toks[lo:end])
+        # not the speaker's own words before the colon ("Ich habe ... gewonnen: Mexiko ...")
+        and not any(t.low in _FIRST_PERSON for t in toks[lo:colon])
+    ):
+        # "Kritik kam von der SPÖ: Das Paket sei zu klein, meinte Egger": what the colon
+        # announces is the message
+        return (colon + 1, end), None
     return (lo, end), None
 
 

@@ -368,7 +368,8 @@ def _object_head(p: Para, a: int, k: int) -> bool:
 # Das teilte die Polizei mit."), not a thing ("Das lehnte Abhisit ab.")
 _PASSING_ON = frozenset(
     {"sagen", "mitteilen", "bekanntgeben", "berichten", "bestätigen", "erklären", "melden",
-     "schreiben", "betonen", "angeben", "hervorheben", "erläutern", "ergänzen", "verkünden"}
+     "schreiben", "betonen", "angeben", "hervorheben", "erläutern", "ergänzen", "verkünden",
+     "ankündigen"}
 )  # fmt: skip
 
 
@@ -443,6 +444,14 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
         and _set_or_other_phrase(lows, i, lo, hi, low, lemma)
     ):
         return True
+    if (
+        p.lang == "de"
+        and i + 1 < hi
+        and lows[i + 1] == "werden"
+        and any(w in _FUTURE_MODALS for w in lows[lo:i])
+        and not any(w in ("dass", ":", "ob") for w in lows[i:hi])
+    ):
+        return True  # "Das Urteil soll am 4. Dezember verkündet werden": not said yet
     if toks[i].low == "betont":  # after a copula or "sich": "war betont", "gab sich betont"
         return (
             lo < i < hi - 1
@@ -499,6 +508,8 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         return True  # "verurteilte den Angeklagten zu drei Jahren Haft": a court's sentence
     if lemma == "drohen" and _SENTENCE_WORDS & set(rest[:8]) and "mit" not in rest[:2]:
         return True  # "Ihm drohen bis zu 20 Jahre Haft": a penalty ahead, no threat
+    if lemma == "drohen" and "zu" in rest[: rest.index(",") if "," in rest else len(rest)]:
+        return True  # "Der Fluss droht über die Ufer zu treten": a danger, no threat
     if lemma == "bestätigen" and _RULINGS & set(lows[lo:hi]) and "dass" not in lows[lo:hi]:
         return True  # "Der BGH hat das Urteil bestätigt": a court upholds, says nothing
     if lemma == "schreiben" and any(
@@ -546,6 +557,7 @@ def set_phrase_cue(p: Para, i: int) -> bool:
     return _set_or_other_phrase(lows, i, lo, hi, low, _PHRASE_LEMMA_OF.get(low, ""))
 
 
+_FUTURE_MODALS = {"soll", "sollen", "wird", "werden", "kann", "können", "muss", "müssen", "dürfte"}
 _NOT_SPOKEN_AFTER_MELDEN = {"krank", "ab", "zurück", "arbeitslos", "freiwillig", "an"}
 # the objects of a court's "bestätigen" (to uphold)
 _RULINGS = {
@@ -961,9 +973,20 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and toks[lo].low == "wie"
         and any(p.lows[k] in lex.verbs or p.lows[k] in lex.joined for k in range(lo, cs))
     )
+    # "Es gibt Leute, die sagen, das Smartphone sei auserzählt": a relative cue clause
+    # with its message after it
+    relative_cue = (
+        p.lang == "de"
+        and cs > lo
+        and toks[cs - 1].text == ","
+        and toks[cs].low in ("der", "die", "welche", "welcher")
+        and ce < end
+        and toks[ce].text == ","
+    )
     if (
         cs > set_phrase
         and not wie_clause
+        and not relative_cue
         and not (toks[cs - 1].is_quote and _opens(p, cs - 1))
         and not _subordinate_before(p, lo, cs)
         and not (coordinated and p.lang == "de")  # "..., und verglich X": no message before
@@ -988,15 +1011,20 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and src
         and src[0] > i
         and pre == [lo]
-        and toks[lo].low in ("das", "dies")
-        and lemma in _PASSING_ON
+        and (
+            (toks[lo].low in ("das", "dies") and lemma in _PASSING_ON)
+            or (toks[lo].low, lemma) in (("davor", "warnen"), ("darauf", "hinweisen"))
+        )
         and not (ce < end and toks[ce].text in ",:")
     ):  # "Verletzt wurde niemand. Das teilte die Polizei mit.": the sentence before
+        # ("Viele Kliniken stehen vor dem Aus. Davor warnt die Krankenhausgesellschaft.")
         if s == 0:
             return None  # nothing before it in the paragraph: not the words after the verb
         msg, q = _sentence_before(p, s)
         if msg[1] > msg[0]:
-            return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
+            kind = "direct" if q else "indirect"
+            sure = toks[lo].low in ("davor", "darauf")  # rare in the training text
+            return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr, sure=sure)
     if (
         p.lang == "de"
         and inverted
