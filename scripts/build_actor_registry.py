@@ -64,6 +64,15 @@ TITLE_GENDER = {
 }  # fmt: skip
 
 
+def _without_title(name: str) -> str:
+    """The name without the form of address the sheet writes before it ("Mr. Ilir Meta":
+    "Ilir Meta", the form news text uses) when two words or more remain, else the name."""
+    words = name.split()
+    if words[0] in ("Mr.", "Ms.", "Mrs.", "Dr.") and len(words) >= 3:
+        return " ".join(words[1:])
+    return name
+
+
 def slug(text: str) -> str:
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", norm.lower()).strip("_")
@@ -156,28 +165,40 @@ def ungd(shared: Path, skip: set[str], places: set[str]) -> list[dict]:
     sheet = sheet[(sheet["Year"] >= 2014) & (sheet["Year"] <= 2023)]
     sheet = sheet[sheet["Post"].astype(str).str.contains(HEAD_POSTS)]
     people: dict[str, dict] = {}
+    years: dict[str, set[int]] = {}  # the General Debates each person spoke in
     for _, row in sheet.iterrows():
-        name = re.sub(r"\s+", " ", str(row["Name of Person Speaking"])).strip()
-        if not name or name == "nan":
+        raw = re.sub(r"\s+", " ", str(row["Name of Person Speaking"])).strip(" ,;")
+        if not raw or raw == "nan":
             continue
+        name = _without_title(raw)  # "Mr. Ilir Meta" and "Ilir Meta" are one person
         aid = "ungd_" + slug(name)
-        people.setdefault(
+        p = people.setdefault(
             aid,
             {
                 "id": aid,
                 "name": name,
                 "kind": "person",
-                "gender": TITLE_GENDER.get(name.split()[0]) or first_gender.get(name.split()[0]),
+                "gender": first_gender.get(name.split()[0]),
                 "country": str(row["ISO Code"]),
                 "names": [name],
             },
         )
+        p["gender"] = p["gender"] or TITLE_GENDER.get(raw.split()[0])
+        if raw not in p["names"]:
+            p["names"].append(raw)
+        years.setdefault(aid, set()).add(int(row["Year"]))
     last = Counter(p["name"].split()[-1] for p in people.values())
-    for p in people.values():
+    for aid, p in people.items():
         sur = p["name"].split()[-1]
         unique = last[sur] == 1 and sur not in given and sur not in skip and sur not in places
         if unique and len(sur) >= 4 and sur[0].isupper():
-            p["names"].append(sur)
+            # a leader of three General Debates or more is known by the surname alone
+            # ("Erdogan", "Tsipras"); the others only after their full name in the same
+            # document ("Meta" alone is mostly the company, "Mendoza" someone else)
+            if len(years[aid]) >= 3:
+                p["names"].append(sur)
+            else:
+                p["short_names"] = [sur]
     return [p for p in people.values() if (p["name"].split()[-1], p["country"]) not in in_core]
 
 

@@ -420,3 +420,25 @@ def test_un_speakers_get_the_gender_their_first_name_has_with_a_title(registry):
     )
     out = find_statements(sents, find_actors(sents, registry, docs), docs=docs, registry=registry)
     assert out["speaker_id"].isna().all()  # "She" is not Duda
+
+
+def test_a_short_name_counts_only_after_a_fuller_name_in_the_document():
+    reg = load_registry(
+        {"actors": [{"id": "meta_p", "names": ["Ilir Meta"], "short_names": ["Meta"]}]}
+    )
+    alone = _mentions("Meta said it would comply with the law.", registry=reg, lang="en")
+    assert alone.empty
+    after = _mentions("Ilir Meta spoke first. Later Meta said more.", registry=reg, lang="en")
+    assert list(after["surface"]) == ["Ilir Meta", "Meta"]
+    assert list(after["actor_id"]) == ["meta_p", "meta_p"]
+
+
+def test_the_bundled_un_leaders_match_without_mr_and_rare_ones_need_their_full_name(registry):
+    # before: "Mr. Ilir Meta" only (news write "Ilir Meta"), and every "Meta" was him
+    assert list(_mentions("Ilir Meta spoke.", registry=registry, lang="en")["actor_id"]) == [
+        "ungd_ilir_meta"
+    ]
+    assert _mentions("Meta said it would comply.", registry=registry, lang="en").empty
+    assert list(_mentions("Erdogan sagte das.", registry=registry)["actor_id"]) == [
+        "ungd_recep_tayyip_erdogan"
+    ]

@@ -45,7 +45,9 @@ class ActorRegistry:
         only English text uses for the actor: in a German document "Austria" is "Bank
         Austria" or "Austria Wien", "France" is "Air France", not the state) and
         ``german_only`` (names only German text uses: in an English document "Island" is no
-        Iceland).
+        Iceland) and ``short_names`` (names that count only after one of the actor's other
+        names in the same document: "Meta" is Ilir Meta only after "Ilir Meta"; without it,
+        the company).
     roles : dict
         role id -> dict with ``names`` and ``holders`` (list of (actor id, from, to)).
     """
@@ -148,20 +150,21 @@ class ActorRegistry:
         if old is None:
             actor = {"name": aid, "name_en": None, "kind": "person", "party": None,
                      "country": None, "gender": None, "names": [], "surname_only": False,
-                     "english_only": frozenset(), "german_only": frozenset()}  # fmt: skip
+                     "english_only": frozenset(), "german_only": frozenset(),
+                     "short_names": frozenset()}  # fmt: skip
         else:
             actor = {**old, "names": list(old["names"])}
             logger.debug("actor %r defined again: merged", aid)
         actor.update({k: v for k, v in given.items() if k in _FIELDS})
-        for only in ("english_only", "german_only"):
-            actor[only] = actor[only] | frozenset(given[only])
+        for only in ("english_only", "german_only", "short_names"):
+            actor[only] = actor[only] | frozenset(given.get(only, ()))
         names = actor["names"]  # the earlier definition's names first
         one_language = actor["english_only"] | actor["german_only"]
         head = actor["name"]
         if head not in one_language and head not in names and head not in given["names"]:
             names.append(head)
         extra = [given["name_en"]] if given.get("name_en") else []  # a name English uses
-        for n in [*given["names"], *extra, *sorted(one_language)]:
+        for n in [*given["names"], *extra, *sorted(one_language), *sorted(actor["short_names"])]:
             if n not in names:
                 names.append(n)
         self.actors[aid] = actor

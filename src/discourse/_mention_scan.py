@@ -148,7 +148,10 @@ def _doc_mentions(
                 rows.append((doc_id, sent_id, s0 + start, s0 + end, aid, surface, surface))
                 pending_role = len(rows) - 1
                 continue
-            cands = list(ids)
+            # a short name ("Meta") names its actor only after a fuller name of it
+            cands = [c for c in ids if c in known or surface not in reg.actors[c]["short_names"]]
+            if not cands:
+                continue
             if len(cands) > 1:
                 earlier = [c for c in cands if c in known]
                 cands = earlier if len(earlier) == 1 else cands

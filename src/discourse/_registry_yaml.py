@@ -25,7 +25,7 @@ _KINDS = {"person", "organisation", "state"}
 _TOP_KEYS = ("actors", "roles")
 _ACTOR_KEYS = (
     "id", "name", "names", "name_en", "kind", "gender", "party", "country", "roles",
-    "surname_only", "english_only", "german_only",
+    "surname_only", "english_only", "german_only", "short_names",
 )  # fmt: skip
 _ROLE_KEYS = ("names",)
 _HOLDING_KEYS = ("role", "from", "to")
@@ -173,7 +173,7 @@ def _actor_fields(spec: Mapping[str, Any], here: str) -> dict[str, Any]:
                 f"{here}: surname_only must be true or false, got {spec['surname_only']!r}"
             )
         out["surname_only"] = spec["surname_only"]
-    for key in ("names", "english_only", "german_only"):
+    for key in ("names", "english_only", "german_only", "short_names"):
         out[key] = _strings(spec.get(key), here, key)
     return out
 

@@ -138,11 +138,8 @@ def name_speakers(
     # (offset, name, gender) of the persons named so far: registry persons, names after
     # role words, repeated surnames, speakers of statements that are persons
     people: list[tuple[int, str, str | None]] = []
-    person_ids = {
-        aid
-        for _, _, aid, _ in mentions
-        if isinstance(aid, str) and reg.actors.get(aid, {}).get("kind") == "person"
-    }
+    named_ids = {aid for _, _, aid, _ in mentions if isinstance(aid, str)}
+    person_ids = {aid for aid in named_ids if reg.actors.get(aid, {}).get("kind") == "person"}
     for a, _, aid, _ in mentions:
         if aid in person_ids:
             people.append((a, _registry_name(reg, aid, lang), reg.actors[aid].get("gender")))
@@ -256,6 +253,10 @@ def name_speakers(
                     elif owner is not None and name not in full and name[-1:] == "s":
                         name = _genitive_stem(name, full, reg, text)  # "Merkels Ansicht"
                     ids = reg.lookup(name) if name not in full else []
+                    # a short name ("Meta") only after its actor's fuller name in the text
+                    ids = [
+                        i for i in ids if name not in reg.actors[i]["short_names"] or i in named_ids
+                    ]
                     if len(ids) == 1 and reg.actors[ids[0]].get("kind") == "person":
                         full[name] = _registry_name(reg, ids[0], lang)  # "Erdogan": the registry's
                     if name not in full and text:
