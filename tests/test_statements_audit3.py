@@ -313,3 +313,33 @@ def test_a_colon_before_the_message_of_a_closing_cue(text, content):
 def test_a_relative_cue_clause_has_its_message_after_it():
     got = found("Es gibt seit Jahren Leute, die sagen, das Smartphone sei auserzählt.")
     assert got["content"].tolist() == ["das Smartphone sei auserzählt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Konzern Infineon teilte mit, der Umsatz sei gestiegen. Die Nachfrage bleibe "
+            "hoch, hieß es weiter.",
+            "Konzern Infineon",
+        ),
+        (
+            "Der Chiphersteller Infineon legte Zahlen vor. Die Nachfrage sei stark, teilte das "
+            "Dax-Unternehmen mit.",
+            "Infineon",
+        ),
+    ],
+)
+def test_speaker_names_that_go_on_with_the_source_before(text, name):
+    assert found(text)["speaker_name"].tolist()[-1] == name
+
+
+def test_a_demonym_refers_back_to_the_person_named_before():
+    from discourse.actors import find_actors, load_registry
+
+    text = "Mark Rutte traf am Montag in Berlin ein. „Wir stehen zusammen“, sagte der Niederländer."
+    reg = load_registry()
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    sents = split_sentences(docs)
+    got = find_statements(sents, find_actors(sents, reg, docs), docs=docs, registry=reg)
+    assert got["speaker_name"].tolist() == ["Mark Rutte"]

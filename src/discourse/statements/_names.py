@@ -280,6 +280,8 @@ def name_speakers(
                 if name is None and lang == "en" and text and a is not None and not indefinite:
                     # "The central bank said" after "The Reserve Bank of Australia ..."
                     name = _body_before_en(str(text), low, a, last_body, sent_starts)
+                if lang == "de" and gender is None and len(words) == 1:
+                    gender = _article_gender(low, words[0])  # "der Niederländer"
                 if name is None and a is not None and _epithet(low, words, gender):
                     # "..., so der Forscher" after "glaubt Schneeweiß"
                     name = _antecedent(speakers, rec, a, gender, sent_starts, Spans([]))
@@ -415,13 +417,17 @@ def _content_without_speaker(rec: dict[str, Any]) -> list[tuple[int | None, int 
 
 def _further(rec: dict[str, Any], text: str | None) -> bool:
     """An impersonal cue that goes on with the source before it: "Weiter hieß es",
-    "Zudem heißt es", "Darin hieß es"."""
+    "Zudem heißt es", "Darin hieß es", "..., hieß es weiter", "..., hieß es zur
+    Begründung"."""
     at = _offset(rec.get("cue_start"))
     cue = rec.get("cue")
     if not text or at is None or not isinstance(cue, str) or cue.lower() not in ("heißt", "hieß"):
         return False
     before = text[max(0, at - 20) : at].split()
-    return bool(before) and before[-1].lower() in _FURTHER
+    after = [w.strip(".,;:").lower() for w in text[at : at + 40].split()[1:3]]
+    return (bool(before) and before[-1].lower() in _FURTHER) or (
+        len(after) == 2 and after[0] == "es" and (after[1] in _FURTHER or after[1] == "zur")
+    )
 
 
 # after "nach eigenen Angaben": a finite verb, then the subject ("hat Fortinet", "will die
@@ -583,7 +589,7 @@ def _company_word(low: str, words: list[str]) -> bool:
     return (
         len(words) == 1
         and low.split()[0] in ("der", "die", "das", "dem", "den", "des")
-        and words[0].lower() in _COMPANY_WORDS
+        and words[0].lower().rsplit("-", 1)[-1] in _COMPANY_WORDS  # "das Dax-Unternehmen"
     )
 
 
@@ -627,9 +633,21 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
         return word.endswith("year-old") or word in _EN_EPITHETS
     if article not in ("der", "die") or gender is None:
         return False
-    if _body(word) or word.endswith(_NOT_EPITHETS) or not word[-1:].isalpha():
+    demonym = article == "der" and word.endswith("länder")  # "der Niederländer", "Isländer"
+    if (_body(word) and not demonym) or word.endswith(_NOT_EPITHETS) or not word[-1:].isalpha():
         return False
     return _is_role(word) or word.endswith(_PERSON_ENDS)
+
+
+def _article_gender(low: str, word: str) -> str | None:
+    """The gender a German article gives a noun of a person that no word list knows: "der
+    Niederländer" (m), "die Niederländerin" (f); None otherwise."""
+    article, w = low.split()[0], word.lower()
+    if article == "der" and w.endswith("er"):
+        return "m"
+    if article == "die" and w.endswith("erin"):
+        return "f"
+    return None
 
 
 # nouns of persons that are no role words ("der Wiener", "der Familienvater")
