@@ -343,3 +343,20 @@ def test_a_demonym_refers_back_to_the_person_named_before():
     sents = split_sentences(docs)
     got = find_statements(sents, find_actors(sents, reg, docs), docs=docs, registry=reg)
     assert got["speaker_name"].tolist() == ["Mark Rutte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Impfpflicht für Erwachsene lehnt die Ministerin jedoch ab.",
+        "Eine Impfpflicht lehnt die Ministerin ab.",
+    ],
+)
+def test_an_indefinite_thing_before_the_verb_and_a_person_after_it(text):
+    # before: the speaker was "Eine Impfpflicht" ("-pflicht" read as a name)
+    assert found(text)["speaker_surface"].tolist() == ["die Ministerin"]
+
+
+def test_an_indefinite_subject_before_the_verb_stays_the_speaker():
+    got = found("Eine Mehrheit der Abgeordneten lehnt die Reform ab.")
+    assert got["speaker_surface"].tolist() == ["Eine Mehrheit der Abgeordneten"]

@@ -437,10 +437,12 @@ def _fronted_object(p: Para, st: Stmt, names: set[int]) -> bool:
     # a name after the verb and a plural noun that cannot speak before it ("Die Pläne
     # kritisierte Merz"); not "Das Militär ... drohte Südkorea", where the name is the object
     fronted = [k for k in range(lo, st.msg[1]) if toks[k].text[:1].isupper()]
-    return (
-        toks[lo].low == "die"
-        and any(k in names for k in range(a, b))
-        and not any(k in names or is_agent_word(toks[k].text) for k in fronted[1:])
+    if any(k in names or is_agent_word(toks[k].text) for k in fronted[1:]):
+        return False
+    # "Eine Impfpflicht lehnt die Ministerin ab": an indefinite thing before a person noun
+    person = toks[a].low in ("der", "die") and is_agent_word(toks[b - 1].text)
+    return (toks[lo].low == "die" and any(k in names for k in range(a, b))) or (
+        toks[lo].low in ("eine", "ein") and person
     )
 
 

@@ -163,7 +163,14 @@ def thing_then_speaker(
 
 def _is_name_like(word: str) -> bool:
     """A capitalised word that reads as a name, not a noun ("Merz", not "Pläne")."""
-    return is_name_word(word) and not word.lower().endswith(("e", "en", "ung", "ten", "ge"))
+    return is_name_word(word) and not word.lower().endswith(_NOUN_ENDS)
+
+
+# endings of German common nouns that no name has ("Pläne", "Impfpflicht", "Reformen")
+_NOUN_ENDS = (
+    "e", "en", "ung", "ten", "ge", "heit", "keit", "schaft", "pflicht", "tion", "tät",
+    "ismus", "recht", "gesetz", "verbot", "politik", "steuer",
+)  # fmt: skip
 
 
 def pronoun_after(p: Para, i: int, parts: list[int], ce: int) -> bool:
