@@ -31,7 +31,7 @@ from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
 from discourse.statements._rules import PRONOUNS, Para, Stmt, message_gap
 from discourse.statements._source import speech_source
-from discourse.statements._speaker_parse import _known
+from discourse.statements._speaker_parse import _body, _known
 from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
@@ -416,12 +416,30 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
         and (after.low in DE_ARTICLES or after.text[:1].isupper())
         and not named
         and not (after.low in _NOT_NOMINATIVE and _clause_final(p, st.cue[0]))
+        and not _speaker_then_thing(p, st, names)
     ):
         # the subject is after the auxiliary; not in "X hat den Vorschlag kritisiert."
         return False
     if toks[a].low in DE_ARTICLES and b - a >= 2:
         return True
     return b == min(st.cue) and toks[a].text[:1].isupper()
+
+
+def _speaker_then_thing(p: Para, st: Stmt, names: set[int]) -> bool:
+    """Before the auxiliary a noun that can speak, after it one that cannot, the cue
+    participle closing the clause: "Die Staatsanwaltschaft hat eine Haftstrafe gefordert",
+    "Die Opposition hat eine Reform gefordert" (the first noun phrase is the subject)."""
+    a, b = st.src  # type: ignore[misc]
+    toks = p.toks
+    if not _clause_final(p, st.cue[0]) or not _can_speak(toks[b - 1].text):
+        return False
+    nouns = [k for k in range(b + 1, st.cue[0]) if toks[k].text[:1].isupper()]
+    return bool(nouns) and not any(k in names or _can_speak(toks[k].text) for k in nouns)
+
+
+def _can_speak(word: str) -> bool:
+    """A person noun or a body ("Ministerin", "Opposition", "Staatsanwaltschaft")."""
+    return is_agent_word(word) or _body(word)
 
 
 def _fronted_object(p: Para, st: Stmt, names: set[int]) -> bool:
