@@ -498,6 +498,8 @@ _AUDIENCE = {
 
 
 _SUBORDINATORS = {"während", "weil", "nachdem", "obwohl", "bevor", "seit", "seitdem", "als"}
+# conjunctions of a fronted subordinate clause before a cue ("Als er sagte, ...")
+SUBORDINATORS = _SUBORDINATORS | {"wenn", "sobald", "falls"}
 _PREPOSITION_TOO = {"während", "seit", "als"}  # also prepositions: "Während des Krieges"
 
 
@@ -574,7 +576,7 @@ _STRONG_PAST = {
     "fuhr", "lief", "fiel", "ließ", "sah", "fand", "bat", "brach", "schlug", "warf", "bot",
     "verwies", "schwieg", "verschwieg", "unterließ", "verbot", "vermied", "betrat", "begann",
 }  # fmt: skip
-_CLAUSE_LEADS = {"wenn", "falls", "sobald", "dass", "ob", "da", "weil", "sofern", "solange"}
+_CLAUSE_LEADS = {"dass", "ob", "da", "sofern", "solange"}  # and SUBORDINATORS
 # past-tense forms in "-te" that are also a Konjunktiv II of reported speech
 _KONJUNKTIV_II = {
     "hätte", "hätten", "würde", "würden", "sollte", "sollten", "könnte", "könnten", "müsste",
@@ -592,7 +594,7 @@ def end_at_own_verb(p: Para, lex: CueLexicon, st: Stmt) -> None:
     if p.lang != "de" or st.kind != "indirect" or not st.cue or lo < max(st.cue):
         return
     toks, lows = p.toks, p.lows
-    if lows[lo] in _SUBORDINATORS or lows[lo] in _CLAUSE_LEADS:
+    if lows[lo] in SUBORDINATORS or lows[lo] in _CLAUSE_LEADS:
         return  # "Wenn ... abhängig wären, bedeutete dies ...": the main clause is the message
     told = False
     for k in range(lo + 1, hi - 1):

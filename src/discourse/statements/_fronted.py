@@ -4,7 +4,7 @@ Forderung wiederholte er"), an attributive participle ("zum wiederholten Mal")."
 
 from __future__ import annotations
 
-from discourse.statements._clauses import _SUBJECT_WORDS, _SUBORDINATORS
+from discourse.statements._clauses import _SUBJECT_WORDS, SUBORDINATORS
 from discourse.statements._rules import Para
 from discourse.statements._text import is_agent_word, is_name_word
 from discourse.statements._words import (
@@ -18,9 +18,6 @@ from discourse.statements._words import (
     RELATIVE_WORDS,
     SKIP_AFTER,
 )
-
-# conjunctions of a fronted subordinate clause before a cue ("Als er sagte, ...")
-SUBORDINATORS = _SUBORDINATORS | {"wenn", "sobald", "falls"}
 
 # Konjunktiv I only (not the lexicon's subjunctive list): a Konjunktiv II after the comma
 # opens a main clause ("Wenn die Türkei sagt, dass ..., wäre das keine Lösung")

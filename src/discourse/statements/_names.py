@@ -782,18 +782,21 @@ def _body_before_en(
         if k >= 0:
             # its own sentence after its message: "Unilever will cut 7,500 jobs, the consumer
             # goods giant said." (a name no dictionary knows: not "Prices will rise, ...")
-            m = _EN_OPENING_NAME.match(text, sent_starts[k])
-            if m is not None and m.end() <= at and not _known(m.group(1).split()[0], "en"):
-                return m.group(1)
+            name = _opening_name(text, sent_starts[k], at)
+            if name is not None and not _known(name.split()[0], "en"):
+                return name
         if k >= 1:
-            m = _EN_OPENING_NAME.match(text, sent_starts[k - 1])
-            if (
-                m is not None
-                and m.end() <= sent_starts[k]
-                and m.group(1).split()[0].lower() not in _EN_NOT_NAMES
-            ):
-                return m.group(1)
+            return _opening_name(text, sent_starts[k - 1], sent_starts[k])
     return None
+
+
+def _opening_name(text: str, start: int, end: int) -> str | None:
+    """The name of one to three capitalised words that opens the sentence at ``start``
+    before a lower-case verb, ending before ``end``; not "What", "The", "Shares"."""
+    m = _EN_OPENING_NAME.match(text, start)
+    if m is None or m.end() > end or m.group(1).split()[0].lower() in _EN_NOT_NAMES:
+        return None
+    return m.group(1)
 
 
 # capitalised words that open a sentence and are no name
@@ -802,8 +805,7 @@ _EN_NOT_NAMES = {
     "his", "her", "its", "their", "when", "while", "if", "as", "at", "on", "for", "after",
     "before", "however", "today", "yesterday", "last", "next", "some", "many", "all", "one",
     "no", "such", "other", "both", "each", "every", "most", "several", "shares", "sales",
+    "the", "a", "an", "in", "but", "it",
 }  # fmt: skip
 # a name of one to three capitalised words that opens a sentence, before a lower-case verb
-_EN_OPENING_NAME = re.compile(
-    r"\s*((?!The\b|A\b|An\b|In\b|But\b|It\b)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+[a-z]"
-)
+_EN_OPENING_NAME = re.compile(r"\s*([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+[a-z]")

@@ -9,9 +9,9 @@ which stays inside it (as the gold annotation's discontinuous messages do), and
 
 from __future__ import annotations
 
+from discourse.statements._clauses import SUBORDINATORS
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import _aux_like
-from discourse.statements._fronted import SUBORDINATORS
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._word_order import MODALS
 from discourse.statements._words import AUX, FINITE, RELATIVE_WORDS

@@ -184,7 +184,8 @@ def has_konjunktiv_form(text: str) -> bool:
     (True, False)
     """
     forms = konjunktiv_forms()
-    return any(w in forms for w in text.split()[1:]) or _ASKS.search(text) is not None
+    words = text.split()
+    return any(w in forms for w in words[1:]) or ("bitte" in words and bool(_ASKS.search(text)))
 
 
 # "bitte" is left out of the forms (mostly the adverb "please"); after a subject pronoun

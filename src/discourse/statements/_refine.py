@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from discourse.statements._clauses import SUBORDINATORS
 from discourse.statements._cuefast import cue_probs, cue_tables
 from discourse.statements._cues import CueLexicon
-from discourse.statements._fronted import SUBORDINATORS
 from discourse.statements._model import (
     FUNCTION_PARTS,
     StatementModel,
@@ -18,7 +18,7 @@ from discourse.statements._roles import prefix_counts, role_split, role_split_si
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._tagger import tag_probs, tag_tables, token_flags
 from discourse.statements._text import is_opener
-from discourse.statements._verbs import set_phrase_cue
+from discourse.statements._verbs import _BE_FORMS, set_phrase_cue
 from discourse.statements._words import AUX, DE_PREPOSITIONS, RELATIVE_WORDS
 
 
@@ -373,14 +373,13 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
         len(lows) >= 2
         and lows[-2] == "zu"
         and lows[0] not in ("um", "ohne", "statt", "anstatt")  # "..., um X zu stoppen"
-        and toks[c - 1].low not in _BE  # "Die Ministerin sei gefordert, ... zu ..."
+        and toks[c - 1].low not in _BE_FORMS  # "Die Ministerin sei gefordert, ... zu ..."
         and {a[0] for a in lex.alts.get(toks[c].low) or [spec]} & _CONTROL
     ):
         return True  # "Warken rief die Bürger auf, ihren Impfschutz zu überprüfen"
     return not lex.subjunctive.isdisjoint(lows[:6])
 
 
-_BE = {"sei", "seien", "ist", "sind", "war", "waren", "wird", "wurde", "werden", "wurden"}
 # speech verbs whose message is an infinitive clause with "zu"
 _CONTROL = {
     "aufrufen", "auffordern", "vorwerfen", "bitten", "appellieren", "drängen", "ermahnen",

@@ -6,6 +6,7 @@ from discourse.statements._clauses import (
     _AND,
     _NOM,
     _SET_PHRASE,
+    SUBORDINATORS,
     _apposition_after,
     _apposition_before,
     _apposition_subject,
@@ -41,7 +42,6 @@ from discourse.statements._english import (
 from discourse.statements._fronted import (
     ATTRIBUTE_LEAD,
     OBJECT_LEAD,
-    SUBORDINATORS,
     attributive,
     before_main_clause,
     fronted_object,
@@ -475,7 +475,7 @@ _SAID_PHRASES = {
 }  # fmt: skip
 # nouns before "gerufen" in another sense: "ins Leben gerufen", "auf den Plan gerufen"
 _CALLED_INTO = {"leben", "plan", "hilfe", "einsatz", "tor", "dienst"}
-_BE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wird", "wurde"}
+_BE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wird", "wurde", "werden", "wurden"}
 
 
 def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, lemma: str) -> bool:
