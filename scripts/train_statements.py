@@ -78,7 +78,11 @@ TAG_THRESHOLD = {"news": 0.35, "speech": 0.3}
 # 0.005-0.008 cue F1 in the first fold of the tune split's cross-validation: all kept
 TAG_MIN_COUNT = 1
 WHOLE_C = 0.3
-WHOLE_MIN = 0.25  # chosen by 3-fold cross-validation inside the tune split
+# chosen by 3-fold cross-validation inside the tune split. Tried again in session 17:
+# message F1 0.733 at 0.25, 0.738 from 0.4 to 0.5 (cue and source within 0.002), but 0.45
+# lost whole-sentence reports the tests keep ("Die Tat bezeichnete er als sinnlos.",
+# "Gegen die Pläne sprach sich die Opposition aus."): kept
+WHOLE_MIN = 0.25
 WHOLE_COVER = 0.7  # a gold message without cue covering this share of the sentence
 ROLE_C = 0.5
 SETS = {"news": "spkatt_news/train", "speech": "spkatt/train/task1"}

@@ -80,8 +80,8 @@ def _apposition_subject(
         # "Deiss, der sich ... entschlossen hatte, sagte ...", "Der ehemalige US-Präsident
         # Jimmy Carter, der als Wahlbeobachter im Land war, sagte ...": the first segment
         check = range(*segs[0])
-        if not (all(toks[k].text[:1].isupper() for k in check) or _np_prefix(toks, *segs[0])):
-            return None
+        if not (_name_like(p, *segs[0]) or _np_prefix(toks, *segs[0])):
+            return None  # ("C.Y. Leung, der ...": initials)
         return segs[0] if not any(toks[k].low in FINITE for k in check) else None
     if _has_verb(p, lex, check):
         return None
@@ -339,8 +339,10 @@ def _coordinated_subject(
     if after_und:
         if cs - 1 <= lo or any(toks[k].text in ",;:" for k in range(lo, cs)):
             return None
-    elif cs - 1 <= lo or toks[cs - 1].text != "," or p.clause(lo)[1] != cs - 1:
+    elif cs - 1 <= lo or toks[cs - 1].text != ",":
         return None
+    elif p.clause(lo)[1] != cs - 1:
+        return _subject_with_apposition(p, lo, cs)
     first = toks[lo]
     if first.is_punct or first.low in OPENERS_NOT_SUBJECT or first.low in DE_STOP:
         return None
@@ -348,12 +350,45 @@ def _coordinated_subject(
         return None  # "Diesen Vorschlag lehnte die Ministerin ab und sagte": a fronted object
     e = np_end(p, lo, cs - 1, set())
     # a verb (and more) must follow the noun phrase before the comma, or before "und"
-    if e is None or e >= cs - (1 if after_und else 2) or e - lo > 8:
+    if e is None or e >= cs - (1 if after_und else 2) or _words_outside_brackets(toks, lo, e) > 8:
         return None
     verb = toks[e]
     if verb.is_punct or not verb.text[:1].islower() or verb.low in DE_STOP:
         return None
     return lo, e
+
+
+def _subject_with_apposition(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
+    """``NAME, APPOSITION, VERB ..., CUE``: the name and its apposition opening the clause
+    before the cue clause ("Jim DeMint, ein Mitglied des Repräsentantenhauses, wollte sich
+    nicht festlegen, sagte aber, ..."), else None."""
+    toks = p.toks
+    c1 = p.clause(lo)[1]
+    if c1 >= cs - 1 or toks[c1].text != "," or not _name_like(p, lo, c1) or c1 - lo > 4:
+        return None
+    c2 = p.clause(c1 + 1)[1]
+    if c2 >= cs - 1 or toks[c2].text != "," or not _apposition_shaped(p, c1 + 1, c2):
+        return None
+    if p.clause(c2 + 1)[1] != cs - 1 or c2 + 2 >= cs - 1:
+        return None
+    verb = toks[c2 + 1]
+    if verb.is_punct or not verb.text[:1].islower() or verb.low in DE_STOP:
+        return None
+    return lo, c2
+
+
+def _words_outside_brackets(toks: list[Tok], a: int, b: int) -> int:
+    """The tokens from ``a`` to ``b`` that are not in round brackets ("Ein Journalist der
+    Deutschen Presse Agentur (dpa)": 6)."""
+    n = depth = 0
+    for t in toks[a:b]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            n += 1
+    return n
 
 
 def _subject_before_und(p: Para, lo: int, cs: int, und: int) -> tuple[int, int] | None:
@@ -389,18 +424,25 @@ def _wie_before_apposition(p: Para, lo: int, cs: int, i: int) -> int:
     if i + 1 < hi and not toks[i + 1].is_punct:
         return cs  # the cue does not end its clause: "..., wie schon im Vorjahr, ..., erklärte X"
     commas = 1
+    verb = False  # a finite verb between the commas: only in a relative clause
     k = cs - 2
     while k >= max(lo, cs - 25):
         t = toks[k]
         if t.low == "wie" and (k == lo or toks[k - 1].is_punct) and commas == 2:
             first = next(j for j in range(k + 1, cs) if toks[j].text == ",")
+            if verb and toks[first + 1].low not in RELATIVE_WORDS:
+                return cs
             return k if noun_phrase_to(p, k + 1, first) else cs
         if t.text == ",":
             commas += 1
             if commas > 2:
                 return cs
-        elif t.is_punct and t.text not in "()" or t.low in FINITE or t.low in AUX:
+        elif t.is_punct and t.text not in "()":
             return cs
+        elif t.low in FINITE or t.low in AUX:
+            if commas > 1:
+                return cs
+            verb = True  # "Wie Norman Paech, der im Gericht war, dazu feststellt, ..."
         k -= 1
     return cs
 

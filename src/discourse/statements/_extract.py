@@ -20,6 +20,7 @@ from discourse.statements._prefilter import (
     QUOTE_OR_COLON,
     automaton,
     model_gates,
+    with_swiss_spelling,
     word_level,
 )
 from discourse.statements._quotes import (
@@ -31,7 +32,7 @@ from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
 from discourse.statements._rules import PRONOUNS, Para, Stmt, message_gap
 from discourse.statements._source import speech_source
-from discourse.statements._speaker_parse import _body, _known
+from discourse.statements._speaker_parse import _body, _given, _known
 from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
@@ -409,7 +410,12 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
     if a != lo:
         return False
     after = toks[b + 1] if b + 1 < len(toks) else None
-    named = any(k in names for k in range(a, b)) or (b == a + 1 and not _known(toks[a].low, "de"))
+    named = (
+        any(k in names for k in range(a, b))
+        or (b == a + 1 and not _known(toks[a].low, "de"))
+        # a common given name and a surname: "Jörg Mahlberg hat die Pläne kritisiert"
+        or (b == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
+    )
     if (
         after is not None
         and toks[b].low in AUX
@@ -549,6 +555,8 @@ def _automaton(lex: CueLexicon, model, free_subjunctive: bool, cache: dict):
         if free_subjunctive:
             words = words | lex.subjunctive
         keep = lex.subjunctive | lex.reportative  # words that keep a sentence, not a paragraph
+        if lex.lang == "de":  # and their Swiss spelling ("hiess", "äusserte")
+            words, keep = with_swiss_spelling(words), with_swiss_spelling(keep)
         got = (lex, model, automaton(frozenset(words), frozenset(keep)))
         cache[key] = got
     return got[2]

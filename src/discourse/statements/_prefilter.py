@@ -29,6 +29,15 @@ def automaton(words: frozenset[str], extra: frozenset[str]) -> ahocorasick.Autom
     return auto
 
 
+def with_swiss_spelling(words: set[str] | frozenset[str]) -> set[str]:
+    """``words`` and the Swiss spelling of those with "ß" ("hieß" -> "hiess").
+
+    >>> sorted(with_swiss_spelling({"hieß", "sagte"}))
+    ['hiess', 'hieß', 'sagte']
+    """
+    return {*words, *(w.replace("ß", "ss") for w in words if "ß" in w)}
+
+
 def word_level(
     auto: ahocorasick.Automaton, low: str, gates: dict[str, re.Pattern] | None = None
 ) -> int:

@@ -56,8 +56,12 @@ def quotes_and_continuations(
             free and subjunctive(p, lex, s, strict=True)
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
+            dass = _dass_report(p, lex, s) if p.lang == "de" and got is None else None
             if got is not None:  # "Müller bezweifelte die Eignung Merkels:" / "Er habe ..."
                 extra.append(Stmt(s, "indirect", (lo, p.content_end(s)), got[0], got[1]))
+            elif dass is not None:  # "Anonymous bekundete, dass die Daten ... seien"
+                verb, src = dass
+                extra.append(Stmt(s, "indirect", (verb + 2, p.content_end(s)), [verb], src))
             else:
                 extra.append(
                     Stmt(s, "indirect", (lo, p.content_end(s)), [], None, inherit=s - last <= 2)
@@ -270,6 +274,28 @@ def _verb_like(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
 
 
 PRONOUNS_1 = {"ich", "wir", "du", "ihr", "mich", "uns", "mir", "i", "we", "you"}
+
+
+def _dass_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, int]] | None:
+    """(verb, subject) of a sentence that opens with ``NP VERB, dass ...`` where the verb is
+    no auxiliary and no Konjunktiv: a speech act the lexicon does not list, whose dass-clause
+    holds the sentence's Konjunktiv ("Anonymous bekundete, dass die Daten ... gewesen
+    seien"); its message is the dass-clause, not a continuation of the statement before."""
+    lo, hi = p.bounds[s]
+    toks = p.toks
+    if toks[lo].low in PRONOUNS or toks[lo].low in _NOT_SUBJECT_START or toks[lo].is_punct:
+        return None
+    end = np_end(p, lo, hi, set())
+    if end is None or end + 2 >= hi or end - lo > 8:
+        return None
+    verb = toks[end]
+    if not (toks[end + 1].text == "," and toks[end + 2].low == "dass"):
+        return None
+    if not verb.text[:1].islower() or verb.is_punct or verb.low in FINITE:
+        return None
+    if verb.low in lex.subjunctive or not verb.low.endswith(("te", "ten", "t")):
+        return None  # a past or present third-person form: "bekundete", "unterstreicht"
+    return end, (lo, end)
 
 
 def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:

@@ -384,4 +384,5 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
 _CONTROL = {
     "aufrufen", "auffordern", "vorwerfen", "bitten", "appellieren", "drängen", "ermahnen",
     "empfehlen", "raten", "versprechen", "zusagen", "fordern", "mahnen", "warnen",
+    "ankündigen", "zusichern", "verlangen", "androhen",
 }  # fmt: skip

@@ -137,7 +137,9 @@ def resolve_speakers(
                 rec["speaker_id"] = before[-1][2]
             elif named is None and last is not None and _agrees(reg, last["speaker_id"], pronoun):
                 rec["speaker_id"] = last["speaker_id"]
-        if not st.pronoun and p.toks[st.cue[0]].low not in _MARKER_WORDS if st.cue else False:
+        # (a whole-sentence report names its speaker too: "Senator Rand Paul kritisierte die
+        # Entscheidung. ..., sagte er.")
+        if not st.pronoun and (not st.cue or p.toks[st.cue[0]].low not in _MARKER_WORDS):
             named = rec
         if not (last is not None and last["sent_id"] == rec["sent_id"] and _inside(last, rec)):
             last = rec  # a statement quoted inside the one before is no antecedent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -17,6 +18,7 @@ from discourse.statements._words import (
     LOWER_CASE_AGENCIES,
     MEDIA_ENDS,
     OPENERS_NOT_SUBJECT,
+    SHARP_S_WORDS,
 )
 
 # a word with inner hyphens, apostrophes and dots ("U.S", "Merkel's", "Gazprom-Chef") or a
@@ -71,6 +73,10 @@ def tokenize(text: str, sent: int, base: int) -> list[Tok]:
     words = parts[1::2]
     if not words:
         return []
+    lows: Iterable[str] = map(str.lower, words)
+    if "ss" in text:  # Swiss spelling: "hiess", "äusserte" read as "hieß", "äußerte"
+        swiss = swiss_spellings()
+        lows = [swiss.get(w, w) for w in lows]
     # base, start 0, end 0, start 1, ...: zip(pos, pos) takes (start, end) pairs
     pos = _ACCUMULATE(map(len, parts), initial=base)
     next(pos)
@@ -86,7 +92,7 @@ def tokenize(text: str, sent: int, base: int) -> list[Tok]:
                 pos,
                 pos,
                 words,
-                map(str.lower, words),
+                lows,
                 _REPEAT(sent),
                 map(QUOTE_CHARS.__contains__, words),
                 punct,
@@ -94,6 +100,24 @@ def tokenize(text: str, sent: int, base: int) -> list[Tok]:
             ),
         )
     )
+
+
+@functools.cache
+def swiss_spellings() -> dict[str, str]:
+    """Swiss spelling -> standard spelling of the words with "ß" that the German rules
+    look for: the bundled cue lexicon's words and the function words of
+    :data:`SHARP_S_WORDS` ("hiess" -> "hieß", "ausserdem" -> "außerdem"); the ``low`` of a
+    token uses the standard one, its text stays as written.
+
+    >>> swiss_spellings()["hiess"]
+    'hieß'
+    """
+    from discourse.statements._cues import load_cues  # the lexicon imports this module's kin
+
+    lex = load_cues("de")
+    words = {*lex.alts, *lex.joined, *lex.words, *lex.subjunctive, *SHARP_S_WORDS}
+    words |= {w for phrase in lex.impersonal for w in phrase}
+    return {w.replace("ß", "ss"): w for w in words if "ß" in w}
 
 
 _SPLIT = re.compile(f"({TOKEN_RE.pattern})").split
@@ -205,11 +229,13 @@ def extended_attribute(toks: list[Tok], j: int, stop: int) -> int | None:
 
 
 def is_name_word(text: str) -> bool:
-    """A capitalised word, a hyphenated name ("el-Baradei", "al-Dschasira"), an agency
-    written in lower case ("dpa") or a name in camel case ("eBay")."""
+    """A capitalised word, a hyphenated name ("el-Baradei", "al-Dschasira"), an elided
+    particle before a name ("d'Italia", "l’Équipe"), an agency written in lower case
+    ("dpa") or a name in camel case ("eBay")."""
     return (
         text[:1].isupper()
         or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper())
+        or (text[1:2] in "'’" and text[:1] in "dl" and text[2:3].isupper())
         or text in LOWER_CASE_AGENCIES
         or camel_case(text)
     )

@@ -62,7 +62,7 @@ from discourse.statements._rules import (
     _opens,
     _subject,
 )
-from discourse.statements._source import _MONTHS, attribute_run
+from discourse.statements._source import _MONTHS, attribute_run, np_end
 from discourse.statements._text import is_name_word, is_opener, np_after
 from discourse.statements._word_order import (
     modal_opens,
@@ -211,6 +211,14 @@ def verb_cues(
             cs = _before_quoted_name(p, cs, lo)
             cs = _before_embedded_quote(p, cs, lo, i)
         aux = [k for k in range(cs, i) if toks[k].low in AUX]
+        if (
+            p.lang == "de"
+            and t.low.startswith("ge")
+            and (i + 1 >= ce or toks[i + 1].is_punct)
+            and any(p.lows[k] in _STATE_FORMS for k in range(cs, i))
+            and not any(p.lows[k] in ("hat", "hatte", "habe", "haben") for k in range(cs, i))
+        ):
+            continue  # "Die Abgabe sei gerechtfertigt, weil ...": a state, nobody speaks
         parts += aux[:1]
         if not aux and i + 1 < ce and toks[i + 1].low in AUX and p.lang == "de":
             parts.append(i + 1)
@@ -223,6 +231,8 @@ def verb_cues(
         if lemma in ("bezeichnen", "nennen", "sehen", "betrachten", "werten") and p.lang == "de":
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma)
+        if st is None and p.lang == "de" and passive(p, i, parts):
+            st = _passive_subject(p, s, i, parts, cs, ce, names)
         if st is not None and lemma in _LABELLING and _quoted_label(p, st, ce):
             st.sure = True  # "bezeichnete den Plan als „Luftschloss“": kept whatever the
             # cue model says (its training text has few such plurals and present forms)
@@ -476,6 +486,8 @@ _SAID_PHRASES = {
 # nouns before "gerufen" in another sense: "ins Leben gerufen", "auf den Plan gerufen"
 _CALLED_INTO = {"leben", "plan", "hilfe", "einsatz", "tor", "dienst"}
 _BE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wird", "wurde", "werden", "wurden"}
+# the forms of "sein" before a participle that reads as a state ("sei gerechtfertigt")
+_STATE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}
 
 
 def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, lemma: str) -> bool:
@@ -642,6 +654,23 @@ def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -
     return all(is_name_word(toks[k].text) for k in range(lo + 1, cs - 1))
 
 
+def _passive_subject(
+    p: Para, s: int, i: int, parts: list[int], cs: int, ce: int, names: set[int]
+) -> Stmt | None:
+    """ "Die Pläne wurden von der Opposition scharf kritisiert.": a passive cue that closes
+    its clause, with the noun phrase before the auxiliary as what was said and the agent as
+    the speaker; None without an agent ("Die Pläne wurden kritisiert")."""
+    toks = p.toks
+    if not (i + 1 >= ce or toks[i + 1].is_punct) or toks[cs].low not in DE_ARTICLES:
+        return None
+    e = np_end(p, cs, i, set())
+    if e is None or e not in parts or toks[e].low not in ("wurde", "wurden", "wird", "werden"):
+        return None
+    st = Stmt(s, "reported", (cs, e), parts, None)
+    agent_as_source(p, st, cs, ce, names)
+    return st if st.src is not None else None
+
+
 def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> Stmt | None:
     toks = p.toks
     set_phrase = lo
@@ -796,6 +825,16 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             return Stmt(s, "reported", (rest[0], rest[-1] + 1), parts, appo, False)
         subject_after = _nominative_after(p, i, parts, ce) or p.lows[i + 1] in ("die", "das")
         obj = None if subject_after else _enclosed_object(p, i, parts, appo, ce)
+        inner = [x for x in range(i + 1, ce) if not toks[x].is_punct and x not in parts]
+        if (
+            obj is None
+            and appo[1] == cs - 1
+            and max(parts) > i + 2
+            and len(inner) >= 2
+            and p.lows[i + 1] in ("ein", "eine", "die", "das")
+        ):  # "Marine Le Pen, die Fraktionschefin des RN, kündigte ein Misstrauensvotum an":
+            # the apposition's subject speaks; the noun phrase before the particle is the object
+            obj = (inner[0], inner[-1] + 1)
         if obj is not None:  # "X, Obmann der Union, warf der Linken Versagen vor"
             return Stmt(s, "reported", obj, parts, appo, False, enclosed=True)
     src: tuple[int, int] | None = None
@@ -813,6 +852,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         while start_k < ce and start_k in parts:  # "äußerte sich die Kanzlerin"
             start_k += 1
         src, pron = _speaker_after(p, start_k, ce, names)
+        if lemma == "zitieren" and start_k + 1 < ce and toks[start_k].low == "man":
+            # "„...“, zitierte man Yolanda Alvarez": the person quoted speaks
+            src, pron = np_after(toks, start_k + 1, ce, names) or src, False
         if src is None and pre and toks[pre[0]].low not in DE_STOP:
             src = _subject(p, (pre[0], i))
         if src:

@@ -121,3 +121,12 @@ MEDIA_ENDS = (
 )  # fmt: skip
 # news agencies that write their name in lower case ("ein Journalist der dpa")
 LOWER_CASE_AGENCIES = frozenset({"dpa", "ddp", "dapd", "epd", "kna", "apa", "sid", "afp"})
+
+# words with "ß" that the German rules look for outside the cue lexicon; their Swiss
+# spelling with "ss" ("hiess", "ausserdem") is read as these (see _text.swiss_spellings)
+SHARP_S_WORDS = {
+    "hieß", "hießen", "heißt", "heißen", "geheißen", "ließ", "ließen", "ließe", "verließ",
+    "unterließ", "weiß", "außerdem", "gemäß", "sinngemäß", "schließlich", "einschließlich",
+    "anschließend", "abschließend", "äußerte", "äußerten", "äußert", "äußern", "geäußert",
+    "äußerung", "äußerungen",
+}  # fmt: skip
