@@ -182,3 +182,35 @@ def test_a_pronoun_after_a_whole_sentence_report_refers_to_its_speaker():
         "Zölle seien Steuern, sagte er."
     )
     assert got["speaker_name"].tolist()[-1] == "Rand Paul"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Richter hat die Pläne kritisiert.", "Der Richter"),
+        ("Der Angeklagte hatte die Vorwürfe zum Prozessauftakt eingeräumt.", "Der Angeklagte"),
+    ],
+)
+def test_der_and_a_person_noun_before_the_auxiliary_is_the_subject(text, speaker):
+    # before: nothing (either noun phrase could have been the subject)
+    got = found(text)
+    assert rows(got, "kind", "speaker_surface") == [["reported", speaker]]
+
+
+def test_no_whole_sentence_report_of_a_thing_in_the_perfect_tense():
+    assert found("Der Plan hat die Kritiker überzeugt.").empty
+
+
+def test_a_prepositional_phrase_before_the_auxiliary_is_no_speaker():
+    # before: the whole-sentence report's speaker was "Im Streit"
+    got = found("Im Streit hat Boris Pistorius vor einem Scheitern gewarnt.")
+    assert got["speaker_surface"].tolist() == ["Boris Pistorius"]
+
+
+def test_the_name_after_an_extended_attribute():
+    # before: speaker_name "Stanford University", the name inside the attribute
+    got = found(
+        "Die zur kalifornischen Stanford University gehörende Hoover Institution teilte "
+        "mit, sie übernehme das Archiv."
+    )
+    assert got["speaker_name"].tolist() == ["Hoover Institution"]

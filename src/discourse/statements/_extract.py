@@ -32,7 +32,7 @@ from discourse.statements._refine import refine
 from discourse.statements._resolve import resolve_speakers
 from discourse.statements._rules import PRONOUNS, Para, Stmt, message_gap
 from discourse.statements._source import speech_source
-from discourse.statements._speaker_parse import _body, _given, _known
+from discourse.statements._speaker_parse import _body, _given, _is_role, _known
 from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
@@ -415,6 +415,9 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
         or (b == a + 1 and not _known(toks[a].low, "de"))
         # a common given name and a surname: "Jörg Mahlberg hat die Pläne kritisiert"
         or (b == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
+        # "Der" opening the sentence before a person noun: a nominative ("Der Richter hat die
+        # Pläne kritisiert", "Der Angeklagte hatte die Vorwürfe eingeräumt")
+        or (toks[a].text == "Der" and b - a >= 2 and _person_noun(toks[b - 1].text))
     )
     if (
         after is not None
@@ -441,6 +444,15 @@ def _speaker_then_thing(p: Para, st: Stmt, names: set[int]) -> bool:
         return False
     nouns = [k for k in range(b + 1, st.cue[0]) if toks[k].text[:1].isupper()]
     return bool(nouns) and not any(k in names or _can_speak(toks[k].text) for k in nouns)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a role or agent noun ("Richter", "Minister") or a noun made of a
+    participle ("Angeklagte", "Beschuldigte", "Abgeordnete", "Verteidiger")."""
+    return _is_role(word) or is_agent_word(word) or word.endswith(_PARTICIPLE_PERSONS)
+
+
+_PARTICIPLE_PERSONS = ("klagte", "schuldigte", "ordnete", "teidiger", "dächtige")
 
 
 def _can_speak(word: str) -> bool:

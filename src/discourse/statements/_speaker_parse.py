@@ -310,6 +310,15 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         if cut is not None and all(k < cut and _attribute(tokens[k]) for k in lower):
             # "der für Terrorismus zuständigen Staatsanwalt François Molins"
             return _after_role(tokens, cut, article, lang, roles)
+        last = lower[-1]
+        if (
+            len(lower) == 1
+            and tokens[0] not in markers
+            and 0 < last < len(tokens) - 1
+            and tokens[last].endswith(("ende", "enden"))
+        ):  # "Die zur Stanford University gehörende Hoover Institution": the head after
+            # the participle, not the name inside the attribute
+            return _part(tokens[last + 1 :], lang, markers)
         if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
             k = 1
             while k < len(tokens) and (

@@ -172,7 +172,11 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
         and (toks[end].low in AUX or toks[end].low in FINITE)  # "Kiselev soll ... haben"
         and toks[lo].low not in _NOT_SUBJECT
     ):
-        return (lo, end)
+        if toks[lo].low not in _NOT_SUBJECT_FIRST:
+            return (lo, end)
+        # "Im Streit hat Boris Pistorius vor einem Scheitern gewarnt": after the auxiliary
+        got = subject_after_verb(p, end + 1, i)
+        return got if got is not None and got[1] - got[0] <= 8 else None
     if toks[lo].low in ("sowohl", "weder"):  # "Sowohl die Behörde als auch das Militär"
         k = next((k for k in range(lo + 2, i) if toks[k].low in ("auch", "noch")), None)
         if k is not None and np_end(p, k + 1, i, set()) == i:
