@@ -214,3 +214,18 @@ def test_the_name_after_an_extended_attribute():
         "mit, sie übernehme das Archiv."
     )
     assert got["speaker_name"].tolist() == ["Hoover Institution"]
+
+
+def test_a_quotation_in_a_statement_the_model_dropped_keeps_its_speaker():
+    # before: the quotation went on with the statement before it (Die Ministerin)
+    got = found(
+        "Die Ministerin sagte, man sei bereit. Der Fraktionschef Andreas Stoch sprach deshalb "
+        "auch von einem „Feldzug gegen die Gemeinschaftsschule“."
+    )
+    last = got.iloc[-1]
+    assert (last["kind"], last["speaker_name"], last["cue"]) == (
+        "direct",
+        "Andreas Stoch",
+        "sprach",
+    )
+    assert not last["inherited"]

@@ -281,10 +281,16 @@ def _doc_statements(
         ptext = _para_text(texts, starts, idx, base, doc_text)
         stmts = rule_statements(p, lex, names, thought, words)
         shadows: list[Stmt] = []
+        dropped: list[Stmt] = []
         if model is not None:
             ruled = stmts
             stmts = refine(p, stmts, model, lex, names, model.tables)
             shadows = _dropped_speakers(p, ruled, stmts, names)
+            if p.quotes:
+                cues = {k for st in stmts for k in st.cue}
+                dropped = [
+                    st for st in ruled if st.cue and st.src is not None and st.cue[0] not in cues
+                ]
         reopened = bool(pending) and p.toks[0].is_quote  # a quotation goes on here
         stmts.extend(
             quotes_and_continuations(
@@ -295,6 +301,7 @@ def _doc_statements(
                 free_subjunctive,
                 reopened=reopened,
                 silent=frozenset(st.sent for st in shadows),
+                dropped=dropped,
             )
         )
         if model is not None:
@@ -413,11 +420,17 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
     named = (
         any(k in names for k in range(a, b))
         or (b == a + 1 and not _known(toks[a].low, "de"))
-        # a common given name and a surname: "Jörg Mahlberg hat die Pläne kritisiert"
-        or (b == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
-        # "Der" opening the sentence before a person noun: a nominative ("Der Richter hat die
-        # Pläne kritisiert", "Der Angeklagte hatte die Vorwürfe eingeräumt")
-        or (toks[a].text == "Der" and b - a >= 2 and _person_noun(toks[b - 1].text))
+        # with the cue closing the clause: a common given name and a surname ("Jörg Mahlberg
+        # hat die Pläne kritisiert"), or "Der" and a person noun opening the sentence, a
+        # nominative ("Der Richter hat die Pläne kritisiert"; not "Der König hat den ...
+        # verurteilten Schweizer begnadigt")
+        or (
+            _clause_final(p, st.cue[0])
+            and (
+                (b == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
+                or (toks[a].text == "Der" and b - a >= 2 and _person_noun(toks[b - 1].text))
+            )
+        )
     )
     if (
         after is not None

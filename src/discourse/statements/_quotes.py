@@ -21,6 +21,7 @@ def quotes_and_continuations(
     free: bool = False,
     reopened: bool = False,
     silent: frozenset[int] = frozenset(),
+    dropped: list[Stmt] = (),  # type: ignore[assignment]
 ) -> list[Stmt]:
     """The statements of ``p`` that the cue rules leave: Konjunktiv continuations of an
     earlier statement (``carried``: the previous paragraph ended with one; ``free``: also
@@ -28,8 +29,9 @@ def quotes_and_continuations(
     "Die Polizei bestätigte einen Einsatz." / "Verletzt worden sei niemand."), quoted
     phrases inside a message and quotations without a cue (``reopened``: the paragraph
     opens by going on with a quotation the previous one left open, which counts whatever
-    its length). The second half of a split quote („Wir müssen“, sagte Pistorius, „mehr
-    tun.“) extends the first half's statement."""
+    its length; ``dropped``: the rule statements whose cue the model dropped, whose
+    quotations keep their cue and speaker). The second half of a split quote („Wir
+    müssen“, sagte Pistorius, „mehr tun.“) extends the first half's statement."""
     extra: list[Stmt] = []
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
     before = sorted({*have, *silent})  # the sentences a continuation may go on from
@@ -136,6 +138,17 @@ def quotes_and_continuations(
             used.add((o, c))
             continue
         if depth > 0:
+            continue
+        owner = next(
+            (st for st in dropped if st.msg[0] <= o + 1 and c <= st.msg[1] and st.msg != inner),
+            None,
+        )
+        if owner is not None and p.toks[inner[0]].text[:1].islower():
+            # the quotation inside a statement whose cue the model dropped ("Stoch sprach von
+            # einem „Feldzug gegen die Schule“"): the speech act the quotation proves, with
+            # that statement's cue and speaker, not the speaker of the statement before
+            extra.append(Stmt(owner.sent, "direct", inner, list(owner.cue), owner.src,
+                              owner.pronoun, quote=(o, c)))  # fmt: skip
             continue
         words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
         if (
