@@ -229,3 +229,25 @@ def test_a_quotation_in_a_statement_the_model_dropped_keeps_its_speaker():
         "sprach",
     )
     assert not last["inherited"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Streik dauert an und die Gewerkschaft fordert, dass die Löhne steigen.",
+         "die Gewerkschaft"),
+        ("Die Polizei kam schnell und die Feuerwehr forderte Verstärkung.", "die Feuerwehr"),
+        ("Merz und Scholz forderten, dass die Löhne steigen.", "Merz und Scholz"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_second_main_clause_after_und(text, speaker):
+    # before: "Der Streik" and "Verstärkung" were the speakers
+    assert found(text)["speaker_surface"].tolist() == [speaker]
+
+
+def test_two_verbs_of_one_subject_keep_it():
+    got = found(
+        "Der mutmaßliche Täter hatte sich am Sonntag der Polizei gestellt und die Tat zugegeben.",
+        model=None,
+    )
+    assert "die Tat" not in got["speaker_surface"].tolist()

@@ -65,6 +65,7 @@ from discourse.statements._rules import (
 from discourse.statements._source import _MONTHS, attribute_run, np_end
 from discourse.statements._text import is_name_word, is_opener, np_after
 from discourse.statements._word_order import (
+    MODALS,
     modal_opens,
     silent_main_clause,
     subject_at_auxiliary,
@@ -654,6 +655,27 @@ def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -
     return all(is_name_word(toks[k].text) for k in range(lo + 1, cs - 1))
 
 
+def second_clause_subject(p: Para, cs: int, i: int) -> tuple[int, int] | None:
+    """German ``... VERB und NP CUE``: the subject of a main clause joined by "und" right
+    before the cue verb ("Der Streik dauert an und die Gewerkschaft fordert, ..."), not the
+    first clause's subject; not in a coordinated subject ("Merz und Scholz forderten")."""
+    if p.lang != "de" or p.lows[i].startswith("ge"):
+        return None  # "hatte sich gestellt und die Tat zugegeben": one subject, two verbs
+    toks = p.toks
+    for k in range(i - 2, cs, -1):
+        if toks[k].low in ("und", "aber", "doch", "sondern"):
+            prev = toks[k - 1]
+            if prev.is_punct or not prev.text[:1].islower():
+                return None
+            if any(p.lows[j] in AUX or p.lows[j] in MODALS for j in range(cs, k)):
+                return None  # "will sich treffen und ein Abkommen unterzeichnen": shared
+            start = toks[k + 1]
+            if not (start.low in DE_ARTICLES or start.text[:1].isupper()):
+                return None
+            return (k + 1, i) if np_end(p, k + 1, i, set()) == i else None
+    return None
+
+
 def _passive_subject(
     p: Para, s: int, i: int, parts: list[int], cs: int, ce: int, names: set[int]
 ) -> Stmt | None:
@@ -881,7 +903,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if verb_final:  # "Als Facebook im März die Übernahme verkündete": the first phrase
             src = np_after(toks, cs + 1, i, names) or _subject(p, (cs + 1, i))
         else:
-            src = _subject(p, (cs, i))
+            src = second_clause_subject(p, cs, i) or _subject(p, (cs, i))
         if src is None and p.lang == "de":
             # "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt":
             # the subject is before the finite auxiliary

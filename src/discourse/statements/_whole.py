@@ -21,7 +21,12 @@ from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, attribute_run, np_end
 from discourse.statements._speaker_span import subject_after_verb
 from discourse.statements._text import QUOTE_CHARS
-from discourse.statements._verbs import other_sense, refusal, set_phrase_cue
+from discourse.statements._verbs import (
+    other_sense,
+    refusal,
+    second_clause_subject,
+    set_phrase_cue,
+)
 from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, SKIP_AFTER
 
 
@@ -181,6 +186,9 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
         k = next((k for k in range(lo + 2, i) if toks[k].low in ("auch", "noch")), None)
         if k is not None and np_end(p, k + 1, i, set()) == i:
             return (lo, i)
+    got = second_clause_subject(p, lo, i)  # "Die Polizei kam und die Feuerwehr forderte"
+    if got is not None:
+        return got
     got = subject_after_verb(p, i + 1, hi)
     if got is not None and _plural_verb(toks[i].low) and toks[got[0]].low in _SINGULAR:
         return None  # "Die Schulen in X und Y melden eine …": the object, not the subject
