@@ -251,3 +251,14 @@ def test_two_verbs_of_one_subject_keep_it():
         model=None,
     )
     assert "die Tat" not in got["speaker_surface"].tolist()
+
+
+def test_heisst_es_after_a_place_with_a_relative_clause():
+    # before: "In der Vorabversion des Berichts, der ..." was the message, with no source
+    got = found(
+        "In der Vorabversion des Berichts, der als Download ins Netz gestellt wurde, heißt "
+        "es, im Bereich seien 15.361 Straftaten verübt worden."
+    )
+    assert rows(got, "speaker_surface", "content") == [
+        ["der Vorabversion des Berichts", "im Bereich seien 15.361 Straftaten verübt worden"]
+    ]

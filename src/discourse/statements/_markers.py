@@ -14,7 +14,7 @@ from discourse.statements._rules import (
     _message_before,
     _subject,
 )
-from discourse.statements._source import ATTACH, _np, may_be_finite, zufolge_prefield
+from discourse.statements._source import ATTACH, _np, may_be_finite, np_end, zufolge_prefield
 from discourse.statements._text import (
     CLAUSE_PUNCT,
     Tok,
@@ -190,6 +190,14 @@ def marker_cues(
                     break
             if cue:
                 cs, ce = p.clause(i)
+                where = _place_before_relative(p, lo, cs) if cs > lo else None
+                if where is not None and ce < end:
+                    # "In der Vorabversion des Berichts, der ... gestellt wurde, heißt es, ..."
+                    msg, q = _message_after(p, ce, end)
+                    if msg[1] > msg[0]:
+                        kind = "direct" if q else "indirect"
+                        out.append(Stmt(s, kind, msg, cue, where, quote=q))
+                    continue
                 if cs > lo:
                     msg, q = _message_before(p, lo, cs)
                 else:
@@ -505,6 +513,18 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _place_before_relative(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
+    """The noun phrase of "In/Im/Aus NP, RELATIVE CLAUSE," opening the sentence before the
+    clause at ``cs`` (an impersonal "heißt es"), else None."""
+    toks = p.toks
+    if p.lang != "de" or toks[lo].low not in ("in", "im", "aus") or toks[cs - 1].text != ",":
+        return None
+    e = np_end(p, lo + 1, cs, set())
+    if e is None or e + 1 >= cs or toks[e].text != "," or toks[e + 1].low not in RELATIVE_WORDS:
+        return None
+    return (lo + 1, e) if p.clause(e + 1)[1] == cs - 1 else None
 
 
 def _wie_es_hiess(p: Para, s: int, i: int, lo: int) -> Stmt | None:
