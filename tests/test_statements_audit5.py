@@ -262,3 +262,16 @@ def test_heisst_es_after_a_place_with_a_relative_clause():
     assert rows(got, "speaker_surface", "content") == [
         ["der Vorabversion des Berichts", "im Bereich seien 15.361 Straftaten verübt worden"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vizekanzler und Finanzminister Lars Klingbeil hat eine Reform verlangt.",
+         "Vizekanzler und Finanzminister Lars Klingbeil"),
+        ("Die Grünen und die Linke haben eine Reform gefordert.", "Die Grünen und die Linke"),
+    ],
+)  # fmt: skip
+def test_two_joined_noun_phrases_are_the_subject_of_a_whole_sentence_report(text, speaker):
+    # before: the report had no speaker
+    assert found(text)["speaker_surface"].tolist() == [speaker]

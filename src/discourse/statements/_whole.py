@@ -48,7 +48,7 @@ def _bucket(n: int) -> str:
 def subject_before(p: Para, lo: int, i: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence when only auxiliaries separate it from ``i``."""
     toks = p.toks
-    end = 1 + lo if toks[lo].low in ("er", "sie", "wir", "ich") else np_end(p, lo, i, set())
+    end = 1 + lo if toks[lo].low in ("er", "sie", "wir", "ich") else _np_and_np(p, lo, i)
     if end is None:
         return None
     k = end
@@ -152,6 +152,15 @@ def whole_statements(
     return out
 
 
+def _np_and_np(p: Para, lo: int, i: int) -> int | None:
+    """The end of the noun phrase at ``lo``, or of two joined by "und" ("Vizekanzler und
+    Finanzminister Lars Klingbeil", "Grüne und FPÖ")."""
+    end = np_end(p, lo, i, set())
+    if end is not None and end + 1 < i and p.toks[end].low == "und":
+        return np_end(p, end + 1, i, set()) or end
+    return end
+
+
 def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | None:
     """The subject :func:`subject_before` does not find: the noun phrase opening the
     sentence before a finite auxiliary ("Die CDU hatte zu dem Thema Aufklärung
@@ -162,7 +171,7 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
         got = subject_before(p, lo + 1, i)
         if got is not None:
             return got
-    end = np_end(p, lo, i, set())
+    end = _np_and_np(p, lo, i)
     if (
         end is not None
         and end < i
@@ -181,7 +190,8 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
             return (lo, end)
         # "Im Streit hat Boris Pistorius vor einem Scheitern gewarnt": after the auxiliary
         got = subject_after_verb(p, end + 1, i)
-        return got if got is not None and got[1] - got[0] <= 8 else None
+        if got is not None and got[1] - got[0] <= 8:
+            return got
     if toks[lo].low in ("sowohl", "weder"):  # "Sowohl die Behörde als auch das Militär"
         k = next((k for k in range(lo + 2, i) if toks[k].low in ("auch", "noch")), None)
         if k is not None and np_end(p, k + 1, i, set()) == i:
