@@ -75,6 +75,13 @@ _CLAUSE_ONLY = {
     "respond", "reply", "observe", "add", "state", "report", "write", "explain", "allege",
     "rule", "post", "make clear",
 }  # fmt: skip
+# verbs that report only a that-clause, a colon or a quotation ("maintained that ...";
+# not "maintained peace", "revealed the plan", "underlined the importance of",
+# "hinted at", "complained of pain", "rather than being countered, ...")
+_THAT_ONLY = {"clarify", "maintain", "reveal", "complain", "underline", "hint", "counter"}
+# verbs of saying only right after a quotation ('"...," continued Joseph Dickerson', '"...,"
+# he continued'): "The fighting continued", "continued to" say nothing
+_AFTER_QUOTE_ONLY = {"continue"}
 # verbs whose object (not a that-clause) is what was said or demanded: kind "reported"
 OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
@@ -282,6 +289,34 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
     return False
 
 
+def _that_clause_after(p: Para, k: int, hi: int) -> bool:
+    """A that-clause (not "that" before a noun: "maintained that balance"), a colon or a
+    quotation at ``k``, after adverbs or a short prepositional phrase ("revealed in an
+    interview that ...")."""
+    toks, lows = p.toks, p.lows
+    while k < hi and adverb_en(lows[k]):
+        k += 1
+    if k < hi and lows[k] in PREPOSITIONS_EN:
+        j = next((j for j in range(k + 1, min(hi, k + 7)) if lows[j] in ("that", ":")), None)
+        if j is None or any(toks[x].is_punct for x in range(k, j)):
+            return False
+        k = j
+    if k >= hi:
+        return False
+    if lows[k] == ":" or (toks[k].is_quote and any(o == k for o, *_ in p.quotes)):
+        return True
+    if lows[k] != "that" or k + 1 >= hi:
+        return False
+    nxt = toks[k + 1]
+    return (
+        nxt.low in _NOMINATIVE
+        or nxt.low in ("it", "there", "this")
+        or (nxt.low in _DETERMINERS and nxt.low not in ("this", "that"))
+        or (nxt.text[:1].isupper() and not nxt.is_punct)
+        or _plural_clause(p, k + 1, hi)
+    )
+
+
 def _quote_before(p: Para, i: int, lo: int) -> bool:
     """A quotation ends right before the subject of the verb at ``i`` ('"...," Peskov
     wrote on Telegram', '"...," the ministry wrote')."""
@@ -417,6 +452,45 @@ def _inside_message(p: Para, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _quoted_without_clause(p: Para, i: int, last: int) -> bool:
+    """The cue candidate at ``i`` (its last cue token at ``last``) stands inside a closed
+    quotation and no that-clause, colon or clause follows it there: a word of the quoted
+    speaker's own sentence ('"They admitted it," he said.', '"We are not asking for a
+    bailout," Weston told ...', '"It is promising," she said.'), no statement of its own
+    that could take the attribution after the quotation as its message; not '"We have
+    always said that we will meet our commitments," Pedro Sanchez said.'"""
+    pair = next(((o, c) for o, c, depth, ok in p.quotes if o < i < c and depth == 0 and ok), None)
+    if pair is None:
+        return False
+    c = pair[1]
+    k = last + 1
+    while k < c and adverb_en(p.lows[k]):
+        k += 1
+    if k >= c:
+        return True
+    return not (
+        p.lows[k] in ("that", "whether", ":")
+        or _that_after_phrase(p, k, c)  # "I am happy to report to this Congress that"
+        or p.toks[k].is_quote  # a quotation inside the quotation
+        or (k + 1 < c and p.lows[k] == "," and p.toks[k + 1].is_quote)
+        or _clause_ahead(p, k, c)
+    )
+
+
+def _that_after_phrase(p: Para, k: int, end: int) -> bool:
+    """A prepositional phrase at ``k`` (also with "to") and a "that" after it within six
+    words, no mark or auxiliary between: "report [to this 81st Congress] that"."""
+    lows = p.lows
+    if k >= end or not (lows[k] in PREPOSITIONS_EN or lows[k] == "to"):
+        return False
+    for j in range(k + 1, min(end, k + 7)):
+        if lows[j] == "that":
+            return True
+        if p.toks[j].is_punct or lows[j] in MODALS or lows[j] in BE:
+            return False
+    return False
+
+
 def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bool:
     """The cue candidate at ``i`` (lemma ``lemma``; ``last``: its last cue token, the
     particle of "call for") is a verb of saying here, not a noun or another sense."""
@@ -431,20 +505,43 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         prev in PREPOSITIONS_EN or genitive
     ):
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
+    if _quoted_without_clause(p, i, last):
+        return False  # '"They admitted it," he said.': the quotation's own words
     if lemma == "say" and nxt in ("no", "yes") and last + 2 < hi and lows[last + 2] == "to":
         return False  # "we must stand together and say no to aggression": refuse, not speak
     if low == "said" and _that_said(p, k, lo, last, hi):
         return False  # "That said, the plan has flaws.", "Having said that, ...": no speech
     if low == "told" and i == lo + 1 and lows[lo] == "all" and nxt == ",":
         return False  # "All told, 40 people were injured.": "in all", no speech
-    if nxt == "of" and not (lemma == "say" and low != lemma and _speaker_word(p, k, lo)):
+    if nxt == "of" and not (
+        (lemma == "say" and low != lemma and _speaker_word(p, k, lo))
+        or (
+            lemma == "warn"
+            and not low.endswith("ing")
+            and (low != lemma or prev in _NOMINATIVE or prev in MODALS)  # not "to warn of"
+            and _warned_of(p, last + 1, hi)
+        )
+    ):
         return False  # "states of all sizes", "the call of history"; not "Rutte said of"
     if lemma in _CLAUSE_ONLY and not (
         _clause_follows(p, last + 1, hi)
         or _quote_before(p, i, lo)
         or message_before_subject(p, i, lo, last, hi)
+        or _inverted_after_quote(p, i, lo, hi)
     ):
         return False
+    if lemma in _THAT_ONLY and not (
+        _that_clause_after(p, last + 1, hi)
+        or _quote_before(p, i, lo)
+        or message_before_subject(p, i, lo, last, hi)
+        or _inverted_after_quote(p, i, lo, hi)
+    ):
+        return False  # "maintained peace", "underlined the importance of"
+    if lemma in _AFTER_QUOTE_ONLY and not (
+        (_quote_before(p, i, lo) and _nothing_but_adverbial(p, last + 1, hi))
+        or _inverted_after_quote(p, i, lo, hi)
+    ):
+        return False  # "The talks continued", "to counter that threat"
     if (lemma in _LABEL_VERBS or lemma == "accuse") and prev in BE:
         return False  # "was described by the Assembly as", "was accused by X of": no agent rule
     participle = low.endswith("ing") and prev == ","  # "..., calling it a leap"
@@ -537,7 +634,11 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             nxt_tok.low in ("that", ":", "it", "there") or nxt_tok.low in _NOMINATIVE
             or nxt_tok.is_quote
             # "The minister insists the plan is sound": a subject, then a clause
-            or (_noun_phrase(p, lo, k + 1) and _clause_ahead(p, last + 1, hi))
+            or (_noun_phrase(p, lo, k + 1) and (
+                _clause_ahead(p, last + 1, hi) or _plural_clause(p, last + 1, hi)
+                # "Ryanair boss warns of higher fares"
+                or (nxt_tok.low == "of" and lemma == "warn")
+            ))
         )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
 
@@ -567,6 +668,46 @@ def _clause_ahead(p: Para, k: int, hi: int) -> bool:
         if low in _SUBORDINATORS or low in ("that", "which", "who", "to"):
             return False
     return False
+
+
+def _present_clause(p: Para, k: int, end: int) -> bool:
+    """A clause in the present opens at ``k``: a determiner or a name, up to two nouns and
+    a verb in "-s" that no "to" follows ("[the company needs] more time", "[Britain
+    faces] a choice"); not "the committee members to", "the Bank of England to"."""
+    toks, lows = p.toks, p.lows
+    if not (lows[k] in _DETERMINERS or (toks[k].text[:1].isupper() and not toks[k].is_punct)):
+        return False
+    for j in range(k + 1, min(end - 1, k + 4)):
+        t = toks[j]
+        if t.is_punct or lows[j] in PREPOSITIONS_EN:
+            return False
+        if (
+            t.text.islower()
+            and lows[j].endswith("s")
+            and not lows[j].endswith(("ss", "us", "is"))
+            and lows[j + 1] != "to"
+            and lows[j + 1] not in PREPOSITIONS_EN
+            and not toks[j + 1].is_punct
+            and lows[j - 1] not in _DETERMINERS
+        ):
+            return True
+    return False
+
+
+def _plural_clause(p: Para, k: int, hi: int) -> bool:
+    """A clause without "that" whose subject is a plural noun without an article opens at
+    ``k``: "says [fares will] rise", "says [prices are] too high" (an auxiliary or a modal
+    within two words after it)."""
+    if k >= hi or not (p.toks[k].text.islower() and _plural_noun(p.lows[k])):
+        return False
+    return any(p.lows[j] in MODALS or p.lows[j] in BE or p.lows[j] in _HAVE
+               for j in range(k + 1, min(hi, k + 3)))  # fmt: skip
+
+
+def _warned_of(p: Para, k: int, hi: int) -> bool:
+    """ "of" at ``k`` after "warn" opens what was warned of: a word or more before the end
+    or a mark ("warned of higher fares", "warns of a recession next year")."""
+    return k + 1 < hi and p.toks[k + 1].text.isalnum()
 
 
 def _plural_subject(p: Para, k: int, i: int, lo: int) -> bool:
@@ -740,6 +881,19 @@ def _cited_speaker(p: Para, i: int, lo: int) -> tuple[int, int] | None:
 _INVERTED = {"said", "says", "asked", "asks", "added", "adds", "wrote", "writes"}
 
 
+def _inverted_after_quote(p: Para, i: int, lo: int, hi: int) -> bool:
+    """The verb at ``i`` follows a closed quotation and its comma, "?" or "!" and its
+    subject follows it ('"This is a manageable hit," wrote [Joseph Dickerson], an analyst
+    at Jefferies', '"...," added [the minister].')."""
+    return (
+        i - 2 >= lo
+        and p.toks[i - 1].is_quote
+        and p.toks[i - 2].text in ",?!"
+        and _pair_closing(p, i - 1) is not None
+        and _subject_after(p, i, hi) is not None
+    )
+
+
 def _after_message(p: Para, i: int, lo: int) -> bool:
     """The verb at ``i`` follows its message right after a closing quotation mark or, for
     "said", "asked", "added" and "wrote", a comma ('"Who will pay?" asked', "Prices will
@@ -770,7 +924,7 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
         and j - start < 6
         and not toks[j].is_punct
         and _phrase_word(p, j)
-        and lows[j] not in PREPOSITIONS_EN
+        and (lows[j] not in PREPOSITIONS_EN or _title_of(p, j, hi))
         and lows[j] not in _TIME_LEAD
         and lows[j] not in _TIME_WORDS
         and lows[j] not in _SUBORDINATORS
@@ -781,7 +935,55 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
         j += 1
     if j > start and _relative_after(p, j, hi):
         return (a, j)  # '"...," said [the woman], who asked not to be named.'
-    return (a, j) if j > start and _nothing_but_adverbial(p, j, hi) else None
+    if j > start and _nothing_but_adverbial(p, j, hi):
+        return (a, j)
+    return _before_appositions(p, a, j, hi) if j > start else None
+
+
+def _before_appositions(p: Para, a: int, j: int, hi: int) -> tuple[int, int] | None:
+    """The subject ``a`` .. ``j`` after an inverted verb when appositions set off by commas
+    follow it, then only an adverbial or a relative clause: '"...," said [neighbour Linda
+    Alvarez], 62.', '"...," wrote [Joseph Dickerson], an analyst at Jefferies, in a note
+    to clients.'; the name of the first apposition after a lower-case noun ('"...," said
+    the neighbour, [Linda Alvarez], 62.'); None when anything else follows."""
+    toks = p.toks
+    end = hi
+    while end > j and toks[end - 1].text in ".!?":
+        end -= 1
+    commas = [k for k in range(j, end) if toks[k].text == ","]
+    if not commas or commas[0] != j:
+        return None
+    for n in range(len(commas[:3])):
+        stop = commas[n + 1] if n + 1 < len(commas) else end
+        if not _apposition_piece(p, commas[n] + 1, stop):
+            return None
+        if stop == end or _relative_after(p, stop, end) or adverbial_tail(p, stop, end):
+            name = _described_name(p, j + 1, commas[1] if len(commas) > 1 else end)
+            if name is None and _is_name(p, j + 1, commas[1] if len(commas) > 1 else end):
+                name = (j + 1, commas[1] if len(commas) > 1 else end)
+            if name is not None and toks[j - 1].text.islower():
+                return name  # "the neighbour, [Linda Alvarez], 62"
+            return (a, j)
+    return None
+
+
+# capitalised title words before "of" or "for" inside a title ("Secretary of State",
+# "Chief of Staff", "Minister for Europe", "Chancellor of the Exchequer")
+_TITLE_HEADS = {"chancellor", "chair", "speaker", "professor"}
+
+
+def _title_of(p: Para, j: int, hi: int) -> bool:
+    """The "of" or "for" at ``j`` is inside a capitalised title before a name: '"...,"
+    said Secretary [of] State Marco Rubio', 'said Minister [for] Europe Stephen Doughty'
+    (a capitalised role word before it, a capitalised word after it and "the")."""
+    toks, lows = p.toks, p.lows
+    if lows[j] not in ("of", "for") or j < 1:
+        return False
+    prev = toks[j - 1]
+    if not prev.text[:1].isupper() or not (prev.low in _ROLE_WORDS or prev.low in _TITLE_HEADS):
+        return False
+    k = j + 1 + (j + 1 < hi and lows[j + 1] == "the")
+    return k < hi and toks[k].text[:1].isupper() and not toks[k].is_punct
 
 
 def _relative_after(p: Para, j: int, hi: int) -> bool:
@@ -867,6 +1069,8 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         b = src[1]
         while b < i and lows[b] in _LY_NOUNS:
             b += 1  # "[her family] said": the shared rules cut a word in "-ly" as an adverb
+        if b < i and p.toks[b].text == "WHO" and _back(p, i - 1, lo) == b:
+            b += 1  # "[the WHO] said": the World Health Organization, no relative pronoun
         src = (src[0], b)
     k = _back(p, i - 1, lo)
     if _it_after_message(p, k, i, lo):
@@ -876,12 +1080,13 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         if after is not None:  # '"Who will pay?" asked [opposition leader Kemi Badenoch]'
             return after
     if src is None:
-        if k > lo and lows[k] in ("and", "but"):
+        if k > lo and lows[k] in ("and", "but") and not _relative_clause_before(p, lo, k):
             # "Foreign Secretary David Lammy called for ... in Gaza and said": the subject
             # of the first verb, also beyond the reach of the general rules
             return sentence_subject(p, lo, k)
         return None
-    if k >= lo and lows[k] == "who":  # "Winston Churchill, who said": the antecedent
+    if k >= lo and lows[k] == "who" and p.toks[k].text != "WHO":
+        # "Winston Churchill, who said": the antecedent
         j = k - 1 if k - 1 >= lo and p.toks[k - 1].text == "," else k
         h = j
         while h > lo and (
@@ -926,13 +1131,27 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     if b - 1 > a and lows[b - 1] in ("and", "or"):
         # "the United Nations should monitor the situation and demand": the first verb's
         # subject, when the span opens the sentence
-        return sentence_subject(p, a, b - 1) if a == lo else None
+        if a == lo:
+            return sentence_subject(p, a, b - 1)
+        got = sentence_subject(p, lo, b - 1)  # "Two years ago, [the minister] met X and said"
+        if got is not None and got[0] >= a:
+            return got
+        run = _name_run_end(p, a, b - 1) if toks[a - 1].text == "," else a
+        # "..., in the first winter of the cold war, [President Truman] stood ... and called"
+        return (a, run) if run > a and lows[run] not in ("and", "or", ",") else None
     if b > a and (lows[a] in PREPOSITIONS_EN or lows[a] in ("and", "or")):
         return None  # "At this time", "In my view": not the subject
-    who = next((j for j in range(a + 1, b) if lows[j] == "who"), None)
+    who = next((j for j in range(a + 1, b) if lows[j] == "who" and toks[j].text != "WHO"), None)
     if who is not None and who - a >= 2 and toks[who - 1].text.isalpha():
         b = who  # "[a senior official] who asked not to be named told Reuters"
     return (a, b) if b > a else None
+
+
+def _relative_clause_before(p: Para, lo: int, k: int) -> bool:
+    """The clause before the "and" at ``k`` is a relative one after a comma ("..., which
+    condemned their imprisonment and demanded"): its subject is no sentence subject."""
+    c = next((j for j in range(k - 1, lo - 1, -1) if p.toks[j].text == ","), None)
+    return c is not None and c + 1 < k and p.lows[c + 1] in ("which", "who")
 
 
 def _that_clause_at(p: Para, j: int, a: int, i: int) -> bool:
@@ -1053,7 +1272,10 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             a += 1
         comma = next((j for j in range(a, min(end, a + 8)) if toks[j].text == ","), None)
         opener = a < end and (
-            lows[a] in PREPOSITIONS_EN or lows[a] in _SUBORDINATORS or lows[a] == "as"
+            lows[a] in PREPOSITIONS_EN
+            or lows[a] in _SUBORDINATORS
+            or lows[a] == "as"
+            or (comma is not None and lows[comma - 1] == "ago")  # "More than 30 years ago,"
         )
         if a < end and not opener:
             article = lows[a] in _ARTICLES or (
@@ -1065,6 +1287,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 and lows[head].isalpha()
                 and lows[head] == toks[head].text
                 and not _verbish(p, lows[head])
+                and lows[head] not in _IRREGULAR_PAST  # "the minister [met] the envoy"
                 and lows[head] not in PREPOSITIONS_EN
                 and lows[head] not in _SUBORDINATORS
             ):
@@ -1090,7 +1313,12 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             if b == head > a + 1 and lows[a] in _DETERMINERS and head == comma:
                 return (a, head)  # "The minister, while visiting Kyiv, said that"
             verb = time_phrase_end(p, head, end)
-            if b == head > a + 1 and article and verb < end and _verbish(p, lows[verb]):
+            if (
+                b == head > a + 1
+                and article
+                and verb < end
+                and (_verbish(p, lows[verb]) or lows[verb] in _IRREGULAR_PAST)
+            ):
                 return (a, head)  # "A federal judge on Friday blocked ..., ruling that"
             # "Last year we hosted ...": a pronoun early in the clause
             near = next((j for j in range(a, min(end, a + 4)) if lows[j] in _NOMINATIVE), None)
@@ -1243,24 +1471,41 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     starts = [lo] + [c + 1 for c in commas[:-1]]
     for n, a in enumerate(starts[:3]):
         b = commas[n]
-        if _noun_phrase(p, a, b) and n + 1 < len(commas):
+        if _noun_phrase(p, a, b) and n + 1 < len(commas) and p.lows[b - 1] != "ago":
             pieces = list(zip(commas[n:-1], commas[n + 1 :], strict=True))
             if all(_apposition_piece(p, x + 1, y) for x, y in pieces):
                 name = (pieces[0][0] + 1, pieces[0][1])
                 name = _described_name(p, *name) or name  # "pensioner [Margaret Hill]"
-                if _is_name(p, *name) and p.toks[b - 1].text.islower():
-                    return name  # "Trump's lawyer, [Todd Blanche], told the court"
+                if _is_name(p, *name) and (p.toks[b - 1].text.islower() or _role_of(p, a, b)):
+                    # "Trump's lawyer, [Todd Blanche], told the court", "The chief
+                    # executive of Thames Water, [Chris Weston], said"
+                    return name
                 if _is_name(p, a, b) and all(_is_name(p, x + 1, y) for x, y in pieces):
                     return (a, cs - 1)  # a list: "Germany, France, Italy, said"
                 return (a, b)
         opener = (
             p.lows[a] in PREPOSITIONS_EN
             or p.lows[a] in _SUBORDINATORS
+            or p.lows[b - 1] == "ago"  # "More than 30 years ago, in this great Hall, ..."
             or (b == a + 1 and (p.lows[a] in _OPENER_WORDS or adverb_en(p.lows[a])))
         )
         if not opener:
             return None
     return None
+
+
+def _role_of(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a role word after an article, of a body or at their end:
+    "The chief executive of Thames Water", "the head of the IMF", "another American
+    President"."""
+    lows = p.lows
+    return lows[a] in ("the", "a", "an", "another") and (
+        lows[b - 1] in _ROLE_WORDS
+        or any(
+            lows[j] in ("of", "at") and p.toks[j - 1].text.islower() and lows[j - 1] in _ROLE_WORDS
+            for j in range(a + 2, b)
+        )
+    )
 
 
 def _colon_ends_paragraph(p: Para, last: int) -> bool:
@@ -1278,6 +1523,18 @@ def continues_clause(p: Para, i: int, cs: int, lo: int, last: int, hi: int) -> b
     if cs <= lo:
         return False
     lows, toks = p.lows, p.toks
+    if (
+        i > cs
+        and toks[cs - 1].text == ","
+        and all(
+            (_aux_like(lows[k]) and _contraction(lows[k]) is None) or adverb_en(lows[k])
+            for k in range(cs, i)
+        )
+        and fronted_subject(p, lo, cs) is not None
+        and not _colon_ends_paragraph(p, last)
+        and any(not toks[k].is_punct for k in range(last + 1, hi))
+    ):
+        return True  # "Thames Water's chief executive, Chris Weston, has told MPs that"
     if i == cs and toks[cs - 1].text == ",":
         # "..., noting that", "Morocco, which has ..., calls on all States to", "John
         # Kirby, a White House spokesman, said Moscow ..."
@@ -1327,6 +1584,8 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
             return None
         if t.is_quote or t.is_punct and t.text != "," or _aux_like(t.low):
             return None
+        if lemma == "tell" and j > k and _present_clause(p, j, end):
+            return None  # "told MPs [the company needs] more time to agree ...": a clause
         if t.text == "," and opener == "that":
             return None
     return None
@@ -1350,6 +1609,8 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
     toks = p.toks
     if _quantifier_subject(p, k, end):
         return False  # "but Jerome Powell said [further reductions were] not guaranteed"
+    if k < end and toks[k].low == "of" and k > 0 and _lemma_at(p, k - 1) == "warn":
+        return False  # "warned [of higher fares]": what was warned of
     if k < end and toks[k].text == ",":
         if k + 1 < end and toks[k + 1].low in PREPOSITIONS_EN:
             # a last prepositional phrase: "..., the Pentagon said, [in a sharp escalation]"
@@ -1376,6 +1637,37 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
                 # Tuesday, in a major shift"; not "call on all ... to respect X, with a view to"
             return adverbial_tail(p, j, end)
     return True
+
+
+# words that open a noun phrase after an adverb of the verb ("said publicly [many] were ...")
+_NP_OPENERS = {"many", "most", "several", "few", "all", "both", "some", "no", "none"}
+
+
+def _adverb_of_subject(p: Para, k: int, end: int) -> bool:
+    """The adverb at ``k`` after a verb of saying belongs to the subject of its message
+    ("said [terminally] ill people were ...", "said [recently] elected MPs ...", "said
+    [only] Parliament could decide"); not "said repeatedly the plan was flawed", "said
+    only that ...", "said publicly it was wrong"."""
+    toks, lows = p.toks, p.lows
+    if k + 1 >= end:
+        return False
+    nxt = toks[k + 1]
+    if lows[k] in ("only", "even"):
+        return lows[k + 1] != "that" and _clause_ahead(p, k + 1, end)
+    return (
+        lows[k].endswith("ly")
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.low not in _DETERMINERS
+        and nxt.low not in _NOMINATIVE
+        and nxt.low not in PREPOSITIONS_EN
+        and nxt.low not in _NP_OPENERS
+        and nxt.low not in ("that", "it", "there", "to", "and", "or", "but")
+        and not adverb_en(nxt.low)
+        and not _aux_like(nxt.low)
+        and k + 2 < end
+        and toks[k + 2].text.isalpha()
+    )
 
 
 # words of the adverb list that also stand before a noun, the subject of a clause
@@ -1599,6 +1891,34 @@ def _past_abbreviations(p: Para, addr: tuple[int, int], end: int) -> tuple[int, 
     return (a, b)
 
 
+def _addressee_before_preposition(
+    p: Para, addr: tuple[int, int], k: int
+) -> tuple[tuple[int, int], int]:
+    """The addressee of "told" up to a preposition in it, and the index after it ("told
+    [reporters] outside the court", "told [reporters] after the match that"): the
+    preposition opens an adverbial; ``addr`` and ``k`` unchanged when it has none."""
+    a, b = addr
+    for j in range(a + 1, b):
+        if p.lows[j] in PREPOSITIONS_EN and p.lows[j] != "of":
+            return (a, j), j
+    return addr, k
+
+
+def _phrase_then_clause(p: Para, k: int, end: int) -> int:
+    """The index after a short prepositional phrase at ``k`` with a name or a time in it
+    when a clause without "that" follows it ("told a press conference [in Dover] the
+    policy would save ..."), else ``k``."""
+    toks = p.toks
+    if k >= end or toks[k].low not in PREPOSITIONS_EN or toks[k].low == "of":
+        return k
+    j = k + 1
+    while j < end and j - k <= 3 and toks[j].text[:1].isupper() and _phrase_word(p, j):
+        j += 1
+    if j == k + 1 or j >= end or toks[j].text[:1].isupper():
+        return k
+    return j if _clause_ahead(p, j, end) else k
+
+
 def _told_addressee(
     p: Para, addr: tuple[int, int], k: int, end: int
 ) -> tuple[tuple[int, int], int]:
@@ -1695,6 +2015,8 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     for ..."), after the addressee of "urge", "call on" ("We urge the Council to act":
     content "to act"); None when too little follows."""
     toks = p.toks
+    if lemma == "tell" and addr is not None:
+        addr, k = _addressee_before_preposition(p, addr, k)
     if _split_quote(p, src, k, end):
         return None  # the message before the cue clause comes first
     if k < end and p.lows[k] == "by" and passive_en(p, i, p.bounds[s][0]):
@@ -1720,13 +2042,16 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             k = addr[1] if addr is not None else k
         if addr is not None:
             addr, k = _told_addressee(p, addr, k, end)
+            k = _phrase_then_clause(p, k, end)  # "told a press conference [in Dover] the"
     before = _quotation_before(p, src)
     if before is not None and (k >= end or adverbial_tail(p, k, end)):
         # '"We will not give up," Denys Shmyhal, Ukraine's prime minister, told AFP.'
         o, c = before
         c -= toks[c - 1].text == ","  # the comma that ends the quoted sentence
         return Stmt(s, "direct", (o + 1, c), parts, src, pron, quote=before, addr=addr)
-    to = addressee_end(p, lemma, k, end)
+    # "told [MPs] the company needs more time to agree ...": a clause after the addressee
+    told_clause = lemma == "tell" and addr is not None and k < end and _present_clause(p, k, end)
+    to = None if told_clause else addressee_end(p, lemma, k, end)
     if to is not None:
         addr, k = ((k, to) if to > k else addr), to
         to = to if toks[to].low == "to" else None
@@ -1762,6 +2087,7 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         and toks[k].low not in _NEGATORS
         and not toks[k + 1].is_punct
         and not _quantifier_subject(p, k, end)
+        and not _adverb_of_subject(p, k, end)
     ):
         k += 1  # "announcing tonight a new commission" (not "said that, ultimately, ...")
     that = k < end and toks[k].low == "that"
@@ -1780,11 +2106,32 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         msg = (msg[0], msg[1] - 1)  # the closing mark of a quotation around the statement
     if q:
         kind = "direct"
+    elif _headline_line(p, s, i, src):
+        kind = "headline"  # "Carney says Canada will hit NATO spending target this year"
     elif to is not None or (lemma in OBJECT_VERBS and not that):
         kind = "reported"
     else:
         kind = "indirect"
     return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
+
+
+def _headline_line(p: Para, s: int, i: int, src: tuple[int, int] | None) -> bool:
+    """Sentence ``s`` is a headline whose subject reports with a present form at ``i``: the
+    paragraph's first sentence, short, without a final mark (a line of its own), the
+    subject opening it ("Carney says Canada will hit NATO spending target this year",
+    "Ryanair boss warns of higher fares next summer")."""
+    lo, hi = p.bounds[s]
+    toks = p.toks
+    return (
+        s == 0
+        and hi - lo <= 16
+        and src is not None
+        and src[0] == lo
+        and src[1] <= i
+        and p.lows[i].endswith("s")
+        and not toks[hi - 1].is_punct
+        and not toks[hi - 1].is_quote
+    )
 
 
 def nearer_speakers(p: Para, found: list[Stmt]) -> None:
@@ -1841,6 +2188,10 @@ def title_run(p: Para, src: tuple[int, int], stop: int) -> tuple[int, int]:
     toks, lows = p.toks, p.lows
     j, role = src[1], None  # the last role word of the run
     while j < stop and j - src[0] < 9 and toks[j].text.isalpha():
+        if _title_of(p, j, stop):  # "said Secretary [of State] Marco Rubio"
+            role = j + 1 + (lows[j + 1] == "the")
+            j = role + 1
+            continue
         proper_of = lows[j] == "of" and j + 1 < stop and toks[j + 1].text[:1].isupper()
         if not proper_of and (
             lows[j] in PREPOSITIONS_EN or lows[j] in _TIME_WORDS or _verbish(p, lows[j])

@@ -168,6 +168,9 @@ def name_speakers(
         people.extend(
             x for x in found_people if not known.contains(x[0]) and not _body_actor(reg, x[1])
         )
+        if lang == "en":  # "Deborah Clarke, 54,": a person, whatever her given name
+            have = {x[0] for x in people}
+            people.extend(x for x in _aged_names_en(str(text)) if x[0] not in have)
         people.sort(key=_FIRST)
         named.extend(found_named)
         named.sort(key=_FIRST)
@@ -209,6 +212,15 @@ def name_speakers(
                 scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"
                 gender = _PRONOUNS[low]
                 name = _antecedent(people, rec, a, gender, sent_starts, contents)
+                if lang == "en" and name is not None and text:
+                    # "..., said Emma Raducanu. She beat Jessica Pegula ... she added": the
+                    # speaker before, not a person named as an object since
+                    name = (
+                        _speaker_over_object_en(
+                            str(text), people, speakers, rec, a, gender, sent_starts, contents
+                        )
+                        or name
+                    )
                 resolved = name is not None
         elif not surface and _further(rec, text):
             name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
@@ -216,6 +228,8 @@ def name_speakers(
             name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
         elif lang == "en" and low == "it" and last_body is not None and _after_content(rec, a):
             name = last_body  # "The ministry said ... Crews must keep away, it added."
+        elif lang == "en" and _pronoun_acronym_en(surface) is not None:
+            name = _pronoun_acronym_en(surface)  # "the WHO said": no relative pronoun
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:
@@ -241,7 +255,7 @@ def name_speakers(
                 surface = _without_owner_en(surface)
             parsed = parse_speaker(owner or surface, lang, markers)
             words, gender = parsed.words, parsed.gender
-            if parsed.is_name:
+            if parsed.is_name and not (lang == "en" and _epithet(low, words, None)):
                 name = " ".join(words)
                 if len(words) > 1:
                     full[words[-1]] = name  # the latest: "Gerd Müller", then "Thomas Müller"
@@ -266,6 +280,8 @@ def name_speakers(
                 bisect.insort(named, (a or 0, parsed.roles, name), key=_FIRST)
                 # no "ORF", "Russland", "in der Anklageschrift"
                 person = not (words[0].isupper() or reg.lookup(name) or _in_document(low))
+                if lang == "en" and words[-1].lower() in _EN_BODY_WORDS:
+                    person = False  # "Northamptonshire Police", "Thames Water"
                 resolved = person
             elif words:
                 # "der Kanzler" refers back; "ein US-Vertreter" is someone new
@@ -279,7 +295,13 @@ def name_speakers(
                     name = _company_before(str(text), a, sent_starts)  # "der Konzern"
                 if name is None and lang == "en" and text and a is not None and not indefinite:
                     # "The central bank said" after "The Reserve Bank of Australia ..."
-                    name = _body_before_en(str(text), low, a, last_body, sent_starts)
+                    state = last_body is not None and _state(reg, last_body)
+                    one = last_name if _one_word_body(reg, last_name, full) else None
+                    name = _body_before_en(str(text), low, a, last_body, sent_starts, state, one)
+                if name is None and lang == "en" and text and a is not None and not indefinite:
+                    # "The 54-year-old" after "Deborah Clarke, 54,"
+                    name = _aged_before_en(str(text), words, a)
+                    resolved = name is not None
                 if lang == "de" and gender is None and len(words) == 1:
                     gender = _article_gender(low, words[0])  # "der Niederländer"
                 if name is None and a is not None and _epithet(low, words, gender):
@@ -481,6 +503,24 @@ _DOCUMENTS = {
 _FURTHER = {"weiter", "zudem", "außerdem", "ferner", "darin", "dort", "auch"}
 
 
+def _one_word_body(reg: ActorRegistry, name: str | None, full: dict[str, str]) -> bool:
+    """``name`` is one capitalised word that may name a body ("Hamas", "Hezbollah"): no
+    registry state and no surname of a fuller name of the text."""
+    return (
+        name is not None
+        and " " not in name
+        and name[:1].isupper()
+        and full.get(name, name) == name
+        and not _state(reg, name)
+        and not any(reg.actors[aid].get("kind") == "person" for aid in reg.lookup(name))
+    )
+
+
+def _state(reg: ActorRegistry, name: str) -> bool:
+    """``name`` is a registry state ("Israel", "Russia"): no agency, group or bank."""
+    return any(reg.actors[aid].get("kind") == "state" for aid in reg.lookup(name))
+
+
 def _body_actor(reg: ActorRegistry, name: str) -> bool:
     """``name`` is a registry actor that is no person (a state, an organisation)."""
     return any(reg.actors[aid].get("kind") != "person" for aid in reg.lookup(name))
@@ -624,9 +664,13 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
     a spokesperson (mostly someone new: "sagte der Polizeisprecher") or a plural ("die
     Forscher"); also "das Stadtoberhaupt", a field after "für" ("der Professor für
     Verwaltungsrecht") and "the 45-year-old"."""
+    article = low.split()[0]
+    if article == "the" and len(words) > 1 and all(w[:1].isupper() for w in words):
+        # "the South Dakota Republican": a place before the noun
+        return words[-1].lower() in ("republican", "democrat", "senator")
     if len(words) > 1 and words[1] != "für":
         return False
-    article, word = low.split()[0], words[0].lower()
+    word = words[0].lower()
     if article == "das":
         return word.endswith("oberhaupt")
     if article == "the":  # "said the 45-year-old", "the Spaniard told", "the coach said"
@@ -670,12 +714,100 @@ _NOT_EPITHETS = (
 )  # fmt: skip
 
 
+def _aged_before_en(text: str, words: list[str], at: int) -> str | None:
+    """The name the English text gave with the age of a description "the 54-year-old"
+    before offset ``at`` ("Deborah Clarke, 54, will appear ..."), else None."""
+    if len(words) != 1:
+        return None
+    m = _EN_AGE_WORD.fullmatch(words[0].lower())
+    if m is None:
+        return None
+    pattern = rf"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}), {m.group(1)},"
+    found = list(re.finditer(pattern, text[:at]))
+    return found[-1].group(1) if found else None
+
+
+def _aged_names_en(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, None) of each name of two to four capitalised words before an age set
+    off by commas ("Deborah Clarke, 54, will appear ...")."""
+    return [(m.start(1), m.group(1), None) for m in _EN_AGED_NAME.finditer(text)]
+
+
+_EN_AGED_NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), \d{1,3},")
+_EN_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+
+
+def _speaker_over_object_en(
+    text: str,
+    people: list[tuple[int, str, str | None]],
+    speakers: list[tuple[int, str, str | None]],
+    rec: dict[str, Any],
+    at: int,
+    gender: str | None,
+    sent_starts: list[int],
+    contents: Spans,
+) -> str | None:
+    """The last speaker of the pronoun's gender when the person the pronoun would refer to
+    was named after that speaker as the object of a verb ("She beat [Jessica Pegula]";
+    the gender known from a given name or a role), else None."""
+    k = bisect.bisect_left(people, at, key=_FIRST)
+    cand = None
+    while k > 0:
+        k -= 1
+        pos, name, g = people[k]
+        if any(a <= pos < b for a, b in message_spans(rec)):
+            continue
+        if gender is not None and g is not None and g != gender:
+            continue
+        cand = (pos, name)
+        break
+    if cand is None or gender is None:
+        return None
+    pos, name = cand
+    start = text.rfind(name, max(0, pos - len(name)), pos + len(name))
+    pos = start if 0 <= start <= pos else pos  # "Pegula" of "Jessica Pegula": its start
+    before = re.search(r"(\S+)\s+$", text[max(0, pos - 40) : pos])
+    word = before.group(1) if before else ""
+    if not (word.isalpha() and word.islower()) or word in _EN_NOT_OBJECT_BEFORE:
+        return None  # the subject: "Smith said", "said Emma Raducanu", "and Smith"
+    here = bisect.bisect_right(sent_starts, at)
+    for spos, sname, sg in reversed(speakers):
+        if spos >= pos or (
+            sent_starts and here - bisect.bisect_right(sent_starts, spos) > MAX_BACK
+        ):
+            continue
+        if sg == gender and sname != name:
+            return sname
+        if sg == gender:
+            return None
+    return None
+
+
+# lower-case words before a name that make it no object: speech verbs after a quotation,
+# conjunctions of a subject
+_EN_NOT_OBJECT_BEFORE = {
+    "said", "says", "added", "told", "asked", "wrote", "and", "or", "but", "then", "when",
+    "while", "as", "that", "because", "after", "before", "if", "although",
+}  # fmt: skip
+
+
 def _plural_verb(text: str | None, end: int | None) -> bool:
     """The verb after a "sie" is plural ("Sie riefen", "sie haben erklärt", "sie sind")."""
     if not text or end is None:
         return False
     nxt = text[end : end + 30].split()[:1]
     return bool(nxt) and (nxt[0].rstrip(",.").endswith("en") or nxt[0] in ("sind", "waren"))
+
+
+def _pronoun_acronym_en(surface: str) -> str | None:
+    """The acronym of an English speaker span that is spelt like a pronoun ("WHO" of "the
+    WHO", "US"), else None."""
+    words = surface.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or len(words[0]) < 2 or not words[0].isupper():
+        return None
+    return words[0] if words[0].lower() in ("who", "us") else None
 
 
 def _without_owner_en(surface: str) -> str:
@@ -695,6 +827,9 @@ def _without_owner_en(surface: str) -> str:
     """
     head, _, rest = surface.partition(" ")
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
+    titled = _name_after_title_en(words)
+    if titled is not None:
+        return titled  # "Chief of Staff Susie Wiles", "Minister for Europe Stephen Doughty"
     lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
     tail = words[lower[-1] + 1 :] if lower else []
     last = lower[-1] if lower else 0
@@ -708,6 +843,45 @@ def _without_owner_en(surface: str) -> str:
     return " ".join(words)
 
 
+# capitalised English title words before "of" or "for" ("Secretary of State", "Chief of
+# Staff", "Minister for Europe", "Chancellor of the Exchequer")
+_EN_TITLE_HEADS = {
+    "secretary", "minister", "chief", "chancellor", "director", "head", "president",
+    "governor", "commissioner", "chair", "chairman", "chairwoman", "speaker", "leader",
+}  # fmt: skip
+
+
+def _name_after_title_en(words: list[str]) -> str | None:
+    """The name after a capitalised English title with "of" or "for" and one word after it:
+    "Susie Wiles" of "Chief of Staff Susie Wiles", "Rachel Reeves" of "Chancellor of the
+    Exchequer Rachel Reeves"; with more capitalised words after the title ("Minister for
+    Foreign Affairs David Lammy") the name from its listed given name on; else None.
+
+    >>> _name_after_title_en("Secretary of State for Foreign Affairs David Lammy".split())
+    'David Lammy'
+    >>> _name_after_title_en("Bank of England Governor Andrew Bailey".split()) is None
+    True
+    """
+    for j in range(len(words) - 4):
+        if not (words[j][:1].isupper() and words[j].lower() in _EN_TITLE_HEADS):
+            continue
+        if words[j + 1] not in ("of", "for"):
+            continue
+        k = max(n for n in range(j + 1, len(words)) if not words[n][:1].isupper()) + 1
+        tail = words[k + 1 :]  # after the last lower-case word and one word of the title
+        if len(tail) < 2 or any(w not in ("of", "for", "the") for w in words[j:k] if w.islower()):
+            return None
+        if any(w.lower() in _EN_BODY_WORDS for w in tail):
+            return None  # "Managing Director of the International Monetary Fund"
+        if len(tail) == 2:
+            return " ".join(tail)
+        first = next(
+            (n for n in range(len(tail) - 1) if given_gender(f"{tail[n]} {tail[-1]}")), None
+        )
+        return " ".join(tail[first:]) if first is not None else None
+    return None
+
+
 # English nouns of one person that refer back to the person named before ("Carlos
 # Alcaraz said ... the Spaniard told reporters", "Ange Postecoglou ... the coach said"):
 # nationalities and sports roles; not "the spokesman" or "the official" (mostly someone new)
@@ -719,7 +893,8 @@ _EN_EPITHETS = {
     "mexican", "japanese", "chinese", "portuguese", "greek", "turk", "israeli", "indian",
     "kenyan", "nigerian", "swiss", "coach", "manager", "teenager", "youngster", "veteran",
     "striker", "midfielder", "defender", "goalkeeper", "captain", "champion", "skipper",
-    "singer", "actor", "actress", "driver", "rider",
+    "singer", "actor", "actress", "driver", "rider", "senator", "lawmaker", "congressman",
+    "congresswoman", "republican", "democrat",
 }  # fmt: skip
 # English nouns of a body that refer back to the body named before ("The Reserve Bank of
 # Australia ... The central bank said", "Burberry ... The company said")
@@ -728,7 +903,21 @@ _EN_BODY_HEADS = {
     "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
     "airline", "insurer", "club", "union", "party", "broadcaster", "giant",
 }  # fmt: skip
-_EN_COMPANY_HEADS = {"company", "firm", "carmaker", "lender", "retailer", "airline", "giant"}
+_EN_COMPANY_HEADS = {
+    "company", "firm", "carmaker", "lender", "retailer", "airline", "giant", "bank",
+}  # fmt: skip
+# nouns that fit a body of any kind: "the agency", "the group" after "NASA said", "Hamas said"
+_EN_ANY_BODY = {"agency", "group", "organisation", "organization", "body"}
+# last words of English names of bodies, no persons ("Northamptonshire Police", "Thames Water")
+_EN_BODY_WORDS = {
+    "police", "ministry", "council", "court", "government", "party", "agency", "bank",
+    "group", "commission", "service", "department", "office", "authority", "union", "army",
+    "forces", "committee", "board", "institute", "organisation", "organization",
+    "association", "federation", "company", "water", "airlines", "airways", "university",
+    "hospital", "trust", "fund", "foundation", "bureau", "administration", "parliament",
+    "congress", "senate", "assembly", "embassy", "navy", "network", "coalition", "inc",
+    "ltd", "plc", "corp", "corporation", "holdings", "motors", "energy", "media", "news",
+}  # fmt: skip
 # words that open an English speaker span whose name it only attributes ("Sources close to
 # Keir Starmer", "People familiar with the matter"): the named actor does not speak
 _EN_CIRCLES = {"source", "sources", "people", "aides", "allies", "friends", "those"}
@@ -756,11 +945,20 @@ def _actor_attribute_en(surface: str, actor: dict[str, Any]) -> bool:
 
 
 def _body_before_en(
-    text: str, low: str, at: int, last_body: str | None, sent_starts: list[int]
+    text: str,
+    low: str,
+    at: int,
+    last_body: str | None,
+    sent_starts: list[int],
+    state: bool = False,
+    last_named: str | None = None,
 ) -> str | None:
     """The body an English definite description refers back to ("the central bank", "the
     ministry", "the company"): the body that spoke last when its name ends in the same
-    noun ("China's commerce ministry"), else the last name in the text before ``at``
+    noun ("China's commerce ministry") or the noun fits any body ("NASA said ... The agency
+    said"; not a state, ``state``) or the one-word name of the speaker before
+    (``last_named``: "Hamas said ... the group said"), else the last name in the text
+    before ``at``
     with that noun ("Reserve Bank of Australia"), else for a company the name that opens
     the sentence before ("Burberry reported ... The company said"); None otherwise."""
     words = low.split()
@@ -769,6 +967,10 @@ def _body_before_en(
     head = words[-1]
     if last_body is not None and last_body.lower().split()[-1] == head:
         return last_body
+    if last_body is not None and head in _EN_ANY_BODY and not state and len(words) == 2:
+        return last_body
+    if last_named is not None and head in _EN_ANY_BODY and len(words) == 2:
+        return last_named  # "Hamas said ... the group said"
     named = None
     pattern = rf"((?:[A-Z][\w'’.-]*\s+)+{head.capitalize()}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*)?)"
     for m in re.finditer(pattern, text[:at]):

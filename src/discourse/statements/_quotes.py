@@ -273,7 +273,25 @@ def _short_sentence(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
         o == lo
         and toks[c - 1].text in (".", "!", "?")
         and all(toks[k].is_punct for k in range(c + 1, hi))
-        and _verb_like(p, lex, o, c)
+        and (_verb_like(p, lex, o, c) or (p.lang == "en" and _english_verb(p, o, c)))
+    )
+
+
+# English finite auxiliaries and subject pronouns of a short quoted sentence
+_EN_FINITE = {
+    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
+    "must", "should", "shall", "may", "might", "do", "does", "did", "he", "she", "they",
+}  # fmt: skip
+
+
+def _english_verb(p: Para, o: int, c: int) -> bool:
+    """An English finite auxiliary, a subject pronoun or a past form in "-ed" between ``o``
+    and ``c`` ('"They admitted it."' after '"...," he said.': a sentence, no title)."""
+    toks = p.toks
+    return any(
+        toks[k].low in _EN_FINITE
+        or (toks[k].text.islower() and toks[k].low.endswith("ed") and len(toks[k].low) > 3)
+        for k in range(o + 1, c)
     )
 
 

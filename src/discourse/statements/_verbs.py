@@ -942,11 +942,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         while (
             b < ce
             and b - a < 4
-            # "told reporters", "told the newspaper" ("the" opens the addressee only)
+            # "told reporters", "told the newspaper" ("the" opens the addressee only); a
+            # preposition opens an adverbial ("told reporters outside the court")
             and (
                 toks[b].low not in ("that", "on", "in", "at", "he", "she", "they", "the")
                 or (b == a and toks[b].low == "the")
             )
+            and toks[b].low not in ("outside", "inside", "after", "before", "during", "amid")
         ):
             b += 1
         if b > a:
