@@ -285,3 +285,13 @@ def test_heisst_es_after_a_place_with_a_relative_clause():
 def test_two_joined_noun_phrases_are_the_subject_of_a_whole_sentence_report(text, speaker):
     # before: the report had no speaker
     assert found(text)["speaker_surface"].tolist() == [speaker]
+
+
+def test_an_epithet_refers_to_the_person_named_since_the_last_speaker():
+    # before: "der Belgier" was Julian Schuster, the speaker of the sentence before last
+    got = found(
+        "„Wir waren gut“, sagte Freiburgs Trainer Julian Schuster. Bayern-Coach Vincent "
+        "Kompany haderte mit der Chancenverwertung. Seine Mannschaft hätte früher treffen "
+        "müssen, sagte der Belgier."
+    )
+    assert got["speaker_name"].tolist() == ["Julian Schuster", "Vincent Kompany"]

@@ -305,11 +305,18 @@ def name_speakers(
                 if lang == "de" and gender is None and len(words) == 1:
                     gender = _article_gender(low, words[0])  # "der Niederländer"
                 if name is None and a is not None and _epithet(low, words, gender):
-                    # "..., so der Forscher" after "glaubt Schneeweiß"
-                    name = _antecedent(speakers, rec, a, gender, sent_starts, Spans([]))
-                    if name is None:
-                        scan()
-                        name = _antecedent(people, rec, a, gender, sent_starts, contents)
+                    # "..., so der Forscher" after "glaubt Schneeweiß"; a person the text
+                    # names since the last speaker is nearer ("Kompany haderte mit ... .
+                    # ..., sagte der Belgier")
+                    said = _antecedent_at(speakers, rec, a, gender, sent_starts, Spans([]))
+                    scan()
+                    named_since = _antecedent_at(people, rec, a, gender, sent_starts, contents)
+                    got = max(
+                        (x for x in (said, named_since) if x is not None),
+                        key=_FIRST,
+                        default=None,
+                    )
+                    name = got[1] if got is not None else None
                     resolved = guessed = name is not None
                 name = name or " ".join(words)
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
@@ -549,6 +556,19 @@ def _antecedent(
     sent_starts: list[int],
     contents: Spans,
 ) -> str | None:
+    """The name of :func:`_antecedent_at`."""
+    got = _antecedent_at(people, rec, at, gender, sent_starts, contents)
+    return got[1] if got is not None else None
+
+
+def _antecedent_at(
+    people: list[tuple[int, str, str | None]],
+    rec: dict[str, Any],
+    at: int,
+    gender: str | None,
+    sent_starts: list[int],
+    contents: Spans,
+) -> tuple[int, str] | None:
     """The last person named before offset ``at`` that a pronoun or epithet of ``gender``
     (None: either) can refer to, at most ``MAX_BACK`` sentences back: never one named
     inside the statement's own content ("„Faymann hat versagt“, sagte er"), one named
@@ -567,8 +587,8 @@ def _antecedent(
         if inside or (gender is not None and g is not None and g != gender):
             continue
         if not contents.contains(pos):
-            return name
-        fallback = fallback or name
+            return pos, name
+        fallback = fallback or (pos, name)
     return fallback
 
 
