@@ -295,3 +295,17 @@ def test_an_epithet_refers_to_the_person_named_since_the_last_speaker():
         "müssen, sagte der Belgier."
     )
     assert got["speaker_name"].tolist() == ["Julian Schuster", "Vincent Kompany"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hubert Aiwanger sagte, das sei gut. Der Bund Naturschutz begrüßte den Vorstoß. Er "
+         "warnte davor, die Auflagen zu lockern.", "Bund Naturschutz"),
+        ("Karin Keller-Sutter sagte, das sei nötig. Die SP lehnt die Pläne ab. Sie fordert, "
+         "die Steuern zu senken.", "SP"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_refers_to_a_body_whose_article_fits(text, name):
+    # before: the person who spoke before the body (Aiwanger, Keller-Sutter)
+    assert found(text)["speaker_name"].tolist()[-1] == name

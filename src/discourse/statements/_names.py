@@ -177,6 +177,9 @@ def name_speakers(
 
     last_name: str | None = None  # the name of the statement before
     last_body: str | None = None  # the same when no person spoke it (a ministry, a state)
+    # (offset, name, article) of the last German statement a body spoke ("Der Bund
+    # Naturschutz begrüßte ...": a masculine "er" may refer to it)
+    body_at: tuple[int, str, str] | None = None
     for rec in rows:
         if rec.get("answer") is not None:
             continue  # "ich"/"wir" in an interview's answer: named after the answer, below
@@ -211,7 +214,16 @@ def name_speakers(
             if not (low == "sie" and _plural_verb(text, b)):
                 scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"
                 gender = _PRONOUNS[low]
-                name = _antecedent(people, rec, a, gender, sent_starts, contents)
+                got = _antecedent_at(people, rec, a, gender, sent_starts, contents)
+                name = got[1] if got is not None else None
+                if lang == "de" and body_at is not None and (got is None or body_at[0] > got[0]):
+                    # "Der Bund Naturschutz begrüßte den Vorstoß. Er warnte aber ...": the
+                    # body that spoke since, when its article fits the pronoun
+                    near = bisect.bisect_right(sent_starts, a) - bisect.bisect_right(
+                        sent_starts, body_at[0]
+                    )
+                    if near <= 2 and _BODY_PRONOUN.get(body_at[2]) == low:
+                        name = body_at[1]
                 if lang == "en" and name is not None and text:
                     # "..., said Emma Raducanu. She beat Jessica Pegula ... she added": the
                     # speaker before, not a person named as an object since
@@ -343,6 +355,8 @@ def name_speakers(
         if name is not None and rec["kind"] != "own":
             last_name = name
             last_body = None if person else name
+            if lang == "de" and not person and a is not None and low.split()[0] in _BODY_PRONOUN:
+                body_at = (a, name, low.split()[0])
             if a is not None and (resolved or (person and isinstance(aid, str))):
                 bisect.insort(speakers, (a, name, gender), key=_FIRST)
             if a is not None and b is not None:
@@ -508,6 +522,10 @@ _DOCUMENTS = {
     "presseaussendung", "pressemitteilung", "aussage",
 }  # fmt: skip
 _FURTHER = {"weiter", "zudem", "außerdem", "ferner", "darin", "dort", "auch"}
+
+
+# the article of a German body that speaks -> the pronoun that refers back to it
+_BODY_PRONOUN = {"der": "er", "die": "sie"}
 
 
 def _one_word_body(reg: ActorRegistry, name: str | None, full: dict[str, str]) -> bool:
