@@ -8,22 +8,10 @@ that refer back (H), new cue verbs and "warned of" (J) and headlines (L)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from test_statements_helpers import top_rows, top_statements
 
-from discourse.segment import split_sentences
-from discourse.statements import find_statements
-
-
-def found(text: str) -> pd.DataFrame:
-    """The top-level statements of one English document."""
-    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
-    out = find_statements(split_sentences(docs), docs=docs)
-    return out[out["nested_in"].isna()]
-
-
-def rows(text: str, *cols: str) -> list[list]:
-    return found(text)[list(cols)].values.tolist()
+found, rows = top_statements, top_rows
 
 
 # A. a speech verb inside a quotation

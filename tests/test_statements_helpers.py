@@ -44,3 +44,19 @@ def make(
     if speaker is not None:
         docs["speaker"] = [speaker]
     return docs, sents
+
+
+def top_statements(text: str, lang: str = "en") -> pd.DataFrame:
+    """The top-level statements (not nested in another) of one document, segmented and
+    read with the defaults."""
+    from discourse.segment import split_sentences
+    from discourse.statements import find_statements
+
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": [lang]})
+    out = find_statements(split_sentences(docs), docs=docs)
+    return out[out["nested_in"].isna()]
+
+
+def top_rows(text: str, *cols: str) -> list[list]:
+    """``cols`` of each top-level statement of one English document."""
+    return top_statements(text)[list(cols)].values.tolist()

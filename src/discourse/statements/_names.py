@@ -566,16 +566,9 @@ _FIRST = operator.itemgetter(0)
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines", "a", "an"}
 
 
-def _antecedent(
-    people: list[tuple[int, str, str | None]],
-    rec: dict[str, Any],
-    at: int,
-    gender: str | None,
-    sent_starts: list[int],
-    contents: Spans,
-) -> str | None:
-    """The name of :func:`_antecedent_at`."""
-    got = _antecedent_at(people, rec, at, gender, sent_starts, contents)
+def _antecedent(*args: Any) -> str | None:
+    """The name of :func:`_antecedent_at` (the same arguments)."""
+    got = _antecedent_at(*args)
     return got[1] if got is not None else None
 
 
