@@ -147,8 +147,10 @@ def quotes_and_continuations(
             # the quotation inside a statement whose cue the model dropped ("Stoch sprach von
             # einem „Feldzug gegen die Schule“"): the speech act the quotation proves, with
             # that statement's cue and speaker, not the speaker of the statement before
-            extra.append(Stmt(owner.sent, "direct", inner, list(owner.cue), owner.src,
-                              owner.pronoun, quote=(o, c)))  # fmt: skip
+            cue = list(owner.cue)
+            extra.append(
+                Stmt(owner.sent, "direct", inner, cue, owner.src, owner.pronoun, quote=(o, c))
+            )
             continue
         words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
         if (

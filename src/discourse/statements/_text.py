@@ -112,7 +112,8 @@ def swiss_spellings() -> dict[str, str]:
     >>> swiss_spellings()["hiess"]
     'hieß'
     """
-    from discourse.statements._cues import load_cues  # the lexicon imports this module's kin
+    from discourse.statements._cues import load_cues  # not at import time: the cue
+    # lexicon is read only when a Swiss spelling is first met
 
     lex = load_cues("de")
     words = {*lex.alts, *lex.joined, *lex.words, *lex.subjunctive, *SHARP_S_WORDS}
