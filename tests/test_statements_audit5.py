@@ -309,3 +309,54 @@ def test_an_epithet_refers_to_the_person_named_since_the_last_speaker():
 def test_a_pronoun_refers_to_a_body_whose_article_fits(text, name):
     # before: the person who spoke before the body (Aiwanger, Keller-Sutter)
     assert found(text)["speaker_name"].tolist()[-1] == name
+
+
+# the sixth blind audit (session 17)
+
+
+def test_an_unlisted_verb_with_a_konjunktiv_clause_speaks_itself():
+    # before: "Hacker konterte, ..." went on with Krauss, the speaker before
+    got = found(
+        "Krauss sagte, die Stadt sei ein Sozialmagnet. Hacker konterte, die FPÖ betreibe Hetze."
+    )
+    assert rows(got, "speaker_surface", "cue", "content")[-1] == [
+        "Hacker",
+        "konterte",
+        "die FPÖ betreibe Hetze",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Konzern schreibt rote Zahlen.",
+        "Die Firma hat im Vorjahr noch rote Zahlen geschrieben.",
+        "Die Wähler sagten Ja zur Vorlage.",
+        "Orbán, der die Hilfen seit Monaten kritisiert, blieb fern.",
+    ],
+)
+def test_idioms_and_relative_clauses_report_nothing(text):
+    # before: "schreibt" / "rote Zahlen", a whole-sentence report of the vote, and
+    # "kritisiert" with the main clause "blieb fern" as its message
+    assert found(text).empty
+
+
+def test_a_relative_cue_clause_keeps_its_message():
+    got = found("Es gibt Experten, die warnen, Europa verliere den Anschluss.")
+    assert got["content"].tolist() == ["Europa verliere den Anschluss"]
+
+
+def test_a_quoted_newspaper_before_a_quotation_over_two_sentences():
+    # before: an indirect row „Rheinischen Post“: „Die Lage ... and a second, cueless one
+    got = found(
+        "Brötel sagte der „Rheinischen Post“: „Die Lage ist dramatisch. Wir brauchen Hilfe.“"
+    )
+    assert rows(got, "kind", "speaker_surface", "cue", "content") == [
+        ["direct", "Brötel", "sagte", "Die Lage ist dramatisch. Wir brauchen Hilfe."]
+    ]
+
+
+def test_sich_alone_is_no_cue():
+    # before: a row with the cue "sich" and the content ", warnte"
+    got = found("Gulden zeigte sich zufrieden, warnte jedoch vor zu viel Euphorie.")
+    assert "sich" not in got["cue"].tolist()

@@ -335,6 +335,9 @@ def _doc_statements(
             across_parenthesis(p, lex, st)
             colon_quotation(p, lex, st)
             end_at_own_verb(p, lex, st)
+        if code == "de" and p.quotes:  # a quotation colon_quotation gave its cue: once
+            cued = {st.quote for st in stmts if st.cue and st.quote is not None}
+            stmts = [st for st in stmts if st.cue or st.quote is None or st.quote not in cued]
         end_before_outer_cue(p, stmts)
         if shadows and code == "de" and noun_phrases:
             for st in shadows:

@@ -58,11 +58,11 @@ def quotes_and_continuations(
             free and subjunctive(p, lex, s, strict=True)
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
-            dass = _dass_report(p, lex, s) if p.lang == "de" and got is None else None
+            unlisted = _unlisted_report(p, lex, s) if p.lang == "de" and got is None else None
             if got is not None:  # "Müller bezweifelte die Eignung Merkels:" / "Er habe ..."
                 extra.append(Stmt(s, "indirect", (lo, p.content_end(s)), got[0], got[1]))
-            elif dass is not None:  # "Anonymous bekundete, dass die Daten ... seien"
-                verb, src = dass
+            elif unlisted is not None:  # "Hacker konterte, die FPÖ betreibe Hetze"
+                verb, src = unlisted
                 extra.append(Stmt(s, "indirect", (verb + 2, p.content_end(s)), [verb], src))
             else:
                 extra.append(
@@ -309,11 +309,12 @@ def _verb_like(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
 PRONOUNS_1 = {"ich", "wir", "du", "ihr", "mich", "uns", "mir", "i", "we", "you"}
 
 
-def _dass_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, int]] | None:
-    """(verb, subject) of a sentence that opens with ``NP VERB, dass ...`` where the verb is
-    no auxiliary and no Konjunktiv: a speech act the lexicon does not list, whose dass-clause
-    holds the sentence's Konjunktiv ("Anonymous bekundete, dass die Daten ... gewesen
-    seien"); its message is the dass-clause, not a continuation of the statement before."""
+def _unlisted_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, int]] | None:
+    """(verb, subject) of a sentence that opens with ``NP VERB, ...`` where the verb is no
+    auxiliary and no Konjunktiv: a speech act the lexicon does not list, whose clause after
+    the comma holds the sentence's Konjunktiv ("Anonymous bekundete, dass die Daten ...
+    gewesen seien", "Hacker konterte, die FPÖ betreibe Hetze"); its message is that clause,
+    not a continuation of the statement before."""
     lo, hi = p.bounds[s]
     toks = p.toks
     if toks[lo].low in PRONOUNS or toks[lo].low in _NOT_SUBJECT_START or toks[lo].is_punct:
@@ -322,7 +323,13 @@ def _dass_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, int]
     if end is None or end + 2 >= hi or end - lo > 8:
         return None
     verb = toks[end]
-    if not (toks[end + 1].text == "," and toks[end + 2].low == "dass"):
+    if toks[end + 1].text != ",":
+        return None
+    if (
+        toks[end + 2].low != "dass"
+        and lex.subjunctive.isdisjoint(p.lows[end + 2 : hi])
+        and not _regular_konjunktiv(p, end + 2, hi)
+    ):
         return None
     if not verb.text[:1].islower() or verb.is_punct or verb.low in FINITE:
         return None
@@ -389,8 +396,8 @@ def colon_quotation(p: Para, lex: CueLexicon, st: Stmt) -> None:
     for o, c, depth, _ in p.quotes:
         if o <= lo or o > lo + _MAX_BEFORE_COLON or depth or p.toks[o - 1].text != ":":
             continue
-        if abs(c - hi) > 1 or c - o < 3:
-            continue
+        if c < hi - 1 or c - o < 3:
+            continue  # (a quotation may go on into the next sentences: „… . …“)
         if any(
             k in st.cue or p.lows[k] in FINITE or p.lows[k] in lex.subjunctive for k in range(lo, o)
         ):

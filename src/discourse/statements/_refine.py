@@ -229,6 +229,8 @@ def refine(
             rule.cue = [rule.cue[0], *sorted(set(group) - {rule.cue[0]})]
             out.append(rule)
             continue
+        if rule is None and all(p.lows[k] == "sich" for k in group):
+            continue  # "Gulden zeigte sich zufrieden, warnte ...": "sich" alone is no cue
         cue_word = p.toks[group[0]].low
         if tables is None:
             src_idx, msg_idx = role_split_simple(

@@ -533,6 +533,13 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         for k in range(max(lo + 1, i - 3), min(hi, i + 5))
     ):
         return True  # "schrieb Nichols Geschichte", "hat Geschichte geschrieben": made history
+    if lemma == "schreiben" and any(
+        lows[k] == "zahlen" and lows[k - 1] in ("rote", "roten", "schwarze", "schwarzen")
+        for k in range(max(lo + 1, i - 4), min(hi, i + 5))
+    ):
+        return True  # "Der Konzern schreibt rote Zahlen": a loss
+    if lemma == "sagen" and nxt in ("ja", "nein") and after in ("zu", "zum", "zur", "."):
+        return True  # "Die Wähler sagten Ja zur Vorlage": a vote
     # "ins Leben gerufen", "die Polizei wurde gerufen"
     called = any(w in _CALLED_INTO for w in lows[max(lo, i - 3) : i])
     # a passive: "die Polizei wurde gerufen", "Daraufhin wurde die Polizei gerufen"
@@ -597,7 +604,7 @@ _PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "hieß", "laut", *_PHRASE_LEMMA_
 _ASIDE_ADVERBS = {"bereits", "schon", "eingangs", "zuvor", "gestern", "mehrfach"}
 _PHRASE_LEMMAS = {
     "nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen", "drohen",
-    "schreiben",
+    "schreiben", "sagen",
 }  # fmt: skip
 
 
@@ -653,6 +660,29 @@ def _quoted_name_subject(p: Para, lo: int, cs: int, i: int, ce: int, end: int) -
     if not (toks[lo].is_quote and toks[cs - 1].is_quote):
         return False
     return all(is_name_word(toks[k].text) for k in range(lo + 1, cs - 1))
+
+
+def _main_clause_goes_on(p: Para, ce: int, end: int) -> bool:
+    """After the comma at ``ce`` that closes a relative clause, the main clause goes on with
+    its finite verb ("Orbán, der die Hilfen kritisiert, blieb fern"): no message of the
+    relative clause's verb; not a clause of its own ("..., die sagen, man müsse ...",
+    "..., die fordern, schneller zu handeln")."""
+    toks = p.toks
+    k = ce + 1
+    if k >= end or not toks[k].text[:1].islower() or toks[k].is_punct:
+        return False
+    low = toks[k].low
+    if low in DE_ARTICLES or low in SUBORDINATORS or low in _CLAUSE_OPENERS:
+        return False
+    stop = next((j for j in range(k, end) if toks[j].text in ",;:"), end)
+    return "zu" not in p.lows[k:stop] and not any(p.lows[j] in AUX for j in range(k + 1, stop))
+
+
+# words that open a clause after a cue's comma: pronouns, "dass", "ob", "wie", negations
+_CLAUSE_OPENERS = {
+    "dass", "ob", "wie", "man", "er", "sie", "es", "wir", "ich", "ihr", "du", "nicht",
+    "kein", "keine", "alle", "viele", "manche", "nur", "auch", "so", "das", "dies",
+}  # fmt: skip
 
 
 def second_clause_subject(p: Para, cs: int, i: int) -> tuple[int, int] | None:
@@ -1049,6 +1079,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and ce < end
         and toks[ce].text == ","
     )
+    if relative_cue and _main_clause_goes_on(p, ce, end):
+        return None  # "Orbán, der die Hilfen seit Monaten kritisiert, blieb fern"
     if (
         cs > set_phrase
         and not wie_clause
