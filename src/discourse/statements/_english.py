@@ -156,6 +156,19 @@ def _back(p: Para, k: int, lo: int) -> int:
     return k
 
 
+def _ly_name(p: Para, j: int) -> bool:
+    """The capitalised word in "-ly" at ``j`` is a name, no adverb ("Ms [Kressly] said",
+    "[Mullally] told"): no listed adverb, no sentence opener before a comma
+    ("Separately, ...")."""
+    t, toks = p.toks[j], p.toks
+    # "Broadly observed, since ...": a sentence adverb before a comma or a participle
+    opener = j == p.bounds[t.sent][0] and (
+        (j + 1 < len(toks) and toks[j + 1].text == ",")
+        or (j + 2 < len(toks) and toks[j + 2].text == ",")
+    )
+    return t.text[:1].isupper() and t.low.endswith("ly") and t.low not in _ADVERBS and not opener
+
+
 def time_phrase_end(p: Para, k: int, end: int) -> int:
     """The index after a time phrase at ``k`` ("Tuesday", "on Sunday", "late on Tuesday
     night", "last week", "on Feb. 12"), else ``k``."""
@@ -325,6 +338,20 @@ def _quote_before(p: Para, i: int, lo: int) -> bool:
     while k >= lo and i - k <= 4 and p.lows[k].replace("-", "").isalnum():
         k -= 1
     return lo < k < i - 1 and p.toks[k].is_quote and p.toks[k - 1].text in (",", "?", "!")
+
+
+def _quote_before_appositions(p: Para, i: int, lo: int) -> bool:
+    """A quotation opens the sentence and ends with a comma, "?" or "!" before the subject
+    and appositions of the verb at ``i`` ('"...," Emily Field, an analyst at Barclays,
+    wrote')."""
+    if i - 1 <= lo or p.toks[i - 1].text != ",":
+        return False
+    pair = next(((o, c) for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < i), None)
+    return (
+        pair is not None
+        and p.toks[pair[1] - 1].text in ",?!"
+        and fronted_subject(p, lo, i) is not None
+    )
 
 
 def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool:
@@ -509,6 +536,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # '"They admitted it," he said.': the quotation's own words
     if lemma == "say" and nxt in ("no", "yes") and last + 2 < hi and lows[last + 2] == "to":
         return False  # "we must stand together and say no to aggression": refuse, not speak
+    if last + 1 < hi and _nothing_said(p, lemma, last + 1, hi):
+        return False  # "Swift has said little about the reviews", "asking since ..."
     if low == "said" and _that_said(p, k, lo, last, hi):
         return False  # "That said, the plan has flaws.", "Having said that, ...": no speech
     if low == "told" and i == lo + 1 and lows[lo] == "all" and nxt == ",":
@@ -526,6 +555,7 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     if lemma in _CLAUSE_ONLY and not (
         _clause_follows(p, last + 1, hi)
         or _quote_before(p, i, lo)
+        or _quote_before_appositions(p, i, lo)
         or message_before_subject(p, i, lo, last, hi)
         or _inverted_after_quote(p, i, lo, hi)
     ):
@@ -582,6 +612,12 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
                 _clause_follows(p, last + 1, hi)
                 # "welcomed the decision, saying it would ..."
                 or (low == "saying" and last + 1 < hi and _opens_clause(p, last + 1))
+                # "..., insisting the winner should have been ruled out"
+                or (
+                    lemma in _CLAUSE_MESSAGE and lemma != "tell" and _finite_clause(p, last + 1, hi)
+                )
+                # "Patel hit back, telling the committee: ..."
+                or (lemma == "tell" and _told_message(p, last + 1, hi))
                 # "..., urging the BMA to call it off"
                 or addressee_end(p, lemma, last + 1, hi) not in (None, last + 1)
                 # "..., calling the reports a provocation" (its label found above)
@@ -590,6 +626,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             )
         )
     if prev in BE:  # a passive: "it was said that ...", "as was announced"
+        if nxt == "," and any(lows[j] in _SUBORDINATORS for j in range(lo, k)):
+            return False  # "since her appointment was announced, Mullaney told ..."
         return _clause_follows(p, last + 1, hi) or nxt == "by"
     if past and nxt == "by" and k >= lo and toks[k].text[:1].islower() and prev not in _HAVE:
         return False  # "the documents proposed by Kyrgyzstan": a participle
@@ -667,6 +705,20 @@ def _clause_ahead(p: Para, k: int, hi: int) -> bool:
             return True
         if low in _SUBORDINATORS or low in ("that", "which", "who", "to"):
             return False
+    return False
+
+
+def _finite_clause(p: Para, k: int, hi: int) -> bool:
+    """A clause without "that" with an auxiliary or a modal opens at ``k`` ("insisting [the
+    winner should] have been ruled out"); not an object ("noting the nationally
+    determined contribution")."""
+    if not _clause_ahead(p, k, hi):
+        return False
+    for j in range(k + 1, min(hi, k + 9)):
+        if p.toks[j].is_punct:
+            return False
+        if _aux_like(p.lows[j]):
+            return True
     return False
 
 
@@ -872,6 +924,9 @@ def _cited_speaker(p: Para, i: int, lo: int) -> tuple[int, int] | None:
             a -= 1
         while b > a and adverb_en(lows[b - 1]):
             b -= 1
+        if b == a and b - 1 > lo and p.toks[b - 1].text == ",":
+            # "[A neighbour], who gave only her first name, Sandra, was quoted as saying"
+            return fronted_subject(p, lo, b)
         return (a, b) if b > a else None
     return (cite + 1, i - 1) if cite + 1 < i - 1 else None
 
@@ -929,7 +984,7 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
         and lows[j] not in _TIME_WORDS
         and lows[j] not in _SUBORDINATORS
         and lows[j] not in ("that", "who", "which", "and", "or", "but", "to")
-        and not adverb_en(lows[j])
+        and (not adverb_en(lows[j]) or _ly_name(p, j))
         and not _aux_like(lows[j])
     ):
         j += 1
@@ -1067,7 +1122,7 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         return None  # the speaker, if any, is the "by" agent
     if src is not None:
         b = src[1]
-        while b < i and lows[b] in _LY_NOUNS:
+        while b < i and (lows[b] in _LY_NOUNS or (b > src[0] and _ly_name(p, b))):
             b += 1  # "[her family] said": the shared rules cut a word in "-ly" as an adverb
         if b < i and p.toks[b].text == "WHO" and _back(p, i - 1, lo) == b:
             b += 1  # "[the WHO] said": the World Health Organization, no relative pronoun
@@ -1121,7 +1176,11 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     for j in range(a + 1, b):
         if lows[j] in ("me", "us") and lows[j - 1] in ("let", "allow"):
             return (j, j + 1)  # "Let me", "Allow me to"
-    while b > a and (_aux_like(lows[b - 1]) or lows[b - 1] == "to" or adverb_en(lows[b - 1])):
+    while b > a and (
+        _aux_like(lows[b - 1])
+        or lows[b - 1] == "to"
+        or (adverb_en(lows[b - 1]) and not _ly_name(p, b - 1))
+    ):
         if lows[b - 1] == "to" and b - 2 > a and lows[b - 2] in _CONTROL_VERBS:
             b -= 1  # "Tip O'Neill [liked] to call himself"
         b -= 1
@@ -1173,6 +1232,8 @@ _ROLE_WORDS = {
     "defense", "senior", "head", "governor", "mayor", "senator", "lawyer", "attorney",
     "officer", "commissioner", "negotiator", "representative", "prime", "general", "vice",
     "security", "national", "finance", "interior", "opposition", "party", "economy",
+    "boss", "manager", "coach", "captain", "skipper", "chancellor", "chair", "analyst",
+    "economist",
 }  # fmt: skip
 
 
@@ -1371,6 +1432,8 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
         return True  # "Spain, however, insisted", "The minister, too, said"
     if _described_name(p, a, b) is not None:
         return True  # "One resident, [pensioner Margaret Hill], said"
+    if _role_phrase(p, a, b):
+        return True  # "Kate Nicholls, [chair of UKHospitality], said"
     return (
         low in _APPOSITION_LEAD
         or low in PREPOSITIONS_EN  # "Moscow, in a statement, said"
@@ -1378,6 +1441,29 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
         or (first.text[:1].isupper() and low not in _NOMINATIVE and low not in MODALS)
         or (low.isalpha() and len(low) > 4 and low.endswith(("ing", "ed")))
     )
+
+
+def _role_phrase(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a role without an article: up to three lower-case nouns,
+    then "of", "at" or "for" and more words ("chair of UKHospitality", "chief executive of
+    the Post Office", "one of eight Democrats", "an analyst" without its article); no verb,
+    pronoun, preposition or adverb before the "of"."""
+    toks, lows = p.toks, p.lows
+    for j in range(a + 1, min(b - 1, a + 4)):
+        if lows[j] in ("of", "at", "for"):
+            return all(
+                toks[x].text.islower()
+                and toks[x].text.replace("-", "").isalpha()
+                and not _verbish(p, lows[x])
+                and lows[x] not in PREPOSITIONS_EN
+                and lows[x] not in _NOMINATIVE
+                and lows[x] not in _SUBORDINATORS
+                and lows[x] not in _OBJECT_PRONOUNS
+                and lows[x] not in ("it", "that", "this", "and", "or", "but", "to", "not")
+                and not adverb_en(lows[x])
+                for x in range(a, j)
+            )
+    return False
 
 
 # endings of sentence adverbs ("Regrettably", "Finally", "Unfortunately", "Similarly")
@@ -1442,16 +1528,30 @@ def _phrase_word(p: Para, j: int) -> bool:
     if text.isalnum() or any(c in text for c in "'’-"):
         return True
     if text == ".":  # the tokenizer keeps the last period of "U.S." apart
-        return j > 0 and "." in p.toks[j - 1].text and not p.toks[j - 1].is_punct
+        prev = p.toks[j - 1] if j > 0 else None
+        return (
+            prev is not None
+            and not prev.is_punct
+            and ("." in prev.text or (prev.low in _ABBREVIATIONS and prev.text[:1].isupper()))
+        )  # also "Sen." of "Sen. Jeanne Shaheen"
     return "." in text and text.replace(".", "").isalnum()
 
 
 def _is_name(p: Para, a: int, b: int) -> bool:
-    """Tokens ``a`` .. ``b`` are one to four capitalised words ("Todd Blanche")."""
-    return 0 < b - a <= 4 and all(
-        p.toks[j].text[:1].isupper() and p.toks[j].text.replace("-", "").isalpha()
+    """Tokens ``a`` .. ``b`` are one to four capitalised words ("Todd Blanche"), also with
+    particles inside ("Laurence des Cars", "Ursula von der Leyen")."""
+    return 0 < b - a <= 5 and all(
+        (
+            p.toks[j].text[:1].isupper()
+            or (a < j < b - 1 and p.toks[j].low in _NAME_PARTICLES and p.toks[j].text.islower())
+        )
+        and p.toks[j].text.replace("-", "").isalpha()
         for j in range(a, b)
     )
+
+
+# lower-case particles inside a name ("Laurence des Cars", "Ursula von der Leyen")
+_NAME_PARTICLES = {"de", "des", "du", "da", "di", "von", "van", "der", "den", "le", "la", "bin"}
 
 
 def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
@@ -1502,7 +1602,13 @@ def _role_of(p: Para, a: int, b: int) -> bool:
     return lows[a] in ("the", "a", "an", "another") and (
         lows[b - 1] in _ROLE_WORDS
         or any(
-            lows[j] in ("of", "at") and p.toks[j - 1].text.islower() and lows[j - 1] in _ROLE_WORDS
+            lows[j] in ("of", "at")
+            and (
+                (p.toks[j - 1].text.islower() and lows[j - 1] in _ROLE_WORDS)
+                # "The Archbishop of Canterbury-designate", "The Secretary of State"
+                or lows[j - 1] in _TITLE_HEADS
+                or lows[j - 1] in ("archbishop", "bishop", "secretary", "director")
+            )
             for j in range(a + 2, b)
         )
     )
@@ -1602,6 +1708,10 @@ def own_clause_after(p: Para, k: int, end: int) -> bool:
     return k + 1 < end and p.toks[k].text == "," and p.lows[k + 1] in _OWN_CLAUSE_AFTER
 
 
+# conjunctions of an adverbial clause after a cue verb and a comma ("..., as it leans on AI")
+_ADVERBIAL_CLAUSE = {"as", "because", "after", "before", "since", "when", "until"}
+
+
 def adverbial_tail(p: Para, k: int, end: int) -> bool:
     """What follows an English cue verb from token ``k`` is an adverbial, no message:
     "in a statement", "late on Tuesday", "at a press conference in Moscow", ", adding that
@@ -1618,6 +1728,16 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
             return adverbial_tail(p, k + 1, end) and all(
                 toks[j].text not in ",;" for j in range(k + 1, end)
             )
+        if (
+            k + 1 < end
+            and toks[k + 1].low in _ADVERBIAL_CLAUSE
+            and (toks[k - 1].low in _TIME_WORDS or _lemma_at(p, k - 1))
+            and not (k + 2 < end and toks[k + 2].low == "well")  # not "as well as"
+        ):
+            # "..., the company said on Tuesday, [as it leans on AI]": a clause of its own
+            return not any(
+                toks[j].low in ("that", ":") or toks[j].is_quote for j in range(k + 1, end)
+            )
         return k + 1 < end and toks[k + 1].low.endswith("ing") and toks[k + 1].low != "saying"
     if k >= end or not (
         toks[k].low in PREPOSITIONS_EN
@@ -1627,6 +1747,8 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
         or (k + 1 < end and (toks[k].low, toks[k + 1].low) in (("ahead", "of"), ("prior", "to")))
     ):
         return False
+    if _phrase_before_clause(p, k, end) != k:
+        return False  # "told colleagues in a private meeting [he would ...]": a message
     for j in range(k, end):
         t = toks[j]
         if t.low in ("that", "whether", ":") or t.is_quote:
@@ -1810,13 +1932,29 @@ def _split_quote(p: Para, src: tuple[int, int] | None, k: int, end: int) -> bool
     )
 
 
-def _quotation_before(p: Para, src: tuple[int, int] | None) -> tuple[int, int] | None:
+def _quotation_before(
+    p: Para, src: tuple[int, int] | None, i: int | None = None
+) -> tuple[int, int] | None:
     """The top-level quotation that opens the sentence and ends with a comma, "?" or "!"
     right before the subject ``src`` ('"We will not give up," [Denys Shmyhal], Ukraine's
     prime minister, told AFP'; not 'He called it "a disaster," Smith said')."""
     if src is None or src[0] < 2:
         return None
     c = src[0] - 1
+    if not p.toks[c].is_quote and i is not None:
+        # '"...," Oregon's attorney general, [Dan Rayfield], said': the name of an
+        # apposition after the quotation
+        lo = p.bounds[p.toks[i].sent][0]
+        cs = i
+        while cs - 1 > lo and (_aux_like(p.lows[cs - 1]) or adverb_en(p.lows[cs - 1])):
+            cs -= 1
+        pair = next(
+            ((o, c2) for o, c2, depth, _ in p.quotes if o == lo and depth == 0 and c2 < src[0]),
+            None,
+        )
+        if pair is None or p.toks[pair[1] - 1].text not in ",?!":
+            return None
+        return pair if fronted_subject(p, lo, cs) == src else None
     if not p.toks[c].is_quote or p.toks[c - 1].text not in ",?!":
         return None
     pair = _pair_closing(p, c)
@@ -1868,6 +2006,16 @@ def _addressee_of_tell(p: Para, k: int, end: int) -> tuple[int, int] | None:
     return (k, b) if b > k else None
 
 
+def _told_message(p: Para, k: int, end: int) -> bool:
+    """A message follows the addressee of "telling" at ``k``: a colon, a quotation, "that"
+    or a clause ("..., telling the committee: ...", "telling reporters it was ...")."""
+    addr = _addressee_of_tell(p, k, end)
+    if addr is None or addr[1] >= end:
+        return False
+    t = p.toks[addr[1]]
+    return t.low in (":", "that") or t.is_quote or _clause_ahead(p, addr[1], end)
+
+
 def _past_abbreviations(p: Para, addr: tuple[int, int], end: int) -> tuple[int, int]:
     """The addressee ``addr`` of "told" (up to four tokens) with as many more words as it
     holds periods of abbreviations, which the tokenizer keeps apart: "told [a senior U.S.
@@ -1904,6 +2052,22 @@ def _addressee_before_preposition(
     return addr, k
 
 
+def _phrase_before_clause(p: Para, k: int, end: int) -> int:
+    """The index of a pronoun that opens a clause after a short prepositional phrase at
+    ``k`` ("said in a note [it] still expected ...", "told colleagues in a private meeting
+    [he] would ..."), else ``k``."""
+    toks, lows = p.toks, p.lows
+    if lows[k] not in ("in", "at", "during", "on", "after", "before", "via"):
+        return k
+    for j in range(k + 1, min(end, k + 6)):
+        verb = _verbish(p, lows[j]) and lows[j - 1] not in _DETERMINERS  # not "a [note]"
+        if toks[j].is_punct or verb or lows[j] in ("that", "to"):
+            return k
+        if lows[j] in _NOMINATIVE or lows[j] in ("it", "there"):
+            return j if j > k + 1 and _clause_ahead(p, j, end) else k
+    return k
+
+
 def _phrase_then_clause(p: Para, k: int, end: int) -> int:
     """The index after a short prepositional phrase at ``k`` with a name or a time in it
     when a clause without "that" follows it ("told a press conference [in Dover] the
@@ -1935,12 +2099,21 @@ def _told_addressee(
             while h > a + 1 and toks[h - 1].text[:1].isupper() and toks[h].text[:1].isupper():
                 h -= 1
             return ((a, h), h) if h > a else (addr, k)
+    for j in range(a + 1, b):
+        if (toks[j].low in _POSSESSIVES or toks[j].low in ("the", "a", "an")) and _clause_ahead(
+            p, j, end
+        ):
+            return (a, j), j  # "told [the court] his client was ...": the clause's subject
     if time_phrase_end(p, k, end) > k:
         return addr, k  # "told European allies on Wednesday that"
     for j in range(k, min(end, k + 6)):
         t = toks[j]
         if t.low == "that":
             return ((a, j), j) if j > k else (addr, k)
+        after = time_phrase_end(p, j, end)
+        if j > k and after > j and after < end and toks[after].low == "that":
+            # "told the Health and Social [Care Committee] on Tuesday that"
+            return (a, j), after
         if (t.is_punct and t.text not in "'’") or not (
             t.text[:1].isupper() or t.low in _TITLE_WORDS or t.low.endswith(("'s", "’s"))
         ):
@@ -1957,6 +2130,10 @@ def _anonymity(p: Para, lemma: str, k: int, end: int) -> bool:
     only by her first name": at ``k``, after "ask", the wish of an anonymous source, no
     statement."""
     lows = p.lows
+    if lemma == "ask" and k < end and lows[k] == "that":
+        # "asking that his name not be used"
+        window = lows[k + 1 : min(end, k + 8)]
+        return "name" in window and "not" in window and bool(set(window) & _NOT_USED)
     k += k < end and lows[k] == "not"  # also "asked to be identified only by her first name"
     return (
         lemma == "ask"
@@ -1964,6 +2141,9 @@ def _anonymity(p: Para, lemma: str, k: int, end: int) -> bool:
         and lows[k : k + 2] == ["to", "be"]
         and lows[k + 2] in _ANONYMOUS
     )
+
+
+_NOT_USED = {"used", "published", "given", "disclosed", "identified", "named", "printed"}
 
 
 def _relative_end(p: Para, i: int, end: int) -> int:
@@ -2009,6 +2189,16 @@ def _short_clause(p: Para, k: int, end: int) -> bool:
     )
 
 
+def _nothing_said(p: Para, lemma: str, k: int, end: int) -> bool:
+    """The words at ``k`` after "say" or "ask" report no message: "said [little/nothing]
+    about ..." (before a preposition or the end), "have been asking [since] ..." (a
+    conjunction of time or cause)."""
+    lows = p.lows
+    if lemma == "say" and lows[k] in ("little", "nothing", "much"):
+        return k + 1 >= end or lows[k + 1] in PREPOSITIONS_EN or p.toks[k + 1].is_punct
+    return lemma == "ask" and lows[k] in ("since", "because", "although", "until", "unless")
+
+
 def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:
     """The statement of an English cue verb at ``i`` (cue tokens ``parts``) whose subject
     ``src`` stands before it: the message from token ``k`` on ("said that ...", "We call
@@ -2043,14 +2233,24 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         if addr is not None:
             addr, k = _told_addressee(p, addr, k, end)
             k = _phrase_then_clause(p, k, end)  # "told a press conference [in Dover] the"
-    before = _quotation_before(p, src)
-    if before is not None and (k >= end or adverbial_tail(p, k, end)):
+    before = _quotation_before(p, src, i)
+    if before is not None and (
+        k >= end
+        or adverbial_tail(p, k, end)
+        # '"...," Judge Laura Perrine told the defendant, Jason Hardy, 38.'
+        or (addr is not None and toks[k].text == "," and _before_appositions(p, addr[0], k, end))
+    ):
         # '"We will not give up," Denys Shmyhal, Ukraine's prime minister, told AFP.'
         o, c = before
         c -= toks[c - 1].text == ","  # the comma that ends the quoted sentence
         return Stmt(s, "direct", (o + 1, c), parts, src, pron, quote=before, addr=addr)
     # "told [MPs] the company needs more time to agree ...": a clause after the addressee
-    told_clause = lemma == "tell" and addr is not None and k < end and _present_clause(p, k, end)
+    told_clause = (
+        lemma == "tell"
+        and addr is not None
+        and k < end
+        and (_present_clause(p, k, end) or (p.lows[k] in _DETERMINERS and _clause_ahead(p, k, end)))
+    )
     to = None if told_clause else addressee_end(p, lemma, k, end)
     if to is not None:
         addr, k = ((k, to) if to > k else addr), to
@@ -2081,6 +2281,8 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         )  # "wrote in Croatian “...”", "posted on Truth Social: ..."
         if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
             k = that_k
+        else:
+            k = _phrase_before_clause(p, k, end)  # "said in a note [it] still expected"
     while (
         k < end - 1
         and adverb_en(toks[k].low)

@@ -141,7 +141,7 @@ def name_speakers(
     named_ids = {aid for _, _, aid, _ in mentions if isinstance(aid, str)}
     person_ids = {aid for aid in named_ids if reg.actors.get(aid, {}).get("kind") == "person"}
     for a, _, aid, _ in mentions:
-        if aid in person_ids:
+        if aid in person_ids and not (lang == "en" and _modifier_en(text, a)):
             people.append((a, _registry_name(reg, aid, lang), reg.actors[aid].get("gender")))
     # (offset, name, gender) of the persons an epithet may refer back to: the registry
     # persons and the statements' speakers named so far
@@ -166,16 +166,24 @@ def name_speakers(
         # a registry person keeps the registry's name ("Recep Tayyip Erdogan")
         known = Spans((a, b) for a, b, aid, _ in mentions if aid in person_ids)
         people.extend(
-            x for x in found_people if not known.contains(x[0]) and not _body_actor(reg, x[1])
+            x
+            for x in found_people
+            if not known.contains(x[0])
+            and not _body_actor(reg, x[1])
+            and not (lang == "en" and _modifier_en(text, x[0]))
         )
         if lang == "en":  # "Deborah Clarke, 54,": a person, whatever her given name
             have = {x[0] for x in people}
             people.extend(x for x in _aged_names_en(str(text)) if x[0] not in have)
+            have = {x[0] for x in people}
+            # "Gov. Gavin Newsom", "Sen. Jeanne Shaheen": a person after an abbreviated title
+            people.extend(x for x in _abbreviated_names_en(str(text)) if x[0] not in have)
         people.sort(key=_FIRST)
         named.extend(found_named)
         named.sort(key=_FIRST)
 
     last_name: str | None = None  # the name of the statement before
+    last_cue = ""  # the cue of the statement before
     last_body: str | None = None  # the same when no person spoke it (a ministry, a state)
     # (offset, name, article) of the last German statement a body spoke ("Der Bund
     # Naturschutz begrüßte ...": a masculine "er" may refer to it)
@@ -214,7 +222,14 @@ def name_speakers(
             if not (low == "sie" and _plural_verb(text, b)):
                 scan()  # not the plural "sie" of "Sie riefen", "Sie haben erklärt"
                 gender = _PRONOUNS[low]
-                got = _antecedent_at(people, rec, a, gender, sent_starts, contents)
+                cands = people
+                if lang == "en" and text:
+                    # "Asked whether Trump would meet Chuck Schumer, she said": no one named
+                    # in the participle's clause before the pronoun it has as its subject
+                    lead = _participle_lead_en(str(text), a, sent_starts)
+                    if lead is not None:
+                        cands = [x for x in people if not lead <= x[0] < a]
+                got = _antecedent_at(cands, rec, a, gender, sent_starts, contents)
                 name = got[1] if got is not None else None
                 if lang == "de" and body_at is not None and (got is None or body_at[0] > got[0]):
                     # "Der Bund Naturschutz begrüßte den Vorstoß. Er warnte aber ...": the
@@ -233,6 +248,14 @@ def name_speakers(
                         )
                         or name
                     )
+                if (
+                    lang == "en"
+                    and name is not None
+                    and name == last_name
+                    and last_cue in ("asked", "asks")
+                    and str(rec["cue"]).lower() in ("replied", "replies", "answered", "responded")
+                ):
+                    name = None  # "X asked him whether ... '...,' he replied": not the asker
                 resolved = name is not None
         elif not surface and _further(rec, text):
             name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
@@ -269,6 +292,9 @@ def name_speakers(
             words, gender = parsed.words, parsed.gender
             if parsed.is_name and not (lang == "en" and _epithet(low, words, None)):
                 name = " ".join(words)
+                if lang == "en" and len(words) == 1 and low.split()[0] in ("sir", "dame"):
+                    words = _knighted_en(text, name, a) or words  # "Sir Keir": Keir Starmer
+                    name = " ".join(words)
                 if len(words) > 1:
                     full[words[-1]] = name  # the latest: "Gerd Müller", then "Thomas Müller"
                 elif not any(map(_medium, surface.split())):  # "Faymann" after "Werner Faymann"
@@ -352,6 +378,8 @@ def name_speakers(
             ids = reg.lookup(name)
             if len(ids) == 1 and reg.actors[ids[0]].get("kind") == "person":
                 rec["speaker_id"] = ids[0]
+        if rec["kind"] != "own":
+            last_cue = str(rec["cue"]).lower()
         if name is not None and rec["kind"] != "own":
             last_name = name
             last_body = None if person else name
@@ -699,6 +727,8 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
     if article == "the" and len(words) > 1 and all(w[:1].isupper() for w in words):
         # "the South Dakota Republican": a place before the noun
         return words[-1].lower() in ("republican", "democrat", "senator")
+    if article == "the" and len(words) == 2 and words[0][:1].isupper():
+        return words[1] in _EN_EPITHETS  # "the Dutch coach", "the American film-maker"
     if len(words) > 1 and words[1] != "für":
         return False
     word = words[0].lower()
@@ -764,6 +794,28 @@ def _aged_names_en(text: str) -> list[tuple[int, str, str | None]]:
     return [(m.start(1), m.group(1), None) for m in _EN_AGED_NAME.finditer(text)]
 
 
+def _abbreviated_names_en(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, gender) of each name of two or three capitalised words after an
+    abbreviated English title ("Gov. Gavin Newsom", "Mrs Jane Doe": "f")."""
+    return [
+        (m.start(2), m.group(2), _EN_TITLE_GENDER.get(m.group(1).lower()))
+        for m in _EN_ABBREVIATED_NAME.finditer(text)
+    ]
+
+
+_EN_ABBREVIATED_NAME = re.compile(
+    r"(?<![\w'’])(Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?"
+    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+)
+_EN_TITLE_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+}
 _EN_AGED_NAME = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), \d{1,3},")
 _EN_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 
@@ -828,6 +880,38 @@ def _plural_verb(text: str | None, end: int | None) -> bool:
         return False
     nxt = text[end : end + 30].split()[:1]
     return bool(nxt) and (nxt[0].rstrip(",.").endswith("en") or nxt[0] in ("sind", "waren"))
+
+
+def _knighted_en(text: str | None, given: str, at: int | None) -> list[str] | None:
+    """The full name the English text gave before offset ``at`` to the given name of "Sir
+    Keir" ("Keir Starmer"), as words, else None."""
+    if not text or at is None:
+        return None
+    found = list(re.finditer(rf"\b{re.escape(given)}\s+([A-Z][\w'’-]+)", str(text)[:at]))
+    return [given, found[-1].group(1)] if found else None
+
+
+def _participle_lead_en(text: str, a: int, sent_starts: list[int]) -> int | None:
+    """The start of the sentence of the English pronoun at offset ``a`` when a participle
+    clause opens it and ends with a comma right before the pronoun ("Asked whether ...,
+    she said", "Speaking to reporters, he said"), else None."""
+    k = bisect.bisect_right(sent_starts, a) - 1
+    if k < 0:
+        return None
+    start = sent_starts[k]
+    lead = text[start:a]
+    if not re.match(r"\s*[A-Z][a-z]+(?:ed|ing)\s", lead) or not re.search(r",\s*$", lead):
+        return None
+    return start
+
+
+def _modifier_en(text: str | None, a: int) -> bool:
+    """The English name at offset ``a`` is a modifier after an article, no person the text
+    speaks of ("the [Trump] administration", "a [Biden] adviser"): no antecedent."""
+    return (
+        bool(text)
+        and re.search(r"(?<![\w'’])(?i:the|a|an)\s+$", str(text)[max(0, a - 5) : a]) is not None
+    )
 
 
 def _pronoun_acronym_en(surface: str) -> str | None:
@@ -925,14 +1009,15 @@ _EN_EPITHETS = {
     "kenyan", "nigerian", "swiss", "coach", "manager", "teenager", "youngster", "veteran",
     "striker", "midfielder", "defender", "goalkeeper", "captain", "champion", "skipper",
     "singer", "actor", "actress", "driver", "rider", "senator", "lawmaker", "congressman",
-    "congresswoman", "republican", "democrat",
+    "congresswoman", "republican", "democrat", "film-maker", "filmmaker", "novelist",
+    "comedian",
 }  # fmt: skip
 # English nouns of a body that refer back to the body named before ("The Reserve Bank of
 # Australia ... The central bank said", "Burberry ... The company said")
 _EN_BODY_HEADS = {
     "bank", "ministry", "company", "firm", "group", "agency", "department", "court",
     "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
-    "airline", "insurer", "club", "union", "party", "broadcaster", "giant",
+    "airline", "insurer", "club", "union", "party", "broadcaster", "giant", "force",
 }  # fmt: skip
 _EN_COMPANY_HEADS = {
     "company", "firm", "carmaker", "lender", "retailer", "airline", "giant", "bank",
@@ -1003,7 +1088,8 @@ def _body_before_en(
     if last_named is not None and head in _EN_ANY_BODY and len(words) == 2:
         return last_named  # "Hamas said ... the group said"
     named = None
-    pattern = rf"((?:[A-Z][\w'’.-]*\s+)+{head.capitalize()}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*)?)"
+    noun = "(?:Police|Force)" if head == "force" else head.capitalize()  # "the force": police
+    pattern = rf"((?:[A-Z][\w'’.-]*\s+)+{noun}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*)?)"
     for m in re.finditer(pattern, text[:at]):
         named = m
     if named is not None:
