@@ -360,3 +360,12 @@ def test_sich_alone_is_no_cue():
     # before: a row with the cue "sich" and the content ", warnte"
     got = found("Gulden zeigte sich zufrieden, warnte jedoch vor zu viel Euphorie.")
     assert "sich" not in got["cue"].tolist()
+
+
+def test_a_relative_cue_clause_before_a_list_keeps_its_statement():
+    got = found(
+        "Das Verfahren drehte sich um mehrere Ausschlussgründe, die die ARAG vorgebracht "
+        "hatte, darunter Verjährung und fehlende Erfolgsaussichten.",
+        model=None,
+    )
+    assert "vorgebracht" in got["cue"].tolist()

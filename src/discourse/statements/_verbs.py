@@ -678,10 +678,12 @@ def _main_clause_goes_on(p: Para, ce: int, end: int) -> bool:
     return "zu" not in p.lows[k:stop] and not any(p.lows[j] in AUX for j in range(k + 1, stop))
 
 
-# words that open a clause after a cue's comma: pronouns, "dass", "ob", "wie", negations
+# words that open a clause or a list after a cue's comma: pronouns, "dass", "ob", "wie",
+# negations, "darunter" ("Gründe, die die ARAG vorgebracht hatte, darunter Verjährung")
 _CLAUSE_OPENERS = {
     "dass", "ob", "wie", "man", "er", "sie", "es", "wir", "ich", "ihr", "du", "nicht",
     "kein", "keine", "alle", "viele", "manche", "nur", "auch", "so", "das", "dies",
+    "darunter", "etwa", "insbesondere", "nämlich", "vor", "zum", "unter", "einschließlich",
 }  # fmt: skip
 
 
