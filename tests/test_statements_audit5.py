@@ -369,3 +369,20 @@ def test_a_relative_cue_clause_before_a_list_keeps_its_statement():
         model=None,
     )
     assert "vorgebracht" in got["cue"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Den Vorwurf hat der Bürgermeister entschieden zurückgewiesen.", "der Bürgermeister"),
+        ("Den Vorschlag hatte Merz abgelehnt.", "Merz"),
+    ],
+)
+def test_a_fronted_accusative_object_in_the_perfect_tense(text, speaker):
+    # before: nothing (the rules had no statement, so neither had the news model's fallback)
+    assert found(text)["speaker_surface"].tolist() == [speaker]
+    assert found(text, model=None)["content"].tolist() == [" ".join(text.split()[:2])]
+
+
+def test_no_statement_of_a_fronted_time_phrase():
+    assert found("Den ganzen Tag hat der Minister gearbeitet.", model=None).empty

@@ -480,10 +480,17 @@ def _fronted_object(p: Para, st: Stmt, names: set[int]) -> bool:
     """The rules read the words that open the sentence as a fronted object and its subject
     after the verb ("Die Pläne kritisierte Merz scharf", "Einen Wechsel schloss er aus")."""
     lo = p.bounds[st.sent][0]
+    toks = p.toks
+    if (
+        st.msg[0] == lo
+        and st.src is not None
+        and toks[lo].low in ("den", "einen", "diesen")
+        and st.msg[1] <= st.src[0] < st.cue[0]
+    ):
+        return True  # "Den Vorwurf hat der Bürgermeister zurückgewiesen": the perfect tense
     if not (st.msg[0] == lo and st.src is not None and st.src[0] > st.cue[0] > st.msg[1] - 1):
         return False
     a, b = st.src  # a speaker: a pronoun, a name, a noun that can speak; not "eine Anklage"
-    toks = p.toks
     if toks[a].low in PRONOUNS or toks[lo].low in ("den", "einen", "diesen"):
         return True  # "Einen Wechsel schloss er aus", "Den Vorschlag lehnte die Ministerin ab"
     # a name after the verb and a plural noun that cannot speak before it ("Die Pläne

@@ -708,6 +708,26 @@ def second_clause_subject(p: Para, cs: int, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _fronted_object_perfect(
+    p: Para, s: int, i: int, parts: list[int], cs: int, ce: int, names: set[int]
+) -> Stmt | None:
+    """ "Den Vorwurf hat der Bürgermeister entschieden zurückgewiesen": an accusative noun
+    phrase opening the clause, the auxiliary, the subject after it and the participle
+    closing the clause; the object is what was said."""
+    toks = p.toks
+    if toks[cs].low not in ("den", "einen", "diesen") or not (i + 1 >= ce or toks[i + 1].is_punct):
+        return None
+    e = np_end(p, cs, i, set())
+    if e is None or e not in parts or toks[e].low not in ("hat", "hatte", "haben", "hatten"):
+        return None
+    if any(toks[k].is_quote for k in range(e, i)):
+        return None  # "Den Plan hatte Merz einen „Unsinn“ genannt": the quoted label
+    src = np_after(toks, e + 1, i, names)
+    if src is None or not (toks[e + 1].low in DE_ARTICLES or toks[e + 1].text[:1].isupper()):
+        return None
+    return Stmt(s, "reported", (cs, e), parts, src, False)
+
+
 def _passive_subject(
     p: Para, s: int, i: int, parts: list[int], cs: int, ce: int, names: set[int]
 ) -> Stmt | None:
@@ -753,6 +773,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     ):  # a quotation split the clause: "Während Merz von einem „Fehler“ sprach, ..."
         st = _subordinate_object(p, s, i, parts, lo, names)
         if st is not None:
+            return st
+    if p.lang == "de":
+        st = _fronted_object_perfect(p, s, i, parts, cs, ce, names)
+        if st is not None:  # "Den Vorwurf hat der Bürgermeister zurückgewiesen"
             return st
     last_cue = max(parts)
     if p.lang == "en" and any(p.lows[k] == "what" for k in range(cs, i)):
