@@ -285,12 +285,11 @@ def _doc_statements(
         if model is not None:
             ruled = stmts
             stmts = refine(p, stmts, model, lex, names, model.tables)
-            shadows = _dropped_speakers(p, ruled, stmts, names)
-            if p.quotes:
-                cues = {k for st in stmts for k in st.cue}
-                dropped = [
-                    st for st in ruled if st.cue and st.src is not None and st.cue[0] not in cues
-                ]
+            cues = {k for st in stmts for k in st.cue}
+            dropped = [
+                st for st in ruled if st.cue and st.src is not None and st.cue[0] not in cues
+            ]
+            shadows = _dropped_speakers(p, dropped, names)
         reopened = bool(pending) and p.toks[0].is_quote  # a quotation goes on here
         stmts.extend(
             quotes_and_continuations(
@@ -564,13 +563,13 @@ def _speaker_from_next(pending: list[dict], recs: list[dict], first_end: int) ->
     return True
 
 
-def _dropped_speakers(p: Para, ruled: list[Stmt], kept: list[Stmt], names: set[int]) -> list[Stmt]:
-    """Copies of the rule statements whose cue the model dropped and whose source is an
-    actor: a registry mention or a noun that can speak ("die Sprecherin", "Die Polizei")."""
-    cues = {k for st in kept for k in st.cue}
+def _dropped_speakers(p: Para, dropped: list[Stmt], names: set[int]) -> list[Stmt]:
+    """Copies of the rule statements whose cue the model dropped (``dropped``, each with a
+    source) whose source is an actor: a registry mention or a noun that can speak ("die
+    Sprecherin", "Die Polizei")."""
     out = []
-    for st in ruled:
-        if st.src is None or not st.cue or st.cue[0] in cues or st.pronoun:
+    for st in dropped:
+        if st.pronoun:
             continue
         a, b = st.src
         if p.toks[a].text[:1].islower() and p.lows[a] not in DE_ARTICLES:

@@ -263,8 +263,8 @@ def name_speakers(
             name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
         elif lang == "en" and low == "it" and last_body is not None and _after_content(rec, a):
             name = last_body  # "The ministry said ... Crews must keep away, it added."
-        elif lang == "en" and _pronoun_acronym_en(surface) is not None:
-            name = _pronoun_acronym_en(surface)  # "the WHO said": no relative pronoun
+        elif lang == "en" and (acronym := _pronoun_acronym_en(surface)) is not None:
+            name = acronym  # "the WHO said": no relative pronoun
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
             pass  # "Sie" of a speech, "wir", "man": nobody the text names
         elif low.split()[0] in _BACK:

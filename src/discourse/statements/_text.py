@@ -74,7 +74,7 @@ def tokenize(text: str, sent: int, base: int) -> list[Tok]:
     if not words:
         return []
     lows: Iterable[str] = map(str.lower, words)
-    if "ss" in text:  # Swiss spelling: "hiess", "äusserte" read as "hieß", "äußerte"
+    if "ss" in text and _swiss_pattern().search(text):  # "hiess" read as "hieß"
         swiss = swiss_spellings()
         lows = [swiss.get(w, w) for w in lows]
     # base, start 0, end 0, start 1, ...: zip(pos, pos) takes (start, end) pairs
@@ -119,6 +119,14 @@ def swiss_spellings() -> dict[str, str]:
     words = {*lex.alts, *lex.joined, *lex.words, *lex.subjunctive, *SHARP_S_WORDS}
     words |= {w for phrase in lex.impersonal for w in phrase}
     return {w.replace("ß", "ss"): w for w in words if "ß" in w}
+
+
+@functools.cache
+def _swiss_pattern() -> re.Pattern:
+    """A Swiss spelling of :func:`swiss_spellings` anywhere in a text (checked in C before
+    any token is looked up: most sentences with "ss" have only "dass", "muss")."""
+    words = sorted(swiss_spellings(), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
 _SPLIT = re.compile(f"({TOKEN_RE.pattern})").split
