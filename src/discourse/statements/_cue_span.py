@@ -33,14 +33,17 @@ def complete_cue(p: Para, lex: CueLexicon, st: Stmt, learned: bool) -> None:
 
 _GAP_WORDS = frozenset(
     {"der", "die", "das", "den", "dem", "des", "zu", "zum", "zur", "mit", "von", "vom", "ein",
-     "eine", "einen", "einem", "einer", "in", "im", "auf"}
+     "eine", "einen", "einem", "einer", "in", "im", "auf", "davon", "darauf", "dazu", "dies"}
 )  # fmt: skip
+
+
+_ADVERB_PARTICLE = frozenset({("davon", "aus"), ("darauf", "hin")})
 
 
 def fill_cue_gaps(p: Para, st: Stmt) -> None:
     """Articles and prepositions between two parts of a cue belong to it, as the gold marks
     multi-word cues ("zu dem Schluss gekommen", "mit den Worten"; not "teilte ... mit")."""
-    if len(st.cue) < 2:
+    if not st.cue:
         return
     parts = sorted(st.cue)
     add = []
@@ -55,6 +58,13 @@ def fill_cue_gaps(p: Para, st: Stmt) -> None:
             and p.lows[k - 1] in _PREPOSITIONS
         ):
             add.append(k - 1)
+    last, first = parts[-1], parts[0]
+    if last + 1 < len(p.toks) and p.lows[last + 1] == "worden":  # "war berichtet worden"
+        add.append(last + 1)
+    if first > 0 and (p.lows[first - 1], p.lows[first][:3]) in _ADVERB_PARTICLE:
+        add.append(first - 1)  # "davon ausgeht", "darauf hinweist"
+    if first > 0 and p.lows[first - 1] == "es" and p.lows[first] in {"wird", "wurde"}:
+        add.append(first - 1)  # the impersonal passive: "Es wird befürchtet, dass ..."
     if add:
         st.cue = [st.cue[0], *sorted(set(st.cue[1:]) | set(add))]
 

@@ -144,6 +144,8 @@ def thing_then_speaker(
     heads = [k for k in core[:np] if toks[k].text[:1].isupper() and toks[k].low not in OBJECT_LEAD]
     if not lead or not heads or any(k in parts for k in core):
         return False
+    # a genitive name after the head noun is an attribute: "Die Äußerungen Hassemers"
+    heads = [k for k in heads if k == heads[0] or not toks[k].text.endswith("s")]
     if any(is_agent_word(toks[k].text) or _is_name_like(toks[k].text) or k in names for k in heads):
         return False  # "Der Abgeordnete Héctor Lacognata warf der Regierung vor"
     k = i + 1
@@ -155,7 +157,15 @@ def thing_then_speaker(
         noun = toks[k + 1].text  # "dementierte das Unternehmen", not "warf der Regierung vor"
         feminine = noun.lower().endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "in"))
         return is_agent_word(noun) and not (toks[k].low == "der" and feminine)
-    return k in names and (k + 1 >= ce or not toks[k + 1].text[:1].isupper())  # "Merz"
+    # a registry name ("Merz"), or any name after an article phrase and a verb in the
+    # singular ("Die Äußerungen kritisierte Wiefelspütz"; not "Zusammen mit Geithner
+    # plädiert Frank", "Die Demonstranten skandierten Slogans")
+    name = k in names or (
+        toks[core[0]].low in OBJECT_LEAD
+        and not toks[i].low.endswith("en")
+        and _is_name_like(toks[k].text)
+    )
+    return name and (k + 1 >= ce or not toks[k + 1].text[:1].isupper())
 
 
 def _is_name_like(word: str) -> bool:

@@ -507,6 +507,7 @@ def subjunctive(p: Para, lex: CueLexicon, s: int, strict: bool = False) -> bool:
             continue
         if (
             t.low in lex.subjunctive
+            and (k == lo or not t.text[:1].isupper())  # mid-sentence a noun: "an Reiche"
             and not (k > lo and toks[k - 1].low in ("ich", "wir"))
             and not (k + 1 < hi and toks[k + 1].low in ("ich", "wir"))
             and not _set_subjunctive(p, lo, k)

@@ -72,8 +72,15 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     # Behörde, Bagus Puruhito, mit." (not "Er teilte den Aktionären, die ..., mit")
     commas = False
     after_message = i > 0 and (toks[i - 1].text == "," or toks[i - 1].is_quote)
+    label_end = -1  # a quoted label after "als": "wies die Vorwürfe als „absurd“ zurück"
     for k in range(i + 1, hi):
         t = toks[k]
+        if k <= label_end:
+            continue
+        if t.is_quote and not commas and toks[k - 1].low == "als":
+            label_end = next((c for o, c, _, _ in p.quotes if o == k and c - o <= 6), -1)
+            if label_end > k:
+                continue
         if t.text in ";:" or t.is_quote or (commas and k - i > 16):
             return None
         if t.text == ",":

@@ -263,7 +263,18 @@ def _sentence_like(p: Para, lex: CueLexicon, o: int, c: int, words: int) -> bool
     lo = p.bounds[toks[o].sent][0]
     if o == lo or toks[o - 1].text in ":" or words >= 8:
         return True
+    if p.lang == "de" and toks[o - 1].low in _TITLE_NOUNS:
+        return False  # "Das Stück mit dem Titel „Wir sagen nichts mehr“": a title
     return _verb_like(p, lex, o, c)
+
+
+# nouns a German title in quotation marks follows ("mit dem Titel „…“", "sein Roman „…“")
+_TITLE_NOUNS = {
+    "titel", "motto", "roman", "buch", "film", "stück", "album", "lied", "song", "serie",
+    "kampagne", "ausstellung", "theaterstück", "dokumentation", "podcast", "oper", "gedicht",
+    "schlagzeile", "überschrift", "slogan", "arbeitstitel", "theaterstücks", "romans",
+    "buches", "films", "albums", "liedes", "songs",
+}  # fmt: skip
 
 
 def _short_sentence(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
@@ -335,6 +346,8 @@ def _unlisted_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, 
         return None
     if verb.low in lex.subjunctive or not verb.low.endswith(("te", "ten", "t")):
         return None  # a past or present third-person form: "bekundete", "unterstreicht"
+    if verb.text in konjunktiv_forms():
+        return None  # "Das Knie halte, er könne ...": a Konjunktiv I, no past tense
     return end, (lo, end)
 
 

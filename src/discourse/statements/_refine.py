@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from discourse.statements._clauses import SUBORDINATORS
 from discourse.statements._cuefast import cue_probs, cue_tables
 from discourse.statements._cues import CueLexicon
@@ -373,7 +375,7 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
         return False  # "…, die einen Personalmangel zur Folge hätten": a relative clause
     if (
         len(lows) >= 2
-        and lows[-2] == "zu"
+        and (lows[-2] == "zu" or _SEPARABLE_ZU.fullmatch(lows[-1]) is not None)
         and lows[0] not in ("um", "ohne", "statt", "anstatt")  # "..., um X zu stoppen"
         and toks[c - 1].low not in _BE_FORMS  # "Die Ministerin sei gefordert, ... zu ..."
         and {a[0] for a in lex.alts.get(toks[c].low) or [spec]} & _CONTROL
@@ -382,6 +384,12 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     return not lex.subjunctive.isdisjoint(lows[:6])
 
 
+# the zu-infinitive of a separable verb: "aufzuweichen", "zurückzunehmen", "festzuhalten"
+_SEPARABLE_ZU = re.compile(
+    r"(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|weiter"
+    r"|frei|teil|fort|dar|hoch|offen|bekannt|klar|wieder|zu|preis|los|statt|entgegen|heraus"
+    r"|hinaus|voran|voraus|vorbei|nieder|fern|hinzu|dazu|herbei)zu[a-zäöüß]{3,}n"
+)
 # speech verbs whose message is an infinitive clause with "zu"
 _CONTROL = {
     "aufrufen", "auffordern", "vorwerfen", "bitten", "appellieren", "drängen", "ermahnen",

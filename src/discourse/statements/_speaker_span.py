@@ -29,7 +29,14 @@ from discourse.statements._source import (
     attribute_run,
     zufolge_prefield,
 )
-from discourse.statements._words import AUX, FINITE, OPENERS_NOT_SUBJECT, SKIP_AFTER
+from discourse.statements._verbs import second_clause_subject
+from discourse.statements._words import (
+    AUX,
+    DE_PREPOSITIONS,
+    FINITE,
+    OPENERS_NOT_SUBJECT,
+    SKIP_AFTER,
+)
 
 
 def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = frozenset()) -> None:
@@ -169,6 +176,9 @@ _CLAUSE_LEAD = {
 }  # fmt: skip
 
 
+_ORIGIN = {"aus", "von", "vom", "seitens", "bei", "beim"}
+
+
 def guess_source(p: Para, st: Stmt) -> None:
     """Give a cued statement without a source the subject noun phrase next to its cue."""
     if st.src is not None or not st.cue or st.inherit or st.kind == "headline":
@@ -240,11 +250,19 @@ def guess_source(p: Para, st: Stmt) -> None:
     ):
         st.src = (cs, cs + 1)
         return
+    # "Der Streit dauert an und die Hongkonger befürchten, dass ...": the second clause's
+    got = second_clause_subject(p, cs, st.cue[0])
+    if got is not None and free(*got) and not _not_a_source(p, *got):
+        st.src = got
+        return
     # before the cue: "Menschen gaben an", "Wie t-online.de berichtet", "Ihnen zufolge"
     a = cs
     while a < c and toks[a].low in _CLAUSE_LEAD:
         a += 1
-    if a < c and toks[a].low not in _NOT_SUBJECT and not toks[a].is_punct:
+    # "Nach langer Prüfung sei er zu dem Schluss gekommen": an adverbial, no subject (but
+    # "Aus EU-Kreisen verlautete", "Von der Opposition hieß es": the origin speaks)
+    prepositional = toks[a].low in DE_PREPOSITIONS and toks[a].low not in _ORIGIN
+    if a < c and toks[a].low not in _NOT_SUBJECT and not toks[a].is_punct and not prepositional:
         end = _np(p, a, c, set(st.cue))
         if end is not None and end < c:
             # an adverbial before the cue only in a verb-final clause ("Wie die Polizei am
@@ -265,8 +283,29 @@ def guess_source(p: Para, st: Stmt) -> None:
             break
     # "hat einen Zeitungsbericht dementiert, wonach ...": the report, an object
     got = subject_after_verb(p, f + 1, hi, set(st.cue), objects=toks[c].low == "wonach")
+    if got is None:  # the auxiliary or the cue verb itself ("sei er", "so schrieb diese")
+        got = next(
+            filter(None, (_pronoun_after_verb(p, k + 1, hi) for k in (f, c, st.cue[0]))), None
+        )
     if got is not None and free(*got):
         st.src = got
+
+
+def _pronoun_after_verb(p: Para, k: int, hi: int) -> tuple[int, int] | None:
+    """A subject pronoun after the finite verb: "sei er zu dem Schluss gekommen", "sage ich",
+    "habe man ergänzt", "so schrieb sie in einer Stellungnahme"; "sie" only before a preposition or the end of the clause,
+    not as the object of "bezeichnete sie als" or "warnte sie vor"."""
+    toks = p.toks
+    while k < hi and toks[k].low in SKIP_AFTER:
+        k += 1
+    if k + 1 >= hi:
+        return None
+    low, nxt = toks[k].low, toks[k + 1]
+    if low in ("er", "ich", "wir", "man") or (
+        low == "sie" and (nxt.low in ("in", "im", "auf", "bei", "gegenüber") or nxt.text in ",.")
+    ):
+        return (k, k + 1)
+    return None
 
 
 def subject_after_verb(

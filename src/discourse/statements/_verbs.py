@@ -78,6 +78,7 @@ from discourse.statements._words import (
     DE_PREPOSITIONS,
     DE_STOP,
     OPENERS_NOT_SUBJECT,
+    RELATIVE_WORDS,
     SKIP_AFTER,
 )
 
@@ -211,7 +212,11 @@ def verb_cues(
         if p.lang == "de":
             cs = _before_quoted_name(p, cs, lo)
             cs = _before_embedded_quote(p, cs, lo, i)
-        aux = [k for k in range(cs, i) if toks[k].low in AUX]
+        if p.lang == "de" and _conditional(p, cs, ce, i):
+            continue  # "Sollten sich nicht genügend Freiwillige melden, müsse man ..."
+        # "Dies war ... und die Gewerkschaft fordert": no auxiliary of the first clause
+        second = second_clause_subject(p, cs, i) if p.lang == "de" else None
+        aux = [k for k in range(second[0] if second else cs, i) if toks[k].low in AUX]
         if (
             p.lang == "de"
             and t.low.startswith("ge")
@@ -310,7 +315,16 @@ def refusal(p: Para, msg: tuple[int, int], ce: int) -> bool:
     k = ce - 1
     while k > 0 and toks[k].is_punct:
         k -= 1
-    return toks[k].low == "nicht" or (msg[0] < msg[1] and toks[msg[0]].low.startswith("kein"))
+    if toks[k].low == "nicht" or (msg[0] < msg[1] and toks[msg[0]].low.startswith("kein")):
+        return True
+    # "Moskau äußerte sich zunächst nicht zu den Vorwürfen": adverbs, then "nicht"
+    k = msg[0]
+    while k < min(msg[1], msg[0] + 3) and toks[k].low in _HEDGES:
+        k += 1
+    return k < msg[1] and toks[k].low == "nicht"
+
+
+_HEDGES = {"zunächst", "bislang", "bisher", "vorerst", "noch", "zuerst", "vorläufig", "dazu"}
 
 
 def _enclosed_object(
@@ -336,7 +350,10 @@ def _enclosed_object(
         if toks[aux[0]].low in ("habe", "hätte", "hätten", "sei", "seien", "werde"):
             return None  # "..., er habe ein Gespräch abgelehnt": inside reported speech
         a, b = aux[0] + 1, i
-    named = any(toks[k].text[:1].isupper() and toks[k].low not in DE_ARTICLES for k in range(*src))
+    named = any(
+        (toks[k].text[:1].isupper() or _age_noun(toks[k].text)) and toks[k].low not in DE_ARTICLES
+        for k in range(*src)
+    )  # "Merz", "Die Gründerin", "Die 38-Jährige"
     if not named and toks[src[0]].low not in PRONOUNS:
         return None  # no subject to speak of ("Die" alone)
     ks = [k for k in range(a, b) if not (src[0] <= k < src[1]) and k not in parts]
@@ -348,6 +365,11 @@ def _enclosed_object(
     if first is not None and ks[-1] - first >= 2:  # "vor einer Eskalation", not "vor Ort"
         return (first, ks[-1] + 1)
     return None
+
+
+def _age_noun(text: str) -> bool:
+    """A noun of age or number: "38-Jährige", "17-Jähriger", "3-Sterne-Koch"."""
+    return text[:1].isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper()
 
 
 # the preposition whose phrase is the message of a German speech verb ("warnte vor einer
@@ -463,6 +485,8 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
         and not any(w in ("dass", ":", "ob") for w in lows[i:hi])
     ):
         return True  # "Das Urteil soll am 4. Dezember verkündet werden": not said yet
+    if lemma == "verurteilen" and _court_sentence(lows, i, hi):
+        return True  # "Das Landgericht hat den Mann zu vier Jahren Haft verurteilt"
     if toks[i].low == "betont":  # after a copula or "sich": "war betont", "gab sich betont"
         return (
             lo < i < hi - 1
@@ -477,6 +501,18 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
     while k < hi and lows[k] in _ARGUE_FILLERS:
         k += 1  # "spricht auch dafür"
     return toks[cs].low in _ARGUES and k < hi and lows[k] in (",", "dass")
+
+
+_PENALTIES = {
+    "haft", "geldstrafe", "bewährung", "freiheitsstrafe", "lebenslang", "lebenslanger",
+    "tagessätzen", "gefängnis", "haftstrafe", "jugendstrafe", "todesstrafe", "strafe",
+}  # fmt: skip
+
+
+def _court_sentence(lows: list[str], i: int, hi: int) -> bool:
+    """A penalty near "verurteilt" at ``i``: a court's sentence, not "verurteilte den
+    Anschlag" (condemned, a speech act)."""
+    return not _PENALTIES.isdisjoint(lows[max(0, i - 12) : hi])
 
 
 # adverbs that make "gesagt" a set phrase of the writer ("anders gesagt", "ehrlich gesagt")
@@ -696,16 +732,60 @@ def second_clause_subject(p: Para, cs: int, i: int) -> tuple[int, int] | None:
     toks = p.toks
     for k in range(i - 2, cs, -1):
         if toks[k].low in ("und", "aber", "doch", "sondern"):
+            if _in_subordinate(p, k):
+                return None  # "eine Resolution, welche ... nimmt und die Regierung auffordert"
             prev = toks[k - 1]
-            if prev.is_punct or not prev.text[:1].islower():
+            if prev.is_punct:
                 return None
-            if any(p.lows[j] in AUX or p.lows[j] in MODALS for j in range(cs, k)):
+            if not prev.text[:1].islower():  # a noun before "und": a clause only after a verb
+                if not _copula_clause(p, cs, k):  # ("Merz und Scholz forderten")
+                    return None
+            elif any(p.lows[j] in AUX or p.lows[j] in MODALS for j in range(cs, k)):
                 return None  # "will sich treffen und ein Abkommen unterzeichnen": shared
             start = toks[k + 1]
             if not (start.low in DE_ARTICLES or start.text[:1].isupper()):
                 return None
             return (k + 1, i) if np_end(p, k + 1, i, set()) == i else None
     return None
+
+
+# finite verbs that open a conditional clause without "wenn" ("Sollte er gewinnen, ...")
+_CONDITIONAL_V1 = {
+    "sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen",
+    "müsste", "müssten", "könnte", "könnten",
+}  # fmt: skip
+
+
+def _conditional(p: Para, cs: int, ce: int, i: int) -> bool:
+    """The cue at ``i`` closes a conditional clause that opens the sentence with its finite
+    verb and ends at a comma ("Sollten sich nicht genügend Freiwillige melden, ...")."""
+    toks = p.toks
+    return (
+        cs == p.bounds[toks[i].sent][0]
+        and cs < i
+        and toks[cs].low in _CONDITIONAL_V1
+        and ce < len(toks)
+        and toks[ce].text == ","
+    )
+
+
+def _in_subordinate(p: Para, k: int) -> bool:
+    """Token ``k`` follows a comma and a relative pronoun or subordinator in its sentence."""
+    toks = p.toks
+    lo = p.bounds[toks[k].sent][0]
+    return any(
+        toks[j - 1].text == "," and (toks[j].low in RELATIVE_WORDS or toks[j].low in SUBORDINATORS)
+        for j in range(lo + 1, k)
+    )
+
+
+def _copula_clause(p: Para, cs: int, k: int) -> bool:
+    """Tokens ``cs`` to ``k`` are a whole clause with "sein" as its verb ("Dies war nicht
+    die erste Auseinandersetzung"), so "und" at ``k`` joins a second main clause."""
+    lows = p.lows
+    return any(lows[j] in ("ist", "war", "sind", "waren") for j in range(cs + 1, k)) and not any(
+        lows[j] in MODALS or lows[j].startswith("ge") for j in range(cs, k)
+    )
 
 
 def _fronted_object_perfect(
@@ -881,6 +961,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             )
         )
     )
+    if inverted and p.lang == "de" and second_clause_subject(p, cs, i) is not None:
+        inverted = False  # "Dies war ... und die Gewerkschaft fordert": not "Dies" inverted
     # the subject before the commas: the cue clause opens with the verb or an adverbial
     # ("Barack Obama, der Kandidat der Demokraten, hat in einer Videobotschaft angekündigt")
     appo = (

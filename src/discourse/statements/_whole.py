@@ -16,6 +16,7 @@ from operator import add as _add
 
 from discourse.statements._clauses import _FOCUS
 from discourse.statements._cues import CueLexicon
+from discourse.statements._fronted import thing_then_speaker
 from discourse.statements._particles import another_verb
 from discourse.statements._rules import Para, Stmt
 from discourse.statements._source import _not_a_source, attribute_run, np_end
@@ -146,6 +147,12 @@ def whole_statements(
             continue
         if i + 1 < hi and toks[i + 1].low in ("er", "ich", "wir"):
             subj = (i + 1, i + 2)  # "Die Tat bezeichnete er als sinnlos": the object first
+        elif (
+            p.lang == "de"
+            and lo + 1 < i
+            and thing_then_speaker(p, list(range(lo, i)), i, [i], p.clause(i)[1], names)
+        ):  # "Die Rede Merkels lobte Macron ausdrücklich": the speaker after the verb
+            subj = subject_after_verb(p, i + 1, hi) or subj
         elif subj is None or _not_a_source(p, *subj) or toks[lo].low in _NOT_SUBJECT_FIRST:
             subj = subject_elsewhere(p, lo, hi, i)  # not "Seit Jahren", "Als Grund"
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
