@@ -233,3 +233,90 @@ def test_a_quoted_label_after_als_keeps_the_particle_verb():
     got = found("Meinl-Reisinger wies die Vorwürfe als „absurd“ zurück.")
     assert rows(got, "speaker_surface", "content") == [["Meinl-Reisinger", "absurd"]]
     assert got["cue_spans"].iloc[0].count(";") == 1  # "wies" and "zurück"
+
+
+# -- found in the cross-validation and 10kGNAD after the audit's fixes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "In einem internen Schreiben an die Mitarbeiter war von einem offenen Dialog die Rede.",
+            "In einem internen Schreiben",
+            "war von die Rede",
+            "einem offenen Dialog",
+        ),
+        (
+            "In dem Bericht ist die Rede von Beschuss, Folter und Zwangsrekrutierung.",
+            "In dem Bericht",
+            "ist die Rede von",
+            "Beschuss, Folter und Zwangsrekrutierung",
+        ),
+        (
+            "Immer wieder ist dann von einem Neubeginn die Rede.",
+            None,
+            "ist von die Rede",
+            "einem Neubeginn",
+        ),
+    ],
+)
+def test_von_etwas_war_die_rede(text, speaker, cue, content):
+    # before: nothing
+    got = found(text)
+    assert len(got) == 1
+    row = got.iloc[0]
+    spans = [tuple(map(int, x.split("-"))) for x in row["cue_spans"].split(";")]
+    assert " ".join(text[a:b] for a, b in spans) == cue
+    assert row["content"] == content
+    assert (None if pd.isna(row["speaker_surface"]) else row["speaker_surface"]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Rede des Kanzlers dauerte eine Stunde.", "Es war die Rede seines Lebens."]
+)
+def test_a_speech_as_an_event_is_no_statement(text):
+    assert found(text).empty
+
+
+def test_a_particle_written_apart_before_a_verb_final_cue():
+    # before: "wie die Polizei am Montag bekannt gab" at the end of a sentence gave nothing
+    got = found("Niemand wurde verletzt, wie die Polizei am Montag bekannt gab.")
+    assert rows(got, "speaker_surface", "content") == [["die Polizei", "Niemand wurde verletzt"]]
+
+
+def test_a_finite_verb_after_und_has_no_auxiliary_of_the_first_clause():
+    # before: the cue was "hat ... sprach"
+    text = "Key hat sich vor Ort informiert und sprach von einer „vollständigen Zerstörung“."
+    spans = found(text)["cue_spans"].iloc[0]
+    assert [text[int(a) : int(b)] for a, b in (x.split("-") for x in spans.split(";"))] == [
+        "sprach"
+    ]
+    # control: a participle after "und" shares the auxiliary
+    got = found("Er hat die Pläne geprüft und gesagt, dass sie scheitern.")
+    assert got["cue_spans"].iloc[0].count(";") == 1
+
+
+def test_a_speech_act_after_a_fronted_prepositional_phrase():
+    # before: the news model dropped the cue and no whole-sentence report took its place
+    got = found("Nach der Sitzung hat der Minister die Pläne scharf kritisiert.")
+    assert rows(got, "kind", "speaker_surface") == [["reported", "der Minister"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben.",
+            "den Hubschrauber abgeschossen zu haben",
+        ),
+        (
+            "Der Tatverdächtige behauptet von sich selbst, weitere Menschen getötet zu haben.",
+            "weitere Menschen getötet zu haben",
+        ),
+    ],
+)
+def test_a_claim_in_a_perfect_infinitive_is_reported_speech(text, content):
+    # kept whatever the news model says (the retrained model dropped the first)
+    got = found(text)
+    assert rows(got, "kind", "content") == [["indirect", content]]

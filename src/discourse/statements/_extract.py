@@ -37,7 +37,7 @@ from discourse.statements._speaker_span import guess_source, normalise_source
 from discourse.statements._text import is_agent_word, pair_quotes, sentences_inside, tokenize
 from discourse.statements._verbs import verb_cues
 from discourse.statements._whole import whole_statements
-from discourse.statements._words import AUX, DE_ARTICLES
+from discourse.statements._words import AUX, DE_ARTICLES, DE_PREPOSITIONS
 
 
 def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=None, lex=None):
@@ -396,7 +396,9 @@ def _dropped_reports(p: Para, ruled: list[Stmt], have: list[Stmt], names: set[in
         if st.kind != "reported" or st.src is None or not st.cue or st.cue[0] in kept:
             continue
         if st.sent in covered or not (
-            _subject_first(p, st, names) or _fronted_object(p, st, names)
+            _subject_first(p, st, names)
+            or _fronted_object(p, st, names)
+            or _after_fronted_adverbial(p, st, names)
         ):
             continue
         lo, _ = p.bounds[st.sent]
@@ -447,6 +449,20 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
     if toks[a].low in DE_ARTICLES and b - a >= 2:
         return True
     return b == min(st.cue) and toks[a].text[:1].isupper()
+
+
+def _after_fronted_adverbial(p: Para, st: Stmt, names: set[int]) -> bool:
+    """A prepositional phrase opens the sentence, the finite verb follows it and the source
+    right after the verb is a name the registry knows or a person noun: "Im Streit um den
+    Haushalt hat Klingbeil die Union kritisiert" (the news model drops such cues)."""
+    a, b = st.src  # type: ignore[misc]
+    lo = p.bounds[st.sent][0]
+    toks = p.toks
+    if a < lo + 3 or toks[lo].low not in DE_PREPOSITIONS or not _clause_final(p, st.cue[0]):
+        return False
+    if toks[a - 1].low not in AUX or any(t.is_punct for t in toks[lo : a - 1]):
+        return False  # "Im Streit, der ..., hat": a clause before the verb
+    return any(k in names for k in range(a, b)) or _person_noun(toks[b - 1].text)
 
 
 def _speaker_then_thing(p: Para, st: Stmt, names: set[int]) -> bool:

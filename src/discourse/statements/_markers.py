@@ -214,6 +214,11 @@ def marker_cues(
             if st is not None:
                 out.append(st)
             continue
+        if not cue and t.text == "Rede" and p.lang == "de":
+            st = _die_rede(p, s, i)
+            if st is not None:
+                out.append(st)
+                continue
         if not cue and t.text in lex.nouns and i > lo and i + 1 < hi:
             g = toks[i - 1]
             if t.text in lex.light_nouns and not ((i - 1) in names and g.text.endswith("s")):
@@ -329,6 +334,44 @@ def _prefield_source(p: Para, src: tuple[int, int], end: int) -> tuple[int, int]
 def _closed_apposition(toks: list, src: tuple[int, int]) -> bool:
     """The source holds an apposition after a comma (see :func:`_with_apposition`)."""
     return any(toks[k].text == "," for k in range(src[0], src[1]))
+
+
+_SEIN = {"ist", "war", "sei", "wäre", "sind", "waren", "seien"}
+
+
+def _die_rede(p: Para, s: int, i: int) -> Stmt | None:
+    """ "In dem Schreiben war von einem offenen Dialog die Rede" / "ist die Rede von X": what
+    the "von" phrase names was said (cue: the form of "sein", "von", "die Rede"); a place
+    opening the sentence ("In dem Schreiben") is the source. Kept whatever the news model
+    says (the phrase is rare in its training text)."""
+    toks, lows = p.toks, p.lows
+    lo = p.bounds[s][0]
+    end = p.content_end(s)
+    if i - 1 <= lo or lows[i - 1] != "die":
+        return None
+    verb = von = None
+    for k in range(i - 2, lo - 1, -1):  # back to the form of "sein", over a quotation
+        if toks[k].text in ",;:":
+            return None
+        if lows[k] in ("von", "vom") and von is None:
+            von = k
+        if lows[k] in _SEIN:
+            verb = k
+            break
+    if verb is None:
+        return None
+    if von is not None:  # "war von X die Rede"
+        msg = (von + 1, i - 1)
+    elif i + 2 < end and lows[i + 1] in ("von", "vom"):  # "ist die Rede von X"
+        von, msg = i + 1, (i + 2, end)
+    else:
+        return None
+    if msg[1] <= msg[0]:
+        return None
+    src = (lo, verb) if lows[lo] in ("in", "im", "auf", "aus") and verb > lo + 1 else None
+    st = Stmt(s, "reported", msg, [i, verb, von, i - 1], src)
+    st.sure = True
+    return st
 
 
 def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[int]) -> Stmt | None:

@@ -68,6 +68,8 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     toks = p.toks
     if p.lang != "de":
         return i + 1 if i + 1 < hi and toks[i + 1].low == particle else None
+    if i > 0 and toks[i - 1].low == particle and (i + 1 >= hi or toks[i + 1].is_punct):
+        return i - 1  # verb-final, written apart: "wie die Polizei bekannt gab"
     # commas only in a cue clause after its message: "..., teilte der Direktor der
     # Behörde, Bagus Puruhito, mit." (not "Er teilte den Aktionären, die ..., mit")
     commas = False

@@ -394,5 +394,6 @@ _SEPARABLE_ZU = re.compile(
 _CONTROL = {
     "aufrufen", "auffordern", "vorwerfen", "bitten", "appellieren", "drängen", "ermahnen",
     "empfehlen", "raten", "versprechen", "zusagen", "fordern", "mahnen", "warnen",
-    "ankündigen", "zusichern", "verlangen", "androhen",
+    "ankündigen", "zusichern", "verlangen", "androhen", "angeben", "behaupten", "bestreiten",
+    "zugeben", "einräumen", "beteuern",
 }  # fmt: skip

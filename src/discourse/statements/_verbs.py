@@ -217,6 +217,8 @@ def verb_cues(
         # "Dies war ... und die Gewerkschaft fordert": no auxiliary of the first clause
         second = second_clause_subject(p, cs, i) if p.lang == "de" else None
         aux = [k for k in range(second[0] if second else cs, i) if toks[k].low in AUX]
+        if p.lang == "de" and aux and _finite_after_und(p, i):
+            aux = []  # "Key hat sich informiert und sprach von ...": not "hat sprach"
         if (
             p.lang == "de"
             and t.low.startswith("ge")
@@ -747,6 +749,14 @@ def second_clause_subject(p: Para, cs: int, i: int) -> tuple[int, int] | None:
                 return None
             return (k + 1, i) if np_end(p, k + 1, i, set()) == i else None
     return None
+
+
+def _finite_after_und(p: Para, i: int) -> bool:
+    """The verb at ``i`` right after "und" is a finite past form ("und sprach", "und
+    forderte"), not a participle sharing the auxiliary before ("hat geprüft und gesagt")."""
+    low = p.lows[i]
+    participle = low.startswith("ge") or (low.endswith(("t", "en")) and not low.endswith("ten"))
+    return i > 0 and p.lows[i - 1] in ("und", "oder") and not participle
 
 
 # finite verbs that open a conditional clause without "wenn" ("Sollte er gewinnen, ...")
