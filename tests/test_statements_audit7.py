@@ -77,8 +77,8 @@ def test_cue_span_leaves_other_neighbours_alone():
             "fordert",
         ),
         (
-            "Dies war nicht die erste Auseinandersetzung um die Blockaden und die Hongkonger "
-            "befürchten, dass es auch nicht die letzte sein wird.",
+            "Dies war nicht die erste gewalttätige Auseinandersetzung um die Blockaden und die "
+            "Hongkonger befürchten, dass es auch nicht die letzte sein wird.",
             "die Hongkonger",
             "befürchten",
         ),
@@ -320,3 +320,28 @@ def test_a_claim_in_a_perfect_infinitive_is_reported_speech(text, content):
     # kept whatever the news model says (the retrained model dropped the first)
     got = found(text)
     assert rows(got, "kind", "content") == [["indirect", content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a focus particle before the subject is no inversion (before: nothing, or the
+        # object after the verb spoke: "Vorbehalte")
+        ("Auch die Opposition kritisierte den Plan.", "die Opposition"),
+        (
+            "Auch die Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte und wagte "
+            "die Prognose, bei der Wahl würden nicht alle zustimmen.",
+            "die Familienministerin Renate Schmidt (SPD)",
+        ),
+    ],
+)
+def test_a_focus_particle_before_the_subject(text, speaker):
+    got = found(text, model=None)
+    assert got["speaker_surface"].iloc[0] == speaker
+
+
+def test_mit_den_worten_belongs_to_the_cue():
+    text = "Der Minister meldete sich am Abend mit den Worten zu Wort: „Wir bleiben.“"
+    spans = found(text)["cue_spans"].iloc[0]
+    words = [text[int(a) : int(b)] for a, b in (x.split("-") for x in spans.split(";"))]
+    assert words[-3:] == ["mit", "den", "Worten"]

@@ -188,7 +188,7 @@ def test_second_verb_speaker_is_first_subject() -> None:
         (
             "China's commerce ministry announced new controls. The ministry said: "
             '"The measures are lawful."',
-            "commerce ministry",
+            "China's commerce ministry",
         ),
         (
             "Burberry reported higher sales. The company said in a statement that demand had "

@@ -65,6 +65,13 @@ def fill_cue_gaps(p: Para, st: Stmt) -> None:
         add.append(first - 1)  # "davon ausgeht", "darauf hinweist"
     if first > 0 and p.lows[first - 1] == "es" and p.lows[first] in {"wird", "wurde"}:
         add.append(first - 1)  # the impersonal passive: "Es wird befürchtet, dass ..."
+    hi = p.bounds[p.toks[last].sent][1]
+    for k in range(last + 1, min(hi - 2, last + 10)):  # "meldete sich ... mit den Worten"
+        if p.toks[k].text in ",;:" or p.toks[k].is_quote:
+            break
+        if p.lows[k : k + 3] == ["mit", "den", "worten"]:
+            add.extend((k, k + 1, k + 2))
+            break
     if add:
         st.cue = [st.cue[0], *sorted(set(st.cue[1:]) | set(add))]
 

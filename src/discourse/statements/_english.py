@@ -78,7 +78,10 @@ _CLAUSE_ONLY = {
 # verbs that report only a that-clause, a colon or a quotation ("maintained that ...";
 # not "maintained peace", "revealed the plan", "underlined the importance of",
 # "hinted at", "complained of pain", "rather than being countered, ...")
-_THAT_ONLY = {"clarify", "maintain", "reveal", "complain", "underline", "hint", "counter"}
+_THAT_ONLY = {
+    "clarify", "maintain", "reveal", "complain", "underline", "hint", "counter",
+    "interject", "plead", "put it", "answer",  # not "pleaded guilty", "answered the call"
+}  # fmt: skip
 # verbs of saying only right after a quotation ('"...," continued Joseph Dickerson', '"...,"
 # he continued'): "The fighting continued", "continued to" say nothing
 _AFTER_QUOTE_ONLY = {"continue"}
@@ -295,6 +298,8 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
     if t.low not in PREPOSITIONS_EN:
         return False
     for j in range(k + 1, min(hi, k + 7)):
+        if p.lows[j] == "that" and j + 1 < hi and _verbish(p, p.lows[j + 1]):
+            return False  # "responded by implementing packages [that targeted] ...": relative
         if p.lows[j] in ("that", ":") or (p.toks[j].is_quote and any(o == j for o, *_ in p.quotes)):
             return True  # "posted on Truth Social: ...", "wrote in a letter that"
         if p.toks[j].is_punct or p.lows[j] in MODALS or p.lows[j] in BE:
@@ -305,9 +310,12 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
 def _that_clause_after(p: Para, k: int, hi: int) -> bool:
     """A that-clause (not "that" before a noun: "maintained that balance"), a colon or a
     quotation at ``k``, after adverbs or a short prepositional phrase ("revealed in an
-    interview that ...")."""
+    interview that ...", "put it [more simply]: ...")."""
     toks, lows = p.toks, p.lows
-    while k < hi and adverb_en(lows[k]):
+    while k < hi and (
+        adverb_en(lows[k])
+        or (lows[k] in ("more", "most") and k + 1 < hi and adverb_en(lows[k + 1]))
+    ):
         k += 1
     if k < hi and lows[k] in PREPOSITIONS_EN:
         j = next((j for j in range(k + 1, min(hi, k + 7)) if lows[j] in ("that", ":")), None)
@@ -561,7 +569,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     ):
         return False
     if lemma in _THAT_ONLY and not (
-        _that_clause_after(p, last + 1, hi)
+        # "answered that ...", not "answered with all the effort that the nation required"
+        (_that_clause_after(p, last + 1, hi) and not (lemma == "answer" and nxt in PREPOSITIONS_EN))
         or _quote_before(p, i, lo)
         or message_before_subject(p, i, lo, last, hi)
         or _inverted_after_quote(p, i, lo, hi)
@@ -631,6 +640,15 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return _clause_follows(p, last + 1, hi) or nxt == "by"
     if past and nxt == "by" and k >= lo and toks[k].text[:1].islower() and prev not in _HAVE:
         return False  # "the documents proposed by Kyrgyzstan": a participle
+    if past and (
+        prev in _REDUCED_CLAUSE
+        or (_participle_after_object(p, k, lo) and _nothing_but_adverbial(p, last + 1, hi))
+    ):
+        return False  # "did not reply when asked for comment", "under a deal announced at"
+    if lemma == "ask" and nxt == "for" and _in_message_of_say(p, i, lo):
+        return False  # "Burnham said he had asked for a report": a request, no statement
+    if lemma == "put it":  # its past is its base form; a colon or quotation follows
+        return prev != "to"  # not the writer's "To put it simply: ..."
     if low == lemma.split()[0]:  # the base form
         if k - 1 >= lo and lows[k - 1] in _DETERMINERS and not _plural_noun(prev):
             return False  # "a Palestinian state", "the sovereign state": a noun
@@ -663,6 +681,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             return True
         if t.is_quote and k > lo and p.toks[k - 1].text in ",?!":
             return True  # '"The whole system is broken," says Sarah Jones'
+        if prev == "and" and low in _AND_PRESENT and _clause_after_and(p, last + 1, hi):
+            return True  # "The RSF has denied X and says reports ... were exaggerated"
         if message_before_subject(p, i, lo, last, hi):
             return True  # "Iran is open to talks, the minister says."
         # after a noun only before a clause ("the government says that", "says it will";
@@ -679,6 +699,74 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             ))
         )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
+
+
+# present forms that are verbs, no nouns, after "and" before a clause ("... and says")
+_AND_PRESENT = {"says", "insists", "argues", "adds", "warns", "maintains", "stresses"}
+
+
+def _clause_after_and(p: Para, k: int, hi: int) -> bool:
+    """A clause opens at ``k`` after "and says": "that", a clause without it ("[it was]
+    wrong") or a plural subject and its finite verb within eight words ("[reports of
+    atrocities have] been exaggerated")."""
+    if k >= hi:
+        return False
+    if p.lows[k] == "that" or _clause_ahead(p, k, hi) or _plural_clause(p, k, hi):
+        return True
+    if not (p.toks[k].text.islower() and _plural_noun(p.lows[k])):
+        return False
+    for j in range(k + 1, min(hi, k + 8)):
+        if p.toks[j].is_punct or p.lows[j] in ("that", "which", "who", "to"):
+            return False
+        if _aux_like(p.lows[j]):
+            return True
+    return False
+
+
+# words that are no part of a noun phrase before a participle
+_NOT_IN_NOUN = _NOMINATIVE | {"me", "us", "him", "them", "who", "which", "whom", "what"} | {
+    "it", "and", "or", "but", "that", "not",
+}  # fmt: skip
+# subordinators before a participle that opens a clause without a subject ("when asked")
+_REDUCED_CLAUSE = {"when", "if", "once", "unless", "until", "whenever"}
+
+
+def _participle_after_object(p: Para, k: int, lo: int) -> bool:
+    """The past form after token ``k`` may be a participle after the object of a
+    preposition that follows a finite verb ("agreed to cut prices [under a deal] announced
+    at the White House"; the caller checks that only an adverbial follows it); not a
+    subject with a prepositional phrase ("Officials at the ministry said")."""
+    toks, lows = p.toks, p.lows
+    j = k
+    while j >= lo and k - j < 3 and toks[j].text.isalpha() and toks[j].text.islower():
+        if lows[j] in _DETERMINERS or _verbish(p, lows[j]) or lows[j] in PREPOSITIONS_EN:
+            break
+        if lows[j] in _NOT_IN_NOUN or adverb_en(lows[j]):
+            return False  # "by the arm and he said", "from the ones who wrote": a clause
+        j -= 1
+    if j == k or j - 1 < lo or lows[j] not in ("a", "an", "the") or lows[j - 1] == "of":
+        return False
+    if lows[j - 1] not in PREPOSITIONS_EN:
+        return False
+    verb = next(
+        (x for x in range(j - 2, lo - 1, -1) if _verbish(p, lows[x]) and toks[x].text.islower()),
+        None,
+    )  # the finite verb before the phrase; not an auxiliary of the cue verb ("Mauritius
+    # has [over the years] confirmed that")
+    return verb is not None and not _aux_like(lows[verb])
+
+
+def _in_message_of_say(p: Para, i: int, lo: int) -> bool:
+    """A form of "say" or "tell" stands before the verb at ``i`` in its sentence, with no
+    quotation mark, colon or semicolon between: the verb is inside its message ("said he
+    had asked for a report")."""
+    for j in range(i - 1, lo - 1, -1):
+        t = p.toks[j]
+        if t.is_quote or t.text in ";:":
+            return False
+        if _lemma_at(p, j) in ("say", "tell") and t.text.islower():
+            return True
+    return False
 
 
 # irregular past forms that can be the finite verb of a clause after a verb of saying
@@ -758,8 +846,11 @@ def _plural_clause(p: Para, k: int, hi: int) -> bool:
 
 def _warned_of(p: Para, k: int, hi: int) -> bool:
     """ "of" at ``k`` after "warn" opens what was warned of: a word or more before the end
-    or a mark ("warned of higher fares", "warns of a recession next year")."""
-    return k + 1 < hi and p.toks[k + 1].text.isalnum()
+    or a mark ("warned of higher fares", "warns of a recession next year", 'warned of
+    "catastrophic" flash flooding')."""
+    toks = p.toks
+    j = k + 1 + (k + 1 < hi and toks[k + 1].is_quote)  # a quoted word opens it
+    return j < hi and toks[j].text.isalnum()
 
 
 def _plural_subject(p: Para, k: int, i: int, lo: int) -> bool:
@@ -1155,6 +1246,15 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     a, b = src
     a = dateline_end(p, a, b)  # "KYIV, Feb 12 (Reuters) - [Ukrainian President ...] said"
     toks = p.toks
+    if (
+        a < k
+        and lows[k] in _NOMINATIVE
+        and lows[k - 1] in ("and", "but")
+        and any(_verbish(p, lows[x]) or lows[x] in _IRREGULAR_PAST for x in range(a, k - 1))
+    ):
+        # "after we had ..., that man grabbed me and [he] said": a clause of its own after
+        # "and" (not "My wife and I said")
+        return (k, k + 1)
     subs = [
         j
         for j in range(a, i)
@@ -1272,6 +1372,9 @@ def _name_run_end(p: Para, a: int, end: int) -> int:
             if j < end and toks[j].text[:1].isupper() and not toks[j].is_punct:
                 b = j
                 continue
+        if p.lows[b] == "and" and b > a and _and_in_body_name(p, a, b, end):
+            b += 1  # "The Food [and] Drink Federation", "Department of Health [and] Social Care"
+            continue
         j = b
         # lower-case words of a title with a role word among them ("Foreign [ministry
         # spokesman] Esmaeil Baghaei", "White House [press secretary] Karoline Leavitt")
@@ -1294,6 +1397,32 @@ def _name_run_end(p: Para, a: int, end: int) -> int:
             break
         b = j
     return b
+
+
+# nouns that end or open the name of a body ("Food and Drink [Federation]", "[Department]
+# of Health and Social Care")
+_BODY_NAME_ENDS = {
+    "federation", "association", "society", "council", "commission", "institute", "union",
+    "foundation", "alliance", "organisation", "organization", "board", "authority", "agency",
+    "trust", "service", "network", "centre", "center", "confederation", "league", "traders",
+}  # fmt: skip
+_BODY_NAME_HEADS = {"department", "ministry", "office", "society", "institute", "museum"}
+
+
+def _and_in_body_name(p: Para, a: int, k: int, end: int) -> bool:
+    """The "and" at ``k`` joins two parts of one body's name that opens at ``a`` (a run of
+    capitalised words before it): the run after it ends in a body noun ("The Food and
+    Drink Federation") or the name opens with one before "of" ("Department of Health and
+    Social Care"); not two subjects ("Britain and France said")."""
+    toks, lows = p.toks, p.lows
+    if not (k + 1 < end and toks[k + 1].text[:1].isupper() and not toks[k + 1].is_punct):
+        return False
+    c = k + 1
+    while c < end and toks[c].text[:1].isupper() and not toks[c].is_punct:
+        c += 1
+    first = a + (lows[a] == "the")
+    head = first + 1 < k and lows[first] in _BODY_NAME_HEADS and lows[first + 1] in ("of", "for")
+    return head or lows[c - 1] in _BODY_NAME_ENDS
 
 
 def _initial(text: str) -> bool:
@@ -1322,6 +1451,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     semi = next((j for j in range(end - 1, lo - 1, -1) if toks[j].text == ";"), None)
     if semi is not None and semi + 1 < end:  # "...; on the contrary, it recognizes ... and"
         lo = semi + 1
+    lo = _question_opener_end(p, lo, end)  # "Asked whether he ..., [Mr. Mamdani] smiled and"
     a = lo
     closing = next((c for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < end), None)
     if closing is not None:  # '"We will respond," Peskov said, adding ...': not inside the quote
@@ -1396,6 +1526,28 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# participles that open a sentence with the question its subject answers ("Asked whether
+# ..., X said")
+_QUESTION_PARTICIPLES = {"asked", "pressed", "questioned", "challenged"}
+
+
+def _question_opener_end(p: Para, lo: int, end: int) -> int:
+    """The index after a participle clause of a question that opens the sentence at ``lo``
+    and ends at a comma, also one inside the closing quotation mark of a quoted word
+    ('Asked whether he still believed the president was a "fascist," [Mr. Mamdani]'), else
+    ``lo``: the pronouns inside it are no subject."""
+    toks = p.toks
+    if lo >= end or p.lows[lo] not in _QUESTION_PARTICIPLES:
+        return lo
+    for j in range(lo + 2, end - 1):
+        if toks[j].text in ";:":
+            return lo
+        if toks[j].text == ",":
+            k = j + 1 + (toks[j + 1].is_quote and _pair_closing(p, j + 1) is not None)
+            return k if k < end else lo
+    return lo
+
+
 # words that open an apposition, a relative clause or a participle phrase after a subject
 # ("John Kirby, a White House spokesman, said"; ", who co-chaired the meeting,")
 _APPOSITION_LEAD = {
@@ -1424,10 +1576,13 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
     # research scientist at the centre in Boulder who studies sea ice in the Arctic], said")
     if not 0 < b - a <= (24 if toks[a].low in _APPOSITION_LEAD else 14):
         return False
-    if any(toks[j].is_quote or toks[j].low in ("that", ":", ";") for j in range(a, b)):
-        return False
     first = toks[a]
     low = first.low
+    # "that" of a clause ends it; not the relative "that" inside a relative clause ("who
+    # argued for a group of businesses [that] sued")
+    stops = (":", ";") if low in ("who", "which", "whose") else ("that", ":", ";")
+    if any(toks[j].is_quote or toks[j].low in stops for j in range(a, b)):
+        return False
     if b == a + 1 and (low in _OPENER_WORDS or low in _ASIDES or adverb_en(low)):
         return True  # "Spain, however, insisted", "The minister, too, said"
     if _described_name(p, a, b) is not None:
@@ -1440,19 +1595,27 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
         or low.isdigit()
         or (first.text[:1].isupper() and low not in _NOMINATIVE and low not in MODALS)
         or (low.isalpha() and len(low) > 4 and low.endswith(("ing", "ed")))
+        # a short participle before its agent: "Analysts at Morgan Stanley, [led by Keith
+        # Weiss], wrote"
+        or (b > a + 2 and low in _SHORT_PARTICIPLES and toks[a + 1].low == "by")
     )
 
 
+# short passive participles that open a phrase with "by" after a subject ("led by", "run by")
+_SHORT_PARTICIPLES = {"led", "run", "hit", "won", "held", "made", "set", "cut", "met", "seen"}
+
+
 def _role_phrase(p: Para, a: int, b: int) -> bool:
-    """Tokens ``a`` .. ``b`` are a role without an article: up to three lower-case nouns,
-    then "of", "at" or "for" and more words ("chair of UKHospitality", "chief executive of
-    the Post Office", "one of eight Democrats", "an analyst" without its article); no verb,
-    pronoun, preposition or adverb before the "of"."""
+    """Tokens ``a`` .. ``b`` are a role without an article: up to three lower-case nouns
+    (or acronyms after the first: "chief [UK] economist"), then "of", "at" or "for" and
+    more words ("chair of UKHospitality", "chief executive of the Post Office", "one of
+    eight Democrats", "chief UK economist at Deutsche Bank"); no verb, pronoun,
+    preposition or adverb before the "of"."""
     toks, lows = p.toks, p.lows
     for j in range(a + 1, min(b - 1, a + 4)):
         if lows[j] in ("of", "at", "for"):
             return all(
-                toks[x].text.islower()
+                (toks[x].text.islower() or (x > a and _acronym(toks[x].text)))
                 and toks[x].text.replace("-", "").isalpha()
                 and not _verbish(p, lows[x])
                 and lows[x] not in PREPOSITIONS_EN
@@ -1571,7 +1734,8 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     starts = [lo] + [c + 1 for c in commas[:-1]]
     for n, a in enumerate(starts[:3]):
         b = commas[n]
-        if _noun_phrase(p, a, b) and n + 1 < len(commas) and p.lows[b - 1] != "ago":
+        subject = _noun_phrase(p, a, b) or _described_name(p, a, b) or _partitive(p, a, b)
+        if subject and n + 1 < len(commas) and p.lows[b - 1] != "ago":
             pieces = list(zip(commas[n:-1], commas[n + 1 :], strict=True))
             if all(_apposition_piece(p, x + 1, y) for x, y in pieces):
                 name = (pieces[0][0] + 1, pieces[0][1])
@@ -1592,6 +1756,19 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
         if not opener:
             return None
     return None
+
+
+def _partitive(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a short partitive subject, "one of" and a plural or a
+    pronoun ('"...," [one of them], Haley Robson, said', "[One of the survivors], ...")."""
+    lows = p.lows
+    return (
+        2 < b - a <= 5
+        and lows[a] == "one"
+        and lows[a + 1] == "of"
+        and (lows[b - 1] in ("them", "us", "those") or _plural_noun(lows[b - 1]))
+        and all(p.toks[j].text.isalpha() for j in range(a, b))
+    )
 
 
 def _role_of(p: Para, a: int, b: int) -> bool:
@@ -1719,6 +1896,12 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
     toks = p.toks
     if _quantifier_subject(p, k, end):
         return False  # "but Jerome Powell said [further reductions were] not guaranteed"
+    after_time = time_phrase_end(p, k, end)
+    if after_time > k and k < end and toks[k].low in _TIME_WORDS:
+        # a bare day: "..., the agency announced [Monday]." (not "said Monday that")
+        return after_time >= end or adverbial_tail(p, after_time, end)
+    if k + 1 < end and toks[k].text == "," and _interval_then_phrase(p, k + 1, end):
+        return True  # "..., experts have warned[, months before the loan]"
     if k < end and toks[k].low == "of" and k > 0 and _lemma_at(p, k - 1) == "warn":
         return False  # "warned [of higher fares]": what was warned of
     if k < end and toks[k].text == ",":
@@ -1759,6 +1942,27 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
                 # Tuesday, in a major shift"; not "call on all ... to respect X, with a view to"
             return adverbial_tail(p, j, end)
     return True
+
+
+# units of an interval before "before" or "after" ("months before the loan")
+_INTERVALS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _interval_then_phrase(p: Para, k: int, end: int) -> bool:
+    """Tokens ``k`` .. ``end`` are an interval and the event it is measured from, no
+    message: "[months before the loan]", "[two days after the vote]", "[weeks ahead of
+    the summit]" (up to one word before the unit, no clause mark after it)."""
+    toks, lows = p.toks, p.lows
+    j = k + (k + 1 < end and lows[k + 1] in _INTERVALS)  # "two days", "just weeks"
+    if j + 1 >= end or lows[j] not in _INTERVALS:
+        return False
+    j += 1
+    if lows[j] not in ("before", "after", "ahead", "since"):
+        return False
+    return not any(
+        toks[x].low in ("that", ":", ";") or toks[x].is_quote or _aux_like(lows[x])
+        for x in range(j, end)
+    )
 
 
 # words that open a noun phrase after an adverb of the verb ("said publicly [many] were ...")
@@ -1855,8 +2059,13 @@ def _next_statement(p: Para, i: int, a: int, b: int) -> int:
     of its own or in the form of the verb at ``i`` ("..., while Moscow said ...", "accused
     X of Y and said ..."; not "said we must act and say ...")."""
     toks = p.toks
+    form = _verb_form(p.lows[i])
+    # a finite verb joins a second finite one in either tense ("has denied X and says ...")
+    forms = ("past", "s") if form in ("past", "s") else (form,)
     for j in range(a + 1, b - 1):
-        if toks[j].low in _JOINING and _cue_verb_at(p, j + 1, b, form=_verb_form(p.lows[i])):
+        if toks[j].low in _JOINING and (
+            any(_cue_verb_at(p, j + 1, b, form=f) for f in forms) or _act_after_and(p, i, j, b)
+        ):
             return j - (toks[j - 1].text == ",")
         if toks[j].text != ",":
             continue
@@ -1881,6 +2090,30 @@ def _verb_form(low: str) -> str:
 
 # conjunctions that join a second statement to a first ("... and said", "..., while X said")
 _JOINING = {"and", "but", "while", "whereas"}
+# past forms of verbs that name what a speaker did with words, no verbs of saying: after
+# "and" they join a second verb of the cue's subject ("said X and [praised] Y"), no part
+# of the message
+_SPEECH_ACTS = {
+    "questioned", "praised", "thanked", "welcomed", "condemned", "hailed", "blamed",
+    "defended", "rejected", "criticised", "criticized", "called", "accused", "urged",
+    "apologised", "apologized", "pledged", "vowed", "promised", "dismissed", "insisted",
+}  # fmt: skip
+
+
+def _act_after_and(p: Para, i: int, j: int, b: int) -> bool:
+    """ "and" at ``j`` in the message of the past cue verb at ``i`` joins a second verb of
+    its subject, a speech act in the past with an object ("Vaughan said the tourists had
+    been naive [and questioned] their preparation", "said the deal would cut prices [and
+    praised] Ricks"); not a passive ("and welcomed by unions")."""
+    lows = p.lows
+    return (
+        lows[j] == "and"
+        and _verb_form(lows[i]) == "past"
+        and j + 2 < b
+        and lows[j + 1] in _SPEECH_ACTS
+        and lows[j + 2] not in ("by", "as")
+        and not p.toks[j + 2].is_punct
+    )
 
 
 def _cue_verb_at(p: Para, k: int, b: int, *, form: str, subject: bool = True) -> bool:
@@ -2153,6 +2386,8 @@ def _relative_end(p: Para, i: int, end: int) -> int:
     moderate, said ..."), else ``end``."""
     lo = p.bounds[p.toks[i].sent][0]
     k = _back(p, i - 1, lo)
+    while k > lo and _aux_like(p.lows[k]) and _contraction(p.lows[k]) is None:
+        k = _back(p, k - 1, lo)  # "Avi Loeb, who [has] suggested ..., said"
     participle = k > lo and p.toks[k].text == "," and p.lows[i].endswith("ing")
     if not (participle or (k > lo and p.lows[k] in ("who", "which") and p.toks[k - 1].text == ",")):
         return end
@@ -2160,6 +2395,26 @@ def _relative_end(p: Para, i: int, end: int) -> int:
         if p.toks[c].text == "," and fronted_subject(p, lo, c + 1) is not None:
             return c
     return end
+
+
+def _only_phrase(p: Para, k: int, end: int) -> bool:
+    """Tokens ``k`` .. ``end`` are a prepositional phrase, no message: "argued [for a group
+    of small businesses (that sued)]"; not "wrote in a letter that ..." or "in 2020 he
+    said ..."."""
+    toks = p.toks
+
+    def clause_at(j: int) -> bool:  # "that" of a that-clause, not of a relative clause
+        return toks[j].low == "that" and not (j + 1 < end and _verbish(p, p.lows[j + 1]))
+
+    return (
+        k < end
+        and toks[k].low in PREPOSITIONS_EN
+        and not any(
+            clause_at(j) or toks[j].low in ("whether", ":") or toks[j].is_quote
+            for j in range(k, end)
+        )
+        and _phrase_before_clause(p, k, end) == k
+    )
 
 
 # words that make two words after a verb of saying no clause ("said so again", "said
@@ -2213,7 +2468,10 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         return _passive_by(p, s, i, parts, k, end)  # "The plan was rejected by the Senate"
     if _anonymity(p, lemma, k, end):
         return None  # "who asked not to be named": the source's condition, no message
-    end = _relative_end(p, i, end)  # "The minister, who announced X, said ...": up to ","
+    relative_end = _relative_end(p, i, end)  # "The minister, who announced X, said ...": up to ","
+    if relative_end < end and lemma not in OBJECT_VERBS and _only_phrase(p, k, relative_end):
+        return None  # "Neal Katyal, who argued for a group of businesses, told ...": no message
+    end = relative_end
     question = _question_before(p, s, src, i, k, end)
     if question is not None:
         o, c = question
@@ -2234,6 +2492,9 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             addr, k = _told_addressee(p, addr, k, end)
             k = _phrase_then_clause(p, k, end)  # "told a press conference [in Dover] the"
     before = _quotation_before(p, src, i)
+    if before is not None and addr is None and lemma in _ADDRESSEE_VERBS:
+        addr = _addressee_then_adverbial(p, k, end)  # '"...," X urged [residents] on radio'
+        k = addr[1] if addr is not None else k
     if before is not None and (
         k >= end
         or adverbial_tail(p, k, end)
@@ -2275,10 +2536,13 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             (
                 j
                 for j in range(k + 1, min(end, k + 7))
-                if toks[j].low in ("that", ":") or toks[j].is_quote
+                if (toks[j].low == "that" and not (j + 1 < end and _verbish(p, p.lows[j + 1])))
+                or toks[j].low == ":"
+                or toks[j].is_quote
             ),
             None,
-        )  # "wrote in Croatian “...”", "posted on Truth Social: ..."
+        )  # "wrote in Croatian “...”", "posted on Truth Social: ..."; not "argued for a
+        # group [that] sued": a relative clause
         if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
             k = that_k
         else:
@@ -2315,6 +2579,24 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     else:
         kind = "indirect"
     return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
+
+
+def _addressee_then_adverbial(p: Para, k: int, end: int) -> tuple[int, int] | None:
+    """The addressee at ``k`` of "urge" or "ask" after a quotation when only an adverbial
+    or nothing follows it ('"Stay indoors," Holness urged [residents] in a radio
+    address.'), else None (not "urged residents to stay indoors")."""
+    toks = p.toks
+    j = k
+    while (
+        j < end
+        and j - k < 4
+        and toks[j].text.isalpha()
+        and toks[j].low not in PREPOSITIONS_EN
+        and toks[j].low not in ("to", "that", "not")
+        and not _verbish(p, toks[j].low)
+    ):
+        j += 1
+    return (k, j) if j > k and _nothing_but_adverbial(p, j, end) else None
 
 
 def _headline_line(p: Para, s: int, i: int, src: tuple[int, int] | None) -> bool:

@@ -185,6 +185,7 @@ def name_speakers(
     last_name: str | None = None  # the name of the statement before
     last_cue = ""  # the cue of the statement before
     last_body: str | None = None  # the same when no person spoke it (a ministry, a state)
+    last_at: int | None = None  # the offset of its speaker
     # (offset, name, article) of the last German statement a body spoke ("Der Bund
     # Naturschutz begrüßte ...": a masculine "er" may refer to it)
     body_at: tuple[int, str, str] | None = None
@@ -325,6 +326,11 @@ def name_speakers(
                 # "der Kanzler" refers back; "ein US-Vertreter" is someone new
                 indefinite = low.split()[0] in _INDEFINITE
                 name = None if indefinite else _referent(words, named, a)
+                if name is None and lang == "en" and indefinite and a is not None:
+                    # '"...," a spokesperson told the Guardian' after "Thames Water said"
+                    # (not after a state: "Russia said")
+                    body = None if last_body is None or _state(reg, last_body) else last_body
+                    name = _spokesperson_en(words, body, last_at, a, sent_starts)
                 if name is None and lang == "en" and text and a is not None and not indefinite:
                     name = _titled_before(str(text), words, a)  # "The prime minister said"
                 if name is None and text and a is not None and len(words) == 1 and not indefinite:
@@ -381,7 +387,7 @@ def name_speakers(
         if rec["kind"] != "own":
             last_cue = str(rec["cue"]).lower()
         if name is not None and rec["kind"] != "own":
-            last_name = name
+            last_name, last_at = name, a
             last_body = None if person else name
             if lang == "de" and not person and a is not None and low.split()[0] in _BODY_PRONOUN:
                 body_at = (a, name, low.split()[0])
@@ -939,25 +945,42 @@ def _without_owner_en(surface: str) -> str:
     'The Office for National Statistics'
     >>> _without_owner_en("Chief Secretary to the Treasury James Murray")  # a title
     'Chief Secretary to the Treasury James Murray'
+    >>> _without_owner_en("Russia's foreign ministry")  # a body the owner names
+    "Russia's foreign ministry"
+    >>> _without_owner_en("The Department of Health and Social Care")  # "and" in a name
+    'The Department of Health and Social Care'
     """
     head, _, rest = surface.partition(" ")
+    owned = rest.split()
+    if owned and owned[-1] in _EN_BODY_WORDS and all(w.islower() for w in owned):
+        return surface  # "Russia's foreign ministry": the owner names the body
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
     titled = _name_after_title_en(words)
     if titled is not None:
         return titled  # "Chief of Staff Susie Wiles", "Minister for Europe Stephen Doughty"
     lower = [j for j, w in enumerate(words) if not w[:1].isupper()]
+    if any(words[j] in ("and", "&") for j in lower) and all(
+        words[j] in ("and", "&", "of", "for", "the") for j in lower
+    ):
+        return " ".join(words)  # a body's name: "The Food and Drink Federation"
     tail = words[lower[-1] + 1 :] if lower else []
     last = lower[-1] if lower else 0
     last -= bool(lower) and words[last] == "the" and last - 1 in lower  # "to the Treasury"
-    if lower and words[last] in ("in", "from", "at", "near", "of", "for", "to", "with"):
+    by_agent = words[last] == "by" and last > 0 and words[last - 1] in _EN_RUN_BY
+    if lower and (
+        words[last] in ("in", "from", "at", "near", "of", "for", "to", "with") or by_agent
+    ):
         # "a judge in San Francisco", "Office for National Statistics", "Sources close to
-        # Keir Starmer" (the name after the preposition is not the speaker)
+        # Keir Starmer", "a nurse at a clinic run by Médecins Sans Frontières" (the name
+        # after the preposition is not the speaker; but "a report by SIPRI" is SIPRI's)
         return " ".join(words)
     if lower and len(tail) >= 2 and lower[-1] < len(words) - 2:
         return " ".join(tail)  # "Chief executive Murray Auchincloss"
     return " ".join(words)
 
 
+# participles before "by" and the body that runs the speaker's place ("a clinic run by MSF")
+_EN_RUN_BY = {"run", "led", "owned", "operated", "funded", "managed", "founded", "backed"}
 # capitalised English title words before "of" or "for" ("Secretary of State", "Chief of
 # Staff", "Minister for Europe", "Chancellor of the Exchequer")
 _EN_TITLE_HEADS = {
@@ -1018,6 +1041,8 @@ _EN_BODY_HEADS = {
     "bank", "ministry", "company", "firm", "group", "agency", "department", "court",
     "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
     "airline", "insurer", "club", "union", "party", "broadcaster", "giant", "force",
+    "palace", "district", "museum", "charity", "federation", "association", "board",
+    "trust", "university", "hospital", "institute",
 }  # fmt: skip
 _EN_COMPANY_HEADS = {
     "company", "firm", "carmaker", "lender", "retailer", "airline", "giant", "bank",
@@ -1043,7 +1068,8 @@ _EN_CLOSE = {"close", "familiar", "near", "around"}
 def _actor_attribute_en(surface: str, actor: dict[str, Any]) -> bool:
     """The registry actor found in an English speaker span is an attribute of the speaker,
     not the speaker: "Sources close to [Keir Starmer]", "The [U.S.] Federal Reserve" (a
-    state before the name of a body the registry does not know)."""
+    state before the name of a body the registry does not know), "The Public Health Agency
+    of [Canada]" (a body of a state)."""
     words = surface.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -1052,6 +1078,10 @@ def _actor_attribute_en(surface: str, actor: dict[str, Any]) -> bool:
     if actor.get("kind") == "person" or len(words) < 2:
         return False
     names = {n.lower() for n in actor.get("names", ())} | {str(actor.get("name_en", "")).lower()}
+    # "The Public Health Agency [of Canada]": the body of a state, named after "of"
+    for k in range(2, len(words)):
+        if words[k - 1] == "of" and " ".join(words[k:]).lower() in names:
+            return words[k - 2].lower() in _EN_BODY_WORDS - {"government"}  # not the state
     # the actor's name opens the span, capitalised words of another name follow it
     for k in range(1, len(words)):
         if " ".join(words[:k]).lower() in names:
@@ -1102,11 +1132,54 @@ def _body_before_en(
             # its own sentence after its message: "Unilever will cut 7,500 jobs, the consumer
             # goods giant said." (a name no dictionary knows: not "Prices will rise, ...")
             name = _opening_name(text, sent_starts[k], at)
-            if name is not None and not _known(name.split()[0], "en"):
-                return name
+            if name is not None and (
+                not _known(name.split()[0], "en") or _owned_people_after(text, sent_starts[k])
+            ):
+                return name  # also "Tesla shareholders approved the plan, the company said"
         if k >= 1:
             return _opening_name(text, sent_starts[k - 1], sent_starts[k])
     return None
+
+
+# plural nouns of a company's people after its name ("Tesla shareholders")
+_EN_COMPANY_PEOPLE = {
+    "shareholders", "investors", "employees", "workers", "staff", "customers", "executives",
+    "engineers", "users",
+}  # fmt: skip
+
+
+def _owned_people_after(text: str, start: int) -> bool:
+    """The name that opens the sentence at ``start`` stands before a company's people, so
+    it names the company even when it is also a word ("Tesla shareholders approved ...";
+    not "Prices will rise").
+
+    >>> _owned_people_after("Tesla shareholders approved the plan", 0)
+    True
+    """
+    m = _EN_OPENING_NAME.match(text, start)
+    if m is None:
+        return False
+    nxt = re.match(r"\s*([a-z]+)", text[m.end() - 1 :])
+    return nxt is not None and nxt.group(1) in _EN_COMPANY_PEOPLE
+
+
+_EN_SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _spokesperson_en(
+    words: list[str], body: str | None, body_at: int | None, at: int, sent_starts: list[int]
+) -> str | None:
+    """The spokesperson of the body that spoke in the same or the sentence before, for an
+    English bare "a spokesperson" at ``at`` ("Thames Water said ... '...,' a spokesperson
+    told the Guardian": "Thames Water spokesperson"), else None.
+
+    >>> _spokesperson_en(["spokesperson"], "Thames Water", 0, 50, [0, 40])
+    'Thames Water spokesperson'
+    """
+    if body is None or body_at is None or len(words) != 1 or words[0] not in _EN_SPOKESPERSONS:
+        return None
+    near = bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, body_at)
+    return f"{body} {words[0]}" if 0 <= near <= 1 else None
 
 
 def _opening_name(text: str, start: int, end: int) -> str | None:

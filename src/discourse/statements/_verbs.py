@@ -794,7 +794,7 @@ def _copula_clause(p: Para, cs: int, k: int) -> bool:
     die erste Auseinandersetzung"), so "und" at ``k`` joins a second main clause."""
     lows = p.lows
     return any(lows[j] in ("ist", "war", "sind", "waren") for j in range(cs + 1, k)) and not any(
-        lows[j] in MODALS or lows[j].startswith("ge") for j in range(cs, k)
+        lows[j] in MODALS for j in range(cs, k)
     )
 
 
@@ -888,8 +888,11 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             return None  # "Aber, wie gesagt, ...", "Wie berichtet hatte ...": a set phrase
         src = _subject(p, (cs + 1, i))
         msg, q = _message_before(p, lo, cs) if cs > lo else ((cs, cs), None)
-        if msg[1] <= msg[0] or (p.lang == "en" and not q and _words_in(p, msg) < 3):
-            msg, q = _message_after(p, ce, end)  # "Therefore, as I announced last year, ..."
+        colon = p.lang == "en" and ce < end and toks[ce].text == ":"
+        if colon or msg[1] <= msg[0] or (p.lang == "en" and not q and _words_in(p, msg) < 3):
+            # "Therefore, as I announced last year, ...", "..., for, as Pericles put it in
+            # his oration: '...'" (the colon announces the message)
+            msg, q = _message_or_next_quote(p, s, ce, end) if colon else _message_after(p, ce, end)
         return Stmt(
             s,
             "direct" if q else "indirect",
@@ -950,6 +953,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     verb_first = p.lang == "de" and modal_opens(p, lex, cs, lo)  # "..., ließ X verlauten"
     # "..., und dann forderte die Opposition ...": the conjunction is outside the clause
     core = pre[1:] if len(pre) > 1 and p.lang == "de" and toks[pre[0]].low in _CONJ else pre
+    if (
+        p.lang == "de"
+        and len(core) > 1
+        and toks[core[0]].low in ("auch", "selbst", "sogar")
+        and np_end(p, core[1], i, set()) == i
+    ):
+        core = core[1:]  # "Auch die Opposition kritisierte ...": a focus particle, no inversion
     inverted = (
         not article
         and not verb_final
