@@ -345,3 +345,94 @@ def test_mit_den_worten_belongs_to_the_cue():
     spans = found(text)["cue_spans"].iloc[0]
     words = [text[int(a) : int(b)] for a, b in (x.split("-") for x in spans.split(";"))]
     assert words[-3:] == ["mit", "den", "Worten"]
+
+
+# -- the eighth round of blind German audits ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with a relative clause, then the verb and a one-word object (before: the
+        # object "Nachbesserungen" spoke and the name was the message)
+        ("Doleschal, der seit 2019 im Parlament sitzt, forderte Nachbesserungen.", "Doleschal"),
+        # an adverb between a closing cue and its speaker (before: "hingegen Shetty", or the
+        # news model dropped the cue and the sentence went on with the previous speaker)
+        ("Man werde nicht nachgeben, sagte hingegen Shetty.", "Shetty"),
+        ("Man werde nicht nachgeben, versicherte hingegen der Minister.", "der Minister"),
+        # the agent of a passive speech act the news model drops (before: nothing)
+        ("Das Abkommen wurde von Abgeordneten aus Frankreich scharf kritisiert.", None),
+    ],
+)
+def test_audit8_speakers(text, speaker):
+    got = found(text)
+    assert len(got) == 1
+    if speaker is None:
+        assert got["speaker_surface"].iloc[0] == "Abgeordneten aus Frankreich"
+    else:
+        assert got["speaker_surface"].iloc[0] == speaker
+
+
+def test_a_name_after_a_closing_cue_is_no_object():
+    # control: "Orter" after "meinte" is the speaker, not the object of "Zehnter"
+    got = found("Zehnter, das passt schon einmal gut, meinte Orter.")
+    assert "Orter" in got["speaker_surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "während" with a nominative article opens a subordinate clause, no message
+        (
+            "Während die Regierung schweigt, sagte der Bürgermeister, man werde klagen.",
+            "man werde klagen",
+        ),
+        ("Während des Krieges sagte der Minister, man werde siegen.", "man werde siegen"),
+    ],
+)
+def test_a_fronted_waehrend_clause_is_no_message(text, content):
+    assert found(text)["content"].tolist() == [content]
+
+
+def test_a_free_relative_clause_has_no_speaker():
+    # before: a second row "wer Arbeit / ablehne / bekomme weniger Geld"
+    got = found("Middelberg sagte, wer Arbeit ablehne, bekomme weniger Geld.")
+    assert got["speaker_surface"].tolist() == ["Middelberg"]
+
+
+def test_a_quoted_label_after_a_dropped_cue_gives_a_whole_sentence_report():
+    # before: nothing (the model dropped "spricht", the one-word quotation is no statement)
+    got = found("Die SVP lehnt das Paket ab und spricht von einem «Unterwerfungsvertrag».")
+    assert rows(got, "kind", "speaker_surface") == [["reported", "Die SVP"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Landgericht verurteilte einen Bauunternehmer zu einer Bewährungsstrafe.",
+        "Allein in Baden-Württemberg wurden von Sonntagnachmittag bis Montagfrüh 7.000 Helfer "
+        "zu Einsätzen gerufen.",
+    ],
+)
+def test_audit8_no_statement(text):
+    assert found(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Das" and a body that speaks is the subject, the name after the verb its object
+        # (before: "Peking" spoke, and the news model dropped the statement)
+        ("Das US-Außenministerium rief Peking zur Zurückhaltung auf.", "Das US-Außenministerium"),
+        # an indefinite thing before the verb, a surname and a singular verb after it
+        ("Eine Abspaltung des Windgeschäfts lehnte Bruch ab.", "Bruch"),
+    ],
+)
+def test_audit8_subject_and_object(text, speaker):
+    assert found(text)["speaker_surface"].tolist() == [speaker]
+
+
+def test_das_and_a_thing_before_the_verb_stays_an_object():
+    # control: "Das Gesetz lehnte der Minister ab"
+    got = found("Das Gesetz lehnte der Minister ab.", model=None)
+    assert got["speaker_surface"].tolist() == ["der Minister"]

@@ -551,7 +551,10 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
     toks = p.toks
     if toks[lo].low in _PREPOSITION_TOO and lo + 1 < cs:
         nxt = toks[lo + 1]
-        article = nxt.low in _NAME_LEAD and toks[lo].low != "als"  # "Als die Berufung ..."
+        # "Als die Berufung ...", "Während die Regierung schweigt, ..." (no genitive "die")
+        article = nxt.low in _NAME_LEAD and toks[lo].low != "als"
+        if toks[lo].low == "während" and nxt.low in ("die", "das", "ein", "eine"):
+            article = False
         if article or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
             return False  # "Seit Beginn der Angriffe ...", "Als Kind ...", "Seit 2010 ..."
     return (

@@ -12,6 +12,7 @@ from discourse.statements._clauses import end_at_own_verb
 from discourse.statements._cue_span import complete_cue
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import nearer_speakers
+from discourse.statements._fronted import _is_name_like
 from discourse.statements._markers import headline, marker_cues
 from discourse.statements._parenthesis import across_parenthesis, end_before_outer_cue
 from discourse.statements._prefilter import (
@@ -393,12 +394,16 @@ def _dropped_reports(p: Para, ruled: list[Stmt], have: list[Stmt], names: set[in
     covered = {st.sent for st in have}
     out = []
     for st in ruled:
-        if st.kind != "reported" or st.src is None or not st.cue or st.cue[0] in kept:
+        label = st.kind == "direct" and st.msg[1] - st.msg[0] <= 3  # "sprach von „X“"
+        if not (st.kind == "reported" or label) or st.src is None or not st.cue:
+            continue
+        if st.cue[0] in kept:
             continue
         if st.sent in covered or not (
             _subject_first(p, st, names)
             or _fronted_object(p, st, names)
             or _after_fronted_adverbial(p, st, names)
+            or _passive_agent(p, st)
         ):
             continue
         lo, _ = p.bounds[st.sent]
@@ -465,6 +470,20 @@ def _after_fronted_adverbial(p: Para, st: Stmt, names: set[int]) -> bool:
     return any(k in names for k in range(a, b)) or _person_noun(toks[b - 1].text)
 
 
+def _passive_agent(p: Para, st: Stmt) -> bool:
+    """The source is the agent of a passive ("Das Abkommen wurde von Abgeordneten aus
+    Frankreich scharf kritisiert"), the cue participle closing the clause."""
+    a, b = st.src  # type: ignore[misc]
+    toks = p.toks
+    return (
+        a > 0
+        and toks[a - 1].low in ("von", "vom")
+        and not (b < len(toks) and toks[b].low == "bis")  # "von Sonntag bis Montag"
+        and any(toks[k].low in ("wurde", "wurden", "worden") for k in st.cue)
+        and _clause_final(p, st.cue[0])
+    )
+
+
 def _speaker_then_thing(p: Para, st: Stmt, names: set[int]) -> bool:
     """Before the auxiliary a noun that can speak, after it one that cannot, the cue
     participle closing the clause: "Die Staatsanwaltschaft hat eine Haftstrafe gefordert",
@@ -513,10 +532,16 @@ def _fronted_object(p: Para, st: Stmt, names: set[int]) -> bool:
     fronted = [k for k in range(lo, st.msg[1]) if toks[k].text[:1].isupper()]
     if any(k in names or is_agent_word(toks[k].text) for k in fronted[1:]):
         return False
-    # "Eine Impfpflicht lehnt die Ministerin ab": an indefinite thing before a person noun
+    # "Eine Impfpflicht lehnt die Ministerin ab": an indefinite thing before a person noun,
+    # or before a name and a verb in the singular ("Eine Abspaltung lehnte Bruch ab")
     person = toks[a].low in ("der", "die") and is_agent_word(toks[b - 1].text)
+    surname = (
+        b == a + 1
+        and _is_name_like(toks[a].text)
+        and not p.lows[st.cue[0]].endswith("en")  # "Eine Lösung forderten Grüne"
+    )
     return (toks[lo].low == "die" and any(k in names for k in range(a, b))) or (
-        toks[lo].low in ("eine", "ein") and person
+        toks[lo].low in ("eine", "ein") and (person or surname)
     )
 
 

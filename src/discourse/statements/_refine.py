@@ -21,7 +21,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._tagger import tag_probs, tag_tables, token_flags
 from discourse.statements._text import is_opener
 from discourse.statements._verbs import _BE_FORMS, set_phrase_cue
-from discourse.statements._words import AUX, DE_PREPOSITIONS, RELATIVE_WORDS
+from discourse.statements._words import AUX, DE_PREPOSITIONS, RELATIVE_WORDS, SKIP_AFTER
 
 
 def group_cues(
@@ -321,7 +321,10 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
     if c == 0 or toks[c - 1].text != "," or not toks[c].text[:1].islower():
         return False
     a, b = st.src
-    if a != c + 1 or b - a > 8:
+    gap = c + 1
+    while gap < a and toks[gap].low in SKIP_AFTER:  # "…, versicherte hingegen der Minister."
+        gap += 1
+    if a != gap or b - a > 8:
         return False
     first = toks[st.msg[0]].low
     if first in SUBORDINATORS or first in ("da", "um", "wird", "werden", "wie"):

@@ -42,6 +42,7 @@ from discourse.statements._english import (
 from discourse.statements._fronted import (
     ATTRIBUTE_LEAD,
     OBJECT_LEAD,
+    _is_name_like,
     attributive,
     before_main_clause,
     fronted_object,
@@ -63,7 +64,7 @@ from discourse.statements._rules import (
     _subject,
 )
 from discourse.statements._source import _MONTHS, attribute_run, np_end
-from discourse.statements._text import is_name_word, is_opener, np_after
+from discourse.statements._text import is_agent_word, is_name_word, is_opener, np_after
 from discourse.statements._word_order import (
     MODALS,
     modal_opens,
@@ -214,6 +215,8 @@ def verb_cues(
             cs = _before_embedded_quote(p, cs, lo, i)
         if p.lang == "de" and _conditional(p, cs, ce, i):
             continue  # "Sollten sich nicht genügend Freiwillige melden, müsse man ..."
+        if p.lang == "de" and toks[cs].low == "wer" and cs < i:
+            continue  # "wer Arbeit ablehne, bekomme weniger Geld": anyone, no speaker
         # "Dies war ... und die Gewerkschaft fordert": no auxiliary of the first clause
         second = second_clause_subject(p, cs, i) if p.lang == "de" else None
         aux = [k for k in range(second[0] if second else cs, i) if toks[k].low in AUX]
@@ -505,16 +508,16 @@ def other_sense(p: Para, i: int, lemma: str) -> bool:
     return toks[cs].low in _ARGUES and k < hi and lows[k] in (",", "dass")
 
 
-_PENALTIES = {
-    "haft", "geldstrafe", "bewährung", "freiheitsstrafe", "lebenslang", "lebenslanger",
-    "tagessätzen", "gefängnis", "haftstrafe", "jugendstrafe", "todesstrafe", "strafe",
-}  # fmt: skip
+_PENALTIES = {"bewährung", "lebenslang", "lebenslanger", "tagessätzen", "gefängnis"}
 
 
 def _court_sentence(lows: list[str], i: int, hi: int) -> bool:
-    """A penalty near "verurteilt" at ``i``: a court's sentence, not "verurteilte den
-    Anschlag" (condemned, a speech act)."""
-    return not _PENALTIES.isdisjoint(lows[max(0, i - 12) : hi])
+    """A penalty near "verurteilt" at ``i``: a court's sentence ("zu einer Bewährungsstrafe",
+    "zu drei Jahren Haft"), not "verurteilte den Anschlag" (condemned, a speech act)."""
+    return any(
+        w in _PENALTIES or w.endswith("strafe") or (w.endswith("haft") and not w.endswith("schaft"))
+        for w in lows[max(0, i - 12) : hi]
+    )
 
 
 # adverbs that make "gesagt" a set phrase of the writer ("anders gesagt", "ehrlich gesagt")
@@ -960,6 +963,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and np_end(p, core[1], i, set()) == i
     ):
         core = core[1:]  # "Auch die Opposition kritisierte ...": a focus particle, no inversion
+    # a body that speaks after "Das": "Das US-Außenministerium rief Peking ... auf" (not
+    # inverted; "Das Gesetz lehnte der Minister ab" is)
+    body_first = (
+        p.lang == "de"
+        and len(core) == 2
+        and toks[core[0]].low == "das"
+        and is_agent_word(toks[core[1]].text)
+    )
     inverted = (
         not article
         and not verb_final
@@ -968,6 +979,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             or (
                 toks[core[0]].low in OPENERS_NOT_SUBJECT
                 and not (p.lang == "en" and toks[core[0]].low == "an")  # "an aide said"
+                and not body_first
             )
             or (p.lang == "de" and pronoun_after(p, i, parts, ce))  # "Die Reform lobte er"
             # "Die Pläne kritisierte Merz", "Berichte dementierte das Unternehmen"
@@ -978,6 +990,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
                 and len(core) <= 2
                 and is_opener(toks[core[0]].low)
                 and (core[0] not in names)
+                and not body_first
             )
         )
     )
@@ -991,8 +1004,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and (not pre or toks[pre[0]].low in _ADVERBIAL_OPENERS or toks[cs].low in AUX)
         else None
     )
-    if appo is not None and appo[1] < cs - 1 and _nominative_after(p, i, parts, ce):
-        appo = None  # before a relative clause: "Der SZ, die ..., sagte Beckenbauer nun, ..."
+    if (
+        appo is not None
+        and appo[1] < cs - 1
+        and toks[appo[0]].low in DE_ARTICLES
+        and _nominative_after(p, i, parts, ce)
+    ):  # before a relative clause: "Der SZ, die ..., sagte Beckenbauer nun, ..." (not a
+        # name: "Doleschal, der ..., forderte Nachbesserungen")
+        appo = None
     if appo is not None:
         # "Der Leiter des Programms, Klaus Stöhr, sagte: ..." -- the subject is before the commas
         k = max(parts) + 1
@@ -1001,7 +1020,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, appo, False, quote=q)
         rest = [x for x in range(k, ce) if not toks[x].is_punct and x not in parts]
-        if len(rest) >= 2:
+        one_noun = (
+            len(rest) == 1
+            and rest[0] not in names
+            and _noun_next(toks[rest[0]])
+            and not _is_name_like(toks[rest[0]].text)  # not "…, meinte Orter"
+        )
+        if len(rest) >= 2 or one_noun:
+            # "Doleschal, der seit 2019 im Parlament sitzt, forderte Nachbesserungen"
             return Stmt(s, "reported", (rest[0], rest[-1] + 1), parts, appo, False)
         subject_after = _nominative_after(p, i, parts, ce) or p.lows[i + 1] in ("die", "das")
         obj = None if subject_after else _enclosed_object(p, i, parts, appo, ce)

@@ -14,7 +14,7 @@ import math
 from itertools import compress
 from operator import add as _add
 
-from discourse.statements._clauses import _FOCUS
+from discourse.statements._clauses import _FOCUS, _apposition_subject
 from discourse.statements._cues import CueLexicon
 from discourse.statements._fronted import thing_then_speaker
 from discourse.statements._particles import another_verb
@@ -153,6 +153,10 @@ def whole_statements(
             and thing_then_speaker(p, list(range(lo, i)), i, [i], p.clause(i)[1], names)
         ):  # "Die Rede Merkels lobte Macron ausdrücklich": the speaker after the verb
             subj = subject_after_verb(p, i + 1, hi) or subj
+        elif p.lang == "de" and i - 1 > lo and toks[i - 1].text == ",":
+            # "Doleschal, der seit 2019 im Parlament sitzt, forderte Nachbesserungen": the
+            # name and its apposition or relative clause before the verb
+            subj = _apposition_subject(p, lex, lo, i, i) or subject_elsewhere(p, lo, hi, i)
         elif subj is None or _not_a_source(p, *subj) or toks[lo].low in _NOT_SUBJECT_FIRST:
             subj = subject_elsewhere(p, lo, hi, i)  # not "Seit Jahren", "Als Grund"
         out.append(Stmt(s, "reported", (lo, p.content_end(s)), [], subj))
