@@ -436,3 +436,28 @@ def test_das_and_a_thing_before_the_verb_stays_an_object():
     # control: "Das Gesetz lehnte der Minister ab"
     got = found("Das Gesetz lehnte der Minister ab.", model=None)
     assert got["speaker_surface"].tolist() == ["der Minister"]
+
+
+def test_a_subject_before_a_colon_speaks_the_konjunktiv_after_it():
+    # before: the sentence went on with the previous speaker, Kompany
+    got = found(
+        "„Wir haben nie die Ruhe verloren“, sagte Kompany. Gladbachs Coach Eugen Polanski "
+        "haderte mit der ersten Halbzeit: Da habe sein Team zu viel Respekt gezeigt."
+    )
+    assert rows(got, "speaker_surface", "content")[1] == [
+        "Gladbachs Coach Eugen Polanski",
+        "Da habe sein Team zu viel Respekt gezeigt",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir sind bereit“, sagte der Chef. Der Umsatz im Konzern solle 2016 zulegen "
+        "(Vorjahr: 3,7 Mrd. Euro).",
+        "„Wir sind bereit“, sagte der Chef. Der Solargenerator produziere viel Strom: "
+        "Derzeit verfüge der Lander über 24 Watt.",
+    ],
+)
+def test_a_thing_or_a_konjunktiv_before_a_colon_goes_on_with_the_speaker(text):
+    assert found(text)["speaker_surface"].tolist() == ["der Chef", "der Chef"]

@@ -152,6 +152,20 @@ def _aux_like(low: str) -> bool:
     return c is not None and c[1] in ("s", "re", "m", "ve", "ll", "d")
 
 
+def _surname_may(p: Para, j: int, a: int) -> bool:
+    """Token ``j`` is the surname "May" after a capitalised first name, not the modal:
+    "Elizabeth [May] said", "Cllr Paul [May] said" (not "The ministry may say")."""
+    prev = p.toks[j - 1] if j > a else None
+    return (
+        p.toks[j].text == "May"
+        and prev is not None
+        and prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and prev.low not in _NOMINATIVE
+        and prev.low not in ("it", "this", "that", "there")
+    )
+
+
 def _back(p: Para, k: int, lo: int) -> int:
     """The first index at or before ``k`` that is no adverb (``lo - 1`` when none is)."""
     while k >= lo and adverb_en(p.lows[k]):
@@ -374,13 +388,18 @@ def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool
     c = _back(p, i - 1, lo)
     while c > lo and toks[c].text != "," and i - c <= 8:
         c -= 1
+    role = _role_then_name(p, c, lo) if c == i - 1 else None
+    if role is not None:  # "..., the Paris prosecutor, Laure Beccuau, said on Sunday."
+        c = role[0]
     if c - lo < 3 or toks[c].text != "," or not _quotes_closed(p, lo, c):
         return False
     if lows[lo] in PREPOSITIONS_EN or lows[lo] in _SUBORDINATORS:
         return False  # "In 2015 and 2018, the Court ruled on ...": an opener, no message
     subj = (c + 1, _back(p, i - 1, lo) + 1)
     plural = _bare_plural(p, *subj)
-    if subj[1] == subj[0] + 1 and (lows[subj[0]] in _NOMINATIVE or lows[subj[0]] == "it"):
+    if role is not None:
+        pass  # "..., the Paris prosecutor, Laure Beccuau, said": checked by _role_then_name
+    elif subj[1] == subj[0] + 1 and (lows[subj[0]] in _NOMINATIVE or lows[subj[0]] == "it"):
         pass  # "..., he added", "..., they say", "..., it added"
     elif not (plural or ((_noun_phrase(p, *subj) or _role_word(p, *subj)) and not base)):
         return False  # a base form only after a plural: "..., officials say"
@@ -388,6 +407,28 @@ def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool
     while end > last + 1 and toks[end - 1].text in ".!?":
         end -= 1
     return last + 1 >= end or adverbial_tail(p, last + 1, end) or own_clause_after(p, last + 1, end)
+
+
+def _role_then_name(p: Para, c: int, lo: int) -> tuple[int, tuple[int, int]] | None:
+    """The comma before a role and the name, set off by commas, when the comma ``c``
+    closes them right before a verb: "Two more suspects have been charged[,] the Paris
+    prosecutor, [Laure Beccuau], said" (the role has an article or a possessive and a
+    lower-case head or a role word, the name one to four capitalised words), else None."""
+    toks = p.toks
+    if c <= lo or toks[c].text != ",":
+        return None
+    mid = next((j for j in range(c - 1, max(lo, c - 6), -1) if toks[j].text == ","), None)
+    if mid is None or not _is_name(p, mid + 1, c):
+        return None
+    first = next((j for j in range(mid - 1, max(lo, mid - 7), -1) if toks[j].text == ","), None)
+    if first is None or first - lo < 3:
+        return None
+    a, b = first + 1, mid
+    if toks[a].low not in ("the", "a", "an") and not toks[a].low.endswith(("'s", "’s")):
+        return None
+    if not (_noun_phrase(p, a, b) and (toks[b - 1].text.islower() or _role_of(p, a, b))):
+        return None
+    return first, (mid + 1, c)
 
 
 def _quotes_closed(p: Para, lo: int, c: int) -> bool:
@@ -694,11 +735,40 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             # "The minister insists the plan is sound": a subject, then a clause
             or (_noun_phrase(p, lo, k + 1) and (
                 _clause_ahead(p, last + 1, hi) or _plural_clause(p, last + 1, hi)
+                # "Health secretary says [strike offer was] 'final and fair'"
+                or _headline_clause(p, lo, last + 1, hi)
                 # "Ryanair boss warns of higher fares"
                 or (nxt_tok.low == "of" and lemma == "warn")
             ))
         )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
+
+
+def _headline_clause(p: Para, lo: int, k: int, hi: int) -> bool:
+    """A headline's clause without articles opens at ``k``: the sentence at ``lo`` is the
+    paragraph's first, short and without a final mark, and up to three lower-case nouns
+    come before a form of "be" or an auxiliary ("Health secretary says [strike offer
+    was] 'final and fair'")."""
+    toks, lows = p.toks, p.lows
+    if (
+        lo != p.bounds[0][0]
+        or hi - lo > 16
+        or (toks[hi - 1].is_punct and not toks[hi - 1].is_quote)
+    ):
+        return False
+    for j in range(k, min(hi, k + 4)):
+        if j > k and (lows[j] in BE or lows[j] in MODALS or lows[j] in _HAVE):
+            return True
+        if not (
+            toks[j].text.isalpha()
+            and toks[j].text.islower()
+            and not _verbish(p, lows[j])
+            and lows[j] not in PREPOSITIONS_EN
+            and lows[j] not in _SUBORDINATORS
+            and lows[j] not in ("that", "to", "it", "and", "or", "not")
+        ):
+            return False
+    return False
 
 
 # present forms that are verbs, no nouns, after "and" before a clause ("... and says")
@@ -986,6 +1056,7 @@ def dateline_end(p: Para, a: int, b: int) -> int:
         return a
     if j < b and toks[j].text == ",":  # ", Feb 12"
         j += 1
+        j = _dateline_region_end(p, j, b)  # "BELÉM, [Brazil] —"
         while j < b and (
             toks[j].low in _TIME_WORDS or toks[j].text.isdigit() or toks[j].text == "."
         ):
@@ -996,6 +1067,29 @@ def dateline_end(p: Para, a: int, b: int) -> int:
             return a
         j = close + 1
     return j + 1 if a <= j < b and toks[j].text in ("-", "–", "—") else a
+
+
+def _dateline_region_end(p: Para, j: int, b: int) -> int:
+    """The index after a country or state that follows the place of a dateline at ``j``
+    ("BELÉM, [Brazil] —", "AUSTIN, [Texas] (AP) —", "MIAMI, [Fla.] —"), else ``j``: one or
+    two capitalised words (with an abbreviation's period) right before the dash or the
+    agency in brackets, so that a date after the comma still reads as a date."""
+    toks = p.toks
+    k = j
+    while (
+        k < b
+        and k - j < 3
+        and (
+            (
+                toks[k].text[:1].isupper()
+                and toks[k].text.isalpha()
+                and toks[k].low not in _TIME_WORDS
+            )
+            or (toks[k].text == "." and k > j)
+        )
+    ):
+        k += 1
+    return k if k > j and k < b and toks[k].text in ("(", "-", "–", "—") else j
 
 
 def _cited_speaker(p: Para, i: int, lo: int) -> tuple[int, int] | None:
@@ -1059,7 +1153,13 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
     ...', "..., said [the opposition leader]."; not '"...," asked the minister to ...')."""
     toks, lows = p.toks, p.lows
     a = i + 1
-    j = a + (a < hi and lows[a] in ("the", "a", "an"))
+    if a + 1 < hi and lows[a] == "one" and (lows[a + 1] in _TIME_WORDS or lows[a + 1] == "day"):
+        return None  # '"...," said one day later ...': a time phrase, no subject
+    part = _partitive_after(p, a, hi)
+    if part is not None:
+        return part  # '"...," said [one of the organisers].'
+    # "one" like an article: '"...," said [one purchasing manager] at a German supplier.'
+    j = a + (a < hi and lows[a] in ("the", "a", "an", "one"))
     start = j
     if j >= hi or not (
         j > a or lows[j] in _ROLE_WORDS or toks[j].text[:1].isupper() or _titled_name(p, j, hi)
@@ -1079,11 +1179,39 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
         and not _aux_like(lows[j])
     ):
         j += 1
-    if j > start and _relative_after(p, j, hi):
+    if j > start and (_relative_after(p, j, hi) or _place_then_relative(p, j, hi)):
         return (a, j)  # '"...," said [the woman], who asked not to be named.'
     if j > start and _nothing_but_adverbial(p, j, hi):
         return (a, j)
     return _before_appositions(p, a, j, hi) if j > start else None
+
+
+def _partitive_after(p: Para, a: int, hi: int) -> tuple[int, int] | None:
+    """A partitive subject at ``a`` after an inverted verb, with only an adverbial or a
+    relative clause after it: '"...," said [one of the organisers].', else None."""
+    if a + 2 >= hi or p.lows[a] != "one" or p.lows[a + 1] != "of":
+        return None
+    k = a + 2
+    while k < hi and k - a < 5 and p.toks[k].text.isalpha():
+        k += 1
+    if not _partitive(p, a, k):
+        return None
+    return (a, k) if _nothing_but_adverbial(p, k, hi) or _relative_after(p, k, hi) else None
+
+
+def _place_then_relative(p: Para, j: int, hi: int) -> bool:
+    """A short "at"/"of"/"from" phrase at ``j`` and then a relative clause after a comma
+    describe an inverted subject: '"...," said a strategist [at a City bank, who] spoke on
+    condition that ...' (capitalised words, articles and nouns only before the comma)."""
+    toks, lows = p.toks, p.lows
+    if j >= hi or lows[j] not in ("at", "of", "from"):
+        return False
+    for k in range(j + 1, min(hi, j + 8)):
+        if toks[k].text == ",":
+            return k > j + 1 and _relative_after(p, k, hi)
+        if not _phrase_word(p, k) or _verbish(p, lows[k]) or lows[k] in _SUBORDINATORS:
+            return False
+    return False
 
 
 def _before_appositions(p: Para, a: int, j: int, hi: int) -> tuple[int, int] | None:
@@ -1219,6 +1347,9 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
             b += 1  # "[the WHO] said": the World Health Organization, no relative pronoun
         src = (src[0], b)
     k = _back(p, i - 1, lo)
+    role = _role_then_name(p, k, lo) if k == i - 1 else None
+    if role is not None:  # "..., the Paris prosecutor, [Laure Beccuau], said on Sunday"
+        return role[1]
     if _it_after_message(p, k, i, lo):
         return (k, k + 1)  # "Crews were told to keep their distance, it added.": "it" speaks
     if (src is None or src[1] < i) and _after_message(p, i, lo):
@@ -1244,6 +1375,10 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         if h < j:
             return (h, j)
     a, b = src
+    if dateline_end(p, a, i) >= b > a:
+        # "BELÉM, Brazil — ... as negotiators argued": the span is only the dateline's
+        # place; the subject is after it, up to the verb
+        a, b = dateline_end(p, a, i), i
     a = dateline_end(p, a, b)  # "KYIV, Feb 12 (Reuters) - [Ukrainian President ...] said"
     toks = p.toks
     if (
@@ -1258,7 +1393,12 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     subs = [
         j
         for j in range(a, i)
-        if (lows[j] in _SUBORDINATORS or _that_clause_at(p, j, a, i))
+        if (
+            lows[j] in _SUBORDINATORS
+            or _that_clause_at(p, j, a, i)
+            # "the WMO said on Thursday as [negotiators] argued": a clause after a cue
+            or (lows[j] == "as" and j > a and (lows[j - 1] in _TIME_WORDS or _lemma_at(p, j - 1)))
+        )
         # not a parenthesis: "The minister, while visiting Kyiv, said"
         and not (
             j > a and toks[j - 1].text == "," and any(toks[x].text == "," for x in range(j, i))
@@ -1277,7 +1417,7 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         if lows[j] in ("me", "us") and lows[j - 1] in ("let", "allow"):
             return (j, j + 1)  # "Let me", "Allow me to"
     while b > a and (
-        _aux_like(lows[b - 1])
+        (_aux_like(lows[b - 1]) and not _surname_may(p, b - 1, a))
         or lows[b - 1] == "to"
         or (adverb_en(lows[b - 1]) and not _ly_name(p, b - 1))
     ):
@@ -1451,6 +1591,8 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     semi = next((j for j in range(end - 1, lo - 1, -1) if toks[j].text == ";"), None)
     if semi is not None and semi + 1 < end:  # "...; on the contrary, it recognizes ... and"
         lo = semi + 1
+    # "CHICAGO (AP) — [A federal judge] ..., saying": the place of a dateline is no subject
+    lo = dateline_end(p, lo, end)
     lo = _question_opener_end(p, lo, end)  # "Asked whether he ..., [Mr. Mamdani] smiled and"
     a = lo
     closing = next((c for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < end), None)
@@ -1702,11 +1844,13 @@ def _phrase_word(p: Para, j: int) -> bool:
 
 def _is_name(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` .. ``b`` are one to four capitalised words ("Todd Blanche"), also with
-    particles inside ("Laurence des Cars", "Ursula von der Leyen")."""
+    particles inside ("Laurence des Cars", "Ursula von der Leyen", "André Corrêa do Lago")
+    or an Arabic article before a capital ("Asaad al-Shaibani")."""
     return 0 < b - a <= 5 and all(
         (
             p.toks[j].text[:1].isupper()
             or (a < j < b - 1 and p.toks[j].low in _NAME_PARTICLES and p.toks[j].text.islower())
+            or (j > a and _article_name(p.toks[j].text))
         )
         and p.toks[j].text.replace("-", "").isalpha()
         for j in range(a, b)
@@ -1714,7 +1858,14 @@ def _is_name(p: Para, a: int, b: int) -> bool:
 
 
 # lower-case particles inside a name ("Laurence des Cars", "Ursula von der Leyen")
-_NAME_PARTICLES = {"de", "des", "du", "da", "di", "von", "van", "der", "den", "le", "la", "bin"}
+_NAME_PARTICLES = {
+    "de", "des", "du", "da", "di", "do", "dos", "von", "van", "der", "den", "le", "la", "bin",
+}  # fmt: skip
+
+
+def _article_name(text: str) -> bool:
+    """``text`` is a surname after a hyphenated Arabic article: "al-Shaibani", "el-Sisi"."""
+    return text[:3] in ("al-", "el-") and text[3:4].isupper()
 
 
 def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
@@ -1740,9 +1891,12 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
             if all(_apposition_piece(p, x + 1, y) for x, y in pieces):
                 name = (pieces[0][0] + 1, pieces[0][1])
                 name = _described_name(p, *name) or name  # "pensioner [Margaret Hill]"
-                if _is_name(p, *name) and (p.toks[b - 1].text.islower() or _role_of(p, a, b)):
+                if _is_name(p, *name) and (
+                    p.toks[b - 1].text.islower() or _role_of(p, a, b) or _possessed_role(p, a, b)
+                ):
                     # "Trump's lawyer, [Todd Blanche], told the court", "The chief
-                    # executive of Thames Water, [Chris Weston], said"
+                    # executive of Thames Water, [Chris Weston], said", "The Senate's top
+                    # Republican, [John Thune], said"
                     return name
                 if _is_name(p, a, b) and all(_is_name(p, x + 1, y) for x, y in pieces):
                     return (a, cs - 1)  # a list: "Germany, France, Italy, said"
@@ -1756,6 +1910,21 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
         if not opener:
             return None
     return None
+
+
+def _possessed_role(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a role owned by a body, with a capitalised head: "The
+    Senate's top Republican", "Labour's chief whip"; a possessive before the last word
+    and nothing but words (a list of names "France's Macron, Germany's Merz" has the
+    possessive on its first word and is not a role before a name)."""
+    toks = p.toks
+    poss = [j for j in range(a, b - 1) if toks[j].low.endswith(("'s", "’s"))]
+    return (
+        b - a <= 5
+        and len(poss) == 1
+        and poss[0] + 1 < b - 1  # a word between the owner and the head: "top Republican"
+        and all(toks[j].text.replace("'", "").replace("’", "").isalpha() for j in range(a, b))
+    )
 
 
 def _partitive(p: Para, a: int, b: int) -> bool:
@@ -1902,6 +2071,10 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
         return after_time >= end or adverbial_tail(p, after_time, end)
     if k + 1 < end and toks[k].text == "," and _interval_then_phrase(p, k + 1, end):
         return True  # "..., experts have warned[, months before the loan]"
+    if k + 1 < end and toks[k].text == "," and _ranking_phrase(p, k + 1, end):
+        return True  # "..., the ONS announced[, the first drop in five months]"
+    if k < after_time < end and toks[after_time].low == "as" and _as_clause(p, after_time, end):
+        return True  # "..., the WMO said on Thursday [as negotiators argued over whether]"
     if k < end and toks[k].low == "of" and k > 0 and _lemma_at(p, k - 1) == "warn":
         return False  # "warned [of higher fares]": what was warned of
     if k < end and toks[k].text == ",":
@@ -1921,6 +2094,15 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
             return not any(
                 toks[j].low in ("that", ":") or toks[j].is_quote for j in range(k + 1, end)
             )
+        if (
+            k + 2 < end
+            and toks[k + 1].low in _OWN_CLAUSE_AFTER
+            and toks[k - 1].low in _TIME_WORDS
+            and toks[k + 2].low != "that"
+        ):
+            # "..., Schlegel said on Friday[, though he stressed that ...]": a clause of
+            # its own after the time phrase, as right after the verb
+            return True
         return k + 1 < end and toks[k + 1].low.endswith("ing") and toks[k + 1].low != "saying"
     if k >= end or not (
         toks[k].low in PREPOSITIONS_EN
@@ -1942,6 +2124,37 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
                 # Tuesday, in a major shift"; not "call on all ... to respect X, with a view to"
             return adverbial_tail(p, j, end)
     return True
+
+
+# words that rank what a message reports ("the first drop", "the highest level")
+_RANKING = {"first", "second", "third", "last", "only", "latest", "biggest", "largest"}
+
+
+def _ranking_phrase(p: Para, k: int, end: int) -> bool:
+    """Tokens ``k`` .. ``end`` are a noun phrase that ranks the message before the cue:
+    "[the first drop in five months]", "[the highest level since 2008]" (an article, an
+    ordinal or a superlative within two words, no verb, clause word, mark or quotation)."""
+    lows = p.lows
+    if k >= end or lows[k] not in ("the", "a", "its", "their") or end - k > 12:
+        return False
+    ranked = any(
+        lows[j] in _RANKING or (len(lows[j]) > 5 and lows[j].endswith("est") and lows[j].isalpha())
+        for j in range(k + 1, min(end, k + 3))
+    )
+    return ranked and all(
+        _phrase_word(p, j)
+        and not _verbish(p, lows[j])
+        and not _aux_like(lows[j])
+        and lows[j] not in ("that", "which", "who", "and", "but")
+        for j in range(k + 1, end)
+    )
+
+
+def _as_clause(p: Para, k: int, end: int) -> bool:
+    """The "as" at ``k`` after a cue's time phrase opens a clause of its own: "said on
+    Thursday [as negotiators argued over ...]" (not "as well as", "as part of", "as
+    saying")."""
+    return k + 1 < end and p.lows[k + 1] not in ("well", "part", "saying", "a", "an", "if")
 
 
 # units of an interval before "before" or "after" ("months before the loan")

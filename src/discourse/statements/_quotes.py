@@ -7,10 +7,13 @@ import re
 
 from discourse.segment._resources import _read_lines
 from discourse.statements._cues import CueLexicon
-from discourse.statements._markers import subjunctive
+from discourse.statements._fronted import _is_name_like
+from discourse.statements._markers import KONJ_II, subjunctive
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
-from discourse.statements._words import FINITE
+from discourse.statements._speaker_parse import _known
+from discourse.statements._text import is_agent_word
+from discourse.statements._words import DE_STOP, FINITE, OPENERS_NOT_SUBJECT
 
 
 def quotes_and_continuations(
@@ -59,8 +62,16 @@ def quotes_and_continuations(
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
             unlisted = _unlisted_report(p, lex, s) if p.lang == "de" and got is None else None
+            colon = (
+                _subject_colon(p, lex, lo, hi)
+                if p.lang == "de" and not got and not unlisted
+                else None
+            )
             if got is not None:  # "Müller bezweifelte die Eignung Merkels:" / "Er habe ..."
                 extra.append(Stmt(s, "indirect", (lo, p.content_end(s)), got[0], got[1]))
+            elif colon is not None:  # "Polanski haderte mit der Halbzeit: Da habe ..."
+                verb, src, k = colon
+                extra.append(Stmt(s, "indirect", (k + 1, p.content_end(s)), [verb], src))
             elif unlisted is not None:  # "Hacker konterte, die FPÖ betreibe Hetze"
                 verb, src = unlisted
                 extra.append(Stmt(s, "indirect", (verb + 2, p.content_end(s)), [verb], src))
@@ -349,6 +360,37 @@ def _unlisted_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, 
     if verb.text in konjunktiv_forms():
         return None  # "Das Knie halte, er könne ...": a Konjunktiv I, no past tense
     return end, (lo, end)
+
+
+def _subject_colon(
+    p: Para, lex: CueLexicon, lo: int, hi: int
+) -> tuple[int, tuple[int, int], int] | None:
+    """(verb, subject, colon) of a sentence that opens with ``NP VERB ...:`` and goes on in
+    the Konjunktiv after the colon ("Gladbachs Coach Eugen Polanski haderte mit der ersten
+    Halbzeit: Da habe sein Team zu viel Respekt gezeigt"): the subject speaks, not the
+    speaker of the sentence before. The subject is a name or a noun that can speak, its
+    verb in the indicative ("Positive Impulse kommen von der Steuerreform:", "Der Umsatz
+    solle ...:" and "Die Regierung käme ...:" go on with the speaker before)."""
+    toks = p.toks
+    k = next((j for j in range(lo + 3, hi - 2) if toks[j].text == ":"), None)
+    if k is None or any(toks[j].is_quote or toks[j].text in ",;" for j in range(lo, k)):
+        return None
+    first = toks[lo].low
+    if first in PRONOUNS or first in _NOT_SUBJECT_START or first in OPENERS_NOT_SUBJECT:
+        return None
+    end = np_end(p, lo, k, set())
+    if end is None or end >= k or end - lo > 8:
+        return None
+    verb, head = toks[end], toks[end - 1].text
+    if not verb.text[:1].islower() or verb.is_punct or verb.low in FINITE or verb.low in DE_STOP:
+        return None  # "Die Lage ist ernst: ..." (a copula), "Der Umsatz im Konzern ..."
+    if verb.low.endswith("e") and not verb.low.endswith("te"):
+        return None  # a Konjunktiv: "Der Solargenerator produziere ...:", "käme", "gelte"
+    if verb.low in lex.subjunctive or verb.low in KONJ_II:
+        return None
+    if not (is_agent_word(head) or (_is_name_like(head) and not _known(head.lower(), "de"))):
+        return None  # "Ein Detail ... betrifft ...:", "Überhaupt scheint ...:"
+    return end, (lo, end), k
 
 
 def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:

@@ -1133,6 +1133,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
                 or (b == a and toks[b].low == "the")
             )
             and toks[b].low not in ("outside", "inside", "after", "before", "during", "amid")
+            # "told its citizens [to] avoid ...": an infinitive; "told the court [her]
+            # client felt ...": a possessive opens the clause's subject
+            and toks[b].low != "to"
+            and not (b > a and toks[b].low in ("her", "his", "its", "their", "our", "my"))
         ):
             b += 1
         if b > a:
