@@ -461,3 +461,34 @@ def test_a_subject_before_a_colon_speaks_the_konjunktiv_after_it():
 )
 def test_a_thing_or_a_konjunktiv_before_a_colon_goes_on_with_the_speaker(text):
     assert found(text)["speaker_surface"].tolist() == ["der Chef", "der Chef"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body noun refers back to the name that followed it before
+        (
+            "Die Gewerkschaft Verdi hat zu Warnstreiks aufgerufen. Betroffen seien Kliniken "
+            "und Kitas, teilte die Gewerkschaft mit.",
+            "Verdi",
+        ),
+        # "nach eigenen Angaben": the subject that opens the sentence
+        ("Die Grünen prüfen nach eigenen Angaben eine Klage.", "Grünen"),
+    ],
+)
+def test_audit8_speaker_names(text, name):
+    assert found(text)["speaker_name"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # control: the name after "Die Polizei" is a place, not the police's name
+        "Die Polizei Berlin hat den Mann festgenommen. Er sei geflohen, teilte die Polizei mit.",
+        # control: a subordinate clause opens the sentence, "Weil" is no name
+        "Weil er nach eigenen Angaben die Wohnung gewechselt hatte, suchte ihn die Polizei.",
+    ],
+)
+def test_audit8_no_wrong_speaker_name(text):
+    names = found(text)["speaker_name"].tolist()
+    assert "Berlin" not in names and "Weil" not in names

@@ -52,7 +52,7 @@ from discourse.statements._speaker_parse import (
     given_gender,
     parse_speaker,
 )
-from discourse.statements._text import Spans, message_spans
+from discourse.statements._text import Spans, is_agent_word, is_name_word, message_spans
 from discourse.statements._text import offset as _offset
 from discourse.statements._text_names import (
     _first_name,
@@ -283,6 +283,15 @@ def name_speakers(
             elif low.split()[0] == "eigenen" and text and a is not None:
                 # "zählt das Innenministerium nach eigenen Angaben": the subject before it
                 m = _SUBJECT_BEFORE.search(str(text), max(0, a - 80), a)
+                if m is None:  # "Die Grünen prüfen nach eigenen Angaben": the opening subject
+                    start = sent_starts[max(0, bisect.bisect_right(sent_starts, a) - 1)]
+                    m = _OPENING_SUBJECT.match(str(text), start, a)
+                    word = m.group(1) if m is not None else ""
+                    if m is not None and (
+                        word.lower() in _CLAUSE_OPENERS_DE
+                        or (_known(word.lower(), "de") and not is_agent_word(word))
+                    ):  # "Weil er nach eigenen Angaben", "Die Firma hat ...": no name
+                        m = None
                 name = m.group(1) if m else None
         else:
             # "nach Andrejews Worten", "Merkels Ansicht nach": the owner in the genitive
@@ -337,6 +346,9 @@ def name_speakers(
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
                 if name is None and text and a is not None and _company_word(low, words):
                     name = _company_before(str(text), a, sent_starts)  # "der Konzern"
+                if name is None and lang == "de" and text and a is not None and not indefinite:
+                    # "teilte die Gewerkschaft mit" after "Die Gewerkschaft Verdi hat ..."
+                    name = _same_noun_named_before(str(text), words, a, sent_starts)
                 if name is None and lang == "en" and text and a is not None and not indefinite:
                     # "The central bank said" after "The Reserve Bank of Australia ..."
                     state = last_body is not None and _state(reg, last_body)
@@ -517,6 +529,9 @@ _SUBJECT_AFTER = re.compile(
 
 # before a mid-clause "nach eigenen Angaben": a finite verb, an article and the subject
 _SUBJECT_BEFORE = re.compile(r"\b[a-zäöü]+\s+(?:der|die|das)\s+([A-ZÄÖÜ][\w\-]+)\s+(?=nach\s*$)")
+_CLAUSE_OPENERS_DE = {"weil", "als", "wenn", "da", "nachdem", "obwohl", "während", "wie", "ob"}
+# the subject opening the sentence, its verb and "nach": "Die Grünen prüfen nach"
+_OPENING_SUBJECT = re.compile(r"(?:Der|Die|Das)?\s*([A-ZÄÖÜ][\w\-]+)\s+[a-zäöü]+\s+nach\s*$")
 
 
 def _subject_after(text: str, end: int) -> str | None:
@@ -715,6 +730,56 @@ def _company_before(text: str, at: int, sent_starts: list[int]) -> str | None:
     ):
         return None
     return name
+
+
+def _same_noun_named_before(
+    text: str, words: list[str], at: int, sent_starts: list[int]
+) -> str | None:
+    """The name after the same body noun earlier in the text, at most ``MAX_BACK`` sentences
+    back: "die Gewerkschaft" after "Die Gewerkschaft Verdi" is Verdi, "die Behörde" after
+    "der Behörde Frontex" is Frontex; else None.
+
+    >>> _same_noun_named_before("Die Gewerkschaft Verdi streikt. Das sagte die Gewerkschaft.",
+    ...                         ["Gewerkschaft"], 47, [0, 31])
+    'Verdi'
+    """
+    if len(words) != 1 or words[0].lower() not in _NAMED_BODIES:
+        return None
+    found = list(re.finditer(rf"\b{re.escape(words[0])}\s+([A-ZÄÖÜ][\w.-]*)", text[:at]))
+    if not found:
+        return None
+    m = found[-1]
+    name = m.group(1).rstrip(".")
+    if not is_name_word(name) or name.lower() in _NOT_NAMES_AFTER_BODY:
+        return None
+    if (
+        bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, m.start())
+        > MAX_BACK
+    ):
+        return None
+    return name
+
+
+# body nouns whose name follows them ("die Gewerkschaft Verdi"; not "die Polizei Berlin",
+# "die Regierung Merz": a place or a leader)
+_NAMED_BODIES = {
+    "gewerkschaft", "partei", "behörde", "organisation", "agentur", "nachrichtenagentur",
+    "stiftung", "verband", "institut", "zeitung", "sender", "verein", "initiative",
+    "bewegung", "fraktion", "kommission", "allianz", "plattform", "gruppe", "airline",
+}  # fmt: skip
+# capitalised words after a body noun that are no name ("die Gewerkschaft Deutschlands",
+# "die Polizei Am Montag" at a line start)
+_NOT_NAMES_AFTER_BODY = {
+    "am",
+    "im",
+    "in",
+    "und",
+    "der",
+    "die",
+    "das",
+    "deutschlands",
+    "österreichs",
+}
 
 
 def _deputy(prefix: str) -> bool:
