@@ -251,6 +251,7 @@ def guess_source(p: Para, st: Stmt) -> None:
         st.src = (cs, cs + 1)
         return
     # "Der Streit dauert an und die Hongkonger befürchten, dass ...": the second clause's
+    # own subject
     got = second_clause_subject(p, cs, st.cue[0])
     if got is not None and free(*got) and not _not_a_source(p, *got):
         st.src = got
@@ -283,7 +284,7 @@ def guess_source(p: Para, st: Stmt) -> None:
             break
     # "hat einen Zeitungsbericht dementiert, wonach ...": the report, an object
     got = subject_after_verb(p, f + 1, hi, set(st.cue), objects=toks[c].low == "wonach")
-    if got is None:  # the auxiliary or the cue verb itself ("sei er", "so schrieb diese")
+    if got is None:  # after the auxiliary or the cue verb itself ("sei er", "so schrieb sie")
         got = next(
             filter(None, (_pronoun_after_verb(p, k + 1, hi) for k in (f, c, st.cue[0]))), None
         )
@@ -293,8 +294,9 @@ def guess_source(p: Para, st: Stmt) -> None:
 
 def _pronoun_after_verb(p: Para, k: int, hi: int) -> tuple[int, int] | None:
     """A subject pronoun after the finite verb: "sei er zu dem Schluss gekommen", "sage ich",
-    "habe man ergänzt", "so schrieb sie in einer Stellungnahme"; "sie" only before a preposition or the end of the clause,
-    not as the object of "bezeichnete sie als" or "warnte sie vor"."""
+    "habe man ergänzt", "so schrieb sie in einer Stellungnahme"; "sie" only before a
+    preposition or the end of the clause, not as the object of "bezeichnete sie als" or
+    "warnte sie vor"."""
     toks = p.toks
     while k < hi and toks[k].low in SKIP_AFTER:
         k += 1
