@@ -23,10 +23,15 @@ import simplemma
 
 from discourse.segment._resources import load_word_list
 
-__all__ = ["is_participle_shaped", "participle_adjective", "participle_infinitive"]
+__all__ = [
+    "SEPARABLE_PARTICLES",
+    "is_participle_shaped",
+    "participle_adjective",
+    "participle_infinitive",
+]
 
 #: Separable particles, longest first so that "zurück" wins over "zu".
-_PARTICLES = (
+SEPARABLE_PARTICLES = _PARTICLES = (
     "zusammen", "herunter", "zurück", "hinaus", "hinein", "heraus", "herein", "herum",
     "hinauf", "voran", "vorbei", "weiter", "wieder", "nieder", "empor", "entgegen",
     "fest", "fort", "frei", "hoch", "nach", "dar", "ein", "aus", "auf", "vor", "weg",

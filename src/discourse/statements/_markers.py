@@ -35,6 +35,7 @@ from discourse.statements._words import (
     OPENERS_NOT_SUBJECT,
     RELATIVE_WORDS,
     RUBRICS,
+    SEIN_FORMS,
     SKIP_AFTER,
 )
 
@@ -336,9 +337,6 @@ def _closed_apposition(toks: list, src: tuple[int, int]) -> bool:
     return any(toks[k].text == "," for k in range(src[0], src[1]))
 
 
-_SEIN = {"ist", "war", "sei", "wäre", "sind", "waren", "seien"}
-
-
 def _die_rede(p: Para, s: int, i: int) -> Stmt | None:
     """ "In dem Schreiben war von einem offenen Dialog die Rede" / "ist die Rede von X": what
     the "von" phrase names was said (cue: the form of "sein", "von", "die Rede"); a place
@@ -355,7 +353,7 @@ def _die_rede(p: Para, s: int, i: int) -> Stmt | None:
             return None
         if lows[k] in ("von", "vom") and von is None:
             von = k
-        if lows[k] in _SEIN:
+        if lows[k] in SEIN_FORMS:
             verb = k
             break
     if verb is None:
@@ -369,9 +367,7 @@ def _die_rede(p: Para, s: int, i: int) -> Stmt | None:
     if msg[1] <= msg[0]:
         return None
     src = (lo, verb) if lows[lo] in ("in", "im", "auf", "aus") and verb > lo + 1 else None
-    st = Stmt(s, "reported", msg, [i, verb, von, i - 1], src)
-    st.sure = True
-    return st
+    return Stmt(s, "reported", msg, [i, verb, von, i - 1], src, sure=True)
 
 
 def light_verb_statement(p: Para, lex: CueLexicon, s: int, i: int, names: set[int]) -> Stmt | None:

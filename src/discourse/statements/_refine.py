@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from discourse.segment._participles import SEPARABLE_PARTICLES
 from discourse.statements._clauses import SUBORDINATORS
 from discourse.statements._cuefast import cue_probs, cue_tables
 from discourse.statements._cues import CueLexicon
@@ -387,11 +388,13 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     return not lex.subjunctive.isdisjoint(lows[:6])
 
 
-# the zu-infinitive of a separable verb: "aufzuweichen", "zurückzunehmen", "festzuhalten"
+# first parts of separable verbs that are no particles ("preisgeben", "bekanntgeben")
+_FIRST_PARTS = (
+    "preis", "teil", "statt", "offen", "bekannt", "klar", "fern", "herbei", "voraus", "dazu",
+)  # fmt: skip
+# the zu-infinitive of a separable verb: "aufzuweichen", "zurückzunehmen", "preiszugeben"
 _SEPARABLE_ZU = re.compile(
-    r"(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|weiter"
-    r"|frei|teil|fort|dar|hoch|offen|bekannt|klar|wieder|zu|preis|los|statt|entgegen|heraus"
-    r"|hinaus|voran|voraus|vorbei|nieder|fern|hinzu|dazu|herbei)zu[a-zäöüß]{3,}n"
+    "(?:{})zu[a-zäöüß]{{3,}}n".format("|".join((*SEPARABLE_PARTICLES, *_FIRST_PARTS)))
 )
 # speech verbs whose message is an infinitive clause with "zu"
 _CONTROL = {

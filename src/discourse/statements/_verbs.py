@@ -80,6 +80,7 @@ from discourse.statements._words import (
     DE_STOP,
     OPENERS_NOT_SUBJECT,
     RELATIVE_WORDS,
+    SEIN_FORMS,
     SKIP_AFTER,
 )
 
@@ -226,7 +227,7 @@ def verb_cues(
             p.lang == "de"
             and t.low.startswith("ge")
             and (i + 1 >= ce or toks[i + 1].is_punct)
-            and any(p.lows[k] in _STATE_FORMS for k in range(cs, i))
+            and any(p.lows[k] in SEIN_FORMS for k in range(cs, i))  # "sei gerechtfertigt"
             and not any(p.lows[k] in ("hat", "hatte", "habe", "haben") for k in range(cs, i))
         ):
             continue  # "Die Abgabe sei gerechtfertigt, weil ...": a state, nobody speaks
@@ -528,8 +529,6 @@ _SAID_PHRASES = {
 # nouns before "gerufen" in another sense: "ins Leben gerufen", "auf den Plan gerufen"
 _CALLED_INTO = {"leben", "plan", "hilfe", "einsatz", "tor", "dienst"}
 _BE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wird", "wurde", "werden", "wurden"}
-# the forms of "sein" before a participle that reads as a state ("sei gerechtfertigt")
-_STATE_FORMS = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}
 
 
 def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, lemma: str) -> bool:
@@ -796,7 +795,7 @@ def _copula_clause(p: Para, cs: int, k: int) -> bool:
     """Tokens ``cs`` to ``k`` are a whole clause with "sein" as its verb ("Dies war nicht
     die erste Auseinandersetzung"), so "und" at ``k`` joins a second main clause."""
     lows = p.lows
-    return any(lows[j] in ("ist", "war", "sind", "waren") for j in range(cs + 1, k)) and not any(
+    return any(lows[j] in SEIN_FORMS for j in range(cs + 1, k)) and not any(
         lows[j] in MODALS for j in range(cs, k)
     )
 

@@ -87,6 +87,8 @@ SKIP_AFTER = {
 
 # endings of German adjectives (and participles used as adjectives) before a noun
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# the finite forms of German "sein" (indicative and Konjunktiv), the copula of a clause
+SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 # German prepositions, with their contractions with an article ("im", "zum")
 DE_PREPOSITIONS = {
     "am", "an", "auf", "aus", "bei", "beim", "für", "gegen", "gegenüber", "im", "in", "mit", "nach",
