@@ -128,6 +128,9 @@ def fronted_object(p: Para, pre: list[int], rest: list[int]) -> bool:
     )
 
 
+_INDEFINITE = {"ein", "eine", "einen", "eines"}
+
+
 def thing_then_speaker(
     p: Para, core: list[int], i: int, parts: list[int], ce: int, names: set[int]
 ) -> bool:
@@ -153,6 +156,8 @@ def thing_then_speaker(
         k += 1
     if k >= ce:
         return False
+    if toks[core[0]].low in _INDEFINITE and toks[i].low.endswith("en") and is_name_word(toks[k].text):
+        return True  # a singular object, a plural verb: "Eine Lösung forderten Grüne und Linke"
     if toks[k].low in ("der", "die", "das") and k + 1 < ce:
         noun = toks[k + 1].text  # "dementierte das Unternehmen", not "warf der Regierung vor"
         feminine = noun.lower().endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "in"))

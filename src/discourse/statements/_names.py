@@ -364,9 +364,10 @@ def name_speakers(
                     # "..., so der Forscher" after "glaubt Schneeweiß"; a person the text
                     # names since the last speaker is nearer ("Kompany haderte mit ... .
                     # ..., sagte der Belgier")
-                    said = _antecedent_at(speakers, rec, a, gender, sent_starts, Spans([]))
                     scan()
-                    named_since = _antecedent_at(people, rec, a, gender, sent_starts, contents)
+                    said_in, people_in = _party_members(reg, words[-1], speakers, people)
+                    said = _antecedent_at(said_in, rec, a, gender, sent_starts, Spans([]))
+                    named_since = _antecedent_at(people_in, rec, a, gender, sent_starts, contents)
                     got = max(
                         (x for x in (said, named_since) if x is not None),
                         key=_FIRST,
@@ -813,6 +814,39 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
     if (_body(word) and not demonym) or word.endswith(_NOT_EPITHETS) or not word[-1:].isalpha():
         return False
     return _is_role(word) or word.endswith(_PERSON_ENDS)
+
+
+# a party member's noun, or the first part of "CDU-Politiker", -> the parties the registry
+# gives its members (lower case)
+_PARTY_WORDS = {
+    "republikaner": ("republican",), "republican": ("republican",),
+    "demokrat": ("democratic",), "democrat": ("democratic",),
+    "christdemokrat": ("cdu", "cdu/csu"), "cdu": ("cdu", "cdu/csu"), "csu": ("csu", "cdu/csu"),
+    "sozialdemokrat": ("spd",), "spd": ("spd",), "fdp": ("fdp",), "afd": ("afd",),
+    "grünen": ("grüne", "bündnis 90/die grünen"), "linken": ("die linke",), "bsw": ("bsw",),
+    "tory": ("conservative",), "labour": ("labour",),
+}  # fmt: skip
+
+
+def _party_members(reg: ActorRegistry, word: str, *lists: list) -> tuple[list, ...]:
+    """``lists`` of (offset, name, gender) narrowed for a party epithet ("der Republikaner",
+    "die SPD-Politikerin", "the Democrat"): the registry persons of that party when the
+    lists hold one, else all but those of another party; unchanged for other words."""
+    low = word.lower()
+    head = low.split("-")[0] if "-" in low else low.removesuffix("in")
+    parties = _PARTY_WORDS.get(head)
+    if parties is None:
+        return lists
+
+    def party(name: str) -> str | None:
+        ids = reg.lookup(name)
+        got = reg.actors[ids[0]].get("party") if len(ids) == 1 else None
+        return str(got).lower() if got else None
+
+    fits = [[x for x in xs if party(x[1]) in parties] for xs in lists]
+    if any(fits):
+        return tuple(fits)
+    return tuple([x for x in xs if party(x[1]) is None] for xs in lists)
 
 
 def _article_gender(low: str, word: str) -> str | None:
