@@ -156,7 +156,11 @@ def thing_then_speaker(
         k += 1
     if k >= ce:
         return False
-    if toks[core[0]].low in _INDEFINITE and toks[i].low.endswith("en") and is_name_word(toks[k].text):
+    if (
+        toks[core[0]].low in _INDEFINITE
+        and toks[i].low.endswith("en")
+        and is_name_word(toks[k].text)
+    ):
         return True  # a singular object, a plural verb: "Eine Lösung forderten Grüne und Linke"
     if toks[k].low in ("der", "die", "das") and k + 1 < ce:
         noun = toks[k + 1].text  # "dementierte das Unternehmen", not "warf der Regierung vor"
