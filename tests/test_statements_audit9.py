@@ -72,3 +72,18 @@ def test_other_epithet_names_the_nearest_person():  # control
         "Budget stehe."
     )
     assert rows(got, "speaker_name") == [["Peter Bofinger"]]
+
+
+# -- English cue verbs -------------------------------------------------------------------
+
+
+def test_objected_that_is_a_cue():
+    got = found("Senator Warren objected that the vote had been rushed.", lang="en")
+    assert rows(got, "speaker_surface", "cue", "content") == [
+        ["Senator Warren", "objected", "the vote had been rushed"]
+    ]
+
+
+def test_condemned_then_saying_keeps_the_saying_clause():  # control: no "condemn" cue
+    got = found("Rights groups condemned the attack, saying civilians had been targeted.", "en")
+    assert rows(got, "cue", "content") == [["saying", "civilians had been targeted"]]

@@ -851,6 +851,8 @@ def _clause_ahead(p: Para, k: int, hi: int) -> bool:
     """A clause without "that" opens at ``k``: a determiner, a pronoun or a name, then a
     finite verb within eight words before any mark ("[the plan is] sound", "[the
     transfers took] place"); not an object ("warns the public", "claims the title")."""
+    if k + 1 < hi and _bare_plural_subject(p, k):
+        return True
     if k >= hi or not _opens_clause(p, k) or p.lows[k] in ("no", "that"):
         return False
     for j in range(k + 1, min(hi, k + 9)):
@@ -864,6 +866,19 @@ def _clause_ahead(p: Para, k: int, hi: int) -> bool:
         if low in _SUBORDINATORS or low in ("that", "which", "who", "to"):
             return False
     return False
+
+
+def _bare_plural_subject(p: Para, k: int) -> bool:
+    """A plural noun without a determiner and an auxiliary or modal after it open a clause
+    ("saying [civilians had] been targeted", "warning [prices would] rise")."""
+    t, low = p.toks[k], p.lows[k]
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and _aux_like(p.lows[k + 1])
+    )
 
 
 def _finite_clause(p: Para, k: int, hi: int) -> bool:
