@@ -84,6 +84,84 @@ def test_objected_that_is_a_cue():
     ]
 
 
-def test_condemned_then_saying_keeps_the_saying_clause():  # control: no "condemn" cue
+def test_saying_opens_a_clause_with_a_bare_plural_subject():  # no "condemn" cue either
     got = found("Rights groups condemned the attack, saying civilians had been targeted.", "en")
     assert rows(got, "cue", "content") == [["saying", "civilians had been targeted"]]
+
+
+# -- descriptions resolved to the name they refer to --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a fronted "Das": the description reports the sentence before, whose subject it is
+        (
+            "Der Autozulieferer Bosch will 13.000 Stellen streichen. Das teilte das "
+            "Unternehmen am Donnerstag mit.",
+            "Bosch",
+        ),
+        (
+            "Der VfL Wolfsburg hat sich von Trainer Paul Simonis getrennt. Das gab der Club "
+            "am Sonntag bekannt.",
+            "VfL Wolfsburg",
+        ),
+        (
+            "Die Chefin der Bundesagentur für Arbeit, Andrea Nahles, rechnet im Winter mit "
+            "mehr als drei Millionen Arbeitslosen. Das sagte die frühere SPD-Vorsitzende im "
+            "Interview mit dem SPIEGEL.",
+            "Andrea Nahles",
+        ),
+        # a noun in "-omin"/"-login" is a person's epithet
+        (
+            "Die nächste Zinsänderung könne eine Anhebung sein, sagte EZB-Direktorin Isabel "
+            "Schnabel. Die Lage sei ernst, fügte die Ökonomin hinzu.",
+            "Isabel Schnabel",
+        ),
+        # a bare "ein Sprecher" speaks for the speaker of the sentence before
+        (
+            "Gesamtmetall kritisierte das Urteil. Die Entscheidung erhöhe die Kosten, "
+            "erklärte ein Sprecher.",
+            "Sprecher von Gesamtmetall",
+        ),
+        # an extended attribute before the head noun: the head is the speaker
+        (
+            "Vermieter müssten den Bedarf belegen, heißt es in dem am Mittwoch verkündeten Urteil.",
+            "Urteil",
+        ),
+    ],
+)
+def test_description_names_what_it_refers_to(text, name):
+    assert _last_speaker(text) == name
+
+
+def _last_speaker(text: str) -> str:
+    """The name of the statement whose speaker the text names last."""
+    got = found(text)
+    return got.loc[got["speaker_start"].astype(float).idxmax(), "speaker_name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a spokesperson reports on someone else
+        ("Merz habe Klingbeil gelobt. Das sagte der Sprecher am Montag.", "Sprecher"),
+        # a description of another gender
+        (
+            "Die Opposition kritisiert Kanzler Friedrich Merz scharf. Das sagte die "
+            "Abgeordnete am Montag.",
+            "Abgeordnete",
+        ),
+        # no name opens the sentence before
+        ("Die Blüten hätten den Besitzer wechseln sollen. Das teilte die Polizei mit.", "Polizei"),
+        # a body before "ein Sprecher" is no name to speak for
+        (
+            "Die Behörde prüfe den Fall, sagte sie. Man arbeite daran, erklärte ein Sprecher.",
+            "Sprecher",
+        ),
+        # a preposition is no participle: "die Köpfe hinter Rumblr"
+        ("Die App war nur ein Projekt, schreiben die Köpfe hinter Rumblr.", "Köpfe hinter Rumblr"),
+    ],
+)
+def test_description_stays_when_nothing_fits(text, name):  # controls
+    assert _last_speaker(text) == name

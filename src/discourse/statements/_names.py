@@ -335,6 +335,18 @@ def name_speakers(
                 # "der Kanzler" refers back; "ein US-Vertreter" is someone new
                 indefinite = low.split()[0] in _INDEFINITE
                 name = None if indefinite else _referent(words, named, a)
+                if (
+                    name is None
+                    and lang == "de"
+                    and text
+                    and _das_report(str(text), rec, sent_starts)
+                ):
+                    # "Nahles rechnet mit … . Das sagte die frühere SPD-Vorsitzende"
+                    scan()
+                    name = _das_subject(str(text), rec, people, gender)
+                if name is None and lang == "de" and indefinite and a is not None:
+                    # "Gesamtmetall äußerte Kritik. …, erklärte ein Sprecher"
+                    name = _spokesperson_de(words, last_name, last_at, a, sent_starts)
                 if name is None and lang == "en" and indefinite and a is not None:
                     # '"...," a spokesperson told the Guardian' after "Thames Water said"
                     # (not after a state: "Russia said")
@@ -717,6 +729,64 @@ def _company_word(low: str, words: list[str]) -> bool:
 _COMPANY_WORDS = {"konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank"}
 
 
+def _das_report(text: str, rec: dict[str, Any], sent_starts: list[int]) -> bool:
+    """A definite description reports the sentence before after a fronted "Das"/"Dies"
+    ("… . Das gab der Club bekannt")."""
+    c0, c1, a = rec["content_start"], rec["content_end"], _offset(rec["speaker_start"])
+    if c0 is None or c1 is None or a is None or not sent_starts:
+        return False
+    here = sent_starts[max(0, bisect.bisect_right(sent_starts, a) - 1)]
+    return c1 <= here and _FRONTED_DAS.match(text, here) is not None
+
+
+def _das_subject(text: str, rec: dict[str, Any], people: list, gender: str | None) -> str | None:
+    """The subject of the sentence a description reports after a fronted "Das"
+    (:func:`_das_report`): "Der VfL Wolfsburg hat sich getrennt. Das gab der Club bekannt":
+    VfL Wolfsburg; "Andrea Nahles rechnet mit … . Das sagte die frühere SPD-Vorsitzende":
+    Andrea Nahles, the first person of the description's gender named in it; else None."""
+    c0, c1 = rec["content_start"], rec["content_end"]
+    word = str(rec["speaker_surface"]).split()[-1].lower()
+    if word.endswith(_NOT_EPITHETS[:2]):
+        return None  # "Merz habe … . Das sagte der Sprecher": someone who speaks for another
+    if not _body(word) and (_is_role(word) or word.endswith(_PERSON_ENDS)):
+        # a person ("die SPD-Vorsitzende"), not a body ("das Unternehmen")
+        if gender is None:
+            return None  # a plural: "die Augsburger"
+        return next((n for pos, n, g in people if c0 <= pos < c1 and g == gender), None)
+    m = _OPENING_NAME.match(text, c0)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) == 1 and _known(words[0], "de"):
+        return None  # "Die Blüten hätten …": no name
+    while len(words) > 1 and _known(words[0], "de"):
+        words.pop(0)  # "Der Autozulieferer Bosch": Bosch
+    return " ".join(words)
+
+
+_FRONTED_DAS = re.compile(r"(?:Das|Dies)\s+[a-zäöü]+\s+(?:der|die|das)\s")
+# the capitalised words after the article that opens a sentence: "Der VfL Wolfsburg hat"
+_OPENING_NAME = re.compile(r"(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][\w\-]*\s+){1,3}?)(?=[a-zäöü])")
+
+
+def _spokesperson_de(
+    words: list[str], body: str | None, body_at: int | None, at: int, sent_starts: list[int]
+) -> str | None:
+    """Whose spokesperson a bare "ein Sprecher" is: the speaker of the statement in the same
+    or the sentence before ("Gesamtmetall kritisierte das Urteil. …, erklärte ein
+    Sprecher": "Sprecher von Gesamtmetall"), else None.
+
+    >>> _spokesperson_de(["Sprecher"], "Gesamtmetall", 0, 50, [0, 40])
+    'Sprecher von Gesamtmetall'
+    """
+    if body is None or body_at is None or len(words) != 1:
+        return None
+    if words[0].lower() not in ("sprecher", "sprecherin") or _body(body.lower()):
+        return None  # not after "Die Behörde teilte mit"
+    near = bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, body_at)
+    return f"{words[0]} von {body}" if 0 <= near <= 1 else None
+
+
 def _company_before(text: str, at: int, sent_starts: list[int]) -> str | None:
     """The company the text named last before offset ``at`` after a word for one, at most
     ``MAX_BACK`` sentences back ("Der Garnhersteller Borckenstein ... Das teilte das
@@ -855,7 +925,7 @@ def _article_gender(low: str, word: str) -> str | None:
     article, w = low.split()[0], word.lower()
     if article == "der" and w.endswith("er"):
         return "m"
-    if article == "die" and w.endswith("erin"):
+    if article == "die" and w.endswith(("erin", "omin", "ogin", "istin", "antin", "entin")):
         return "f"
     return None
 
@@ -865,7 +935,7 @@ def _article_gender(low: str, word: str) -> str | None:
 
 _PERSON_ENDS = (
     "er", "erin", "vater", "mutter", "mann", "frau", "chef", "chefin", "ist", "istin",
-    "jährige", "jähriger",
+    "jährige", "jähriger", "ökonom", "ökonomin", "loge", "login",
 )  # fmt: skip
 
 

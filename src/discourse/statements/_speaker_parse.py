@@ -20,7 +20,12 @@ from discourse.segment._resources import _read_lines, load_stopwords
 from discourse.segment.lemmas import cached_lemma
 from discourse.statements._cues import load_cues
 from discourse.statements._text import AGENT_ENDS, camel_case
-from discourse.statements._words import DE_ARTICLES, MEDIA_ENDS, OPENERS_NOT_SUBJECT
+from discourse.statements._words import (
+    DE_ARTICLES,
+    DE_PREPOSITIONS,
+    MEDIA_ENDS,
+    OPENERS_NOT_SUBJECT,
+)
 
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -315,9 +320,10 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
             len(lower) == 1
             and tokens[0] not in markers
             and 0 < last < len(tokens) - 1
-            and tokens[last].endswith(("ende", "enden"))
-        ):  # "Die zur Stanford University gehörende Hoover Institution": the head after
-            # the participle, not the name inside the attribute
+            and tokens[last].endswith(("ende", "enden", "te", "ten", "tem", "ter", "ene", "enen"))
+            and tokens[last].lower() not in DE_PREPOSITIONS  # "die Köpfe hinter Rumblr"
+        ):  # "Die zur Stanford University gehörende Hoover Institution", "dem am Mittwoch
+            # verkündeten Urteil": the head after the participle, not the attribute's noun
             return _part(tokens[last + 1 :], lang, markers)
         if tokens[0] in markers:  # "Angaben von Sportdirektor Beppe Marotta"
             k = 1
