@@ -165,3 +165,127 @@ def _last_speaker(text: str) -> str:
 )
 def test_description_stays_when_nothing_fits(text, name):  # controls
     assert _last_speaker(text) == name
+
+
+# -- statements the model dropped or broke (ninth German audit) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue's particle ends the sentence after a long middle field
+        (
+            "Die Zahl solle sinken, kündigte die 52-Jährige vor Journalisten in Berlin an.",
+            [["die 52-Jährige", "Die Zahl solle sinken"]],
+        ),
+        # "etwa" between the verb and its subject
+        (
+            "Subventionen verzerrten den Wettbewerb, sagte etwa Moritz Schularick.",
+            [["Moritz Schularick", "Subventionen verzerrten den Wettbewerb"]],
+        ),
+        # a pronoun subject after "Zugleich" and a control verb
+        (
+            "Zugleich rief er Russland auf, den Beschuss ziviler Infrastruktur einzustellen.",
+            [["er", "den Beschuss ziviler Infrastruktur einzustellen"]],
+        ),
+        # "entgegenhalten", "dagegenhalten"
+        (
+            "JUSO-Präsidentin Mirjam Hostetmann hielt entgegen, die Superreichen profitierten "
+            "von tiefen Steuern.",
+            [
+                [
+                    "JUSO-Präsidentin Mirjam Hostetmann",
+                    "die Superreichen profitierten von tiefen Steuern",
+                ]
+            ],
+        ),
+        (
+            "Bundesarbeitsministerin Bärbel Bas hielt dagegen, faire Löhne dürften kein "
+            "Wettbewerbsnachteil sein.",
+            [
+                [
+                    "Bundesarbeitsministerin Bärbel Bas",
+                    "faire Löhne dürften kein Wettbewerbsnachteil sein",
+                ]
+            ],
+        ),
+    ],
+)
+def test_german_statements_of_the_ninth_audit(text, expected):
+    assert rows(found(text), "speaker_surface", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("model", "content"),
+    [
+        (None, "eine längere Laufzeit"),
+        ("auto", "Der BDI begrüßte den Schritt, mahnte aber eine längere Laufzeit an"),
+    ],
+)
+def test_second_coordinated_verb_with_an_indefinite_object(model, content):
+    got = found("Der BDI begrüßte den Schritt, mahnte aber eine längere Laufzeit an.", model=model)
+    assert rows(got, "speaker_surface", "content") == [["Der BDI", content]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porsche hat im dritten Quartal erstmals seit Jahren einen operativen Verlust geschrieben.",
+        "Porsche schrieb im dritten Quartal rote Zahlen.",
+        "Er hielt dagegen an seinem Plan fest.",
+    ],
+)
+def test_booked_losses_and_holding_on_are_no_statements(text):
+    assert found(text, model=None).empty
+
+
+def test_writing_about_a_loss_is_a_statement():  # control
+    got = found("Der Chef schrieb in einem Brief, der Verlust sei hoch.", model=None)
+    assert rows(got, "speaker_surface", "content") == [["Der Chef", "der Verlust sei hoch"]]
+
+
+def test_cue_clause_with_an_indefinite_subject_after_a_report():  # control
+    got = found("Man habe alles versucht, sagte aber ein Sprecher.")
+    assert rows(got, "speaker_surface", "content") == [["ein Sprecher", "Man habe alles versucht"]]
+
+
+def test_platform_x_ends_a_german_sentence():
+    text = "Man wolle ein Zeichen senden, schrieb er auf X. Der VDA sprach von einem Schritt nach vorn."
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    assert len(split_sentences(docs)) == 2
+
+
+def _cue_words(got: pd.DataFrame, text: str) -> list[str]:
+    return [
+        " ".join(text[int(a) : int(b)] for a, b in (x.split("-") for x in spans.split(";")))
+        for spans in got["cue_spans"]
+    ]
+
+
+def test_pronominal_adverb_is_kept_with_its_verb_and_particle():
+    # before: a second statement with the cue "davon" and the message "aus, dass …"
+    text = (
+        "Er gehe davon aus, dass die Koalition geschlossen abstimmen werde, sagte der CDU-Chef "
+        "im „Bericht aus Berlin“."
+    )
+    got = found(text)
+    assert _cue_words(got, text) == ["sagte", "gehe davon aus"]
+    assert got["content"].tolist()[1] == "dass die Koalition geschlossen abstimmen werde"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei geht davon aus, dass er allein handelte.",
+        "Zuvor gehen Forscher davon aus, dass die Zecken wandern.",
+    ],
+)
+def test_ausgehen_with_davon_is_one_cue(text):
+    got = found(text)
+    assert [w.endswith("davon aus") for w in _cue_words(got, text)] == [True]
+    assert got["content"].str.startswith("dass").tolist() == [True]
+
+
+def test_adverb_of_a_noun_is_no_cue():  # control: "Berichte darüber" has no verb of its own
+    got = found("Es gab bereits im Vorfeld Berichte darüber, dass Blackberry ein Telefon baue.")
+    assert not got["content"].str.contains("Berichte darüber").any()

@@ -78,8 +78,8 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, rules: LangRules)
         if flag == "final":
             return nxt_word in rules.openers
         return False
-    if prev == "X" and len(words) >= 2 and words[-2].lower() in ("on", "via"):
-        return True  # the platform X: 'Tricia McLaughlin wrote on X. Lawyers ...'
+    if prev == "X" and len(words) >= 2 and words[-2].lower() in ("on", "via", "auf", "bei"):
+        return True  # the platform X: 'Tricia McLaughlin wrote on X. Lawyers ...', "auf X."
     if len(prev) == 1 and prev.isalpha():
         return False  # initials and spaced abbreviations: "J. R.", "z. B."
     if DOTTED.fullmatch(word):

@@ -139,6 +139,8 @@ def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> lis
             for i, pr in zip(first, probs, strict=True)
             if pr >= model.threshold and not set_phrase_cue(p, i)
         }
+        alone = {i for i in kept_prim if _adverb_alone(p, i, kept_prim)}
+        kept_prim = (kept_prim - alone) | _with_verb(p, alone, first)
         if not kept_prim:
             return []
         toks = p.toks
@@ -173,6 +175,50 @@ def _candidates_kept(p, model, lex, quoted, rule_parts, rule_main, cache) -> lis
     # a function word alone is not a cue
     kept_prim = set(kept) & prim
     return [i for i in kept if i in prim or _nearest_primary(p, i, kept_prim) is not None]
+
+
+# pronominal adverbs of cue phrases ("geht davon aus", "wies darauf hin")
+_PRONOMINAL = {"davon", "darauf", "dazu", "dafür", "damit", "darüber", "daran"}
+
+
+def _adverb_alone(p: Para, i: int, kept: set[int]) -> bool:
+    """A pronominal adverb kept as a cue without a verb kept in its clause ("Er gehe davon
+    aus, …, sagte X": "davon" is no cue of its own)."""
+    if p.lows[i] not in _PRONOMINAL:
+        return False
+    clause = p.clause(i)
+    return not any(j != i and p.clause(j) == clause for j in kept)
+
+
+def _with_verb(p: Para, alone: set[int], prim: list[int]) -> set[int]:
+    """Pronominal adverbs kept alone with the verb right before them and the particle that
+    ends their clause ("Die Polizei geht davon aus, dass …": "geht davon aus"); an adverb
+    without such a verb is dropped."""
+    out: set[int] = set()
+    for i in alone:
+        cs, ce = p.clause(i)
+        particle = ce - 1 if ce - 1 > i and p.lows[ce - 1] in SEPARABLE_PARTICLES else None
+        verbs = [
+            j
+            for j in prim
+            if j == i - 1
+            or (j == i - 2 and p.lows[i - 1] == "sich")
+            or (cs <= j < i and particle is not None and _particle_verb(p, j, particle))
+        ]
+        if not verbs:
+            continue  # "gab Berichte darüber": the adverb belongs to a noun
+        out |= {verbs[-1], i} | ({particle} if particle is not None else set())
+    return out
+
+
+def _particle_verb(p: Para, j: int, particle: int) -> bool:
+    """The verb at ``j`` and the particle at ``particle`` form a verb of the lexicon
+    ("gehen Forscher davon aus": ausgehen)."""
+    lex = p.lex
+    if lex is None:
+        return False
+    specs = lex.alts.get(p.lows[j]) or ([lex.verbs[p.lows[j]]] if p.lows[j] in lex.verbs else [])
+    return any(spec[1] == p.lows[particle] for spec in specs)
 
 
 def _tagged(p, model, lex, quoted, names, rule_parts, rule_main, cache) -> list[int]:
@@ -330,7 +376,15 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
     first = toks[st.msg[0]].low
     if first in SUBORDINATORS or first in ("da", "um", "wird", "werden", "wie"):
         return False  # "Da er ... hatte, bat er die Beamten um Hilfe": no message before
-    return p.bounds[st.sent][1] - b <= 4  # the sentence ends soon after the subject
+    # the sentence ends soon after the subject, or with the cue's particle ("kündigte die
+    # 52-Jährige am Mittwoch vor Journalisten an")
+    end = p.bounds[st.sent][1]
+    if end - b <= 4:
+        return True
+    # a longer tail only after a message in the Konjunktiv (not "Der Vorsitzende, der …
+    # gilt, wies Kritik … zurück": a subject and its relative clause)
+    said = p.lex is not None and not p.lex.subjunctive.isdisjoint(p.lows[st.msg[0] : st.msg[1]])
+    return said and max(st.cue) > b and end - max(st.cue) <= 2 and end - b <= 12
 
 
 def _closing_wie_clause(p: Para, st: Stmt) -> bool:
@@ -352,7 +406,8 @@ def _closing_wie_clause(p: Para, st: Stmt) -> bool:
 
 def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     """ "Glos hatte in einem Interview gesagt, die Fraktionen müssten ...": a speech verb of
-    the lexicon after the subject that opens the sentence, its clause ended by a comma, and
+    the lexicon after the subject that opens the sentence (or before a one-word subject,
+    after an adverb such as "Zugleich"), its clause ended by a comma, and
     a message after it that opens with "dass" or holds a Konjunktiv (not in a relative
     clause) -- reported speech whatever the cue model says (it drops about one in ten of
     these on text it has not seen)."""
@@ -361,11 +416,22 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     spec = lex.verbs.get(toks[c].low)
     if spec is None or spec[2] != "speech" or st.src is None or st.quote is not None:
         return False
-    if not (st.src[1] <= c and st.msg[0] > c and toks[st.msg[0] - 1].text == ","):
+    if not (st.msg[0] > c and toks[st.msg[0] - 1].text == ","):
         return False
-    first = toks[st.src[0]].low
-    if st.src[0] != p.bounds[st.sent][0] or first in ("es", "das", "dies", "da"):
-        return False  # the subject opens the sentence: no "Es sei", "Da drängt sich"
+    lo = p.bounds[st.sent][0]
+    if (
+        st.src == (c + 1, c + 2)
+        and c == lo + 1
+        and toks[lo].low in SKIP_AFTER
+        and st.msg[0] - c <= 7  # a short object at most: not "fordert sie X zugunsten der Y, …"
+    ):
+        first = toks[c + 1].low  # "Zugleich rief er Russland auf, …": a pronoun after it
+    elif st.src[1] <= c and st.src[0] == lo:
+        first = toks[lo].low
+    else:
+        return False  # the subject opens the sentence
+    if first in ("es", "das", "dies", "da"):
+        return False  # no "Es sei", "Da drängt sich"
     if first in SUBORDINATORS or is_opener(first) or first in DE_PREPOSITIONS:
         return False  # "Nachdem Wels droht, ...", "Neben Probefahrten empfiehlt er, ..."
     if toks[c - 1].low == "zu":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from discourse.segment._participles import SEPARABLE_PARTICLES
 from discourse.statements._clauses import (
     _AND,
     _NOM,
@@ -83,6 +84,21 @@ from discourse.statements._words import (
     SEIN_FORMS,
     SKIP_AFTER,
 )
+
+# what a company "writes" in its books ("einen Verlust geschrieben"): no text
+_BOOKED = {"verlust", "verluste", "minus", "gewinn", "gewinne", "defizit", "defizite"}
+
+
+def _object_after_report(p: Para, lex: CueLexicon, lo: int, cs: int, k: int) -> bool:
+    """The indefinite article at ``k`` opens the object of a second verb after a clause in
+    the indicative ("Der BDI begrüßte den Schritt, mahnte aber eine längere Laufzeit
+    an"), not the subject of a cue clause after a report ("Man habe …, sagte aber ein
+    Sprecher")."""
+    return (
+        p.lows[k] in ("ein", "eine", "einen", "einem", "einer")
+        and lex.subjunctive.isdisjoint(p.lows[lo:cs])
+        and not any(t.is_quote for t in p.toks[lo:cs])
+    )
 
 
 def _speaker_after(
@@ -573,11 +589,13 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
         for k in range(max(lo + 1, i - 3), min(hi, i + 5))
     ):
         return True  # "schrieb Nichols Geschichte", "hat Geschichte geschrieben": made history
+    clause_end = next((k for k in range(i + 1, hi) if lows[k] in (",", ":", "„", "»")), hi)
     if lemma == "schreiben" and any(
-        lows[k] == "zahlen" and lows[k - 1] in ("rote", "roten", "schwarze", "schwarzen")
-        for k in range(max(lo + 1, i - 4), min(hi, i + 5))
+        (lows[k] == "zahlen" and lows[k - 1] in ("rote", "roten", "schwarze", "schwarzen"))
+        or lows[k] in _BOOKED
+        for k in range(max(lo + 1, i - 4), min(clause_end, i + 8))
     ):
-        return True  # "Der Konzern schreibt rote Zahlen": a loss
+        return True  # "Der Konzern schreibt rote Zahlen", "hat einen Verlust geschrieben"
     if lemma == "sagen" and nxt in ("ja", "nein") and after in ("zu", "zum", "zur", "."):
         return True  # "Die Wähler sagten Ja zur Vorlage": a vote
     # "ins Leben gerufen", "die Polizei wurde gerufen"
@@ -1167,7 +1185,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not pre
         and i + 2 < ce
         and p.lows[i + 1] in _SECOND_VERB_ADVERBS
-        and p.lows[i + 2] not in DE_ARTICLES
+        and (p.lows[i + 2] not in DE_ARTICLES or _object_after_report(p, lex, lo, cs, i + 2))
         and p.lows[i + 2] not in PRONOUNS
         and i + 2 not in names
     ):  # "Der Mieterbund begrüßte die Pläne, forderte aber schärfere Sanktionen": the
@@ -1178,7 +1196,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
                 msg, q = _message_after(p, ce, end)
                 if msg[1] > msg[0]:
                     return Stmt(s, "direct" if q else "indirect", msg, parts, subj, quote=q)
-            return Stmt(s, "reported", (i + 2, min(ce, end)), parts, subj)
+            hi = min(ce, end)
+            if hi > i + 3 and p.lows[hi - 1] in SEPARABLE_PARTICLES:
+                hi -= 1  # not the particle: "mahnte aber eine längere Laufzeit [an]"
+            return Stmt(s, "reported", (i + 2, hi), parts, subj)
     if (
         p.lang == "de"
         and src is None

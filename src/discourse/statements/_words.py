@@ -82,6 +82,7 @@ SKIP_AFTER = {
     "zuletzt", "kürzlich", "schon", "bislang", "bisher", "unterdessen", "offenbar", "aber",
     "allerdings", "ebenso", "gleichzeitig", "zugleich", "abschließend", "anschließend",
     "hingegen", "dagegen", "wiederum", "danach", "daraufhin", "dort", "hier", "nochmal",
+    "etwa", "beispielsweise",
 }
 # fmt: on
 
