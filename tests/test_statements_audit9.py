@@ -289,3 +289,33 @@ def test_ausgehen_with_davon_is_one_cue(text):
 def test_adverb_of_a_noun_is_no_cue():  # control: "Berichte darüber" has no verb of its own
     got = found("Es gab bereits im Vorfeld Berichte darüber, dass Blackberry ein Telefon baue.")
     assert not got["content"].str.contains("Berichte darüber").any()
+
+
+def test_name_ending_like_a_noun_speaks_the_konjunktiv_after_its_colon():
+    got = found(
+        "Pistorius sagte, er sei zufrieden. Unionsfraktionsvize Norbert Röttgen zeigte sich "
+        "erleichtert: Das Modell schaffe endlich Verbindlichkeit."
+    )
+    assert rows(got, "speaker_name", "content")[-1] == [
+        "Norbert Röttgen",
+        "Das Modell schaffe endlich Verbindlichkeit",
+    ]
+
+
+def test_colon_after_a_thing_goes_on_with_the_speaker_before():  # control
+    got = found(
+        "Pistorius sagte, er sei zufrieden. Die Pläne kommen von der Regierung: Das Modell "
+        "schaffe endlich Verbindlichkeit."
+    )
+    assert got["speaker_name"].tolist() == ["Boris Pistorius", "Boris Pistorius"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aus ägyptischen Sicherheitskreisen hieß es, die Lage sei ruhig.", "Sicherheitskreise"),
+        ("Aus israelischen Regierungskreisen hieß es, die Lage sei ruhig.", "Regierungskreise"),
+    ],
+)
+def test_circles_with_an_adjective_are_the_source_of_hiess_es(text, name):
+    assert found(text)["speaker_name"].tolist() == [name]

@@ -7,12 +7,11 @@ import re
 
 from discourse.segment._resources import _read_lines
 from discourse.statements._cues import CueLexicon
-from discourse.statements._fronted import _is_name_like
 from discourse.statements._markers import KONJ_II, subjunctive
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
 from discourse.statements._speaker_parse import _known
-from discourse.statements._text import is_agent_word
+from discourse.statements._text import is_agent_word, is_name_word
 from discourse.statements._words import DE_STOP, FINITE, OPENERS_NOT_SUBJECT
 
 
@@ -388,8 +387,9 @@ def _subject_colon(
         return None  # a Konjunktiv: "Der Solargenerator produziere ...:", "käme", "gelte"
     if verb.low in lex.subjunctive or verb.low in KONJ_II:
         return None
-    if not (is_agent_word(head) or (_is_name_like(head) and not _known(head.lower(), "de"))):
-        return None  # "Ein Detail ... betrifft ...:", "Überhaupt scheint ...:"
+    if not (is_agent_word(head) or (is_name_word(head) and not _known(head.lower(), "de"))):
+        return None  # "Ein Detail ... betrifft ...:", "Überhaupt scheint ...:" (a name
+        # unknown to the dictionary may end like a noun: "Röttgen")
     return end, (lo, end), k
 
 

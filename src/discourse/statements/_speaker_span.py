@@ -177,6 +177,7 @@ _CLAUSE_LEAD = {
 
 
 _ORIGIN = {"aus", "von", "vom", "seitens", "bei", "beim"}
+_PLACE_OR_ORIGIN = {"in", "im", "auf", "aus"}
 
 
 def guess_source(p: Para, st: Stmt) -> None:
@@ -215,14 +216,15 @@ def guess_source(p: Para, st: Stmt) -> None:
         if end is not None and free(k, end) and end - k <= 12:
             st.src = (k, end)
             return
-    # "In dem Antrag heißt es": the document named before an impersonal cue
+    # "In dem Antrag heißt es": the document named before an impersonal cue; "Aus
+    # ägyptischen Sicherheitskreisen hieß es": where it came from
     if toks[c].low in ("heißt", "hieß") and c - 2 >= lo and c - 1 not in st.cue:
         a = c - 1
-        while a > lo and not toks[a - 1].is_punct and toks[a - 1].low not in ("in", "im", "auf"):
+        while a > lo and not toks[a - 1].is_punct and toks[a - 1].low not in _PLACE_OR_ORIGIN:
             a -= 1
         if (
             a > lo
-            and toks[a - 1].low in ("in", "im", "auf")
+            and toks[a - 1].low in _PLACE_OR_ORIGIN
             and _np(p, a, c, set()) == c
             and free(a, c)
         ):
