@@ -319,3 +319,8 @@ def test_colon_after_a_thing_goes_on_with_the_speaker_before():  # control
 )
 def test_circles_with_an_adjective_are_the_source_of_hiess_es(text, name):
     assert found(text)["speaker_name"].tolist() == [name]
+
+
+def test_age_noun_ends_the_speaker_before_its_verb():  # before: "Der 38-Jährige lobte"
+    got = found("Julian Nagelsmann ist zufrieden. Der 38-Jährige lobte die jungen Spieler.")
+    assert rows(got, "speaker_surface", "speaker_name") == [["Der 38-Jährige", "Julian Nagelsmann"]]

@@ -171,7 +171,9 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
                     j -= 1  # "vom Fund [von] 18 Leichen": no dangling link word
                 break  # "Laut Behördenangaben 62 Personen": a number opens the next phrase
             seen_head = True
-            modifier_ok = t.text[:1].isdigit()
+            # an adjective may follow a number ("62 verletzte Personen"), not a noun such
+            # as "38-Jährige" ("Der 38-Jährige lobte …")
+            modifier_ok = t.text[:1].isdigit() and "-" not in t.text
             j += 1
             continue
         if modifier_ok and _adjective(low):
