@@ -324,3 +324,34 @@ def test_circles_with_an_adjective_are_the_source_of_hiess_es(text, name):
 def test_age_noun_ends_the_speaker_before_its_verb():  # before: "Der 38-Jährige lobte"
     got = found("Julian Nagelsmann ist zufrieden. Der 38-Jährige lobte die jungen Spieler.")
     assert rows(got, "speaker_surface", "speaker_name") == [["Der 38-Jährige", "Julian Nagelsmann"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Fraktion lehnt den Antrag ab. Dies teilte der parlamentarische Geschäftsführer "
+            "der Fraktion, Jens Nacke, mit.",
+            "der parlamentarische Geschäftsführer der Fraktion, Jens Nacke",
+        ),
+        (
+            "Die Fraktion lehnt den Antrag ab. Das sagte der Geschäftsführer der Fraktion, Jens "
+            "Nacke, am Montag.",
+            "der Geschäftsführer der Fraktion, Jens Nacke",
+        ),
+    ],
+)
+def test_fronted_das_with_an_apposition_reports_the_sentence_before(text, speaker):
+    got = found(text)
+    got = got[got["speaker_surface"] == speaker]
+    assert got["content"].tolist() == ["Die Fraktion lehnt den Antrag ab"]
+
+
+def test_fronted_das_before_a_comma_clause_reports_that_clause():  # control
+    got = found(
+        "Die Fraktion lehnt den Antrag ab. Das sagte der Geschäftsführer, er sei enttäuscht."
+    )
+    assert rows(got, "speaker_surface", "content")[-1] == [
+        "der Geschäftsführer",
+        "er sei enttäuscht",
+    ]

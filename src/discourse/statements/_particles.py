@@ -73,7 +73,12 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     # commas only in a cue clause after its message: "..., teilte der Direktor der
     # Behörde, Bagus Puruhito, mit." (not "Er teilte den Aktionären, die ..., mit")
     commas = False
-    after_message = i > 0 and (toks[i - 1].text == "," or toks[i - 1].is_quote)
+    after_message = i > 0 and (
+        toks[i - 1].text == ","
+        or toks[i - 1].is_quote
+        # "Dies teilte der Geschäftsführer, Jens Nacke, mit.": the message is the sentence before
+        or (i - 1 == p.bounds[toks[i].sent][0] and toks[i - 1].low in ("das", "dies"))
+    )
     label_end = -1  # a quoted label after "als": "wies die Vorwürfe als „absurd“ zurück"
     for k in range(i + 1, hi):
         t = toks[k]

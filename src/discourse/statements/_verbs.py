@@ -89,6 +89,21 @@ from discourse.statements._words import (
 _BOOKED = {"verlust", "verluste", "minus", "gewinn", "gewinne", "defizit", "defizite"}
 
 
+def _after_apposition(p: Para, src: tuple[int, int], ce: int, end: int) -> bool:
+    """The comma at ``ce`` closes an apposition of the speaker and at most four words
+    without a quotation follow it ("Das sagte der Geschäftsführer, Jens Nacke, am
+    Montag."; not "Das sagte der Geschäftsführer, er sei enttäuscht.")."""
+    toks = p.toks
+    if end - ce - 1 > 4 or any(t.is_quote or t.text == "," for t in toks[ce + 1 : end]):
+        return False
+    if src[1] == ce and any(toks[k].text == "," for k in range(*src)):
+        return True  # the speaker took in the apposition
+    # "der Geschäftsführer der Fraktion, Jens Nacke, mit.": a name between the commas
+    return src[1] < ce and toks[src[1]].text == "," and all(
+        is_name_word(t.text) for t in toks[src[1] + 1 : ce]
+    )
+
+
 def _object_after_report(p: Para, lex: CueLexicon, lo: int, cs: int, k: int) -> bool:
     """The indefinite article at ``k`` opens the object of a second verb after a clause in
     the indicative ("Der BDI begrüßte den Schritt, mahnte aber eine längere Laufzeit
@@ -1291,7 +1306,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             (toks[lo].low in ("das", "dies") and lemma in _PASSING_ON)
             or (toks[lo].low, lemma) in (("davor", "warnen"), ("darauf", "hinweisen"))
         )
-        and not (ce < end and toks[ce].text in ",:")
+        and not (ce < end and toks[ce].text in ",:" and not _after_apposition(p, src, ce, end))
     ):  # "Verletzt wurde niemand. Das teilte die Polizei mit.": the sentence before
         # ("Viele Kliniken stehen vor dem Aus. Davor warnt die Krankenhausgesellschaft.")
         if s == 0:
