@@ -355,3 +355,13 @@ def test_fronted_das_before_a_comma_clause_reports_that_clause():  # control
         "der Geschäftsführer",
         "er sei enttäuscht",
     ]
+
+
+def test_quoted_name_after_an_article_before_the_particle():
+    # before: no statement (rules), or the quotation's words as the message (model)
+    got = found(
+        "Darüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, sich "
+        "nicht an Absprachen gehalten zu haben."
+    )
+    assert got["speaker_surface"].str.startswith("der „Arbeitskreis").tolist() == [True]
+    assert got["content"].tolist() == ["sich nicht an Absprachen gehalten zu haben"]

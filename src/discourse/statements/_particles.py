@@ -84,7 +84,9 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
         t = toks[k]
         if k <= label_end:
             continue
-        if t.is_quote and not commas and toks[k - 1].low == "als":
+        if t.is_quote and not commas and (toks[k - 1].low == "als" or toks[k - 1].low in _ART):
+            # a quoted label after "als" ("wies die Vorwürfe als „absurd“ zurück") or a quoted
+            # name after an article ("wirft der „Arbeitskreis Vorratsdatenspeicherung“ … vor")
             label_end = next((c for o, c, _, _ in p.quotes if o == k and c - o <= 6), -1)
             if label_end > k:
                 continue
