@@ -365,3 +365,26 @@ def test_quoted_name_after_an_article_before_the_particle():
     )
     assert got["speaker_surface"].str.startswith("der „Arbeitskreis").tolist() == [True]
     assert got["content"].tolist() == ["sich nicht an Absprachen gehalten zu haben"]
+
+
+def test_object_then_another_speakers_clause():
+    # before: "Bayaz forderte Ausnahmen …" as the message of "kritisierte"
+    got = found(
+        "Aiwanger kritisierte ein Bürokratiemonster, Bayaz forderte Ausnahmen für kleine Vergaben.",
+        model=None,
+    )
+    assert rows(got, "speaker_surface", "content") == [
+        ["Aiwanger", "ein Bürokratiemonster"],
+        ["Bayaz", "Ausnahmen für kleine Vergaben"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Merz kritisierte die Pläne, Scholz habe versagt.", "Scholz habe versagt"),
+        ("Der Minister warnte die Bürger, Vorsicht sei geboten.", "Vorsicht sei geboten"),
+    ],
+)
+def test_object_then_a_konjunktiv_clause_is_the_message(text, content):  # controls
+    assert found(text, model=None)["content"].tolist() == [content]

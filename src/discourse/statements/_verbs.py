@@ -99,8 +99,25 @@ def _after_apposition(p: Para, src: tuple[int, int], ce: int, end: int) -> bool:
     if src[1] == ce and any(toks[k].text == "," for k in range(*src)):
         return True  # the speaker took in the apposition
     # "der Geschäftsführer der Fraktion, Jens Nacke, mit.": a name between the commas
-    return src[1] < ce and toks[src[1]].text == "," and all(
-        is_name_word(t.text) for t in toks[src[1] + 1 : ce]
+    return (
+        src[1] < ce
+        and toks[src[1]].text == ","
+        and all(is_name_word(t.text) for t in toks[src[1] + 1 : ce])
+    )
+
+
+def _speech_clause_at(p: Para, lex: CueLexicon, msg: tuple[int, int]) -> bool:
+    """A German main clause in the indicative opens ``msg`` with its subject and a verb of
+    the cue lexicon ("Bayaz forderte Ausnahmen"): another speaker's statement, no message."""
+    a, b = msg
+    first = p.toks[a]
+    if p.lang != "de" or not first.text[:1].isupper() or first.low in DE_ARTICLES:
+        return False
+    if first.low in PRONOUNS or not lex.subjunctive.isdisjoint(p.lows[a:b]):
+        return False  # "Ich weiß von nichts" (the speaker's words), "Scholz habe versagt"
+    return any(
+        (lex.verbs.get(p.lows[k]) or ("", "", ""))[2] == "speech" and p.toks[k].text.islower()
+        for k in range(a + 1, min(b, a + 4))
     )
 
 
@@ -1371,6 +1388,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             msg = before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
         if q is None and msg[1] > msg[0] and toks[msg[0]].low in lex.verbs:
             return None  # "Ihm werde Mord vorgeworfen, sagte eine Sprecherin": a cue clause
+        if q is None and len(rest) >= 2 and _speech_clause_at(p, lex, msg):
+            msg = (0, 0)  # "Aiwanger kritisierte ein Bürokratiemonster, Bayaz forderte …":
+            # the object is the message, the next clause a statement of its own
         if msg[1] > msg[0]:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:
