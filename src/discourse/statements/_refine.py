@@ -451,7 +451,14 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
         and {a[0] for a in lex.alts.get(toks[c].low) or [spec]} & _CONTROL
     ):
         return True  # "Warken rief die Bürger auf, ihren Impfschutz zu überprüfen"
-    return not lex.subjunctive.isdisjoint(lows[:6])
+    # a Konjunktiv I, or a Konjunktiv II in its place ("faire Löhne dürften kein … sein")
+    return not (lex.subjunctive.isdisjoint(lows[:6]) and _KONJ_II_MODALS.isdisjoint(lows[:6]))
+
+
+_KONJ_II_MODALS = {
+    "dürfte", "dürften", "müsste", "müssten", "könnte", "könnten", "würde", "würden", "hätte",
+    "hätten", "wäre", "wären",
+}  # fmt: skip
 
 
 # first parts of separable verbs that are no particles ("preisgeben", "bekanntgeben")
