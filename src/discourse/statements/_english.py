@@ -89,7 +89,7 @@ _AFTER_QUOTE_ONLY = {"continue"}
 OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
-    "accuse", "threaten", "describe", "dismiss", "call", "brand",
+    "accuse", "threaten", "describe", "dismiss", "call", "brand", "defend",
 }  # fmt: skip
 # verbs that label their object: 'called the ruling "absurd"', "described the talks as
 # constructive", 'dismissed the proposal as "a bad idea"' (the label is the message); the
@@ -109,6 +109,7 @@ _CONTROL_VERBS = {
     "hopes", "hoped", "wish", "wishes", "wished", "need", "needs", "needed", "plan", "plans",
     "planned", "intend", "intends", "intended", "seek", "seeks", "sought", "decide",
     "decides", "decided", "continue", "continues", "continued", "refuse", "refuses", "refused",
+    "decline", "declines", "declined",
 }  # fmt: skip
 # verbs whose object is the speaker of "as saying" ("cited Ryabkov as saying")
 _CITING = {"cited", "cites", "citing", "quoted", "quotes", "quoting"}
@@ -356,10 +357,26 @@ def _quote_before(p: Para, i: int, lo: int) -> bool:
     """A quotation ends right before the subject of the verb at ``i`` ('"...," Peskov
     wrote on Telegram', '"...," the ministry wrote')."""
     k = i - 1
-    # also words with hyphens and digits: '"...," the 18-year-old added'
-    while k >= lo and i - k <= 4 and p.lows[k].replace("-", "").isalnum():
-        k -= 1
+    # also words with hyphens and digits: '"...," the 18-year-old added'; the period of an
+    # abbreviation is no mark and takes no word: '"...," Mr. Khanna wrote', "U.S. District
+    # Judge Jeffrey Brown wrote"
+    words = 0
+    while k >= lo and words < 5:
+        low = p.lows[k]
+        if low == "." and k > lo and _abbreviation(p.lows[k - 1]):
+            k -= 1
+        elif low.replace("-", "").replace(".", "").isalnum():
+            k, words = k - 1, words + 1
+        else:
+            break
     return lo < k < i - 1 and p.toks[k].is_quote and p.toks[k - 1].text in (",", "?", "!")
+
+
+def _abbreviation(low: str) -> bool:
+    """A title or an abbreviation written with a period ("Mr", "Dr", "U.S")."""
+    return low in _ABBREVIATIONS or (
+        len(low) <= 4 and "." in low and low.replace(".", "").isalpha()
+    )
 
 
 def _quote_before_appositions(p: Para, i: int, lo: int) -> bool:
@@ -431,6 +448,14 @@ def _role_then_name(p: Para, c: int, lo: int) -> tuple[int, tuple[int, int]] | N
     return first, (mid + 1, c)
 
 
+def message_end_before(p: Para, lo: int, cs: int) -> int:
+    """The end of the message before the cue clause at ``cs``: the comma before a role and
+    a name set off by commas ("Two more suspects have been charged[,] the Paris
+    prosecutor, Laure Beccuau, said"), else ``cs``."""
+    role = _role_then_name(p, cs - 1, lo) if cs - 1 > lo else None
+    return role[0] if role is not None else cs
+
+
 def _quotes_closed(p: Para, lo: int, c: int) -> bool:
     """Every quotation mark in tokens ``lo`` .. ``c`` belongs to a quotation that opens and
     closes among them: 'Inflation remained "somewhat elevated", he added.' (the comma
@@ -464,6 +489,29 @@ _IRREGULAR = {"wrote"}
 
 # objects that make a verb of saying an act ("declared war", "declared a state of emergency")
 _ACT_OBJECTS = {"declare": {"war", "bankruptcy", "insolvency", "martial"}}
+
+
+# objects that make "defend" a statement of a stance ("has defended her decision to raise
+# taxes", "defended the ban"); not "defended his title", "defended the town"
+_DEFENDED = {
+    "decision", "decisions", "move", "plan", "plans", "policy", "policies", "ban", "approach",
+    "record", "choice", "choices", "handling", "response", "remarks", "comments", "statement",
+    "actions", "conduct", "strategy", "budget", "deal", "proposal", "proposals", "reforms",
+    "law", "bill", "ruling", "use",
+}  # fmt: skip
+
+
+def _defended_stance(p: Para, lemma: str, last: int, hi: int) -> bool:
+    """ "defend" at ``last`` reports a stance: its object (up to four words before a mark,
+    a preposition or "to") ends in a noun of a decision, a policy or words, or "as" labels
+    it ("defended the plan as necessary")."""
+    for j in range(last + 1, min(hi, last + 6)):
+        low = p.lows[j]
+        if low in _DEFENDED or (low == "as" and j > last + 1):
+            return True
+        if p.toks[j].is_punct or (low in PREPOSITIONS_EN and low != "of") or low == "to":
+            return False
+    return False
 
 
 def _confirmed_as(p: Para, lemma: str, last: int, hi: int) -> bool:
@@ -544,6 +592,16 @@ def _quoted_without_clause(p: Para, i: int, last: int) -> bool:
         k += 1
     if k >= c:
         return True
+    if (
+        p.lows[k] == "that"
+        and k + 1 < c
+        and p.lows[k + 1] not in _NOMINATIVE
+        and not any(
+            _verbish(p, p.lows[j]) or p.lows[j] in _IRREGULAR_PAST or p.lows[j].endswith("s")
+            for j in range(k + 2, c)
+        )
+    ):
+        return True  # '"Broady says that every time," Smith said.': "that" is an object
     return not (
         p.lows[k] in ("that", "whether", ":")
         or _that_after_phrase(p, k, c)  # "I am happy to report to this Congress that"
@@ -577,7 +635,9 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     nxt = lows[last + 1] if last + 1 < hi else ""
     past = not (low.endswith(("s", "ing")) or low == lemma.split()[0])
     genitive = prev.endswith(("'s", "’s")) and _contraction(prev) is None  # not "He's said"
-    if (prev in _DETERMINERS and not (past and prev in _PRONOUN_DETERMINERS)) or (
+    # "no" after a verb is its answer, no determiner: "The two members who voted [no] said"
+    answer = prev == "no" and past and k - 1 >= lo and _verbish(p, lows[k - 1])
+    if (prev in _DETERMINERS and not (past and prev in _PRONOUN_DETERMINERS) and not answer) or (
         prev in PREPOSITIONS_EN or genitive
     ):
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
@@ -646,6 +706,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         nxt in ("to", "that", ":") or (last + 1 < hi and toks[last + 1].is_quote)
     ):
         return False  # "The storm threatened the coast"; not "threatened to impose tariffs"
+    if lemma == "defend" and not _defended_stance(p, lemma, last, hi):
+        return False  # "defended his title", "Soldiers defended the town"
     if nxt in _ACT_OBJECTS.get(lemma, ()) or _confirmed_as(p, lemma, last, hi):
         return False  # "declared war on", "voted to confirm Hegseth as defence secretary"
     if _inside_message(p, i, lo, hi):
@@ -655,6 +717,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     if low.endswith("ing"):
         if prev in BE or (_contraction(prev) or ("", ""))[1] in ("s", "re", "m"):
             return True  # "I am announcing tonight", "he's saying"
+        if prev == "while" and k - 1 >= lo and toks[k - 1].text == ",":
+            k -= 1  # "..., its chairman said, while admitting the corporation had erred"
         return (
             k >= lo
             and toks[k].text == ","
@@ -675,6 +739,14 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
                 or (lemma == "accuse" and _accused_of(p, last + 1, hi))
             )
         )
+    if (
+        lemma == "ask"
+        and nxt != "by"
+        and (prev in BE or (low == "asked" and prev == "," and _noun_phrase(p, lo, k)))
+    ):
+        # "Bailey was asked whether ...", "Piastri, asked if he had given up, replied": the
+        # subject is asked, no asker
+        return False
     if prev in BE:  # a passive: "it was said that ...", "as was announced"
         if nxt == "," and any(lows[j] in _SUBORDINATORS for j in range(lo, k)):
             return False  # "since her appointment was announced, Mullaney told ..."
@@ -686,6 +758,9 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         or (_participle_after_object(p, k, lo) and _nothing_but_adverbial(p, last + 1, hi))
     ):
         return False  # "did not reply when asked for comment", "under a deal announced at"
+    if prev == "had" and k - 1 >= lo and lows[k - 1] == "and" and _in_message_of_say(p, i, lo):
+        return False  # "said the prime minister had spoken ... and had reaffirmed ...": the
+        # message's second verb
     if lemma == "ask" and nxt == "for" and _in_message_of_say(p, i, lo):
         return False  # "Burnham said he had asked for a report": a request, no statement
     if lemma == "put it":  # its past is its base form; a colon or quotation follows
@@ -726,6 +801,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             return True  # "The RSF has denied X and says reports ... were exaggerated"
         if message_before_subject(p, i, lo, last, hi):
             return True  # "Iran is open to talks, the minister says."
+        if low in _VERB_ONLY_PRESENT and _noun_phrase(p, lo, k + 1):
+            return True  # "The paramilitary group denies attacking civilians": never a noun
         # after a noun only before a clause ("the government says that", "says it will";
         # not "growing demands, ...")
         nxt_tok = toks[last + 1] if last + 1 < hi else None
@@ -771,6 +848,10 @@ def _headline_clause(p: Para, lo: int, k: int, hi: int) -> bool:
     return False
 
 
+# present forms that are never nouns: verbs after any subject, whatever follows ("The group
+# denies attacking civilians"; not "admits", "concedes", "contends": "The school admits 500
+# students", "The team concedes goals", "The city contends with flooding")
+_VERB_ONLY_PRESENT = {"denies", "insists", "acknowledges"}
 # present forms that are verbs, no nouns, after "and" before a clause ("... and says")
 _AND_PRESENT = {"says", "insists", "argues", "adds", "warns", "maintains", "stresses"}
 
@@ -1442,7 +1523,7 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     b = _before_time_phrase(p, a, b)
     if b - 1 > a and lows[b - 1] in _NOMINATIVE:
         return (b - 1, b)  # "to which I would like to", "which he has so eloquently"
-    if b - 1 > a and lows[b - 1] in ("and", "or"):
+    if b - 1 > a and lows[b - 1] in ("and", "or", "but"):
         # "the United Nations should monitor the situation and demand": the first verb's
         # subject, when the span opens the sentence
         if a == lo:
@@ -1640,7 +1721,7 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 and lows[head] not in _SUBORDINATORS
             ):
                 head += 1  # "The late Kofi Annan", "A federal judge"
-            b = _name_run_end(p, head, end)
+            b = _nouns_after_name(p, head, _name_run_end(p, head, end), end)
             nxt = comma + 1 if comma is not None else end
             while nxt < end and adverb_en(lows[nxt]):
                 nxt += 1
@@ -1660,6 +1741,17 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 return (a, b)  # not "Last week in Canberra, we ...", "Today, I ..."
             if b == head > a + 1 and lows[a] in _DETERMINERS and head == comma:
                 return (a, head)  # "The minister, while visiting Kyiv, said that"
+            if b == head > a + 1 and article and lows[head] in ("of", "at", "for"):
+                # "[The chief constable of West Midlands Police] has defended ..., telling"
+                c = head + 1 + (head + 1 < end and lows[head + 1] == "the")
+                run = _name_run_end(p, c, end) if c < end and toks[c].text[:1].isupper() else c
+                verb = time_phrase_end(p, run, end)
+                if (
+                    run > c
+                    and verb < end
+                    and (_verbish(p, lows[verb]) or lows[verb] in _IRREGULAR_PAST)
+                ):
+                    return (a, run)
             verb = time_phrase_end(p, head, end)
             if (
                 b == head > a + 1
@@ -1681,6 +1773,37 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             return None
         a = comma + 1
     return None
+
+
+def _nouns_after_name(p: Para, a: int, b: int, end: int) -> int:
+    """The end of the subject whose run of capitalised words ``a`` .. ``b`` is a noun's
+    modifier: up to two lower-case nouns after it, before a finite verb ("[Rights groups]
+    condemned", "[Consumer groups] welcomed"; not "Germany wants talks held"); else ``b``."""
+    lows = p.lows
+    for n in (1, 2):
+        c = b + n
+        if (
+            b == a
+            or c >= end
+            or not (lows[c] in MODALS or lows[c] in _IRREGULAR_PAST or _verbish(p, lows[c]))
+        ):
+            continue
+        words = range(b, c)
+        if all(
+            p.toks[j].text.isalpha()
+            and p.toks[j].text.islower()
+            and not _verbish(p, lows[j])
+            and lows[j] not in _IRREGULAR_PAST
+            and lows[j] not in PREPOSITIONS_EN
+            and lows[j] not in _SUBORDINATORS
+            and lows[j] not in _DETERMINERS
+            and lows[j] not in _NOT_IN_NOUN
+            and not adverb_en(lows[j])
+            and (j == c - 1 or not lows[j].endswith("s"))
+            for j in words
+        ):
+            return c
+    return b
 
 
 # participles that open a sentence with the question its subject answers ("Asked whether
@@ -1731,7 +1854,10 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
     toks = p.toks
     # a long one only after an article or a relative pronoun ("Walt Meier, [a senior
     # research scientist at the centre in Boulder who studies sea ice in the Arctic], said")
-    if not 0 < b - a <= (24 if toks[a].low in _APPOSITION_LEAD else 14):
+    # or a question put to the subject ("Marco Rubio, [asked about the designation of the
+    # Cartel de los Soles as a foreign terrorist organization], said")
+    long = toks[a].low in _APPOSITION_LEAD or toks[a].low in _QUESTION_PARTICIPLES
+    if not 0 < b - a <= (24 if long else 14):
         return False
     first = toks[a]
     low = first.low
@@ -1832,6 +1958,14 @@ def _noun_phrase(p: Para, a: int, b: int) -> bool:
         )
         and (j == a or lows[j] not in ("that", "this"))
         and lows[j] not in _SUBORDINATORS
+        # no finite verb and its object: "The attackers [stormed the] school around 4 a.m."
+        and not (
+            j > a
+            and j + 1 < b
+            and toks[j].text.islower()
+            and _verbish(p, lows[j])
+            and lows[j + 1] in _DETERMINERS
+        )
         for j in range(a, b)
     )
 
@@ -1847,6 +1981,13 @@ def _phrase_word(p: Para, j: int) -> bool:
     text = p.toks[j].text
     if text.isalnum() or any(c in text for c in "'’-"):
         return True
+    if text == "&":  # "A&E", "AT&T", "Marks & Spencer": between capitalised words
+        toks = p.toks
+        return (
+            0 < j < len(toks) - 1
+            and toks[j - 1].text[:1].isupper()
+            and toks[j + 1].text[:1].isupper()
+        )
     if text == ".":  # the tokenizer keeps the last period of "U.S." apart
         prev = p.toks[j - 1] if j > 0 else None
         return (
@@ -1900,12 +2041,19 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     starts = [lo] + [c + 1 for c in commas[:-1]]
     for n, a in enumerate(starts[:3]):
         b = commas[n]
-        subject = _noun_phrase(p, a, b) or _described_name(p, a, b) or _partitive(p, a, b)
+        subject = (
+            _noun_phrase(p, a, b)
+            or _described_name(p, a, b)
+            or _partitive(p, a, b)
+            or _noun_then_relative(p, a, b)
+        )
         if subject and n + 1 < len(commas) and p.lows[b - 1] != "ago":
             pieces = list(zip(commas[n:-1], commas[n + 1 :], strict=True))
             if all(_apposition_piece(p, x + 1, y) for x, y in pieces):
                 name = (pieces[0][0] + 1, pieces[0][1])
                 name = _described_name(p, *name) or name  # "pensioner [Margaret Hill]"
+                if _names_joined(p, *name) and _noun_then_relative(p, a, b):
+                    return name  # "The two members who voted no, [Denise Park and Robert Lee],"
                 if _is_name(p, *name) and (
                     p.toks[b - 1].text.islower() or _role_of(p, a, b) or _possessed_role(p, a, b)
                 ):
@@ -1925,6 +2073,26 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
         if not opener:
             return None
     return None
+
+
+def _names_joined(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a name or two joined by "and" ("Denise Park and Robert
+    Lee")."""
+    j = next((x for x in range(a + 1, b - 1) if p.lows[x] == "and"), None)
+    return _is_name(p, a, b) or (j is not None and _is_name(p, a, j) and _is_name(p, j + 1, b))
+
+
+def _noun_then_relative(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` are a noun phrase with an article and a relative clause
+    without commas after it: "[The two members] who voted no", "[Those] who ...", the
+    clause's verb right after "who"."""
+    w = next((j for j in range(a + 1, b - 1) if p.lows[j] == "who"), None)
+    return (
+        w is not None
+        and p.lows[a] in _ARTICLES
+        and _noun_phrase(p, a, w)
+        and (_verbish(p, p.lows[w + 1]) or p.lows[w + 1] in _IRREGULAR_PAST)
+    )
 
 
 def _possessed_role(p: Para, a: int, b: int) -> bool:
@@ -2047,6 +2215,8 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
             ):
                 return j
             continue
+        if t.low == "who" and opener == "to" and j > k:
+            return _to_after_relative(p, j, end)  # "urging [people who are eligible] to"
         if t.low in ("that", ";", ":", "where", "who", "which", "whether", "if", "how"):
             return None
         if t.is_quote or t.is_punct and t.text != "," or _aux_like(t.low):
@@ -2056,6 +2226,26 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
         if t.text == "," and opener == "that":
             return None
     return None
+
+
+def _to_after_relative(p: Para, j: int, end: int) -> int | None:
+    """The last "to" before a verb in the ten words after the "who" at ``j`` of an
+    addressee, before any mark: the addressee's relative clause ends before it ("urging
+    [people who are eligible] to get vaccinated"), else None."""
+    found = None
+    for x in range(j + 1, min(end - 1, j + 11)):
+        if p.toks[x].is_punct:
+            break
+        nxt = p.toks[x + 1]
+        if (
+            p.lows[x] == "to"
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.low not in _DETERMINERS
+            and nxt.low not in PREPOSITIONS_EN
+        ):
+            found = x
+    return found
 
 
 # conjunctions that open a clause of its own after a comma ("..., he said, and called for")
@@ -2097,7 +2287,7 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
             # a last prepositional phrase: "..., the Pentagon said, [in a sharp escalation]"
             # (not "responded, in the most important year ..., expanding ...")
             return adverbial_tail(p, k + 1, end) and all(
-                toks[j].text not in ",;" for j in range(k + 1, end)
+                toks[j].text not in ",;" or _number_comma(p, j) for j in range(k + 1, end)
             )
         if (
             k + 1 < end
@@ -2133,12 +2323,25 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
         t = toks[j]
         if t.low in ("that", "whether", ":") or t.is_quote:
             return False
-        if t.text in ",;":
+        if t.text in ",;" and not _number_comma(p, j):
             if j + 1 < end and toks[j + 1].low in PREPOSITIONS_EN and time_phrase_end(p, k, j) != j:
                 return False  # a phrase after a comma only after a time phrase: "said on
                 # Tuesday, in a major shift"; not "call on all ... to respect X, with a view to"
             return adverbial_tail(p, j, end)
     return True
+
+
+def _number_comma(p: Para, j: int) -> bool:
+    """The comma at ``j`` groups the digits of a number ("£20,000"), no mark."""
+    toks = p.toks
+    return (
+        toks[j].text == ","
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].text.isdigit()
+        and toks[j + 1].text.isdigit()
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+    )
 
 
 # words that rank what a message reports ("the first drop", "the highest level")
@@ -2588,7 +2791,7 @@ _ANONYMOUS = {"named", "identified", "quoted"}
 
 def _anonymity(p: Para, lemma: str, k: int, end: int) -> bool:
     """ "asked not to be named", "asked not to be identified", "asked to be identified
-    only by her first name": at ``k``, after "ask", the wish of an anonymous source, no
+    only by her first name", "asked to remain anonymous": at ``k``, after "ask", the wish of an anonymous source, no
     statement."""
     lows = p.lows
     if lemma == "ask" and k < end and lows[k] == "that":
@@ -2596,6 +2799,8 @@ def _anonymity(p: Para, lemma: str, k: int, end: int) -> bool:
         window = lows[k + 1 : min(end, k + 8)]
         return "name" in window and "not" in window and bool(set(window) & _NOT_USED)
     k += k < end and lows[k] == "not"  # also "asked to be identified only by her first name"
+    if lemma == "ask" and k + 2 < end and lows[k : k + 3] == ["to", "remain", "anonymous"]:
+        return True  # "who asked to remain anonymous"
     return (
         lemma == "ask"
         and k + 2 < end
@@ -2738,7 +2943,11 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         lemma == "tell"
         and addr is not None
         and k < end
-        and (_present_clause(p, k, end) or (p.lows[k] in _DETERMINERS and _clause_ahead(p, k, end)))
+        and (
+            _present_clause(p, k, end)
+            or (p.lows[k] in _DETERMINERS and _clause_ahead(p, k, end))
+            or p.lows[k] in _NOMINATIVE  # "told MPs [she] wanted the next director general to"
+        )
     )
     to = None if told_clause else addressee_end(p, lemma, k, end)
     if to is not None:
@@ -2775,6 +2984,13 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             k = that_k
         else:
             k = _phrase_before_clause(p, k, end)  # "said in a note [it] still expected"
+    if (
+        k + 3 < end
+        and toks[k].text == ","
+        and toks[k + 2].text == ","
+        and (adverb_en(toks[k + 1].low) or toks[k + 1].low in _ASIDES | {"however"})
+    ):
+        k += 3  # "He stressed, however, that the jab still offered good protection"
     while (
         k < end - 1
         and adverb_en(toks[k].low)
@@ -2804,6 +3020,18 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         kind = "headline"  # "Carney says Canada will hit NATO spending target this year"
     elif to is not None or (lemma in OBJECT_VERBS and not that):
         kind = "reported"
+        # "promised [a vote] and would keep that promise": a second verb phrase of the
+        # subject is no part of the object
+        cut = next(
+            (
+                j
+                for j in range(msg[0] + 1, msg[1] - 1)
+                if toks[j].low in ("and", "but") and toks[j + 1].low in MODALS
+            ),
+            None,
+        )
+        if cut is not None and to is None:
+            msg = (msg[0], cut)
     else:
         kind = "indirect"
     return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
@@ -2874,7 +3102,8 @@ def nearer_speakers(p: Para, found: list[Stmt]) -> None:
             st.src, st.pronoun = inner.src, inner.pronoun
             continue
         i = st.cue[0]
-        participle = lows[i].endswith("ing") and i > 0 and toks[i - 1].text == ","
+        c = i - 1 - (i > 1 and lows[i - 1] == "while")  # "..., X said, while admitting"
+        participle = lows[i].endswith("ing") and c >= 0 and toks[c].text == ","
         if not (participle or (i > 0 and lows[i - 1] == "and")):
             continue
         before = [

@@ -31,6 +31,7 @@ from discourse.statements._english import (
     continues_clause,
     dateline_end,
     message_before_subject,
+    message_end_before,
     noun_after_verb,
     own_clause_after,
     passive_en,
@@ -1309,7 +1310,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         # after a dateline: "KYIV, Feb 12 (Reuters) - Russia launched ...", 'LONDON (AP) —
         # "The economy is resilient," Bailey said'
-        msg, q = _message_before(p, dateline_end(p, lo, cs) if p.lang == "en" else lo, cs)
+        if p.lang == "en":  # "..., the Paris prosecutor, Laure Beccuau, said": no role
+            msg, q = _message_before(p, dateline_end(p, lo, cs), message_end_before(p, lo, cs))
+        else:
+            msg, q = _message_before(p, lo, cs)
         if msg[1] > msg[0] and (q or _has_words(p, msg)):
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     rest = [k for k in range(after_k, ce) if not toks[k].is_punct and k not in parts]
