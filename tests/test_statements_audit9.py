@@ -388,3 +388,28 @@ def test_object_then_another_speakers_clause():
 )
 def test_object_then_a_konjunktiv_clause_is_the_message(text, content):  # controls
     assert found(text, model=None)["content"].tolist() == [content]
+
+
+# -- tenth German audit ---------------------------------------------------------------
+
+
+def test_party_die_linke_is_no_epithet():  # before: named after the woman who spoke before
+    got = found("Es könne nicht sein, sagte Nina Warken. Die Linke kündigte Widerstand an.")
+    assert got["speaker_name"].tolist()[-1] == "Linke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gehälter steigen 2026 um 3,3 Prozent, der bereits vereinbarte Abschluss für 2027 entfällt.",
+        "Der bereits vereinbarte Abschluss für 2027 entfällt.",
+        "Al-Scharaa äußerte sich nach dem Gespräch nicht öffentlich.",
+    ],
+)
+def test_attributive_participle_and_not_in_public_are_no_statements(text):
+    assert found(text).empty
+
+
+def test_adverb_after_a_cue_verb_keeps_it():  # control
+    got = found("Der Minister sagte bereits, die Lage sei ernst.")
+    assert rows(got, "speaker_surface", "content") == [["Der Minister", "die Lage sei ernst"]]

@@ -87,13 +87,20 @@ ATTRIBUTE_LEAD = {
 def attributive(p: Para, i: int, lo: int, hi: int) -> bool:
     """The verb form at ``i`` is an attributive participle or adjective."""
     toks = p.toks
+    k, lead = i - 1, ATTRIBUTE_LEAD
+    if k > lo and toks[k].low in _ATTRIBUTE_ADVERBS:
+        # "der bereits vereinbarte Abschluss": an article, an adverb, the participle
+        k, lead = k - 1, ATTRIBUTE_LEAD | {"der", "die", "das", "den", "dem"}
     return (
-        lo < i
+        lo <= k < i
         and i + 1 < hi
-        and toks[i - 1].low in ATTRIBUTE_LEAD
+        and toks[k].low in lead
         and toks[i].low.endswith(ADJ_ENDINGS)
         and toks[i + 1].text[:1].isupper()
     )
+
+
+_ATTRIBUTE_ADVERBS = {"bereits", "schon", "zuvor", "kürzlich", "neu", "eigens", "bisher", "jüngst"}
 
 
 # German articles and demonstratives that open a noun phrase

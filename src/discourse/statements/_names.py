@@ -874,6 +874,8 @@ def _epithet(low: str, words: list[str], gender: str | None) -> bool:
     if len(words) > 1 and words[1] != "für":
         return False
     word = words[0].lower()
+    if word in ("linke", "grüne", "grünen"):
+        return False  # the party "Die Linke", "die Grünen": no person
     if article == "das":
         return word.endswith("oberhaupt")
     if article == "the":  # "said the 45-year-old", "the Spaniard told", "the coach said"

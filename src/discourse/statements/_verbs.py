@@ -222,7 +222,7 @@ def verb_cues(
             continue
         if i + 2 < hi and p.lows[i + 1] == "es" and p.lows[i + 2] == "sich":
             continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
-        if i > lo and p.lows[i - 1] in ATTRIBUTE_LEAD and attributive(p, i, lo, hi):
+        if i > lo and attributive(p, i, lo, hi):
             continue  # "zum wiederholten Mal", "im genannten Bericht": an adjective
         if t.low in ("meine", "meinen") and i + 1 < hi and _noun_next(toks[i + 1]):
             continue  # "Ja, meine Familie machte Urlaub hier": a possessive
@@ -370,6 +370,8 @@ def refusal(p: Para, msg: tuple[int, int], ce: int) -> bool:
     k = ce - 1
     while k > 0 and toks[k].is_punct:
         k -= 1
+    if toks[k].low in _AFTER_NICHT and toks[k - 1].low == "nicht":
+        k -= 1  # "äußerte sich nach dem Gespräch nicht öffentlich"
     if toks[k].low == "nicht" or (msg[0] < msg[1] and toks[msg[0]].low.startswith("kein")):
         return True
     # "Moskau äußerte sich zunächst nicht zu den Vorwürfen": adverbs, then "nicht"
@@ -380,6 +382,8 @@ def refusal(p: Para, msg: tuple[int, int], ce: int) -> bool:
 
 
 _HEDGES = {"zunächst", "bislang", "bisher", "vorerst", "noch", "zuerst", "vorläufig", "dazu"}
+# words after a final "nicht" that keep it a refusal ("äußerte sich nicht öffentlich")
+_AFTER_NICHT = {"öffentlich", "näher", "weiter", "konkret", "offiziell", "dazu"}
 
 
 def _enclosed_object(
