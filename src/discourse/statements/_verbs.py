@@ -42,7 +42,6 @@ from discourse.statements._english import (
     verb_reading,
 )
 from discourse.statements._fronted import (
-    ATTRIBUTE_LEAD,
     OBJECT_LEAD,
     _is_name_like,
     attributive,
