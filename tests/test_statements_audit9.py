@@ -413,3 +413,33 @@ def test_attributive_participle_and_not_in_public_are_no_statements(text):
 def test_adverb_after_a_cue_verb_keeps_it():  # control
     got = found("Der Minister sagte bereits, die Lage sei ernst.")
     assert rows(got, "speaker_surface", "content") == [["Der Minister", "die Lage sei ernst"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a compound of the body noun before the name, and a name of two words
+        (
+            "Der Fahrgastverband Pro Bahn warnte vor einem Abwandern der Kunden. Jede "
+            "Preiserhöhung koste Abonnenten, teilte der Verband mit.",
+            "Pro Bahn",
+        ),
+        # a party in parentheses between the name and the verb before a colon
+        (
+            "Wie das Unternehmen am Montag mitteilte, bleibt der Tarif unverändert. "
+            "Öffi-Stadträtin Ulli Sima (SPÖ) verteidigte den Schritt: Die Kosten für Energie "
+            "seien massiv gestiegen.",
+            "Ulli Sima",
+        ),
+    ],
+)
+def test_names_of_the_tenth_audit(text, name):
+    assert found(text)["speaker_name"].tolist()[-1] == name
+
+
+def test_thing_with_parentheses_before_a_colon_goes_on_with_the_speaker():  # control
+    got = found(
+        "Die Regierung müsse ansetzen, forderte der Ökonom. Die Preise (in Euro) stiegen "
+        "stark: Die Inflation werde im kommenden Jahr deutlich sinken."
+    )
+    assert got["speaker_surface"].tolist() == ["der Ökonom", "der Ökonom"]

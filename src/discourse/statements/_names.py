@@ -816,13 +816,25 @@ def _same_noun_named_before(
     """
     if len(words) != 1 or words[0].lower() not in _NAMED_BODIES:
         return None
-    found = list(re.finditer(rf"\b{re.escape(words[0])}\s+([A-ZÄÖÜ][\w.-]*)", text[:at]))
+    noun = re.escape(words[0])
+    # the noun itself or a compound ending in it ("Der Fahrgastverband Pro Bahn"), then a
+    # name of one or two capitalised words
+    found = list(
+        re.finditer(
+            rf"\b(?:{noun}|[A-ZÄÖÜ][\w-]*{noun.lower()})\s+([A-ZÄÖÜ][\w.-]*)"
+            rf"(?:\s+([A-ZÄÖÜ][\w-]*[\w]))?",
+            text[:at],
+        )
+    )
     if not found:
         return None
     m = found[-1]
     name = m.group(1).rstrip(".")
     if not is_name_word(name) or name.lower() in _NOT_NAMES_AFTER_BODY:
         return None
+    second = m.group(2)
+    if second and not m.group(1).endswith(".") and second.lower() not in _NOT_NAMES_AFTER_BODY:
+        name = f"{name} {second}"  # "Pro Bahn"
     if (
         bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, m.start())
         > MAX_BACK

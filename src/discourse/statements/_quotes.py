@@ -380,7 +380,10 @@ def _subject_colon(
     end = np_end(p, lo, k, set())
     if end is None or end >= k or end - lo > 8:
         return None
-    verb, head = toks[end], toks[end - 1].text
+    h = end - 1
+    if toks[h].text == ")":  # "Ulli Sima (SPÖ) verteidigte den Schritt:": the name before it
+        h = next((j for j in range(h - 1, lo, -1) if toks[j].text == "("), lo) - 1
+    verb, head = toks[end], toks[max(h, lo)].text
     if not verb.text[:1].islower() or verb.is_punct or verb.low in FINITE or verb.low in DE_STOP:
         return None  # "Die Lage ist ernst: ..." (a copula), "Der Umsatz im Konzern ..."
     if verb.low.endswith("e") and not verb.low.endswith("te"):
