@@ -443,3 +443,9 @@ def test_thing_with_parentheses_before_a_colon_goes_on_with_the_speaker():  # co
         "stark: Die Inflation werde im kommenden Jahr deutlich sinken."
     )
     assert got["speaker_surface"].tolist() == ["der Ökonom", "der Ökonom"]
+
+
+def test_cue_before_a_colon_that_ends_the_text_does_not_crash():
+    # before: IndexError in the check for another speaker's clause after the comma
+    got = found("Muslims believe in the divine origins of the Bible. God says in the Koran:", "en")
+    assert got["speaker_surface"].tolist() == ["God"]

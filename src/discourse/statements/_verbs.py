@@ -110,8 +110,10 @@ def _speech_clause_at(p: Para, lex: CueLexicon, msg: tuple[int, int]) -> bool:
     """A German main clause in the indicative opens ``msg`` with its subject and a verb of
     the cue lexicon ("Bayaz forderte Ausnahmen"): another speaker's statement, no message."""
     a, b = msg
+    if p.lang != "de" or b <= a:
+        return False
     first = p.toks[a]
-    if p.lang != "de" or not first.text[:1].isupper() or first.low in DE_ARTICLES:
+    if not first.text[:1].isupper() or first.low in DE_ARTICLES:
         return False
     if first.low in PRONOUNS or not lex.subjunctive.isdisjoint(p.lows[a:b]):
         return False  # "Ich weiß von nichts" (the speaker's words), "Scholz habe versagt"
