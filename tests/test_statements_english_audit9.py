@@ -372,3 +372,54 @@ def test_passive_asked_is_no_asking(text: str, expected: list) -> None:
 )
 def test_urged_addressee_with_relative_clause(text: str, expected: str) -> None:
     assert rows(text, "cue", "content") == [["urged", expected]]
+
+
+# regressions on State of the Union speeches after the fixes above
+
+
+def test_ask_for_with_number_comma_is_the_message() -> None:
+    text = (
+        "Within the strict budget total that I will recommend for the coming year, I will ask "
+        "for additional housing assistance for 500,000 families."
+    )
+    assert rows(text, "speaker_surface", "cue", "content")[-1] == [
+        "I",
+        "ask",
+        "for additional housing assistance for 500,000 families",
+    ]
+
+
+def test_pronoun_then_to_is_no_modifier_and_noun() -> None:
+    text = (
+        "And I'll work to make them strong, for as Benjamin Franklin said: \"If a sparrow "
+        'cannot fall to the ground without His notice, can a great nation rise without His aid?"'
+    )
+    assert rows(text, "speaker_surface")[-1] == ["I'll"]
+
+
+def test_addressee_relative_clause_ends_at_comma() -> None:
+    text = (
+        "The plan does ask older Americans with higher incomes, who do not rely solely on "
+        "Social Security to get by, to contribute more."
+    )
+    assert rows(text, "content")[-1] == ["to contribute more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two years ago I proposed to the Congress a program that would end our "
+            "vulnerability to embargo and would mobilize U.S. technology.",
+            "to the Congress a program that would end our vulnerability to embargo and would "
+            "mobilize U.S. technology",
+        ),
+        (
+            "I shall propose to this Congress a program to make our waters clean again, and do "
+            "it now.",
+            "to this Congress a program to make our waters clean again, and do it now",
+        ),
+    ],
+)
+def test_object_keeps_relative_verb_and_do(text: str, expected: str) -> None:
+    assert rows(text, "content")[-1] == [expected]

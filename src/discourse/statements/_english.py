@@ -1798,6 +1798,7 @@ def _nouns_after_name(p: Para, a: int, b: int, end: int) -> int:
             and lows[j] not in _SUBORDINATORS
             and lows[j] not in _DETERMINERS
             and lows[j] not in _NOT_IN_NOUN
+            and lows[j] != "to"  # "I'll work to make them strong"
             and not adverb_en(lows[j])
             and (j == c - 1 or not lows[j].endswith("s"))
             for j in words
@@ -2233,10 +2234,17 @@ def _to_after_relative(p: Para, j: int, end: int) -> int | None:
     addressee, before any mark: the addressee's relative clause ends before it ("urging
     [people who are eligible] to get vaccinated"), else None."""
     found = None
-    for x in range(j + 1, min(end - 1, j + 11)):
-        if p.toks[x].is_punct:
-            break
+    for x in range(j + 1, min(end - 1, j + 16)):
         nxt = p.toks[x + 1]
+        if (
+            p.toks[x].text == ","
+            and nxt.low == "to"
+            and x + 2 < end
+            and p.toks[x + 2].text.islower()
+        ):
+            return x + 1  # "asks [older Americans, who do not rely ... to get by], to contribute"
+        if p.toks[x].is_punct or x > j + 10:
+            break
         if (
             p.lows[x] == "to"
             and nxt.text.isalpha()
@@ -2282,6 +2290,8 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
         return True  # "..., the WMO said on Thursday [as negotiators argued over whether]"
     if k < end and toks[k].low == "of" and k > 0 and _lemma_at(p, k - 1) == "warn":
         return False  # "warned [of higher fares]": what was warned of
+    if k < end and toks[k].low == "for" and k > 0 and _lemma_at(p, k - 1) in ("ask", "call"):
+        return False  # "will ask [for additional housing assistance for 500,000 families]"
     if k < end and toks[k].text == ",":
         if k + 1 < end and toks[k + 1].low in PREPOSITIONS_EN:
             # a last prepositional phrase: "..., the Pentagon said, [in a sharp escalation]"
@@ -3026,7 +3036,12 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             (
                 j
                 for j in range(msg[0] + 1, msg[1] - 1)
-                if toks[j].low in ("and", "but") and toks[j + 1].low in MODALS
+                if toks[j].low in ("and", "but")
+                and toks[j + 1].low in MODALS
+                and toks[j + 1].low not in ("do", "does", "did")  # "and do it now"
+                # not the second verb of a relative clause: "a program that would end X
+                # and would mobilize Y"
+                and not any(toks[x].low in ("that", "which", "who") for x in range(msg[0], j))
             ),
             None,
         )
