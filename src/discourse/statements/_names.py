@@ -746,7 +746,7 @@ def _das_subject(text: str, rec: dict[str, Any], people: list, gender: str | Non
     Andrea Nahles, the first person of the description's gender named in it; else None."""
     c0, c1 = rec["content_start"], rec["content_end"]
     word = str(rec["speaker_surface"]).split()[-1].lower()
-    if word.endswith(_NOT_EPITHETS[:2]):
+    if word.endswith(("sprecher", "sprecherin")):
         return None  # "Merz habe … . Das sagte der Sprecher": someone who speaks for another
     if not _body(word) and (_is_role(word) or word.endswith(_PERSON_ENDS)):
         # a person ("die SPD-Vorsitzende"), not a body ("das Unternehmen")
