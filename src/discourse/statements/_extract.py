@@ -453,7 +453,10 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
         return False
     if toks[a].low in DE_ARTICLES and b - a >= 2:
         return True
-    return b == min(st.cue) and toks[a].text[:1].isupper()
+    # the verb right after the subject, or after the comma closing its apposition
+    # ("Karl-Theodor zu Guttenberg, Obmann der …, warf der LINKEN … vor")
+    verb_next = b == min(st.cue) or (toks[b].text == "," and b + 1 == min(st.cue))
+    return verb_next and toks[a].text[:1].isupper()
 
 
 def _after_fronted_adverbial(p: Para, st: Stmt, names: set[int]) -> bool:

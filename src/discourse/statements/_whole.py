@@ -132,6 +132,9 @@ def whole_statements(
         spec = lex.verbs.get(lows[i])
         if spec is not None and (another_verb(p, i, hi, spec[0]) or other_sense(p, i, spec[0])):
             continue  # "Das Gericht sprach ihn frei", "Dafür spricht, dass ..."
+        if spec is not None and spec[1] and spec[1] not in lows[i + 1 : hi]:
+            continue  # a particle verb's form without its particle ("Die Waffenruhe wird
+            # nicht halten": no "hielt dagegen")
         if set_phrase_cue(p, i):
             continue  # the writer's aside: "Der Verein hat sich, wie berichtet, getrennt"
         if p.lang == "de" and spec is not None and refusal(p, (i + 1, hi), hi):
