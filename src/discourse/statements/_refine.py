@@ -8,6 +8,7 @@ from discourse.segment._participles import SEPARABLE_PARTICLES
 from discourse.statements._clauses import SUBORDINATORS
 from discourse.statements._cuefast import cue_probs, cue_tables
 from discourse.statements._cues import CueLexicon
+from discourse.statements._markers import KONJ_II
 from discourse.statements._model import (
     FUNCTION_PARTS,
     StatementModel,
@@ -214,11 +215,9 @@ def _with_verb(p: Para, alone: set[int], prim: list[int]) -> set[int]:
 def _particle_verb(p: Para, j: int, particle: int) -> bool:
     """The verb at ``j`` and the particle at ``particle`` form a verb of the lexicon
     ("gehen Forscher davon aus": ausgehen)."""
-    lex = p.lex
-    if lex is None:
-        return False
-    specs = lex.alts.get(p.lows[j]) or ([lex.verbs[p.lows[j]]] if p.lows[j] in lex.verbs else [])
-    return any(spec[1] == p.lows[particle] for spec in specs)
+    return p.lex is not None and any(
+        part == p.lows[particle] for _, part, _ in p.lex.alts.get(p.lows[j], ())
+    )
 
 
 def _tagged(p, model, lex, quoted, names, rule_parts, rule_main, cache) -> list[int]:
@@ -455,10 +454,7 @@ def _canonical(p: Para, st: Stmt, lex: CueLexicon) -> bool:
     return not (lex.subjunctive.isdisjoint(lows[:6]) and _KONJ_II_MODALS.isdisjoint(lows[:6]))
 
 
-_KONJ_II_MODALS = {
-    "dürfte", "dürften", "müsste", "müssten", "könnte", "könnten", "würde", "würden", "hätte",
-    "hätten", "wäre", "wären",
-}  # fmt: skip
+_KONJ_II_MODALS = KONJ_II | {"dürfte", "dürften", "müsste", "müssten", "könnte", "könnten"}
 
 
 # first parts of separable verbs that are no particles ("preisgeben", "bekanntgeben")

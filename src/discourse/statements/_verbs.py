@@ -1397,10 +1397,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             msg = before_main_clause(p, msg)  # "Als er sagte, ..., jubelten alle."
         if q is None and msg[1] > msg[0] and toks[msg[0]].low in lex.verbs:
             return None  # "Ihm werde Mord vorgeworfen, sagte eine Sprecherin": a cue clause
-        if q is None and len(rest) >= 2 and _speech_clause_at(p, lex, msg):
-            msg = (0, 0)  # "Aiwanger kritisierte ein Bürokratiemonster, Bayaz forderte …":
-            # the object is the message, the next clause a statement of its own
-        if msg[1] > msg[0]:
+        # "Aiwanger kritisierte ein Bürokratiemonster, Bayaz forderte …": the object is the
+        # message (below), the next clause a statement of its own
+        other = q is None and len(rest) >= 2 and _speech_clause_at(p, lex, msg)
+        if msg[1] > msg[0] and not other:
             return Stmt(s, "direct" if q else "indirect", msg, parts, src, pron, quote=q, addr=addr)
     if len(rest) >= 2:
         r_lo, r_hi = rest[0], rest[-1] + 1
