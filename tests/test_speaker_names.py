@@ -546,11 +546,17 @@ def test_documents_and_newspapers_are_named_by_who_stands_behind_them(text, name
             "Kunden sollen Gutscheine erhalten, wie der Konzern am Freitag mitteilte.",
             "General Motors",
         ),
-        # no company named after a word for one: the description stays
+        # no word for a company before it: the name that opens a sentence before it with a
+        # verb in the singular (session 20; before: "Konzern")
         (
             "Volkswagen will sparen. Der Konzern teilte mit, die Produktion werde gedrosselt.",
-            "Konzern",
+            "Volkswagen",
         ),  # fmt: skip
+        # a copula after the name: no company ("Fakt ist, ..."); the description stays
+        (
+            "Fakt ist, dass gespart wird. Der Konzern teilte mit, die Produktion werde gedrosselt.",
+            "Konzern",
+        ),
     ],
 )
 def test_a_company_description_takes_the_company_named_before(text, name):

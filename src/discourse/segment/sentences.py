@@ -192,7 +192,10 @@ def _line_cuts(text: str, ps: int, pe: int) -> list[int]:
         q = m.end()
         while q < pe and text[q] in SPACE_CHARS:
             q += 1
-        if k < ps or q >= pe or text[k] in _TERMINAL:
+        end = k
+        while end > ps and text[end] in CLOSERS:
+            end -= 1  # a quotation or bracket closing the line: the mark before it counts
+        if k < ps or q >= pe or text[end] in _TERMINAL:
             continue  # sentence punctuation is judged by the punctuation rules
         nxt = text[q : q + 4].lstrip(OPENERS)
         if (nxt[:1] or text[q]).islower():

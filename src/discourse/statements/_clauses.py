@@ -79,10 +79,12 @@ def _apposition_subject(
             return None
         # "Deiss, der sich ... entschlossen hatte, sagte ...", "Der ehemalige US-Präsident
         # Jimmy Carter, der als Wahlbeobachter im Land war, sagte ...": the first segment
-        check = range(*segs[0])
-        if not (_name_like(p, *segs[0]) or _np_prefix(toks, *segs[0])):
+        a, b = segs[0]
+        if b - a > 1 and toks[b - 1].low in CONTRASTIVE:
+            b -= 1  # "John Edwards dagegen, der ..., bekräftigte ...": the name speaks
+        if not (_name_like(p, a, b) or _np_prefix(toks, a, b)):
             return None  # ("C.Y. Leung, der ...": initials)
-        return segs[0] if not any(toks[k].low in FINITE for k in check) else None
+        return (a, b) if not any(toks[k].low in FINITE for k in range(a, b)) else None
     if _has_verb(p, lex, check):
         return None
     if not _apposition_shaped(p, *segs[-1]):
@@ -102,6 +104,10 @@ def _apposition_subject(
     ):
         return None
     return (lo, cs - 1)
+
+
+# adverbs between a subject and its relative clause ("John Edwards dagegen, der ...")
+CONTRASTIVE = {"dagegen", "hingegen", "jedoch", "wiederum", "seinerseits", "ihrerseits", "indes"}
 
 
 def _name_like(p: Para, a: int, b: int) -> bool:
@@ -341,7 +347,9 @@ def _coordinated_subject(
             return None
     elif cs - 1 <= lo or toks[cs - 1].text != ",":
         return None
-    elif p.clause(lo)[1] != cs - 1:
+    elif p.clause(lo)[1] != cs - 1 and any(toks[k].text in ",;:–—" for k in range(lo, cs - 1)):
+        # (a quotation inside the clause before is no boundary: "Assinger sprach von einer
+        # „Enttäuschung“, mahnte aber Geduld an")
         return _subject_with_apposition(p, lo, cs)
     first = toks[lo]
     if first.is_punct or first.low in OPENERS_NOT_SUBJECT or first.low in DE_STOP:
@@ -437,7 +445,7 @@ def _wie_before_apposition(p: Para, lo: int, cs: int, i: int) -> int:
             commas += 1
             if commas > 2:
                 return cs
-        elif t.is_punct and t.text not in "()":
+        elif t.is_punct and t.text not in "()" and not _ordinal_dot(toks, k):
             return cs
         elif t.low in FINITE or t.low in AUX:
             if commas > 1:
@@ -445,6 +453,11 @@ def _wie_before_apposition(p: Para, lo: int, cs: int, i: int) -> int:
             verb = True  # "Wie Norman Paech, der im Gericht war, dazu feststellt, ..."
         k -= 1
     return cs
+
+
+def _ordinal_dot(toks: list[Tok], k: int) -> bool:
+    """The dot at ``k`` closes an ordinal number ("am 20. August")."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].text.isdigit()
 
 
 def _apposition_after(p: Para, src: tuple[int, int], end: int, names: set[int]) -> int | None:

@@ -71,7 +71,8 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         if gated is not None and len(idx) == 1 and not ok[0] and isinstance(texts[idx[0]], str):
             ok[0] = gated(texts[idx[0]])  # a paragraph of one sentence: a headline?
         for s in range(len(idx) - 1):  # "Verletzt wurde niemand. Das teilte die Polizei mit."
-            if not ok[s] and ok[s + 1] and str(texts[idx[s + 1]]).startswith(_BACK_REFERENCE):
+            nxt = str(texts[idx[s + 1]])
+            if not ok[s] and ok[s + 1] and (nxt.startswith(_BACK_REFERENCE) or " dies " in nxt):
                 ok[s] = isinstance(texts[idx[s]], str)
         toks, bounds, pairs = _tokens(idx, texts, starts, base, ok, reopened)
         if gated is not None and not all(ok):
@@ -99,7 +100,8 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         yield idx, base, p, _name_tokens(toks, base, mentions)
 
 
-# a sentence that opens with these may report the sentence before it
+# a sentence that opens with these, or has "dies" inside ("X hat dies mitgeteilt"), may
+# report the sentence before it
 _BACK_REFERENCE = ("Das ", "Dies ", "Davor ", "Darauf ")
 
 

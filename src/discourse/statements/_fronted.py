@@ -172,7 +172,15 @@ def thing_then_speaker(
     if toks[k].low in ("der", "die", "das") and k + 1 < ce:
         noun = toks[k + 1].text  # "dementierte das Unternehmen", not "warf der Regierung vor"
         feminine = noun.lower().endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "in"))
-        return is_agent_word(noun) and not (toks[k].low == "der" and feminine)
+        # or a name with its article and a verb in the singular after an object that
+        # cannot be its subject ("Die Vorwürfe wies die Nasa zurück")
+        agent = is_agent_word(noun) or (
+            toks[k].low != "der"
+            and not toks[i].low.endswith("en")
+            and _is_name_like(noun)
+            and _no_subject_of_singular(p, core[0], heads[0])
+        )
+        return agent and not (toks[k].low == "der" and feminine)
     # a registry name ("Merz"), or any name after an article phrase and a verb in the
     # singular ("Die Äußerungen kritisierte Wiefelspütz"; not "Zusammen mit Geithner
     # plädiert Frank", "Die Demonstranten skandierten Slogans")
@@ -182,6 +190,16 @@ def thing_then_speaker(
         and _is_name_like(toks[k].text)
     )
     return name and (k + 1 >= ce or not toks[k + 1].text[:1].isupper())
+
+
+def _no_subject_of_singular(p: Para, lead: int, head: int) -> bool:
+    """The fronted noun phrase opened at ``lead`` with its noun at ``head`` cannot be the
+    subject of a verb in the singular: an accusative ("Den Vorwurf") or a plural ("Die
+    Vorwürfe", "Spekulationen über ..."; not "Eine Mehrheit", "Die Reform")."""
+    if p.lows[lead] in ("den", "diesen", "einen", "jenen"):
+        return True
+    plural = p.lows[head].endswith(("e", "en", "n"))
+    return plural and (lead == head or p.lows[lead] in ("die", "diese", "alle", "solche"))
 
 
 def _is_name_like(word: str) -> bool:

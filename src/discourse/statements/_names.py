@@ -240,6 +240,12 @@ def name_speakers(
                     )
                     if near <= 2 and _BODY_PRONOUN.get(body_at[2]) == low:
                         name = body_at[1]
+                if lang == "de" and text and sent_starts:
+                    # "Die Staatsanwaltschaft sieht das anders. Sie wirft … vor": the body
+                    # that opens the sentence before, when nobody was named since
+                    body = _opening_body(str(text), a, low, sent_starts)
+                    if body is not None and (got is None or got[0] < body[0]):
+                        name = body[1]
                 if lang == "en" and name is not None and text:
                     # "..., said Emma Raducanu. She beat Jessica Pegula ... she added": the
                     # speaker before, not a person named as an object since
@@ -358,6 +364,16 @@ def name_speakers(
                     name = _named_in_text(str(text), words[0], a)  # "Bundeskanzler Werner …"
                 if name is None and text and a is not None and _company_word(low, words):
                     name = _company_before(str(text), a, sent_starts)  # "der Konzern"
+                    # "Bosch will Stellen abbauen. …, teilte das Unternehmen mit." (one
+                    # company: not "die Unternehmen")
+                    one = low.split()[0] != "die" or words[0] in ("Firma", "Bank")
+                    name = name or (_opening_company(str(text), a, sent_starts) if one else None)
+                if name is None and text and a is not None and _company_spokesperson(words):
+                    # "Volkswagen hat … gedrosselt. …, teilte ein Konzernsprecher mit."
+                    body = _company_before(str(text), a, sent_starts) or _opening_company(
+                        str(text), a, sent_starts
+                    )
+                    name = f"{words[0]} von {body}" if body else None
                 if name is None and lang == "de" and text and a is not None and not indefinite:
                     # "teilte die Gewerkschaft mit" after "Die Gewerkschaft Verdi hat ..."
                     name = _same_noun_named_before(str(text), words, a, sent_starts)
@@ -590,6 +606,25 @@ _FURTHER = {"weiter", "zudem", "außerdem", "ferner", "darin", "dort", "auch"}
 _BODY_PRONOUN = {"der": "er", "die": "sie"}
 
 
+def _opening_body(
+    text: str, at: int, pronoun: str, sent_starts: list[int]
+) -> tuple[int, str] | None:
+    """(offset, noun) of the body that opens the sentence before the one a German
+    pronoun ``pronoun`` opens at offset ``at``, when its article fits the pronoun ("Die
+    Staatsanwaltschaft sieht das anders. Sie wirft …": Staatsanwaltschaft), else None."""
+    here = bisect.bisect_right(sent_starts, at) - 1
+    if here < 1 or sent_starts[here] != at:
+        return None
+    m = _OPENING_BODY.match(text, sent_starts[here - 1])
+    if m is None or _BODY_PRONOUN.get(m.group(1).lower()) != pronoun or not _body(m.group(2)):
+        return None
+    return m.start(2), m.group(2)
+
+
+# an article and a noun opening a sentence, then a verb: "Die Staatsanwaltschaft sieht"
+_OPENING_BODY = re.compile(r"(Der|Die)\s+([A-ZÄÖÜ][\w-]+)\s+[a-zäöü]")
+
+
 def _one_word_body(reg: ActorRegistry, name: str | None, full: dict[str, str]) -> bool:
     """``name`` is one capitalised word that may name a body ("Hamas", "Hezbollah"): no
     registry state and no surname of a fuller name of the text."""
@@ -718,11 +753,20 @@ def _titled_before(text: str, words: list[str], at: int) -> str | None:
 
 
 def _company_word(low: str, words: list[str]) -> bool:
-    """A definite description of a company ("der Konzern", "das Unternehmen")."""
+    """A definite description of a company ("der Konzern", "das Unternehmen", "das
+    Unternehmen in Stuttgart")."""
     return (
-        len(words) == 1
+        (len(words) == 1 or (len(words) > 2 and words[1] in ("in", "aus")))
         and low.split()[0] in ("der", "die", "das", "dem", "den", "des")
         and words[0].lower().rsplit("-", 1)[-1] in _COMPANY_WORDS  # "das Dax-Unternehmen"
+    )
+
+
+def _company_spokesperson(words: list[str]) -> bool:
+    """A company's spokesperson ("ein Konzernsprecher", "eine Unternehmenssprecherin")."""
+    low = words[0].lower() if len(words) == 1 else ""
+    return low.startswith(("konzern", "unternehmens", "firmen")) and low.endswith(
+        ("sprecher", "sprecherin")
     )
 
 
@@ -801,6 +845,35 @@ def _company_before(text: str, at: int, sent_starts: list[int]) -> str | None:
     ):
         return None
     return name
+
+
+def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:
+    """The name that opens one of the two sentences before offset ``at`` (or its own) as
+    the subject of a verb in the singular, when it reads as a company's name: no word the
+    dictionary knows, or one without an article ("Bosch will Stellen abbauen", "Porsche
+    senkt die Prognose"; not "Die Lage ist ernst"), no body, role or person."""
+    here = bisect.bisect_right(sent_starts, at) - 1
+    for k in range(here, max(-1, here - 3), -1):
+        m = _OPENING_COMPANY.match(text, sent_starts[k]) if k >= 0 else None
+        if m is None or m.start(1) >= at:
+            continue
+        words = m.group(1).split()
+        article = m.group(0)[:4] in ("Der ", "Die ", "Das ")
+        if any(_body(w.lower()) or _is_role(w) for w in words) or given_gender(" ".join(words)):
+            continue
+        if len(words) == 1 and article and _known(words[0], "de"):
+            continue
+        return " ".join(words)
+    return None
+
+
+# a sentence that opens with a name of one to three capitalised words (after an article)
+# and a finite verb in the singular, not the copula: "Die Lufthansa will", "Volkswagen
+# hat" (not "Fakt ist")
+_OPENING_COMPANY = re.compile(
+    r"(?:(?:Der|Die|Das)\s+)?([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})\s+"
+    r"(?:will|hat|hatte|wird|kann|muss|soll|(?!ist\b)[a-zäöü]+t)\b"
+)
 
 
 def _same_noun_named_before(

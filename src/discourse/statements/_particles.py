@@ -6,6 +6,7 @@ from __future__ import annotations
 from discourse.statements._cues import CueLexicon
 from discourse.statements._rules import Para
 from discourse.statements._source import _ART, _INSIDE
+from discourse.statements._words import AUX
 
 
 def pick_spec(
@@ -63,13 +64,22 @@ def particle_of(p: Para, lex: CueLexicon, i: int) -> int | None:
     return got[2] if got is not None else None
 
 
+def _clause_ends_after(p: Para, i: int, hi: int) -> bool:
+    """The clause of the verb at ``i`` ends after it, or after an auxiliary after it."""
+    toks = p.toks
+    k = i + 1 if i + 1 < hi and toks[i + 1].low in AUX else i
+    return k + 1 >= hi or toks[k + 1].is_punct
+
+
 def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     """The index of ``particle`` closing the clause of the verb at ``i``, or None."""
     toks = p.toks
     if p.lang != "de":
         return i + 1 if i + 1 < hi and toks[i + 1].low == particle else None
-    if i > 0 and toks[i - 1].low == particle and (i + 1 >= hi or toks[i + 1].is_punct):
-        return i - 1  # verb-final, written apart: "wie die Polizei bekannt gab"
+    if i > 0 and toks[i - 1].low == particle and _clause_ends_after(p, i, hi):
+        # verb-final, written apart: "wie die Polizei bekannt gab", "Die Firma hat bekannt
+        # gegeben, dass ...", "wie die Polizei bekannt gegeben hat"
+        return i - 1
     # commas only in a cue clause after its message: "..., teilte der Direktor der
     # Behörde, Bagus Puruhito, mit." (not "Er teilte den Aktionären, die ..., mit")
     commas = False

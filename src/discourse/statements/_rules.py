@@ -108,7 +108,7 @@ def _bracket_match(toks: list, at: int, stop: int) -> int:
     return at
 
 
-def _subject(p: Para, pre: tuple[int, int]) -> tuple[int, int] | None:
+def _subject(p: Para, pre: tuple[int, int], marks_free: bool = False) -> tuple[int, int] | None:
     """Trim a pre-verb chunk to its subject noun phrase."""
     a, b = pre
     toks = p.toks
@@ -152,7 +152,10 @@ def _subject(p: Para, pre: tuple[int, int]) -> tuple[int, int] | None:
         b -= 1
     while a < b and toks[a].low in ("und", "aber", "doch", "and", "but", "so", "auch", "also"):
         a += 1
-    if b <= a or b - a > 10:
+    # at most ten tokens (``marks_free``: besides quotation marks and hyphens, "wie die
+    # „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete")
+    n = sum(1 for t in toks[a:b] if not (t.is_quote or t.text == "-")) if marks_free else b - a
+    if b <= a or n > 10:
         return None
     return a, b
 

@@ -222,6 +222,8 @@ def _not_a_source(p: Para, a: int, b: int) -> bool:
     words = [toks[k] for k in range(a, b) if not toks[k].is_punct]
     if not words:
         return True
+    if len(words) == 1 and words[0].low in ("dieser", "diese") and not _noun_at(p, b):
+        return False  # "schrieb diese in einer Stellungnahme": a demonstrative pronoun
     if all(w.low in _LEAD or w.low in OPENERS_NOT_SUBJECT or w.low in SKIP_AFTER for w in words):
         return True
     if words[0].low in _PLACE_TIME:
@@ -238,6 +240,11 @@ def _not_a_source(p: Para, a: int, b: int) -> bool:
             return at_start and w.low.startswith(_PARTICIPLE_PREFIXES)
         return at_start and w.low.endswith(("lich", "weise", "ens", "ings"))
     return False
+
+
+def _noun_at(p: Para, k: int) -> bool:
+    """Token ``k`` of the sentence is a capitalised word (the noun of "diese Woche")."""
+    return k < p.bounds[p.toks[k - 1].sent][1] and p.toks[k].text[:1].isupper()
 
 
 _PARTICIPLE_PREFIXES = ("be", "ver", "er", "ge", "zer", "ent", "über", "un")

@@ -98,7 +98,7 @@ _BODIES = (
     "ausschuss", "verband", "bund", "ministerium", "koalition", "union", "staat", "staaten",
     "länder", "bundestag", "parlament", "opposition", "gewerkschaft", "verbände", "agentur",
     "institut", "organisation", "unternehmen", "büro", "polizei", "konzern", "kreuz",
-    "menschen", "leute", "bürger", "experten", "kollegen",
+    "menschen", "leute", "bürger", "experten", "kollegen", "anwaltschaft",
 )  # fmt: skip
 
 
@@ -291,6 +291,7 @@ def _lower_word(token: str) -> bool:
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
     tokens = [t if t.lower() in _ROLE_ENDS or _abbreviation(t) else _bare(t) for t in tokens]
+    tokens = [t.translate(_NO_QUOTES) if t[:1].isalpha() else t for t in tokens]  # "Bild“-Zeitung"
     tokens = [t for t in tokens if t]
     lead = _lead_words()
     article = None
@@ -370,7 +371,10 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         if cut is not None:  # "Archäologin Kat Szabo von der Universität Wollongong"
             return _after_role(head, cut, article, lang, roles)
         # "Sprecher des Innenministeriums", "der Sprecher von Präsident Putin": the head
-        # noun speaks, the name after it is an attribute
+        # noun speaks, the name after it is an attribute; not a time or an edition
+        # ("die Zeitung in der Ausgabe vom 17.12.2005", "die Agentur am Montag")
+        if _when(tokens, lower[0]):
+            tokens = tokens[: lower[0]]
         return Parsed(tokens, False, _gender(article, tokens[0]), roles)
     if not lower and len(tokens) > 1 and tokens[0] in markers:
         tokens = tokens[1:]  # a genitive speaker: "nach Ansicht Rabmer-Kollers"
@@ -386,6 +390,19 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         # "der Kanzler", "Die Polizei", "ein Augenzeuge": a description
         return Parsed(tokens, False, _gender(article, tokens[-1]), roles)
     return Parsed(tokens, True, None, roles)
+
+
+_NO_QUOTES = str.maketrans("", "", '„“”»«"')
+_EDITIONS = {"Ausgabe", "Sendung", "Interview", "Stellungnahme", "Erklärung", "Mitteilung"}
+
+
+def _when(tokens: list[str], k: int) -> bool:
+    """The words from ``k`` on say when or where in a medium ("am Montag", "in der
+    Ausgabe vom 17.12.2005", "in einem Interview")."""
+    if tokens[k].lower() not in ("am", "vom", "in", "im"):
+        return False
+    nxt = next((t for t in tokens[k + 1 :] if t[:1].isupper() or t[:1].isdigit()), "")
+    return nxt in _DATES or nxt in _EDITIONS or nxt[:1].isdigit()
 
 
 def _after_role(

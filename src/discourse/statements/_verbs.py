@@ -7,6 +7,7 @@ from discourse.statements._clauses import (
     _AND,
     _NOM,
     _SET_PHRASE,
+    CONTRASTIVE,
     SUBORDINATORS,
     _apposition_after,
     _apposition_before,
@@ -79,6 +80,7 @@ from discourse.statements._words import (
     DE_ARTICLES,
     DE_PREPOSITIONS,
     DE_STOP,
+    FINITE,
     OPENERS_NOT_SUBJECT,
     RELATIVE_WORDS,
     SEIN_FORMS,
@@ -290,6 +292,13 @@ def verb_cues(
                 k > i and k < top and toks[k].low in ("davon", "darauf", "dazu", "damit", "dafür")
             ):
                 parts.append(k)
+        if (
+            p.lang == "de"
+            and cs == i - 1 > lo
+            and p.lows[cs] == "so"
+            and toks[cs - 1].text in ",–—"
+        ):
+            parts.append(cs)  # "Die Lage, so sagte der Minister, sei ernst": "so" is the cue's
         if lemma in ("bezeichnen", "nennen", "sehen", "betrachten", "werten") and p.lang == "de":
             parts += [k for k in range(i + 1, ce) if toks[k].low == "als"][:1]
         st = _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma)
@@ -305,6 +314,10 @@ def verb_cues(
         if st is not None:
             und = i - 1 if i > lo and toks[i - 1].low in _AND else None
             und = cs if und is None and toks[cs].low in _AND else und
+            if und is None and p.lang == "de" and cs == i > lo + 1 and toks[cs - 1].text == ",":
+                # "X sprach von einer „Enttäuschung“, mahnte aber Geduld an": a second verb
+                # of the same subject ends the message of the first
+                und = cs - 1 if st.src is not None and st.src[1] < cs - 1 else None
             if und is not None and st.src is not None and st.src[1] <= und:
                 out = _end_at_coordination(p, out, s, und)
             elif und is not None and p.lang == "de" and st.kind == "reported":
@@ -388,15 +401,27 @@ _AFTER_NICHT = {"öffentlich", "näher", "weiter", "konkret", "offiziell", "dazu
 
 
 def _enclosed_object(
-    p: Para, i: int, parts: list[int], src: tuple[int, int], ce: int, lemma: str = ""
+    p: Para,
+    i: int,
+    parts: list[int],
+    src: tuple[int, int],
+    ce: int,
+    lemma: str = "",
+    clause_after: bool = False,
 ) -> tuple[int, int] | None:
     """The object a German cue encloses with its particle or auxiliary: "schloss [eine
     Lieferung von Taurus] aus", "warf [Scholz Versagen] vor", "hat [die Europäer zu
     höheren Ausgaben] aufgefordert", "hat [vor einer Eskalation] gewarnt" (the preposition
     the verb ``lemma`` governs); None when only adverbials are there ("teilte am Montag
-    mit") or the clause goes on after the particle."""
+    mit") or the clause goes on after the particle (``clause_after``: a clause that is no
+    message follows, see :func:`_adverbial_clause_at`)."""
     toks = p.toks
-    if ce < len(toks) and toks[ce].text in ",:;–(" and toks[ce].sent == toks[i].sent:
+    if (
+        ce < len(toks)
+        and toks[ce].text in ",:;–("
+        and toks[ce].sent == toks[i].sent
+        and not clause_after
+    ):
         return None  # "warf dem DFB vor, er habe ...": the clause after it is the message
     last = max(parts)
     if last > i and toks[last].low not in AUX:  # the particle closes the clause
@@ -628,12 +653,18 @@ def _set_or_other_phrase(lows: list[str], i: int, lo: int, hi: int, low: str, le
     ):
         return True  # "schrieb Nichols Geschichte", "hat Geschichte geschrieben": made history
     clause_end = next((k for k in range(i + 1, hi) if lows[k] in (",", ":", "„", "»")), hi)
+    if lemma == "erklären" and any(
+        lows[k] == "für" and lows[k + 1] in _DECLARED for k in range(lo, clause_end - 1)
+    ):
+        return True  # "Die Richter erklärten zwei Bestimmungen für nichtig": a ruling
     if lemma == "schreiben" and any(
         (lows[k] == "zahlen" and lows[k - 1] in ("rote", "roten", "schwarze", "schwarzen"))
         or lows[k] in _BOOKED
         for k in range(max(lo + 1, i - 4), min(clause_end, i + 8))
     ):
         return True  # "Der Konzern schreibt rote Zahlen", "hat einen Verlust geschrieben"
+    if lemma == "verweisen" and "auf" in rest and _PLACES & set(rest):
+        return True  # "verwies Colturi und Rast auf die Plätze": a result, no speech
     if lemma == "sagen" and nxt in ("ja", "nein") and after in ("zu", "zum", "zur", "."):
         return True  # "Die Wähler sagten Ja zur Vorlage": a vote
     # "ins Leben gerufen", "die Polizei wurde gerufen"
@@ -700,7 +731,13 @@ _PHRASE_WORDS = {"gesagt", "gemeint", "heißt", "hieß", "laut", *_PHRASE_LEMMA_
 _ASIDE_ADVERBS = {"bereits", "schon", "eingangs", "zuvor", "gestern", "mehrfach"}
 _PHRASE_LEMMAS = {
     "nennen", "rufen", "melden", "ankündigen", "verurteilen", "bestätigen", "drohen",
-    "schreiben", "sagen",
+    "schreiben", "sagen", "verweisen", "erklären",
+}  # fmt: skip
+# "auf die Plätze verweisen": a result in sport; "für nichtig erklären": a ruling
+_PLACES = {"platz", "plätze", "plätzen", "rang", "ränge", "rängen"}
+_DECLARED = {
+    "nichtig", "ungültig", "verfassungswidrig", "rechtswidrig", "unzulässig", "gültig",
+    "beendet", "gescheitert", "tot", "bankrott", "insolvent",
 }  # fmt: skip
 
 
@@ -798,15 +835,66 @@ def second_clause_subject(p: Para, cs: int, i: int) -> tuple[int, int] | None:
             if prev.is_punct:
                 return None
             if not prev.text[:1].islower():  # a noun before "und": a clause only after a verb
-                if not _copula_clause(p, cs, k):  # ("Merz und Scholz forderten")
+                # ("Merz und Scholz forderten"), or with an adverb of contrast after the
+                # subject ("... das Material und das FBI seinerseits versprach, ...")
+                if not (_copula_clause(p, cs, k) or _contrasted_subject(p, k + 1, i)):
                     return None
             elif any(p.lows[j] in AUX or p.lows[j] in MODALS for j in range(cs, k)):
                 return None  # "will sich treffen und ein Abkommen unterzeichnen": shared
             start = toks[k + 1]
             if not (start.low in DE_ARTICLES or start.text[:1].isupper()):
                 return None
-            return (k + 1, i) if np_end(p, k + 1, i, set()) == i else None
+            end = np_end(p, k + 1, i, set())
+            if end is not None and k + 1 < end < i and _contrast_only(p, end, i):
+                return (k + 1, end)  # "und das FBI seinerseits versprach"
+            return (k + 1, i) if end == i else None
     return None
+
+
+def _contrasted_subject(p: Para, a: int, i: int) -> bool:
+    """Tokens ``a`` to ``i`` are a noun phrase with an article and adverbs of contrast
+    after it ("das FBI seinerseits", "die Opposition hingegen")."""
+    if p.lows[a] not in DE_ARTICLES:
+        return False
+    e = np_end(p, a, i, set())
+    return e is not None and a < e < i and _contrast_only(p, e, i)
+
+
+def _contrast_only(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` are adverbs of contrast ("seinerseits", "hingegen")."""
+    return all(p.lows[k] in CONTRASTIVE for k in range(a, b))
+
+
+def _dass_after_dash(p: Para, cs: int, ce: int, end: int) -> bool:
+    """A dash opens the cue clause and a "dass" clause follows it: "In einem Interview mit
+    dem Anwalt – Rainer Wittner – sagte dieser, dass ...": the words before the dash are
+    an adverbial, the message is after."""
+    return (
+        p.toks[cs - 1].text in "–—"
+        and ce + 1 < end
+        and p.toks[ce].text == ","
+        and (p.lows[ce + 1] in ("dass", "ob"))
+    )
+
+
+def _adverbial_clause_at(p: Para, lex: CueLexicon, k: int, end: int) -> bool:
+    """A clause of time, cause or purpose from ``k`` to the sentence's end, in the
+    indicative, is no message: "hatte seinen Rücktritt angekündigt, nachdem die Wahlen
+    ...", "wurde nicht mitgeteilt, da weitere Spenden eingegangen sind", "werden Aufrufe
+    bekannt gegeben, um ... zu ermitteln" (not "sagte, da sei nichts zu machen", nor a
+    fronted clause before the message's main clause: "sagte, weil ..., müsse man ...")."""
+    lows = p.lows
+    if k + 1 >= end or lows[k] not in _ADVERBIAL_OPENERS_DE:
+        return False
+    if lows[k] == "da" and (lows[k + 1] in FINITE or lows[k + 1] in lex.subjunctive):
+        return False  # "da sei nichts zu machen": an adverb
+    if any(lows[x] in lex.subjunctive for x in range(k + 1, end)):
+        return False  # reported speech: "..., weil die Lage ernst sei"
+    return not any(p.toks[x].text == "," for x in range(k + 1, end))
+
+
+# conjunctions opening a clause of time, cause or purpose
+_ADVERBIAL_OPENERS_DE = frozenset({"nachdem", "weil", "obwohl", "bevor", "da", "um", "sodass"})
 
 
 def _finite_after_und(p: Para, i: int) -> bool:
@@ -941,13 +1029,17 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     # "..., wie Hegseth sagte." / "as he said" / "Wie X, Sprecher der Y, in Z mitteilte"
     if p.lang == "de":
         cs = _wie_before_apposition(p, lo, cs, i)
+        if toks[cs].low in ("denn", *_CONJ) and cs + 1 < i and toks[cs + 1].low == "wie":
+            cs += 1  # "Denn wie die „Bild“-Zeitung berichtete, ..."
     if toks[cs].low in ("wie", "as"):
         if p.lang == "de" and i == cs + 1 and _set_phrase_at(p, cs, end):
             return None  # "Aber, wie gesagt, ...", "Wie berichtet hatte ...": a set phrase
-        src = _subject(p, (cs + 1, i))
+        src = _subject(p, (cs + 1, i), marks_free=True)
         msg, q = _message_before(p, lo, cs) if cs > lo else ((cs, cs), None)
         colon = p.lang == "en" and ce < end and toks[ce].text == ":"
-        if colon or msg[1] <= msg[0] or (p.lang == "en" and not q and _words_in(p, msg) < 3):
+        # (a conjunction alone is no message: "Denn wie die Zeitung berichtete, ...")
+        conj = all(p.lows[k] in ("denn", *_CONJ) for k in range(*msg))
+        if colon or conj or (p.lang == "en" and not q and _words_in(p, msg) < 3):
             # "Therefore, as I announced last year, ...", "..., for, as Pericles put it in
             # his oration: '...'" (the colon announces the message)
             msg, q = _message_or_next_quote(p, s, ce, end) if colon else _message_after(p, ce, end)
@@ -1070,7 +1162,13 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     if appo is not None:
         # "Der Leiter des Programms, Klaus Stöhr, sagte: ..." -- the subject is before the commas
         k = max(parts) + 1
-        if ce < end and toks[ce].text in ",:":
+        quoted = (
+            ce < end
+            and toks[ce].is_quote
+            and _opens(p, ce)
+            and not any(toks[x].text[:1].isupper() for x in range(k, ce))
+        )  # a quotation, no object before it: "Verstappen, der ..., sprach von einem „...“"
+        if ce < end and (toks[ce].text in ",:" or quoted):
             msg, q = _message_or_next_quote(p, s, ce, end)
             if msg[1] > msg[0]:
                 return Stmt(s, "direct" if q else "indirect", msg, parts, appo, False, quote=q)
@@ -1102,7 +1200,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
     pron = False
     after_k = last_cue + 1
     if inverted:
-        aux_before = [k for k in parts if k < i]
+        aux_before = [k for k in parts if k < i and toks[k].low in AUX]
         start_k = aux_before[0] + 1 if aux_before else min(i, *(k for k in parts if k > i - 3)) + 1
         if verb_first:
             start_k = cs + 1
@@ -1311,6 +1409,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not (p.lang == "en" and toks[cs].low in ("who", "which"))  # "..., who said:"
         and not (p.lang == "de" and cs == lo + 3 and _set_phrase_at(p, lo, end))  # "Wie berichtet,"
         and not (p.lang == "de" and _question_opener(p, lo, cs))  # "Auf die Frage, ob ..."
+        and not (p.lang == "de" and _dass_after_dash(p, cs, ce, end))
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         # after a dateline: "KYIV, Feb 12 (Reuters) - Russia launched ...", 'LONDON (AP) —
@@ -1385,11 +1484,14 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         "or",
     )
     relative = p.lang == "de" and len(rest) >= 2 and _relative_clause_at(p, ce + 1, end)
+    adverbial = p.lang == "de" and ce < end and toks[ce].text == ","
+    adverbial = adverbial and _adverbial_clause_at(p, lex, ce + 1, end)
     if (
         ce < end
         and toks[ce].text in ",:"
         and not conj
         and not relative  # "kritisiert Blogs, in denen ...": the object's relative clause
+        and not adverbial
         and not main_clause_after(p, cs, i, ce)
     ) or (ce < end and toks[ce].is_quote and _opens(p, ce)):
         msg, q = _message_or_next_quote(p, s, ce, end)
@@ -1407,6 +1509,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if src and src[0] >= r_lo and src[1] <= r_hi and src[0] == r_lo:
             r_lo = src[1]
         if r_hi > r_lo:
+            before = _this_reported(p, s, r_lo, lemma)
+            if before is not None:
+                return Stmt(s, "indirect", before, parts, src, pron, addr=addr)
             return Stmt(s, "reported", (r_lo, r_hi), parts, src, pron, addr=addr)
     label = _label_before(p, cs, i) if lemma in _LABELLING and p.lang == "de" else None
     if label is not None:  # "Der Kanzler hat den Plan als „verlogen“ bezeichnet."
@@ -1420,7 +1525,29 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if q is not None:
             pron = subj is not None and toks[subj[0]].low in PRONOUNS
             return Stmt(s, "direct", (q[0] + 1, q[1]), parts, subj, pron, quote=q, addr=addr)
-    obj = _enclosed_object(p, i, parts, src, ce, lemma) if p.lang == "de" and src else None
+    if p.lang == "de" and src and src[1] < i:  # "Zwanziger hat dies am Montag gesagt"
+        k = src[1]
+        while k < i and p.lows[k] in AUX:
+            k += 1
+        before = _this_reported(p, s, k, lemma)
+        if before is not None:
+            return Stmt(s, "indirect", before, parts, src, pron, addr=addr)
+    obj = (
+        _enclosed_object(p, i, parts, src, ce, lemma, adverbial) if p.lang == "de" and src else None
+    )
     if obj is not None:  # "Scholz schloss eine Lieferung aus", "hat X aufgefordert"
         return Stmt(s, "reported", obj, parts, src, pron, addr=addr, enclosed=True)
     return None
+
+
+def _this_reported(p: Para, s: int, k: int, lemma: str) -> tuple[int, int] | None:
+    """The sentence before sentence ``s`` when the object at ``k`` of a verb of passing
+    on is "dies" or "das" alone ("Theo Zwanziger hatte dies auf einer Tagung mitgeteilt"),
+    else None."""
+    if p.lang != "de" or s == 0 or lemma not in _PASSING_ON or p.lows[k] not in ("dies", "das"):
+        return None
+    nxt = p.toks[k + 1]
+    if nxt.text[:1].isupper() or nxt.low.endswith(ADJ_ENDINGS):
+        return None  # "das Vorhaben", "das neue Gesetz": an article
+    msg, q = _sentence_before(p, s)
+    return msg if q is None and msg[1] > msg[0] else None
