@@ -259,3 +259,15 @@ def test_headline_ending_in_a_quotation_ends_at_its_line():
 def test_quotation_ending_with_its_sentence_stays_one_sentence_with_the_next_line():
     docs = pd.DataFrame({"doc_id": ["d"], "text": ["„Wir kommen“\nsagte er."], "lang": ["de"]})
     assert split_sentences(docs)["text"].tolist() == ["„Wir kommen“\nsagte er."]  # control
+
+
+def test_let_explain_keeps_its_speaker_whatever_the_cue_model_says():
+    got = found(
+        "Er sei an der Entführung beteiligt gewesen, ließ der Israeli über seinen Verteidiger "
+        "erklären. Den Auftrag habe er aber nicht von Block erhalten.",
+        model="auto",
+    )
+    assert rows(got, "speaker_surface", "content") == [
+        ["der Israeli", "Er sei an der Entführung beteiligt gewesen"],
+        ["der Israeli", "Den Auftrag habe er aber nicht von Block erhalten"],
+    ]

@@ -309,6 +309,8 @@ def verb_cues(
             # cue model says (its training text has few such plurals and present forms)
         if st is not None and p.lang == "de" and st.kind == "reported" and refusal(p, st.msg, ce):
             st = None  # "Weitere Details nannte die Polizei nicht": nothing was said
+        if st is not None and p.lang == "de" and any(p.lows[k] in _LET for k in st.cue):
+            st.sure = True  # "..., ließ der Angeklagte erklären": rare in the training text
         if st is not None and p.lang == "de" and passive(p, i, parts):
             agent_as_source(p, st, cs, ce, names)
         if st is not None:
