@@ -92,8 +92,9 @@ def test_a_control_apposition_with_article():
     ],
 )
 def test_b_second_verb_of_the_speaker_ends_the_message(text, content):
-    # before: the second verb phrase inside the content
-    assert rows(text, "content") == [[content]]
+    # before: the second verb phrase inside the content; a second verb of saying may give
+    # a row of its own ("... and praised David Ricks": "praised", audit 23)
+    assert rows(text, "content")[0] == [content]
 
 
 def test_b_present_says_after_and_is_a_statement_of_its_own():
@@ -378,8 +379,9 @@ def test_h_control_warned_of_without_quotation():
     ],
 )
 def test_i_and_inside_a_body_name(text, name):
-    # before: "Food", "Drink Federation", "Social Care"
-    assert rows(text, "speaker_name") == [[name]]
+    # before: "Food", "Drink Federation", "Social Care"; "rejected the findings, saying"
+    # gives two rows of the same speaker since audit 23
+    assert {r[0] for r in rows(text, "speaker_name")} == {name}
 
 
 def test_i_control_two_subjects_and_a_name_with_and():

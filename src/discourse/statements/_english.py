@@ -89,7 +89,8 @@ _AFTER_QUOTE_ONLY = {"continue"}
 OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
-    "accuse", "threaten", "describe", "dismiss", "call", "brand", "defend",
+    "accuse", "threaten", "describe", "dismiss", "call", "brand", "defend", "praise",
+    "denounce", "reject", "criticize",
 }  # fmt: skip
 # verbs that label their object: 'called the ruling "absurd"', "described the talks as
 # constructive", 'dismissed the proposal as "a bad idea"' (the label is the message); the
@@ -310,7 +311,7 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
         return False  # '"... of European states," the report said': the quotation ends
     if t.low in ("that", "whether", ":", ",") or t.is_quote:
         return True
-    if t.low not in PREPOSITIONS_EN:
+    if t.low not in PREPOSITIONS_EN and not _wrote_to(p, k):
         return False
     for j in range(k + 1, min(hi, k + 7)):
         if p.lows[j] == "that" and j + 1 < hi and _verbish(p, p.lows[j + 1]):
@@ -320,6 +321,12 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
         if p.toks[j].is_punct or p.lows[j] in MODALS or p.lows[j] in BE:
             return False
     return False
+
+
+def _wrote_to(p: Para, k: int) -> bool:
+    """Token ``k`` is the "to" of the addressee of "write" right after its verb ("Beth
+    Galetti wrote [to] employees that ...")."""
+    return p.lows[k] == "to" and k > 0 and _lemma_at(p, k - 1) == "write"
 
 
 def _that_clause_after(p: Para, k: int, hi: int) -> bool:
@@ -498,6 +505,9 @@ _DEFENDED = {
     "record", "choice", "choices", "handling", "response", "remarks", "comments", "statement",
     "actions", "conduct", "strategy", "budget", "deal", "proposal", "proposals", "reforms",
     "law", "bill", "ruling", "use",
+    # people defended against criticism: "Culture Minister Rachida Dati defended the
+    # museum's staff"
+    "staff", "employees", "workers", "colleagues", "officials", "officers",
 }  # fmt: skip
 
 
@@ -512,6 +522,127 @@ def _defended_stance(p: Para, lemma: str, last: int, hi: int) -> bool:
         if p.toks[j].is_punct or (low in PREPOSITIONS_EN and low != "of") or low == "to":
             return False
     return False
+
+
+# objects that make "reject" a statement: what someone said or a result they do not accept
+# ("The government rejected the claims", "Tchiroma rejected the result"); not a vote or a
+# ruling on a proposal ("Voters rejected the plan", "The court rejected the appeal")
+_REJECTED = {
+    "claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
+    "charges", "criticism", "criticisms", "report", "reports", "suggestion", "suggestions",
+    "result", "results", "idea", "notion", "assertion", "assertions", "characterisation",
+    "characterization", "comments", "remarks", "findings", "calls", "demands", "demand",
+}  # fmt: skip
+
+
+# words in the object of "declare" that make it a legal or executive act, no statement:
+# "declared a state of national calamity", "declared President Paul Biya, 92, the winner"
+_DECLARED_ACTS = {"winner", "winners", "dead", "elected", "emergency", "calamity", "disaster"}
+
+
+def _declared_act(p: Para, lemma: str, last: int, hi: int) -> bool:
+    """ "declare" at ``last`` is an act: its object (up to ten words, commas allowed, before
+    "that", a quotation, a colon or a new clause) opens with "a state of" or holds the
+    winner, a death, an election or an emergency ("The Constitutional Council declared
+    President Paul Biya, 92, the winner of this month's election"); not "declared that the
+    winner would be named on Friday"."""
+    if lemma not in ("declare", "declare_"):
+        return False
+    lows, toks = p.lows, p.toks
+    if (
+        last + 3 < hi
+        and lows[last + 1] in ("a", "the")
+        and lows[last + 2 : last + 4] == ["state", "of"]
+    ):
+        return True
+    for j in range(last + 1, min(hi, last + 11)):
+        low = lows[j]
+        if low in _DECLARED_ACTS:
+            return True
+        if (
+            toks[j].is_quote
+            or low in ("that", "whether", ":", ";", "and", "but", "saying")
+            or (toks[j].is_punct and low != ",")
+        ):
+            return False
+    return False
+
+
+# verbs of a stance towards an object ("praised the bench", "denounced the strikes"): no
+# that-clause, and only as a plain verb before their object
+_STANCE_ACTS = {"praise", "denounce", "reject", "criticize", "defend"}
+
+
+def _stance_act(p: Para, i: int, lo: int, hi: int, last: int) -> bool:
+    """The form of "praise" or "denounce" at ``i`` has an object right after it (after
+    adverbs), no preposition, "by" or mark ("recognized and praised.", "are being shared
+    and praised on social media by users", "..., denounced by President Fidel Castro,"),
+    and a base form follows a subject pronoun, a modal or the "to" of a verb of wanting
+    ("I would like to denounce"; not "turning out in record numbers to denounce
+    corruption", "who profess democracy and denounce corruption")."""
+    lows = p.lows
+    if lows[i] not in _lexicon(p).verbs or _lemma_at(p, i) not in ("praise", "denounce"):
+        return True
+    j = last + 1
+    while j < hi and adverb_en(lows[j]):
+        j += 1
+    if j >= hi or p.toks[j].is_punct or lows[j] in PREPOSITIONS_EN:
+        return False
+    if lows[i] != "denounce":
+        return True
+    k = _back(p, i - 1, lo)
+    prev = lows[k] if k >= lo else ""
+    if prev == "to":
+        k2 = _back(p, k - 1, lo)
+        return k2 >= lo and (
+            lows[k2] in _CONTROL_VERBS or lows[k2] in ("opportunity", "want", "wish")
+        )
+    return prev in _NOMINATIVE or prev in MODALS
+
+
+def _rejected_claim(p: Para, lemma: str, last: int, hi: int) -> bool:
+    """ "reject" at ``last`` reports a statement: its object (up to four words before a
+    mark, a preposition or "to") ends in a noun of words or of a result ("rejected the
+    claims", "rejected the election result"), or "as" labels it ("rejected the figure as
+    exaggerated"), or a that-clause follows a plural noun ("rejected claims that")."""
+    for j in range(last + 1, min(hi, last + 6)):
+        low = p.lows[j]
+        if low in _REJECTED or (low == "as" and j > last + 1):
+            return True
+        if p.toks[j].is_punct or (low in PREPOSITIONS_EN and low != "of") or low == "to":
+            return False
+    return False
+
+
+_COUNT_WORDS = {"dozens", "hundreds", "thousands", "scores", "dozen", "hundred", "thousand"}
+_APPROXIMATE = {"about", "around", "nearly", "almost", "some", "roughly", "over"}
+
+
+def _counted_object(p: Para, k: int, hi: int) -> bool:
+    """The object at ``k`` is counted: a number of things, not what was said ("[upwards of
+    1,000] changes", "[more than 200] amendments", "[dozens of] changes")."""
+    lows = p.lows
+    if (
+        k + 1 < hi
+        and lows[k] in ("upwards", "more", "fewer", "less")
+        and lows[k + 1] in ("of", "than")
+    ):
+        k += 2
+    elif k < hi and lows[k] in _APPROXIMATE:
+        k += 1
+    if k >= hi:
+        return False
+    if lows[k] in _COUNT_WORDS:
+        return k + 1 < hi and lows[k + 1] == "of"
+    if not any(ch.isdigit() for ch in lows[k]):
+        return False
+    while k + 2 < hi and lows[k + 1] in (",", ".") and lows[k + 2].isdigit():
+        k += 2  # the tokenizer splits "1,000"
+    return (
+        k + 1 < hi
+        and _plural_noun(lows[k + 1])
+        and lows[k + 1] not in _INTERVALS  # not "proposed 30 years ago the idea of"
+    )
 
 
 def _confirmed_as(p: Para, lemma: str, last: int, hi: int) -> bool:
@@ -708,8 +839,20 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "The storm threatened the coast"; not "threatened to impose tariffs"
     if lemma == "defend" and not _defended_stance(p, lemma, last, hi):
         return False  # "defended his title", "Soldiers defended the town"
+    if lemma == "reject" and not _rejected_claim(p, lemma, last, hi):
+        return False  # "Voters rejected the plan", "The court rejected the appeal"
+    if lemma in _STANCE_ACTS and not _stance_act(p, i, lo, hi, last):
+        return False  # "praised on social media by users", "recognized and praised."
     if nxt in _ACT_OBJECTS.get(lemma, ()) or _confirmed_as(p, lemma, last, hi):
         return False  # "declared war on", "voted to confirm Hegseth as defence secretary"
+    if _declared_act(p, lemma, last, hi):
+        return False  # "declared a state of national calamity", "declared X the winner"
+    if lemma == "repeat" and nxt == "as":
+        return False  # "the first team in a quarter-century to repeat as champions"
+    if lemma == "say" and nxt in ("goodbye", "good-bye", "farewell"):
+        return False  # "Fans also said goodbye to Clayton Kershaw": a farewell, no message
+    if lemma == "propose" and _counted_object(p, last + 1, hi):
+        return False  # "Peers have proposed upwards of 1,000 changes to the bill": tabled
     if _inside_message(p, i, lo, hi):
         return False  # "said the alliance would ask members to", "too early to declare"
     if low == "saying" and prev == "as" and not (k > lo and lows[k - 1] == "such"):
@@ -780,7 +923,9 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
                 and _opens_clause(p, last + 1) and lows[last + 1] != "no")
             # "Farmers warn the plan is risky", "Farmers, however, warn the plan is ...",
             # "The plaintiffs, a group of small businesses, say the tariffs have cost ..."
-            or (_plural_subject(p, k, i, lo) and _clause_ahead(p, last + 1, hi))
+            # also before "that": "Disability rights campaigners argue that ..."
+            or (_plural_subject(p, k, i, lo) and (
+                (nxt == "that" and prev not in _EVIDENCE) or _clause_ahead(p, last + 1, hi)))
             or message_before_subject(p, i, lo, last, hi)  # "..., officials say."
         )  # fmt: skip
     if low.endswith("s") and not low.endswith("ss"):  # third person
@@ -1032,6 +1177,14 @@ def _plural_subject(p: Para, k: int, i: int, lo: int) -> bool:
     return _plural_noun(p.lows[k]) and _noun_phrase(p, lo, k + 1)
 
 
+# plural nouns of evidence, no speakers before "confirm that", "predict that": "These
+# numbers confirm that ...", "All those facts confirm that ..."
+_EVIDENCE = {
+    "facts", "numbers", "figures", "data", "statistics", "results", "trends", "events",
+    "developments", "indicators", "findings", "signs",
+}  # fmt: skip
+
+
 # words in "-s" that are no plural nouns before a base form
 _NOT_PLURAL = {"this", "its", "us", "thus", "always", "perhaps", "is", "was", "has", "does", "as"}
 
@@ -1185,6 +1338,8 @@ def _dateline_region_end(p: Para, j: int, b: int) -> int:
         )
     ):
         k += 1
+    if k > j and k + 1 < b and toks[k].text == "," and toks[k + 1].low in _TIME_WORDS:
+        return k + 1  # "VEVEY, [Switzerland], Oct 16 (Reuters) -": a date after the country
     return k if k > j and k < b and toks[k].text in ("(", "-", "–", "—") else j
 
 
@@ -1443,6 +1598,10 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
             b += 1  # "[the WHO] said": the World Health Organization, no relative pronoun
         src = (src[0], b)
     k = _back(p, i - 1, lo)
+    if src is not None and src[0] > i and p.lows[i] in ("told", "tells"):
+        before = _particle_name_before(p, k, lo)
+        if before is not None:  # '"...," [des Cars] told the Senate culture committee'
+            return before
     role = _role_then_name(p, k, lo) if k == i - 1 else None
     if role is not None:  # "..., the Paris prosecutor, [Laure Beccuau], said on Sunday"
         return role[1]
@@ -1452,7 +1611,18 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         after = _subject_after(p, i, p.bounds[p.toks[i].sent][1])
         if after is not None:  # '"Who will pay?" asked [opposition leader Kemi Badenoch]'
             return after
+    which = _which_antecedent(p, k, lo)
+    if which is not None:  # "..., the Trump administration, which had promised": the antecedent
+        return which if which[1] > which[0] else None
     if src is None:
+        if (
+            k >= lo
+            and (lows[k] in _NOMINATIVE or lows[k] == "it")
+            and _lemma_at(p, i) in _STANCE_ACTS
+        ):
+            # "..., it equally denounces", "(see A/77/PV.5). we denounced": the pronoun
+            # right before a verb of stance
+            return (k, k + 1)
         if k > lo and lows[k] in ("and", "but") and not _relative_clause_before(p, lo, k):
             # "Foreign Secretary David Lammy called for ... in Gaza and said": the subject
             # of the first verb, also beyond the reach of the general rules
@@ -1477,6 +1647,13 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         a, b = dateline_end(p, a, i), i
     a = dateline_end(p, a, b)  # "KYIV, Feb 12 (Reuters) - [Ukrainian President ...] said"
     toks = p.toks
+    if a < b and all(lows[x] in _TIME_WORDS for x in range(a, b)):
+        # "YAOUNDE, Oct 27 (Reuters) - Cameroon's Constitutional Council on [Monday] said":
+        # a time phrase is no speaker; the subject before it
+        t = a
+        while t > lo and lows[t - 1] in _TIME_LEAD:
+            t -= 1
+        return sentence_subject(p, lo, t) if t < a else None
     if (
         a < k
         and lows[k] in _NOMINATIVE
@@ -1540,6 +1717,61 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
     if who is not None and who - a >= 2 and toks[who - 1].text.isalpha():
         b = who  # "[a senior official] who asked not to be named told Reuters"
     return (a, b) if b > a else None
+
+
+def _particle_name_before(p: Para, k: int, lo: int) -> tuple[int, int] | None:
+    """A surname with a lower-case particle that ends at ``k`` right after a quotation and
+    its comma ('"...," [des Cars] told the Senate'; the addressee after "told" is no
+    inverted subject), else None."""
+    toks = p.toks
+    j = k
+    while j >= lo and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j -= 1
+    if j == k or j < lo or toks[j].text not in _NAME_PARTICLES:
+        return None
+    a = j
+    while a - 1 >= lo and toks[a - 1].text in _NAME_PARTICLES:
+        a -= 1
+    ok = a - 2 >= lo and toks[a - 1].is_quote and toks[a - 2].text in ",?!"
+    return (a, k + 1) if ok else None
+
+
+def _which_antecedent(p: Para, k: int, lo: int) -> tuple[int, int] | None:
+    """For a cue verb whose subject is "which" after a comma (``k``: the last word before the
+    verb; auxiliaries and adverbs before it are skipped): the noun phrase before the comma,
+    back to its article or a preposition, with a capitalised word in it ("The result was a
+    relief for [the Trump administration], which had promised"); an empty span when there
+    is none ("..., which said"); None when the subject is no such "which"."""
+    lows, toks = p.lows, p.toks
+    w = k
+    while w >= lo and (_aux_like(lows[w]) or adverb_en(lows[w])):
+        w -= 1
+    if not (w - 1 > lo and toks[w].text == "which" and toks[w - 1].text == ","):
+        return None
+    j = w - 1
+    h = j
+    while h > lo and j - h < 6:
+        t = toks[h - 1]
+        if t.is_punct or lows[h - 1] in PREPOSITIONS_EN or _aux_like(lows[h - 1]):
+            break
+        if lows[h - 1] in _ARTICLES or lows[h - 1] in _DETERMINERS or lows[h - 1] == "that":
+            h -= 1
+            break
+        if not t.text.replace("-", "").isalpha() or (
+            t.text.islower() and (_verbish(p, lows[h - 1]) or lows[h - 1] in _IRREGULAR_PAST)
+        ):
+            break
+        h -= 1
+    if any(lows[x] in _TIME_WORDS or lows[x].isdigit() for x in range(max(h - 1, lo), j)):
+        return None  # "the summit held in Tehran on 19 July, which reaffirmed": no time
+    if h < j and (
+        any(toks[x].text[:1].isupper() for x in range(h, j))
+        or lows[h] in _ARTICLES
+        or lows[h] in _DETERMINERS
+        or lows[h] == "that"
+    ):
+        return (h, j)
+    return (j, j)
 
 
 def _relative_clause_before(p: Para, lo: int, k: int) -> bool:
@@ -1684,6 +1916,20 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
     fronted = fronted_subject(p, lo, end)
     if fronted is not None:  # "A senior official, speaking on condition of anonymity, said"
         return fronted
+    conj = next(
+        (
+            j
+            for j in range(end - 1, lo + 1, -1)
+            if lows[j] in ("and", "but") and toks[j - 1].text == ","
+        ),
+        None,
+    )
+    if conj is not None:
+        # "Nasa released new images on Wednesday, and its associate administrator, [Amit
+        # Kshatriya], stressed that": the subject of the second clause with its appositions
+        fronted = fronted_subject(p, conj + 1, end)
+        if fronted is not None:
+            return fronted
     semi = next((j for j in range(end - 1, lo - 1, -1) if toks[j].text == ";"), None)
     if semi is not None and semi + 1 < end:  # "...; on the contrary, it recognizes ... and"
         lo = semi + 1
@@ -1697,8 +1943,10 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
         while a < end and toks[a].text in ",;:–—":
             a += 1
     for _ in range(3):
-        while a < end and (adverb_en(lows[a]) or lows[a] in ("and", "but", "so")):
-            a += 1
+        while a < end and (
+            (adverb_en(lows[a]) and not _ly_name(p, a)) or lows[a] in ("and", "but", "so")
+        ):
+            a += 1  # not the name "[Connolly] thanked voters and pledged"
         comma = next((j for j in range(a, min(end, a + 8)) if toks[j].text == ","), None)
         opener = a < end and (
             lows[a] in PREPOSITIONS_EN
@@ -1711,9 +1959,13 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 lows[a].endswith(("'s", "’s")) and _contraction(lows[a]) is None  # "China's"
             )
             head = a + article
+            # four words with a hyphenated one: "The independent left-wing candidate
+            # thanked voters ... and pledged"
+            most = a + 3 + any("-" in lows[x] for x in range(a, min(end, a + 4)))
             while (
-                head < min(end, a + 3)
-                and lows[head].isalpha()
+                head < min(end, most)
+                and lows[head] not in ("that", "which", "who")
+                and lows[head].replace("-", "").isalpha()
                 and lows[head] == toks[head].text
                 and not _verbish(p, lows[head])
                 and lows[head] not in _IRREGULAR_PAST  # "the minister [met] the envoy"
@@ -2317,6 +2569,17 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
         ):
             # "..., Schlegel said on Friday[, though he stressed that ...]": a clause of
             # its own after the time phrase, as right after the verb
+            return True
+        if (
+            k + 2 < end
+            and (toks[k + 1].low.endswith("ed") or toks[k + 1].low in _SHORT_PARTICIPLES)
+            and toks[k + 1].text.islower()
+            and toks[k + 2].low in PREPOSITIONS_EN
+            and not _lemma_at(p, k + 1)
+            and not any(toks[j].low in ("that", ":") or toks[j].is_quote for j in range(k + 1, end))
+        ):
+            # '"...," Connolly said in her acceptance speech[, delivered in Irish and
+            # English]': a participle phrase on the occasion, no message
             return True
         return k + 1 < end and toks[k + 1].low.endswith("ing") and toks[k + 1].low != "saying"
     if k >= end or not (
@@ -2978,7 +3241,8 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     after_time = time_phrase_end(p, k, end)
     if after_time > k and after_time < end and _opens_clause(p, after_time):
         k = after_time  # "said Tuesday that ...", "said on Sunday he would ..."
-    if k < end and toks[k].low in PREPOSITIONS_EN:  # "reported on Monday that ..."
+    if k < end and (toks[k].low in PREPOSITIONS_EN or _wrote_to(p, k)):
+        # "reported on Monday that ...", "wrote to employees that ..."
         that_k = next(
             (
                 j
@@ -3011,8 +3275,11 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     ):
         k += 1  # "announcing tonight a new commission" (not "said that, ultimately, ...")
     that = k < end and toks[k].low == "that"
-    while k < end and toks[k].low in ("that", ",", ":"):
-        k += 1
+    if that and lemma in _STANCE_ACTS and not _that_clause_after(p, k, end):
+        that = False  # "The Assembly has denounced [that aggression]": a determiner
+    else:
+        while k < end and toks[k].low in ("that", ",", ":"):
+            k += 1
     least = 2 if to is not None else 1 if lemma in OBJECT_VERBS and not that else 3
     if least == 3 and lemma in _CLAUSE_MESSAGE and (that or _short_clause(p, k, end)):
         least = 2  # "said (that) profits rose"
