@@ -271,3 +271,45 @@ def test_let_explain_keeps_its_speaker_whatever_the_cue_model_says():
         ["der Israeli", "Er sei an der Entführung beteiligt gewesen"],
         ["der Israeli", "Den Auftrag habe er aber nicht von Block erhalten"],
     ]
+
+
+# -- the eleventh blind audit (round 12) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a particle before "und" and a second verb; one subject for both
+            "Daglo räumte Verstöße ein und kündigte Ermittlungen an.",
+            [["Daglo", "Verstöße"], ["Daglo", "Ermittlungen"]],
+        ),
+        (
+            "Die Polizei teilte den Namen mit und bat um Hinweise.",
+            [["Die Polizei", "den Namen"], ["Die Polizei", "um Hinweise"]],
+        ),
+        (  # a quoted label after a subject with a relative clause (the label convention)
+            "Bundeskanzler Merz, der am Montag in Berlin war, nannte den Plan eine „Grundlage, "
+            "aber keine Lösung“.",
+            [["Bundeskanzler Merz", "Grundlage, aber keine Lösung"]],
+        ),
+        (
+            "Die Preise würden weiter steigen, hieß es beim Verband.",
+            [["beim Verband", "Die Preise würden weiter steigen"]],
+        ),
+        ("Trump hatte mit Kürzungen gedroht.", [["Trump", "mit Kürzungen"]]),
+        (  # a Konjunktiv form with a comma after it goes on with the statement before
+            "Die Grenzkontrollen hätten Erfolg, sagte Dobrindt. Das zeige, dass die Maßnahmen "
+            "wirkten.",
+            [
+                ["Dobrindt", "Die Grenzkontrollen hätten Erfolg"],
+                ["Dobrindt", "Das zeige, dass die Maßnahmen wirkten"],
+            ],
+        ),
+    ],
+)
+def test_german_statements_of_the_twelfth_audit(text, expected):
+    assert rows(found(text), "speaker_surface", "content") == expected
+
+
+def test_set_phrase_with_two_words_stays_no_message():  # control
+    assert found("Die Ministerin hat vor Ort gewarnt.").empty

@@ -71,6 +71,19 @@ def _clause_ends_after(p: Para, i: int, hi: int) -> bool:
     return k + 1 >= hi or toks[k + 1].is_punct
 
 
+def _verb_after_und(p: Para, k: int) -> bool:
+    """A second verb follows the particle at ``k``: "räumte Verstöße [ein] und kündigte
+    Ermittlungen an" (a lower-case word after "und", "oder" or "sowie")."""
+    toks = p.toks
+    return (
+        k + 2 < len(toks)
+        and toks[k + 1].low in ("und", "oder", "sowie")
+        and toks[k + 2].sent == toks[k].sent
+        and toks[k + 2].text[:1].islower()
+        and toks[k + 2].low not in _ART
+    )
+
+
 def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
     """The index of ``particle`` closing the clause of the verb at ``i``, or None."""
     toks = p.toks
@@ -106,7 +119,7 @@ def _find_particle(p: Para, i: int, particle: str, hi: int) -> int | None:
             if not after_message:
                 return None
             commas = True
-        elif t.low == particle and (k + 1 >= hi or toks[k + 1].is_punct):
+        elif t.low == particle and (k + 1 >= hi or toks[k + 1].is_punct or _verb_after_und(p, k)):
             if not commas:
                 return k
             at_end = k + 1 >= hi or (k + 2 >= hi and toks[k + 1].text in ".!?")

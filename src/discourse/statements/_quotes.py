@@ -211,10 +211,17 @@ def has_konjunktiv_form(text: str) -> bool:
 
     >>> has_konjunktiv_form("Russland rüste auf."), has_konjunktiv_form("Die Rede war kurz.")
     (True, False)
+    >>> has_konjunktiv_form("Das zeige, dass die Maßnahmen wirkten.")
+    True
     """
     forms = konjunktiv_forms()
     words = text.split()
-    return any(w in forms for w in words[1:]) or ("bitte" in words and bool(_ASKS.search(text)))
+    return any(w in forms or w.rstrip(_AFTER_WORD) in forms for w in words[1:]) or (
+        "bitte" in words and bool(_ASKS.search(text))
+    )
+
+
+_AFTER_WORD = ",;:.!?)“”»«\"'"  # marks a word may carry in a split at spaces ("zeige,")
 
 
 # "bitte" is left out of the forms (mostly the adverb "please"); after a subject pronoun

@@ -209,7 +209,7 @@ def guess_source(p: Para, st: Stmt) -> None:
         toks[c].low in ("heißt", "hieß")
         and c + 2 < hi
         and toks[c + 1].low == "es"
-        and toks[c + 2].low in ("in", "im", "bei", "vom", "von", "aus", "seitens")
+        and toks[c + 2].low in ("in", "im", "bei", "beim", "vom", "von", "aus", "seitens")
     ):
         k = c + 2
         end = _np(p, k + 1, hi, set(st.cue))

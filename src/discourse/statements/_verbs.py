@@ -53,7 +53,7 @@ from discourse.statements._fronted import (
     subordinate_cue_clause,
     thing_then_speaker,
 )
-from discourse.statements._particles import pick_spec
+from discourse.statements._particles import _verb_after_und, pick_spec
 from discourse.statements._passive import agent_as_source, passive
 from discourse.statements._rules import (
     PRONOUNS,
@@ -263,6 +263,8 @@ def verb_cues(
         if other_sense(p, i, lemma):
             continue
         cs, ce = p.clause(i)
+        if p.lang == "de" and len(parts) > 1 and parts[1] > i and _verb_after_und(p, parts[1]):
+            ce = parts[1] + 1  # "räumte Verstöße ein und kündigte ...": the first clause
         if p.lang == "de":
             cs = _before_quoted_name(p, cs, lo)
             cs = _before_embedded_quote(p, cs, lo, i)
@@ -449,7 +451,8 @@ def _enclosed_object(
     if any(_object_head(p, a, k) for k in ks):
         return (ks[0], ks[-1] + 1)
     first = next((k for k in ks if toks[k].low == _GOVERNED.get(lemma)), None)
-    if first is not None and ks[-1] - first >= 2:  # "vor einer Eskalation", not "vor Ort"
+    # "vor einer Eskalation", not "vor Ort"; "mit Kürzungen" (no set phrase with "mit")
+    if first is not None and ks[-1] - first >= (1 if toks[first].low == "mit" else 2):
         return (first, ks[-1] + 1)
     return None
 
@@ -463,7 +466,7 @@ def _age_noun(text: str) -> bool:
 # Eskalation", "sprach von einem Erfolg")
 _GOVERNED = {
     "warnen": "vor", "sprechen": "von", "appellieren": "an", "plädieren": "für",
-    "werben": "für", "drängen": "auf", "pochen": "auf", "mahnen": "zu",
+    "werben": "für", "drängen": "auf", "pochen": "auf", "mahnen": "zu", "drohen": "mit",
 }  # fmt: skip
 
 
@@ -1072,10 +1075,15 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             bool(src and toks[src[0]].low in PRONOUNS),
             sure=True,
         )
+    # the subject of the first of two verbs joined by "und" ("Daglo räumte Verstöße ein
+    # und kündigte Ermittlungen an")
+    und_subj = None
+    if p.lang == "de" and cs < i - 1 and toks[i - 1].low in _AND:
+        und_subj = _subject_before_und(p, lo, cs, i - 1)
     if p.lang == "de" and cs < i - 1 and toks[i - 1].low in _AND and ce < end:
         # "Die Demonstranten zogen durch die Stadt und riefen „...“": the subject of the
         # first of two coordinated verbs, the message after the second
-        subj = _subject_before_und(p, lo, cs, i - 1)
+        subj = und_subj
         if cs > lo and toks[cs - 1].text == ",":  # "X, Sprecher der Y, dankte ... und sagte"
             subj = _apposition_subject(p, lex, lo, cs, i) or subj
         if subj is not None and (toks[ce].text in ",:" or (toks[ce].is_quote and _opens(p, ce))):
@@ -1181,6 +1189,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             and _noun_next(toks[rest[0]])
             and not _is_name_like(toks[rest[0]].text)  # not "…, meinte Orter"
         )
+        if lemma in _LABELLING and ce < end and toks[ce].is_quote and _opens(p, ce):
+            msg, q = _message_after(p, ce, end)  # "Merz, der ..., nannte den Plan eine „…“"
+            if q is not None:
+                return Stmt(s, "direct", msg, parts, appo, False, quote=q, sure=True)
         if len(rest) >= 2 or one_noun:
             # "Doleschal, der seit 2019 im Parlament sitzt, forderte Nachbesserungen"
             return Stmt(s, "reported", (rest[0], rest[-1] + 1), parts, appo, False)
@@ -1242,7 +1254,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         if verb_final:  # "Als Facebook im März die Übernahme verkündete": the first phrase
             src = np_after(toks, cs + 1, i, names) or _subject(p, (cs + 1, i))
         else:
-            src = second_clause_subject(p, cs, i) or _subject(p, (cs, i))
+            src = second_clause_subject(p, cs, i) or und_subj or _subject(p, (cs, i))
         if src is None and p.lang == "de":
             # "Der Konservative Cameron selber hatte vor den Wahlen 2015 angekündigt":
             # the subject is before the finite auxiliary
