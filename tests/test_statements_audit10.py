@@ -1,5 +1,5 @@
 """Who-said-what problems found in session 20 (missed sources in the news tune split's
-cross-validation and a tenth round of blind audits), each with its fix. The tests of a
+cross-validation and the blind audits of rounds 11 and 12), each with its fix. The tests of a
 fix failed on the session's starting code (6fc5f5c, checked in a worktree); the controls
 pass on both."""
 
@@ -273,7 +273,7 @@ def test_let_explain_keeps_its_speaker_whatever_the_cue_model_says():
     ]
 
 
-# -- the eleventh blind audit (round 12) ---------------------------------------------------
+# -- the blind audit of round 12 -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -307,7 +307,7 @@ def test_let_explain_keeps_its_speaker_whatever_the_cue_model_says():
         ),
     ],
 )
-def test_german_statements_of_the_twelfth_audit(text, expected):
+def test_german_statements_of_audit_round_12(text, expected):
     assert rows(found(text), "speaker_surface", "content") == expected
 
 
