@@ -311,5 +311,29 @@ def test_german_statements_of_audit_round_12(text, expected):
     assert rows(found(text), "speaker_surface", "content") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Monika Schnitzer kritisierte die Reform. „Wir sehen die Gefahr“, sagte die "
+            "Münchner Ökonomin.",
+            "Monika Schnitzer",
+        ),
+        (
+            "Siemens will Stellen streichen. Man prüfe Alternativen, teilte der Münchner "
+            "Konzern mit.",
+            "Siemens",
+        ),
+        (
+            "Siemens will Stellen streichen. Das teilte der Münchner Technologiekonzern mit.",
+            "Siemens",
+        ),
+        ("Das sei falsch, schrieb die Berliner Zeitung.", "Berliner Zeitung"),  # control
+    ],
+)
+def test_description_with_an_adjective_of_a_place_refers_back(text, name):
+    assert found(text, model="auto")["speaker_name"].iloc[-1] == name
+
+
 def test_set_phrase_with_two_words_stays_no_message():  # control
     assert found("Die Ministerin hat vor Ort gewarnt.").empty

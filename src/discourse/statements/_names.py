@@ -46,6 +46,7 @@ from discourse.actors import ActorRegistry
 from discourse.statements._speaker_parse import (
     _DATES,
     _HONORIFIC,
+    _PLACE_ADJECTIVE,
     _body,
     _is_role,
     _medium,
@@ -338,6 +339,9 @@ def name_speakers(
                     person = False  # "Northamptonshire Police", "Thames Water"
                 resolved = person
             elif words:
+                shown = words  # the name when nothing is found it refers to
+                if lang == "de" and len(words) == 2 and _PLACE_ADJECTIVE.fullmatch(words[0]):
+                    words = words[1:]  # "die Münchner Ökonomin" refers back as "die Ökonomin"
                 # "der Kanzler" refers back; "ein US-Vertreter" is someone new
                 indefinite = low.split()[0] in _INDEFINITE
                 name = None if indefinite else _referent(words, named, a)
@@ -403,7 +407,7 @@ def name_speakers(
                     )
                     name = got[1] if got is not None else None
                     resolved = guessed = name is not None
-                name = name or " ".join(words)
+                name = name or " ".join(shown)
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
                 person = person and not _body(words[-1] if lang == "en" else words[0])
@@ -798,6 +802,8 @@ def _das_subject(text: str, rec: dict[str, Any], people: list, gender: str | Non
             return None  # a plural: "die Augsburger"
         return next((n for pos, n, g in people if c0 <= pos < c1 and g == gender), None)
     m = _OPENING_NAME.match(text, c0)
+    if m is None and _body(word):  # "Siemens will … . Das teilte der Technologiekonzern mit"
+        return _opening_company(text, c0, [c0])
     if m is None:
         return None
     words = m.group(1).split()
@@ -855,7 +861,7 @@ def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:
     here = bisect.bisect_right(sent_starts, at) - 1
     for k in range(here, max(-1, here - 3), -1):
         m = _OPENING_COMPANY.match(text, sent_starts[k]) if k >= 0 else None
-        if m is None or m.start(1) >= at:
+        if m is None or m.start(1) > at:
             continue
         words = m.group(1).split()
         article = m.group(0)[:4] in ("Der ", "Die ", "Das ")
@@ -871,7 +877,8 @@ def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:
 # and a finite verb in the singular, not the copula: "Die Lufthansa will", "Volkswagen
 # hat" (not "Fakt ist")
 _OPENING_COMPANY = re.compile(
-    r"(?:(?:Der|Die|Das)\s+)?([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})\s+"
+    r"(?:(?:Der|Die|Das)\s+)?(?!(?:Der|Die|Das|Dies|Diese|Dieser|Es|Er|Sie|Man|Wir|Ich)\b)"
+    r"([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})\s+"
     r"(?:will|hat|hatte|wird|kann|muss|soll|(?!ist\b)[a-zäöü]+t)\b"
 )
 

@@ -386,12 +386,24 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     if lower:  # "the minister", "a police spokesman", "one official"
         gender = "f" if any(map(_female, tokens)) else None
         return Parsed(tokens, False, gender, roles)
-    if any(map(_body, tokens)) or all(map(_is_role, tokens)) or (len(tokens) == 1 and article):
+    placed = (  # "die Münchner Ökonomin": a role after an adjective of a place
+        len(tokens) == 2
+        and article
+        and _PLACE_ADJECTIVE.fullmatch(tokens[0])
+        and _is_role(tokens[1])
+    )
+    if (
+        any(map(_body, tokens))
+        or all(map(_is_role, tokens))
+        or (len(tokens) == 1 and article)
+        or placed
+    ):
         # "der Kanzler", "Die Polizei", "ein Augenzeuge": a description
         return Parsed(tokens, False, _gender(article, tokens[-1]), roles)
     return Parsed(tokens, True, None, roles)
 
 
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # "Münchner", "Berliner", "Wiener"
 _NO_QUOTES = str.maketrans("", "", '„“”»«"')
 _EDITIONS = {"Ausgabe", "Sendung", "Interview", "Stellungnahme", "Erklärung", "Mitteilung"}
 
