@@ -329,6 +329,11 @@ def test_german_statements_of_audit_round_12(text, expected):
             "Siemens",
         ),
         ("Das sei falsch, schrieb die Berliner Zeitung.", "Berliner Zeitung"),  # control
+        (  # the company's own account
+            "Nvidia hat seinen Umsatz gesteigert. Nach Unternehmensangaben stieg der Gewinn.",
+            "Nvidia",
+        ),
+        ("Nach Unternehmensangaben stieg der Gewinn.", "Unternehmen"),  # control: none named
     ],
 )
 def test_description_with_an_adjective_of_a_place_refers_back(text, name):

@@ -47,6 +47,7 @@ from discourse.statements._speaker_parse import (
     _DATES,
     _HONORIFIC,
     _PLACE_ADJECTIVE,
+    Parsed,
     _body,
     _is_role,
     _medium,
@@ -307,6 +308,13 @@ def name_speakers(
                 surface = _without_owner_en(surface)
             parsed = parse_speaker(owner or surface, lang, markers)
             words, gender = parsed.words, parsed.gender
+            if lang == "de" and low in _COMPANY_ACCOUNTS and text and a is not None:
+                # "Nvidia hat … . Nach Unternehmensangaben stieg …": the company's account
+                company = _company_before(str(text), a, sent_starts)
+                company = company or _opening_company(str(text), a, sent_starts)
+                if company:  # a name, no person
+                    parsed = Parsed(company.split(), True, None, parsed.roles)
+                    words = parsed.words
             if parsed.is_name and not (lang == "en" and _epithet(low, words, None)):
                 name = " ".join(words)
                 if lang == "en" and len(words) == 1 and low.split()[0] in ("sir", "dame"):
@@ -335,6 +343,7 @@ def name_speakers(
                 bisect.insort(named, (a or 0, parsed.roles, name), key=_FIRST)
                 # no "ORF", "Russland", "in der Anklageschrift"
                 person = not (words[0].isupper() or reg.lookup(name) or _in_document(low))
+                person = person and low not in _COMPANY_ACCOUNTS
                 if lang == "en" and words[-1].lower() in _EN_BODY_WORDS:
                     person = False  # "Northamptonshire Police", "Thames Water"
                 resolved = person
@@ -775,6 +784,7 @@ def _company_spokesperson(words: list[str]) -> bool:
 
 
 _COMPANY_WORDS = {"konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank"}
+_COMPANY_ACCOUNTS = {"unternehmensangaben", "konzernangaben", "firmenangaben"}
 
 
 def _das_report(text: str, rec: dict[str, Any], sent_starts: list[int]) -> bool:
