@@ -31,6 +31,7 @@ the statement whose message follows the verb (after a time phrase: "said Tuesday
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 
 from discourse.statements._clauses import _message_or_next_quote
@@ -90,7 +91,7 @@ OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
     "accuse", "threaten", "describe", "dismiss", "call", "brand", "defend", "praise",
-    "denounce", "reject", "criticize",
+    "denounce", "reject", "criticize", "hail", "advise",
 }  # fmt: skip
 # verbs that label their object: 'called the ruling "absurd"', "described the talks as
 # constructive", 'dismissed the proposal as "a bad idea"' (the label is the message); the
@@ -98,7 +99,9 @@ OBJECT_VERBS = {
 _LABEL_VERBS = {"call", "describe", "dismiss", "brand"}
 _NAMING = {"call", "brand"}
 # verbs with an addressee before the infinitive: "We urge the Council to act"
-_ADDRESSEE_VERBS = {"urge", "ask", "call on", "call upon", "invite", "encourage", "tell"}
+_ADDRESSEE_VERBS = {
+    "urge", "ask", "call on", "call upon", "invite", "encourage", "tell", "advise",
+}  # fmt: skip
 # verbs with an addressee before the that-clause: "I want to reassure all Member States that"
 _THAT_ADDRESSEE_VERBS = {"remind", "inform", "reassure", "assure", "warn"}
 
@@ -406,9 +409,22 @@ def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool
     reported on Monday, citing ...", "..., officials say." (the message is before the
     comma; a base form only after a plural noun or a pronoun)."""
     toks, lows = p.toks, p.lows
-    if lows[i].endswith("ing") or _lemma_at(p, i) in _NOT_AFTER_MESSAGE:
+    if (
+        lows[i].endswith("ing")
+        or (
+            _lemma_at(p, i) in _NOT_AFTER_MESSAGE
+            # "..., spokesman Steven Cheung posted on X.": a post on a platform
+            and not (
+                _lemma_at(p, i) == "post"
+                and last + 2 < hi
+                and lows[last + 1] == "on"
+                and toks[last + 2].text[:1].isupper()
+                and lows[last + 2] not in _TIME_WORDS
+            )
+        )
+    ):
         return False
-    base = not lows[i].endswith(("s", "ed")) and lows[i] not in _IRREGULAR
+    base = not lows[i].endswith(("s", "ed")) and lows[i] not in _IRREGULAR and lows[i] not in _PAST
     c = _back(p, i - 1, lo)
     while c > lo and toks[c].text != "," and i - c <= 8:
         c -= 1
@@ -425,7 +441,14 @@ def message_before_subject(p: Para, i: int, lo: int, last: int, hi: int) -> bool
         pass  # "..., the Paris prosecutor, Laure Beccuau, said": checked by _role_then_name
     elif subj[1] == subj[0] + 1 and (lows[subj[0]] in _NOMINATIVE or lows[subj[0]] == "it"):
         pass  # "..., he added", "..., they say", "..., it added"
-    elif not (plural or ((_noun_phrase(p, *subj) or _role_word(p, *subj)) and not base)):
+    elif not (
+        plural
+        or (
+            # "..., spokesman Steven Cheung wrote on X."
+            (_noun_phrase(p, *subj) or _role_word(p, *subj) or _described_name(p, *subj))
+            and not base
+        )
+    ):
         return False  # a base form only after a plural: "..., officials say"
     end = hi
     while end > last + 1 and toks[end - 1].text in ".!?":
@@ -459,8 +482,35 @@ def message_end_before(p: Para, lo: int, cs: int) -> int:
     """The end of the message before the cue clause at ``cs``: the comma before a role and
     a name set off by commas ("Two more suspects have been charged[,] the Paris
     prosecutor, Laure Beccuau, said"), else ``cs``."""
+    if _nickname_before(p, lo, cs):
+        return lo  # 'His opponent, former president Jorge "Tuto" Quiroga, conceded': no message
     role = _role_then_name(p, cs - 1, lo) if cs - 1 > lo else None
     return role[0] if role is not None else cs
+
+
+def _nickname_before(p: Para, lo: int, cs: int) -> bool:
+    """The quotation that ends right before ``cs`` is a nickname inside a name."""
+    return cs - 1 > lo and cs < len(p.toks) and _nickname_mark(p, cs - 1)
+
+
+def _nickname_mark(p: Para, j: int) -> bool:
+    """The quotation mark at ``j`` opens or closes a nickname inside a name: one or two
+    capitalised words in quotation marks between capitalised words, no mark around them
+    ('Jorge ["Tuto"] Quiroga')."""
+    toks = p.toks
+    if not toks[j].is_quote:
+        return False
+    pair = next(((o, c) for o, c, _, _ in p.quotes if j in (o, c)), None)
+    if pair is None or not 1 <= pair[1] - pair[0] - 1 <= 2:
+        return False
+    o, c = pair
+    return (
+        o >= 1
+        and c + 1 < len(toks)
+        and toks[o - 1].sent == toks[o].sent == toks[c + 1].sent
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[o + 1 : c])
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in (toks[o - 1], toks[c + 1]))
+    )
 
 
 def _quotes_closed(p: Para, lo: int, c: int) -> bool:
@@ -505,6 +555,8 @@ _DEFENDED = {
     "record", "choice", "choices", "handling", "response", "remarks", "comments", "statement",
     "actions", "conduct", "strategy", "budget", "deal", "proposal", "proposals", "reforms",
     "law", "bill", "ruling", "use",
+    # guidance and measures: "Health Secretary Wes Streeting defended the guidance"
+    "guidance", "guidelines", "measures", "changes", "advice",
     # people defended against criticism: "Culture Minister Rachida Dati defended the
     # museum's staff"
     "staff", "employees", "workers", "colleagues", "officials", "officers",
@@ -512,14 +564,74 @@ _DEFENDED = {
 
 
 def _defended_stance(p: Para, lemma: str, last: int, hi: int) -> bool:
-    """ "defend" at ``last`` reports a stance: its object (up to four words before a mark,
-    a preposition or "to") ends in a noun of a decision, a policy or words, or "as" labels
-    it ("defended the plan as necessary")."""
+    """ "defend" at ``last`` reports a stance: its object ends in a noun of a decision, a
+    policy or words, or "as" labels it ("defended the plan as necessary")."""
+    return _object_noun_or_as(p, last, hi, _DEFENDED)
+
+
+def _object_noun_or_as(p: Para, last: int, hi: int, nouns: Container[str]) -> bool:
+    """The object after the verb at ``last`` (up to four words before a mark, a preposition
+    or "to") holds one of ``nouns``, or "as" labels it."""
     for j in range(last + 1, min(hi, last + 6)):
         low = p.lows[j]
-        if low in _DEFENDED or (low == "as" and j > last + 1):
+        if low in nouns or (low == "as" and j > last + 1):
             return True
         if p.toks[j].is_punct or (low in PREPOSITIONS_EN and low != "of") or low == "to":
+            return False
+    return False
+
+
+_WH_WORDS = {"when", "whether", "how", "why", "where", "who", "what", "which", "if"}
+
+
+def _negated(p: Para, i: int, lo: int) -> bool:
+    """The verb at ``i`` is negated: "not", "never" or a contraction in "n't" before it,
+    after up to two adverbs ("did not say", "has not yet said", "didn't say")."""
+    k = i - 1
+    while k >= lo and i - k <= 3:
+        low = p.lows[k].replace("’", "'")
+        if low in _NEGATORS or low.endswith("n't"):
+            return True
+        if not (adverb_en(low) or low == "yet"):
+            return False
+        k -= 1
+    return False
+
+
+# words before "to" and a verb of saying that make it a plan, no statement yet
+_PLANNED = {"expected", "due", "scheduled"}
+
+
+def _expected_to(p: Para, i: int, lo: int) -> bool:
+    """A verb of saying at ``i`` after "expected to", "due to", "scheduled to": not yet
+    said ("President Petr Pavel is expected to ask Babiš to form a government")."""
+    k = _back(p, i - 1, lo)
+    if k <= lo or p.lows[k] != "to":
+        return False
+    k = _back(p, k - 1, lo)
+    return k > lo and p.lows[k] in _PLANNED and p.lows[k - 1] in BE
+
+
+def _to_form_government(p: Para, k: int, hi: int) -> bool:
+    """An addressee and "to form a (new) government/cabinet" follow ``k``: a head of state's
+    mandate ("will ask Babiš to form a government"), no statement."""
+    for j in range(k, min(hi - 2, k + 8)):
+        if p.lows[j] == "to" and p.lows[j + 1] == "form":
+            rest = p.lows[j + 2 : min(hi, j + 5)]
+            return any(w in ("government", "cabinet", "coalition") for w in rest)
+        if p.toks[j].is_punct:
+            return False
+    return False
+
+
+def _labelled_as(p: Para, last: int, hi: int) -> bool:
+    """An object of up to eight words after the verb at ``last`` is labelled by "as" before
+    any mark ("hailed [the outcome] as a victory", 'has hailed [the releases] as "nature
+    recovery in action"'); not "hailed a taxi", "hails from Ohio"."""
+    for j in range(last + 1, min(hi, last + 10)):
+        if p.lows[j] == "as":
+            return j > last + 1
+        if p.toks[j].is_punct:
             return False
     return False
 
@@ -538,6 +650,9 @@ _REJECTED = {
 # words in the object of "declare" that make it a legal or executive act, no statement:
 # "declared a state of national calamity", "declared President Paul Biya, 92, the winner"
 _DECLARED_ACTS = {"winner", "winners", "dead", "elected", "emergency", "calamity", "disaster"}
+# a canonisation, also after a long apposition: "Pope Leo XIV on Sunday declared Carlo
+# Acutis, a British-born teenager who died of leukemia in 2006, a saint"
+_DECLARED_SAINTS = {"saint", "saints", "blessed", "martyr", "martyrs", "venerable"}
 
 
 def _declared_act(p: Para, lemma: str, last: int, hi: int) -> bool:
@@ -555,9 +670,9 @@ def _declared_act(p: Para, lemma: str, last: int, hi: int) -> bool:
         and lows[last + 2 : last + 4] == ["state", "of"]
     ):
         return True
-    for j in range(last + 1, min(hi, last + 11)):
+    for j in range(last + 1, min(hi, last + 21)):
         low = lows[j]
-        if low in _DECLARED_ACTS:
+        if (low in _DECLARED_ACTS and j <= last + 10) or low in _DECLARED_SAINTS:
             return True
         if (
             toks[j].is_quote
@@ -605,13 +720,7 @@ def _rejected_claim(p: Para, lemma: str, last: int, hi: int) -> bool:
     mark, a preposition or "to") ends in a noun of words or of a result ("rejected the
     claims", "rejected the election result"), or "as" labels it ("rejected the figure as
     exaggerated"), or a that-clause follows a plural noun ("rejected claims that")."""
-    for j in range(last + 1, min(hi, last + 6)):
-        low = p.lows[j]
-        if low in _REJECTED or (low == "as" and j > last + 1):
-            return True
-        if p.toks[j].is_punct or (low in PREPOSITIONS_EN and low != "of") or low == "to":
-            return False
-    return False
+    return _object_noun_or_as(p, last, hi, _REJECTED)
 
 
 _COUNT_WORDS = {"dozens", "hundreds", "thousands", "scores", "dozen", "hundred", "thousand"}
@@ -839,6 +948,14 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "The storm threatened the coast"; not "threatened to impose tariffs"
     if lemma == "defend" and not _defended_stance(p, lemma, last, hi):
         return False  # "defended his title", "Soldiers defended the town"
+    if lemma == "hail" and not _labelled_as(p, last, hi):
+        return False  # "hailed a taxi", "hails from Ohio"; not "hailed the outcome as a victory"
+    if lemma == "advise" and (
+        prev in BE or not (nxt == "that" or addressee_end(p, lemma, last + 1, hi) is not None)
+    ):
+        # "advised the president on trade", "we are advised that": informed, no speaker;
+        # not "advised skywatchers to get away"
+        return False
     if lemma == "reject" and not _rejected_claim(p, lemma, last, hi):
         return False  # "Voters rejected the plan", "The court rejected the appeal"
     if lemma in _STANCE_ACTS and not _stance_act(p, i, lo, hi, last):
@@ -849,6 +966,12 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "declared a state of national calamity", "declared X the winner"
     if lemma == "repeat" and nxt == "as":
         return False  # "the first team in a quarter-century to repeat as champions"
+    if lemma == "say" and nxt in _WH_WORDS and _negated(p, i, lo):
+        return False  # "The government did not say when new elections would be held"
+    if _expected_to(p, i, lo):
+        return False  # "President Petr Pavel is expected to ask Babiš to ...": not yet said
+    if lemma == "ask" and _to_form_government(p, last + 1, hi):
+        return False  # "will ask Babiš to form a government": a mandate, no statement
     if lemma == "say" and nxt in ("goodbye", "good-bye", "farewell"):
         return False  # "Fans also said goodbye to Clayton Kershaw": a farewell, no message
     if lemma == "propose" and _counted_object(p, last + 1, hi):
@@ -1044,6 +1167,8 @@ def _participle_after_object(p: Para, k: int, lo: int) -> bool:
         return False
     if lows[j - 1] not in PREPOSITIONS_EN:
         return False
+    if j - 2 >= lo and lows[j - 2] in ("familiar", "close"):
+        return False  # "..., sources familiar with the matter said.": the speaker
     verb = next(
         (x for x in range(j - 2, lo - 1, -1) if _verbish(p, lows[x]) and toks[x].text.islower()),
         None,
@@ -2117,8 +2242,10 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
     # "that" of a clause ends it; not the relative "that" inside a relative clause ("who
     # argued for a group of businesses [that] sued")
     stops = (":", ";") if low in ("who", "which", "whose") else ("that", ":", ";")
-    if any(toks[j].is_quote or toks[j].low in stops for j in range(a, b)):
-        return False
+    if any(
+        (toks[j].is_quote and not _nickname_mark(p, j)) or toks[j].low in stops for j in range(a, b)
+    ):
+        return False  # not the nickname in 'former president Jorge "Tuto" Quiroga'
     if b == a + 1 and (low in _OPENER_WORDS or low in _ASIDES or adverb_en(low)):
         return True  # "Spain, however, insisted", "The minister, too, said"
     if _described_name(p, a, b) is not None:
@@ -2254,7 +2381,13 @@ def _phrase_word(p: Para, j: int) -> bool:
 def _is_name(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` .. ``b`` are one to four capitalised words ("Todd Blanche"), also with
     particles inside ("Laurence des Cars", "Ursula von der Leyen", "André Corrêa do Lago")
-    or an Arabic article before a capital ("Asaad al-Shaibani")."""
+    or an Arabic article before a capital ("Asaad al-Shaibani"), or a nickname in
+    quotation marks inside it ('Jorge "Tuto" Quiroga')."""
+    if any(_nickname_mark(p, j) for j in range(a + 1, b - 1)):
+        return 0 < b - a <= 7 and all(
+            (p.toks[j].text[:1].isupper() and p.toks[j].text.isalpha()) or _nickname_mark(p, j)
+            for j in range(a, b)
+        )
     return 0 < b - a <= 5 and all(
         (
             p.toks[j].text[:1].isupper()
@@ -2288,7 +2421,12 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     closing = next((c for o, c, depth, _ in p.quotes if o == lo and depth == 0 and c < cs), None)
     if closing is not None and toks[closing - 1].text in ",?!":
         lo = closing + 1  # '"We will not give up," Denys Shmyhal, Ukraine's ..., told AFP'
-    if cs - lo < 4 or toks[cs - 1].text != "," or any(toks[j].is_quote for j in range(lo, cs)):
+    if (
+        cs - lo < 4
+        or toks[cs - 1].text != ","
+        # not the nickname in 'His opponent, former president Jorge "Tuto" Quiroga, conceded'
+        or any(toks[j].is_quote and not _nickname_mark(p, j) for j in range(lo, cs))
+    ):
         return None
     commas = [j for j in range(lo, cs) if toks[j].text == ","]
     starts = [lo] + [c + 1 for c in commas[:-1]]
@@ -2459,12 +2597,14 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
             if opener == "that":
                 return j
             nxt = toks[j + 1] if j + 1 < end else None
-            # "to" before a verb, not "to the conflict", "a return to the table"
+            # "to" before a verb, not "to the conflict", "a return to the table", "urged [a
+            # return] to dialogue"
             if (
                 nxt is not None
                 and nxt.text.isalpha()
                 and nxt.text.islower()
                 and not (nxt.low in _DETERMINERS or nxt.low in PREPOSITIONS_EN)
+                and toks[j - 1].low not in _NOUNS_BEFORE_TO
             ):
                 return j
             continue
@@ -2479,6 +2619,13 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
         if t.text == "," and opener == "that":
             return None
     return None
+
+
+# nouns that take "to" and a noun: "urged a return to dialogue", "called on [X] to end"
+_NOUNS_BEFORE_TO = {
+    "return", "end", "transition", "path", "road", "commitment", "adherence", "recourse",
+    "access", "solution", "restoration", "resort", "respect",
+}  # fmt: skip
 
 
 def _to_after_relative(p: Para, j: int, end: int) -> int | None:
@@ -2778,9 +2925,24 @@ def _next_statement(p: Para, i: int, a: int, b: int) -> int:
             nxt in _NEW_STATEMENT_PARTICIPLES
             or (nxt == "according" and j + 2 < b and toks[j + 2].low == "to")
             or (nxt.endswith("ing") and _cue_verb_at(p, j + 1, b, form="ing", subject=False))
+            or _final_attribution_at(p, j, b)
         ):
             return j
     return b
+
+
+def _final_attribution_at(p: Para, c: int, b: int) -> bool:
+    """A subject and a verb of saying with only an adverbial after it follow the comma at
+    ``c`` to the end ``b`` of the message: "The White House criticized [the committee for
+    placing politics over peace], spokesman Steven Cheung wrote on X." (a statement of its
+    own, no part of the message)."""
+    lo, hi = p.bounds[p.toks[c].sent]
+    for k in range(c + 2, min(b, c + 8)):
+        if p.toks[k].is_punct:
+            return False
+        if _lemma_at(p, k) and p.toks[k].text.islower():
+            return message_before_subject(p, k, lo, k, min(hi, b + 1))
+    return False
 
 
 def _verb_form(low: str) -> str:
