@@ -340,5 +340,15 @@ def test_description_with_an_adjective_of_a_place_refers_back(text, name):
     assert found(text, model="auto")["speaker_name"].iloc[-1] == name
 
 
+def test_office_epithet_prefers_a_holder_of_that_office():
+    got = found(
+        "Die Demokraten hätten das Land erpresst, sagte Trump. Der Minderheitsführer Hakeem "
+        "Jeffries hielt dagegen, seine Partei habe gekämpft. Der Präsident stellte klar, dass "
+        "er keine Zugeständnisse machen werde.",
+        model="auto",
+    )
+    assert got["speaker_name"].tolist() == ["Donald Trump", "Hakeem Jeffries", "Donald Trump"]
+
+
 def test_set_phrase_with_two_words_stays_no_message():  # control
     assert found("Die Ministerin hat vor Ort gewarnt.").empty

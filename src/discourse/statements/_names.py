@@ -407,6 +407,7 @@ def name_speakers(
                     # ..., sagte der Belgier")
                     scan()
                     said_in, people_in = _party_members(reg, words[-1], speakers, people)
+                    said_in, people_in = _office_holders(reg, words[-1], said_in, people_in)
                     said = _antecedent_at(said_in, rec, a, gender, sent_starts, Spans([]))
                     named_since = _antecedent_at(people_in, rec, a, gender, sent_starts, contents)
                     got = max(
@@ -1000,6 +1001,27 @@ _PARTY_WORDS = {
     "grünen": ("grüne", "bündnis 90/die grünen"), "linken": ("die linke",), "bsw": ("bsw",),
     "tory": ("conservative",), "labour": ("labour",),
 }  # fmt: skip
+
+
+def _office_holders(reg: ActorRegistry, word: str, *lists: list) -> tuple[list, ...]:
+    """``lists`` of (offset, name, gender) narrowed to the registry persons who hold or held
+    an office whose name ends with ``word`` ("der Präsident" after Trump and Jeffries:
+    Trump, a US president), when the lists hold one; unchanged otherwise."""
+    low = word.lower()
+    if len(low) < 5:
+        return lists
+    holders = {
+        aid
+        for role in reg.roles.values()
+        if any(n.lower().endswith(low) for n in role["names"])
+        for aid, _, _ in role["holders"]
+    }
+    if not holders:
+        return lists
+    narrowed = tuple(
+        [x for x in xs if any(aid in holders for aid in reg.lookup(x[1]))] for xs in lists
+    )
+    return narrowed if any(narrowed) else lists
 
 
 def _party_members(reg: ActorRegistry, word: str, *lists: list) -> tuple[list, ...]:
