@@ -352,3 +352,18 @@ def test_office_epithet_prefers_a_holder_of_that_office():
 
 def test_set_phrase_with_two_words_stays_no_message():  # control
     assert found("Die Ministerin hat vor Ort gewarnt.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Bundestrainer Julian Nagelsmann sprach von einem „Abend, an dem alles gepasst hat“.",
+            "Bundestrainer Julian Nagelsmann",
+            "Abend, an dem alles gepasst hat",
+        ),
+        ("Der Minister sprach vom „Ende der Geduld“.", "Der Minister", "Ende der Geduld"),
+    ],
+)
+def test_spoke_of_a_quotation_keeps_its_speaker_whatever_the_cue_model_says(text, speaker, content):
+    assert rows(found(text, model="auto"), "speaker_surface", "content") == [[speaker, content]]

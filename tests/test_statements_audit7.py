@@ -401,9 +401,13 @@ def test_a_free_relative_clause_has_no_speaker():
 
 
 def test_a_quoted_label_after_a_dropped_cue_gives_a_whole_sentence_report():
-    # before: nothing (the model dropped "spricht", the one-word quotation is no statement)
+    # before: nothing (the model dropped "spricht", the one-word quotation is no statement);
+    # then a whole-sentence report; since session 20 "spricht von einem «…»" keeps its cue
+    # whatever the model says, so the label is a direct statement of the SVP
     got = found("Die SVP lehnt das Paket ab und spricht von einem «Unterwerfungsvertrag».")
-    assert rows(got, "kind", "speaker_surface") == [["reported", "Die SVP"]]
+    assert rows(got, "kind", "speaker_surface", "content") == [
+        ["direct", "Die SVP", "Unterwerfungsvertrag"]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -310,8 +310,7 @@ def name_speakers(
             words, gender = parsed.words, parsed.gender
             if lang == "de" and low in _COMPANY_ACCOUNTS and text and a is not None:
                 # "Nvidia hat … . Nach Unternehmensangaben stieg …": the company's account
-                company = _company_before(str(text), a, sent_starts)
-                company = company or _opening_company(str(text), a, sent_starts)
+                company = _company_named_before(str(text), a, sent_starts)
                 if company:  # a name, no person
                     parsed = Parsed(company.split(), True, None, parsed.roles)
                     words = parsed.words
@@ -383,9 +382,7 @@ def name_speakers(
                     name = name or (_opening_company(str(text), a, sent_starts) if one else None)
                 if name is None and text and a is not None and _company_spokesperson(words):
                     # "Volkswagen hat … gedrosselt. …, teilte ein Konzernsprecher mit."
-                    body = _company_before(str(text), a, sent_starts) or _opening_company(
-                        str(text), a, sent_starts
-                    )
+                    body = _company_named_before(str(text), a, sent_starts)
                     name = f"{words[0]} von {body}" if body else None
                 if name is None and lang == "de" and text and a is not None and not indefinite:
                     # "teilte die Gewerkschaft mit" after "Die Gewerkschaft Verdi hat ..."
@@ -862,6 +859,12 @@ def _company_before(text: str, at: int, sent_starts: list[int]) -> str | None:
     ):
         return None
     return name
+
+
+def _company_named_before(text: str, at: int, sent_starts: list[int]) -> str | None:
+    """The company named after a word for one before offset ``at`` (:func:`_company_before`),
+    else the one that opens a sentence before it (:func:`_opening_company`)."""
+    return _company_before(text, at, sent_starts) or _opening_company(text, at, sent_starts)
 
 
 def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:

@@ -313,6 +313,8 @@ def verb_cues(
             st = None  # "Weitere Details nannte die Polizei nicht": nothing was said
         if st is not None and p.lang == "de" and any(p.lows[k] in _LET for k in st.cue):
             st.sure = True  # "..., ließ der Angeklagte erklären": rare in the training text
+        if st is not None and lemma == "sprechen" and _spoke_of_quote(p, st):
+            st.sure = True  # "sprach von einem „Abend, an dem alles gepasst hat“"
         if st is not None and p.lang == "de" and passive(p, i, parts):
             agent_as_source(p, st, cs, ce, names)
         if st is not None:
@@ -868,6 +870,19 @@ def _contrasted_subject(p: Para, a: int, i: int) -> bool:
 def _contrast_only(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` to ``b`` are adverbs of contrast ("seinerseits", "hingegen")."""
     return all(p.lows[k] in CONTRASTIVE for k in range(a, b))
+
+
+def _spoke_of_quote(p: Para, st: Stmt) -> bool:
+    """A German "sprach von" whose quotation follows "von" and at most an article and
+    adjectives ("sprach von einem „kleinen Wunder“"): the label is what was said."""
+    if p.lang != "de" or st.quote is None or st.kind != "direct":
+        return False
+    k = max(st.cue) + 1
+    if k >= st.quote[0] or p.lows[k] not in ("von", "vom"):
+        return False
+    return all(
+        p.lows[j] in DE_ARTICLES or p.toks[j].text[:1].islower() for j in range(k + 1, st.quote[0])
+    )
 
 
 def _dass_after_dash(p: Para, cs: int, ce: int, end: int) -> bool:
