@@ -367,3 +367,16 @@ def test_set_phrase_with_two_words_stays_no_message():  # control
 )
 def test_spoke_of_a_quotation_keeps_its_speaker_whatever_the_cue_model_says(text, speaker, content):
     assert rows(found(text, model="auto"), "speaker_surface", "content") == [[speaker, content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Consumer group Which? said the rise would hurt.", 1),
+        ("Yahoo! said it would cut jobs.", 1),
+        ("Super! tolle Lage hier.", 2),  # control: web text with a lower-case sentence start
+    ],
+)
+def test_name_with_a_mark_before_a_verb_of_saying_ends_no_sentence(text, sentences):
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["en"]})
+    assert len(split_sentences(docs)) == sentences

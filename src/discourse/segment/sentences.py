@@ -38,6 +38,11 @@ _NO_START = ")]},;:.!?"
 _SMILEY = re.compile(r"[:;]-?[()DPp]")
 
 
+# verbs of saying that continue a sentence after a name ending in "!" or "?" ("Yahoo!
+# said", "Which? says")
+_SAYS = frozenset({"said", "says", "told", "added", "sagte", "sagt", "sagten", "teilte"})
+
+
 def _is_boundary(text: str, m: re.Match[str], para_start: int, rules: LangRules) -> bool:
     """Decide whether the candidate ``m`` (final punctuation before white space) ends a sentence."""
     nm = _NEXT.match(text, m.end())
@@ -53,7 +58,11 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, rules: LangRules)
         # "!", "?", "…", "...", or a full stop followed by a closing quote or bracket:
         # a lower-case word after a closing quote is the attribution („Nein!“, sagte er)
         if first.islower():
-            # "Super! tolle Lage", but not „Nein!“, sagte er / „Warum“? fragte er
+            # "Super! tolle Lage", but not „Nein!“, sagte er / „Warum“? fragte er, nor a
+            # name with a mark before a verb of saying ("Consumer group Which? said")
+            word = _WORD.match(stripped)
+            if word is not None and word.group() in _SAYS:
+                return False
             return punct[-1] in "!?" and m.start() > 0 and text[m.start() - 1].isalnum()
         return True
     a = m.start()
