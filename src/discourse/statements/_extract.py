@@ -71,8 +71,10 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
         if gated is not None and len(idx) == 1 and not ok[0] and isinstance(texts[idx[0]], str):
             ok[0] = gated(texts[idx[0]])  # a paragraph of one sentence: a headline?
         for s in range(len(idx) - 1):  # "Verletzt wurde niemand. Das teilte die Polizei mit."
+            if ok[s] or not ok[s + 1]:
+                continue
             nxt = str(texts[idx[s + 1]])
-            if not ok[s] and ok[s + 1] and (nxt.startswith(_BACK_REFERENCE) or " dies " in nxt):
+            if nxt.startswith(_BACK_REFERENCE) or " dies " in nxt:
                 ok[s] = isinstance(texts[idx[s]], str)
         toks, bounds, pairs = _tokens(idx, texts, starts, base, ok, reopened)
         if gated is not None and not all(ok):

@@ -1092,10 +1092,9 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         )
     # the subject of the first of two verbs joined by "und" ("Daglo räumte Verstöße ein
     # und kündigte Ermittlungen an")
-    und_subj = None
-    if p.lang == "de" and cs < i - 1 and toks[i - 1].low in _AND:
-        und_subj = _subject_before_und(p, lo, cs, i - 1)
-    if p.lang == "de" and cs < i - 1 and toks[i - 1].low in _AND and ce < end:
+    after_und = p.lang == "de" and cs < i - 1 and toks[i - 1].low in _AND
+    und_subj = _subject_before_und(p, lo, cs, i - 1) if after_und else None
+    if after_und and ce < end:
         # "Die Demonstranten zogen durch die Stadt und riefen „...“": the subject of the
         # first of two coordinated verbs, the message after the second
         subj = und_subj
@@ -1206,7 +1205,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         )
         if lemma in _LABELLING and ce < end and toks[ce].is_quote and _opens(p, ce):
             msg, q = _message_after(p, ce, end)  # "Merz, der ..., nannte den Plan eine „…“"
-            if q is not None:
+            if q is not None:  # (only a quotation that ends the sentence)
                 return Stmt(s, "direct", msg, parts, appo, False, quote=q, sure=True)
         if len(rest) >= 2 or one_noun:
             # "Doleschal, der seit 2019 im Parlament sitzt, forderte Nachbesserungen"
