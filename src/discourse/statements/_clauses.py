@@ -576,11 +576,19 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
         and cs - 2 > lo
         and toks[cs - 1].text == ","
         and toks[cs - 2].text[:1].islower()  # verb-final: "..., zurückgehalten hat,"
-        and not any(toks[k].text in ",;:" or toks[k].is_quote for k in range(lo, cs - 1))
+        and not any(toks[k].text in ",;:" for k in range(lo, cs - 1))
+        and not _loose_quote_mark(p, lo, cs - 1)
         # a finite verb before the end: a main clause after a preposition ("Seit Beginn der
         # Angriffe habe das Militär ... geflogen, sagte X"), the message
         and not any(toks[k].low in FINITE for k in range(lo + 1, cs - 2))
     )
+
+
+def _loose_quote_mark(p: Para, a: int, b: int) -> bool:
+    """A quotation mark between tokens ``a`` and ``b`` that does not pair with another in
+    that range (a quoted word inside a clause, „tragfähig“, pairs; a quotation does not)."""
+    inner = {k for o, c, _, _ in p.quotes if a <= o < c < b for k in (o, c)}
+    return any(p.toks[k].is_quote and k not in inner for k in range(a, b))
 
 
 def split_main_clause(

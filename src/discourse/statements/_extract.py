@@ -27,6 +27,7 @@ from discourse.statements._prefilter import (
 from discourse.statements._quotes import (
     colon_quotation,
     has_konjunktiv_form,
+    has_subjunctive,
     quotes_and_continuations,
 )
 from discourse.statements._refine import refine
@@ -41,7 +42,9 @@ from discourse.statements._whole import whole_statements
 from discourse.statements._words import AUX, DE_ARTICLES, DE_PREPOSITIONS
 
 
-def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=None, lex=None):
+def _paragraphs(
+    grp, texts, starts, code, mentions, want=None, keep=None, gated=None, lex=None, free=None
+):
     """Yield (index list, base offset, Para, names) for each paragraph of one document.
 
     ``grp`` lists (para_id, sentence row) in text order; ``want(texts)`` may veto a
@@ -49,7 +52,9 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
     sentence without tokens (no rule can start in it; offsets stay exact); ``gated(text)``
     marks a sentence ``keep`` left out only by a prefilter gate: it gets its tokens after
     all when it is the paragraph's only sentence or lies inside a quotation that spans
-    sentences (part of that message); ``lex``: the cue lexicon, kept on each Para.
+    sentences (part of that message); ``lex``: the cue lexicon, kept on each Para;
+    ``free(text)``: a sentence in the Konjunktiv that may stand without a statement
+    before it (the sentence before it gets its tokens: its subject may be the speaker).
     """
     groups: list[list[int]] = []
     last = None
@@ -76,6 +81,8 @@ def _paragraphs(grp, texts, starts, code, mentions, want=None, keep=None, gated=
             nxt = str(texts[idx[s + 1]])
             if nxt.startswith(_BACK_REFERENCE) or " dies " in nxt:
                 ok[s] = isinstance(texts[idx[s]], str)
+            elif free is not None and free(nxt):  # its subject may speak on
+                ok[s] = isinstance(texts[idx[s]], str)  # (see _subject_before)
         toks, bounds, pairs = _tokens(idx, texts, starts, base, ok, reopened)
         if gated is not None and not all(ok):
             inside = sentences_inside(toks, pairs) if pairs else set()
@@ -276,7 +283,16 @@ def _doc_statements(
         return scan(text) & GATED > 0
 
     paras = _paragraphs(
-        grp, texts, starts, code, mentions, want, keep, shut if gated is not None else None, lex
+        grp,
+        texts,
+        starts,
+        code,
+        mentions,
+        want,
+        keep,
+        shut if gated is not None else None,
+        lex,
+        (lambda text: has_subjunctive(text, lex)) if free_subjunctive else None,
     )
     pending: list[dict] = []  # quotations left open at the previous paragraph's end
     for idx, base, p, names in paras:

@@ -12,7 +12,13 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
 from discourse.statements._speaker_parse import _known
 from discourse.statements._text import is_agent_word, is_name_word
-from discourse.statements._words import DE_STOP, FINITE, OPENERS_NOT_SUBJECT
+from discourse.statements._words import (
+    DE_ARTICLES,
+    DE_PREPOSITIONS,
+    DE_STOP,
+    FINITE,
+    OPENERS_NOT_SUBJECT,
+)
 
 
 def quotes_and_continuations(
@@ -75,8 +81,19 @@ def quotes_and_continuations(
                 verb, src = unlisted
                 extra.append(Stmt(s, "indirect", (verb + 2, p.content_end(s)), [verb], src))
             else:
+                # no statement in the two sentences before (a speech act the model
+                # dropped aside): the subject of the sentence before may speak
+                kept = max([x for x in have if x < s], default=-9)
+                src = _subject_before(p, lex, s) if p.lang == "de" and kept < s - 2 else None
                 extra.append(
-                    Stmt(s, "indirect", (lo, p.content_end(s)), [], None, inherit=s - last <= 2)
+                    Stmt(
+                        s,
+                        "indirect",
+                        (lo, p.content_end(s)),
+                        [],
+                        src,
+                        inherit=src is None and s - last <= 2,
+                    )
                 )
             have.append(s)
             have.sort()
@@ -217,6 +234,18 @@ def has_konjunktiv_form(text: str) -> bool:
     forms = konjunktiv_forms()
     words = text.translate(_MARKS_TO_SPACE).split()  # "zeige," -> "zeige"
     return not forms.isdisjoint(words[1:]) or ("bitte" in words and bool(_ASKS.search(text)))
+
+
+def has_subjunctive(text: str, lex: CueLexicon) -> bool:
+    """A sentence holds a Konjunktiv word of the lexicon ("sei", "seien") or a form of
+    :func:`has_konjunktiv_form`.
+
+    >>> from discourse.statements._cues import load_cues
+    >>> has_subjunctive("Personen mit Kontakt seien zu schützen.", load_cues("de"))
+    True
+    """
+    words = text.lower().translate(_MARKS_TO_SPACE).split()
+    return not lex.subjunctive.isdisjoint(words) or has_konjunktiv_form(text)
 
 
 _MARKS_TO_SPACE = str.maketrans(dict.fromkeys(',;:.!?()“”»«"', " "))
@@ -372,18 +401,31 @@ def _subject_colon(
     """(verb, subject, colon) of a sentence that opens with ``NP VERB ...:`` and goes on in
     the Konjunktiv after the colon ("Gladbachs Coach Eugen Polanski haderte mit der ersten
     Halbzeit: Da habe sein Team zu viel Respekt gezeigt"): the subject speaks, not the
-    speaker of the sentence before. The subject is a name or a noun that can speak, its
-    verb in the indicative ("Positive Impulse kommen von der Steuerreform:", "Der Umsatz
-    solle ...:" and "Die Regierung käme ...:" go on with the speaker before)."""
+    speaker of the sentence before (see :func:`_agent_opening`)."""
     toks = p.toks
     k = next((j for j in range(lo + 3, hi - 2) if toks[j].text == ":"), None)
     if k is None or any(toks[j].is_quote or toks[j].text in ",;" for j in range(lo, k)):
         return None
+    got = _agent_opening(p, lex, lo, k)
+    return None if got is None else (*got, k)
+
+
+def _agent_opening(
+    p: Para, lex: CueLexicon, lo: int, stop: int
+) -> tuple[int, tuple[int, int]] | None:
+    """(verb, subject) of a clause from ``lo`` to ``stop`` that opens with ``NP VERB``: the
+    subject a name or a noun that can speak, its verb in the indicative and no copula
+    ("Positive Impulse kommen von der Steuerreform", "Der Umsatz solle ...", "Die Regierung
+    käme ..." and "Die Lage ist ernst" have none), else None."""
+    toks = p.toks
     first = toks[lo].low
-    if first in PRONOUNS or first in _NOT_SUBJECT_START or first in OPENERS_NOT_SUBJECT:
+    article = first == "das" and lo + 1 < stop and toks[lo + 1].text[:1].isupper()
+    if first in PRONOUNS or first in _NOT_SUBJECT_START:
         return None
-    end = np_end(p, lo, k, set())
-    if end is None or end >= k or end - lo > 8:
+    if first in OPENERS_NOT_SUBJECT and not article:  # "Das Institut sieht ...": an article
+        return None
+    end = np_end(p, lo, stop, set())
+    if end is None or end >= stop or end - lo > 8:
         return None
     h = end - 1
     if toks[h].text == ")":  # "Ulli Sima (SPÖ) verteidigte den Schritt:": the name before it
@@ -398,7 +440,41 @@ def _subject_colon(
     if not (is_agent_word(head) or (is_name_word(head) and not _known(head.lower(), "de"))):
         return None  # "Ein Detail ... betrifft ...:", "Überhaupt scheint ...:" (a name
         # unknown to the dictionary may end like a noun: "Röttgen")
-    return end, (lo, end), k
+    return end, (lo, end)
+
+
+def _subject_before(p: Para, lex: CueLexicon, s: int) -> tuple[int, int] | None:
+    """The subject of the sentence before sentence ``s`` when it opens with ``NP VERB``
+    (:func:`_agent_opening`) and ends with a full stop: the speaker of a Konjunktiv
+    sentence that no statement goes on from ("Das Robert-Koch-Institut sieht noch keine
+    Gefahr." / "Lediglich Personen mit Geflügel seien zu schützen."; the SpkAtt gold marks
+    the subject as the source, with no cue)."""
+    if s == 0:
+        return None
+    lo, hi = p.bounds[s - 1]
+    toks = p.toks
+    if hi - lo < 3 or toks[hi - 1].text != "." or any(t.is_quote for t in toks[lo:hi]):
+        return None
+    if toks[lo].low in DE_PREPOSITIONS or _cue_clause_inside(p, lex, s):
+        return None  # "Trotz des Preises ...", "..., glauben die Anwälte": a speaker of its own
+    got = _agent_opening(p, lex, lo, hi - 1)
+    if got is None:
+        return None
+    a, b = got[1]
+    if toks[a].low in DE_ARTICLES and not any(is_agent_word(t.text) for t in toks[a:b]):
+        return None  # "Der Produktionsindex der Industrie" (a name has no article)
+    return a, b
+
+
+def _cue_clause_inside(p: Para, lex: CueLexicon, s: int) -> bool:
+    """Sentence ``s`` holds a verb of the lexicon right after a comma, in the indicative
+    ("..., glauben die Anwälte", "..., hielt Verteidiger X fest"): it names its speaker."""
+    lo, hi = p.bounds[s]
+    lows = p.lows
+    return any(
+        lows[k] in lex.verbs and lows[k] not in lex.subjunctive and p.toks[k - 1].text == ","
+        for k in range(lo + 1, hi)
+    )
 
 
 def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:

@@ -334,7 +334,7 @@ def refine(
                 s,
                 kind,
                 (m_lo, m_hi),
-                list(group),
+                _main_first(p, group),
                 src,
                 pron,
                 quote=quote,
@@ -342,6 +342,13 @@ def refine(
             )
         )
     return out
+
+
+def _main_first(p: Para, group: list[int]) -> list[int]:
+    """The cue tokens of a group with its first content word first (the statement's
+    ``cue``): "hat entschieden" is cued by "entschieden", not the auxiliary."""
+    main = next((k for k in group if p.lows[k] not in FUNCTION_PARTS), group[0])
+    return [main, *(k for k in group if k != main)]
 
 
 def _closing_cue_clause(p: Para, st: Stmt) -> bool:

@@ -329,9 +329,23 @@ def zufolge_prefield(p: Para, lo: int, i: int, end: int) -> tuple[int, int] | No
     b = _np(p, a, i, set())
     while b is not None and b + 1 < i and (toks[b].low in ATTACH or toks[b].low == "und"):
         b = _np(p, b + 1, i, set())
+    apposition = b is not None and b < i and _apposition_name(toks, b, i)
+    if apposition:  # "Der Vorsitzenden des Marburger Bundes, Susanne Johna, zufolge ..."
+        b = i
     if b != i or i + 1 >= end or not may_be_finite(toks[i + 1]):
         return None
-    return (a, i)
+    return (a, i - 1) if apposition else (a, i)
+
+
+def _apposition_name(toks: list, b: int, i: int) -> bool:
+    """Tokens ``b`` to ``i`` are a name set off by commas: ", Susanne Johna," (one to four
+    capitalised words)."""
+    return (
+        toks[b].text == ","
+        and toks[i - 1].text == ","
+        and 1 <= i - b - 2 <= 4
+        and all(t.text[:1].isupper() and not t.is_punct for t in toks[b + 1 : i - 1])
+    )
 
 
 def may_be_finite(t) -> bool:

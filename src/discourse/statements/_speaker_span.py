@@ -29,7 +29,7 @@ from discourse.statements._source import (
     attribute_run,
     zufolge_prefield,
 )
-from discourse.statements._verbs import second_clause_subject
+from discourse.statements._verbs import GOVERNED, second_clause_subject
 from discourse.statements._words import (
     AUX,
     DE_PREPOSITIONS,
@@ -79,6 +79,12 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
     stop = hi
     if st.msg[0] > a and not glued and st.msg[0] >= b:
         stop = min(hi, st.msg[0])
+    if st.cue and st.cue[0] < a and p.lex is not None:
+        # "sprach CSU-Chef Markus Söder [von einem faulen Deal]": the verb's own
+        # prepositional object is no attribute of its subject
+        spec = p.lex.verbs.get(p.lows[st.cue[0]])
+        prep = GOVERNED.get(spec[0]) if spec else None
+        stop = next((k for k in range(b, stop) if p.lows[k] == prep), stop)
     if st.quote is not None and st.quote[0] >= b:
         stop = min(stop, st.quote[0])
     # drop leading conjunctions, prepositions and adverbs

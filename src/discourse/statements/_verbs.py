@@ -452,7 +452,7 @@ def _enclosed_object(
         return None  # split by the subject ("warf ihm Versagen vor"), a coordination
     if any(_object_head(p, a, k) for k in ks):
         return (ks[0], ks[-1] + 1)
-    first = next((k for k in ks if toks[k].low == _GOVERNED.get(lemma)), None)
+    first = next((k for k in ks if toks[k].low == GOVERNED.get(lemma)), None)
     # "vor einer Eskalation", not "vor Ort"; "mit Kürzungen" (no set phrase with "mit")
     if first is not None and ks[-1] - first >= (1 if toks[first].low == "mit" else 2):
         return (first, ks[-1] + 1)
@@ -466,7 +466,7 @@ def _age_noun(text: str) -> bool:
 
 # the preposition whose phrase is the message of a German speech verb ("warnte vor einer
 # Eskalation", "sprach von einem Erfolg")
-_GOVERNED = {
+GOVERNED = {
     "warnen": "vor", "sprechen": "von", "appellieren": "an", "plädieren": "für",
     "werben": "für", "drängen": "auf", "pochen": "auf", "mahnen": "zu", "drohen": "mit",
 }  # fmt: skip
@@ -1282,6 +1282,10 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             and not any(toks[k].is_quote for k in range(src[0], i))  # "Merkel hatte „...“ gesagt"
         ):
             src = subject_at_auxiliary(p, src, aux_k, i)
+        elif src and p.lang == "de":  # "Ein Sprecher wollte den Bericht nicht bestätigen"
+            modal = next((k for k in range(src[0] + 1, src[1]) if toks[k].low in MODALS), None)
+            if modal is not None:
+                src = subject_at_auxiliary(p, src, modal, i)
         front = _apposition_before(p, lex, lo, cs, src) if src and p.lang == "de" else None
         if front is not None:  # "Stephen Singer, ein Klimaexperte vom WWF erklärte, ..."
             src, set_phrase = (front, src[1]), cs  # and no message before the comma
