@@ -883,6 +883,12 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
     if _quoted_without_clause(p, i, last):
         return False  # '"They admitted it," he said.': the quotation's own words
+    if (prev in _EVIDENCE or prev == "evidence") and toks[k].text.islower() and low[-3:] != "ing":
+        # "The findings suggest ...", "the data showed": evidence, no speaker (not "The
+        # Office for National Statistics said")
+        return False
+    if _compared(p, k, lo):
+        return False  # "melting faster than models predicted": a comparison, no message
     if lemma == "say" and nxt in ("no", "yes") and last + 2 < hi and lows[last + 2] == "to":
         return False  # "we must stand together and say no to aggression": refuse, not speak
     if last + 1 < hi and _nothing_said(p, lemma, last + 1, hi):
@@ -891,6 +897,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "That said, the plan has flaws.", "Having said that, ...": no speech
     if low == "told" and i == lo + 1 and lows[lo] == "all" and nxt == ",":
         return False  # "All told, 40 people were injured.": "in all", no speech
+    if low == "told" and _told_as_narrated(p, k, lo, last, hi):
+        return False  # "The story, told through the eyes of a girl, ...": narrated
     if nxt == "of" and not (
         (lemma == "say" and low != lemma and _speaker_word(p, k, lo))
         or (
@@ -1089,6 +1097,42 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     return True  # a past tense: "Lech Walesa declared", "have admitted"
 
 
+# prepositions after "told" as a participle of narrating ("told through the eyes of",
+# "told from the perspective of", "told in flashbacks")
+_NARRATED = {"through", "from", "in", "with", "over", "across", "by", "as", "entirely", "largely"}
+
+
+def _told_as_narrated(p: Para, k: int, lo: int, last: int, hi: int) -> bool:
+    """ "told" after the comma at ``k`` is a participle of narrating after a noun ("The
+    story, told through the eyes of a young girl, follows ..."): a preposition follows and
+    no that-clause, colon or quotation comes before the next comma."""
+    toks = p.toks
+    if not (lo < k and toks[k].text == "," and last + 1 < hi and p.lows[last + 1] in _NARRATED):
+        return False
+    if toks[k - 1].is_punct or p.lows[k - 1] in _NOMINATIVE:
+        return False
+    for j in range(last + 1, hi):
+        if toks[j].text == ",":
+            break
+        if p.lows[j] in ("that", ":") or toks[j].is_quote:
+            return False
+    return True
+
+
+def _compared(p: Para, k: int, lo: int) -> bool:
+    """The subject that ends at ``k`` (before a cue verb) follows "than": "faster than
+    [models] predicted", "more than [analysts had] forecast" (no message)."""
+    if k < lo or p.toks[k].is_punct:
+        return False
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        low = p.lows[j]
+        if low == "than":
+            return p.lows[j + 1] not in ("ever", "before", "usual")  # "more than ever"
+        if p.toks[j].is_punct or low in _SUBORDINATORS or low in ("that", "who", "which"):
+            return False
+    return False
+
+
 def _headline_clause(p: Para, lo: int, k: int, hi: int) -> bool:
     """A headline's clause without articles opens at ``k``: the sentence at ``lo`` is the
     paragraph's first, short and without a final mark, and up to three lower-case nouns
@@ -1223,12 +1267,15 @@ def _bare_plural_subject(p: Para, k: int) -> bool:
     """A plural noun without a determiner and an auxiliary or modal after it open a clause
     ("saying [civilians had] been targeted", "warning [prices would] rise")."""
     t, low = p.toks[k], p.lows[k]
+    nxt = k + 1
+    if p.toks[nxt].is_quote and nxt + 1 < len(p.toks) and any(o == nxt for o, *_ in p.quotes):
+        nxt += 1  # 'saying families "cannot wait"': a quotation opens with the verb
     return (
         t.text.isalpha()
         and t.text.islower()
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ous"))
-        and _aux_like(p.lows[k + 1])
+        and _aux_like(p.lows[nxt])
     )
 
 
@@ -1239,8 +1286,8 @@ def _finite_clause(p: Para, k: int, hi: int) -> bool:
     if not _clause_ahead(p, k, hi):
         return False
     for j in range(k + 1, min(hi, k + 9)):
-        if p.toks[j].is_punct:
-            return False
+        if p.toks[j].is_punct and not (j == k + 1 and _bare_plural_subject(p, k)):
+            return False  # (the quotation mark of 'saying families "cannot wait"')
         if _aux_like(p.lows[j]):
             return True
     return False
@@ -2092,7 +2139,11 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 and lows[head] not in ("that", "which", "who")
                 and lows[head].replace("-", "").isalpha()
                 and lows[head] == toks[head].text
-                and not _verbish(p, lows[head])
+                # a base form right after the article is a noun: "A [state] court"
+                and (
+                    not _verbish(p, lows[head])
+                    or (article and head == a + 1 and _noun_form(p, head))
+                )
                 and lows[head] not in _IRREGULAR_PAST  # "the minister [met] the envoy"
                 and lows[head] not in PREPOSITIONS_EN
                 and lows[head] not in _SUBORDINATORS
@@ -2118,11 +2169,14 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
                 return (a, b)  # not "Last week in Canberra, we ...", "Today, I ..."
             if b == head > a + 1 and lows[a] in _DETERMINERS and head == comma:
                 return (a, head)  # "The minister, while visiting Kyiv, said that"
-            if b == head > a + 1 and article and lows[head] in ("of", "at", "for"):
-                # "[The chief constable of West Midlands Police] has defended ..., telling"
+            if b == head > a + 1 and article and lows[head] in ("of", "at", "for", "in"):
+                # "[The chief constable of West Midlands Police] has defended ..., telling",
+                # "[A federal judge in Texas] on Friday temporarily blocked ..., writing"
                 c = head + 1 + (head + 1 < end and lows[head + 1] == "the")
                 run = _name_run_end(p, c, end) if c < end and toks[c].text[:1].isupper() else c
                 verb = time_phrase_end(p, run, end)
+                while verb < end - 1 and adverb_en(lows[verb]) and not toks[verb].is_punct:
+                    verb += 1
                 if (
                     run > c
                     and verb < end
@@ -2150,6 +2204,13 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             return None
         a = comma + 1
     return None
+
+
+def _noun_form(p: Para, j: int) -> bool:
+    """The cue word at ``j`` is a base form that reads as a noun or adjective after an
+    article ("A [state] court", "the [report] said"; not an auxiliary or a past form)."""
+    lemma = _lemma_at(p, j)
+    return lemma != "" and p.lows[j] == lemma.split()[0] and not _aux_like(p.lows[j])
 
 
 def _nouns_after_name(p: Para, a: int, b: int, end: int) -> int:
@@ -3476,9 +3537,67 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
         )
         if cut is not None and to is None:
             msg = (msg[0], cut)
+        if to is None and p.lows[msg[0]] != "to":
+            # "announced a plan to repair bridges [on Wednesday]": the act's time (not
+            # "promised to return on Monday": the infinitive's)
+            msg = (msg[0], _before_final_time(p, msg[0], msg[1]))
     else:
         kind = "indirect"
     return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
+
+
+_WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+}  # fmt: skip
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _act_time_at(p: Para, j: int, b: int) -> bool:
+    """Tokens ``j`` .. ``b`` are the time phrase of a reported act: "on Wednesday",
+    "late on Monday", "Friday morning", "yesterday", "last week", "earlier this month"."""
+    lows = p.lows
+    k = j
+    if lows[k] in ("late", "early", "earlier") and k + 1 < b:
+        k += 1
+    if lows[k] == "on" and k + 1 < b:
+        k += 1
+    if lows[k] in _WEEKDAYS:
+        return k + 1 == b or (k + 2 == b and lows[k + 1] in _DAY_PARTS)
+    if lows[j] in ("last", "earlier") and k + 1 < b and lows[k + 1] == "this":
+        k += 1  # "earlier this week"
+    return (
+        lows[k] in ("last", "this")
+        and lows[j] in ("last", "earlier")
+        and k + 2 == b
+        and lows[k + 1] in ("week", "weekend", "month", "night")
+    )
+
+
+def _before_final_time(p: Para, a: int, b: int) -> int:
+    """The end of the message ``a`` .. ``b`` without a time phrase of the act that closes
+    it and the sentence ("a plan to repair bridges [on Wednesday]", 'the budget as "a tax
+    grab" [last week]', "the proposal [yesterday]"); ``b`` when there is none."""
+    toks = p.toks
+    if b - a < 3:
+        return b
+    hi = p.bounds[toks[a].sent][1]
+    if not all(t.text in ".!?" for t in toks[b:hi]):
+        return b  # the message does not end the sentence
+    for j in range(max(a + 2, b - 4), b - 1 + (p.lows[b - 1] in _WEEKDAYS)):
+        before = toks[j - 1]
+        if before.is_punct and not before.is_quote:
+            continue  # after a comma
+        if (
+            before.low in _DETERMINERS
+            or before.low in PREPOSITIONS_EN
+            or before.low in _TIME_LEAD
+            or before.low in ("until", "till", "since", "and", "or", "than", "not")
+            or before.low.isdigit()
+        ):
+            continue  # inside a phrase ("the [last year]", "until [Friday]")
+        if _act_time_at(p, j, b):
+            return j
+    return b
 
 
 def _addressee_then_adverbial(p: Para, k: int, end: int) -> tuple[int, int] | None:
@@ -3615,3 +3734,43 @@ def _passive_by(p: Para, s: int, i: int, parts: list[int], k: int, end: int) -> 
     if be - lo == 1 and p.lows[lo] in _NOMINATIVE or p.lows[k + 1] in _POSSESSIVES:
         return None  # "I am informed by Members", "They were reassured by our help"
     return Stmt(s, "reported", (lo, be), parts, (k + 1, agent), False)
+
+
+# verbs after the subject of a clause that announces a quotation with a colon without a
+# verb of saying ("X was blunt:", "X had a simple message:", "X struck a defiant tone:")
+# single words that open a clause but name no speaker ("It is ...:", "This is ...:", "I was
+# reminded of ...:" before another's words)
+_NOT_NAMED = _ARTICLES | _PRONOUN_DETERMINERS | {"it", "that", "there", "what", "i", "we", "you"}
+_COLON_VERBS = BE | {"had", "has", "struck", "sounded", "kept", "offered", "gave", "sent"}
+
+
+def colon_intro_en(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:
+    """([colon], subject) for a quotation at ``o`` after a colon that ends a clause without
+    a verb of saying whose subject is a name or a pronoun: 'Prime Minister Anthony Reyes
+    was blunt: "This is an emergency."', 'The senator had a simple message: "..."'. None
+    for a clause about a thing ('The answer was simple: "..."'), with a comma or a
+    quotation before the colon, or for a long one."""
+    toks, lows = p.toks, p.lows
+    colon = o - 1
+    if colon < 2 or toks[colon].text != ":" or toks[colon].sent != toks[o].sent:
+        return None
+    lo = dateline_end(p, p.bounds[toks[o].sent][0], colon)
+    if colon - lo > 14 or any(t.is_quote or t.text in ",;()" for t in toks[lo:colon]):
+        return None
+    src = sentence_subject(p, lo, colon)
+    if src is None or src[0] != lo or src[1] >= colon:
+        return None
+    a, b = src
+    named = (
+        lows[a] in ("he", "she", "they")
+        or any(toks[j].text[:1].isupper() and not toks[j].is_punct for j in range(a + 1, b))
+        or (b - a == 1 and toks[a].text[:1].isupper() and lows[a] not in _NOT_NAMED)
+    )
+    v = b
+    while v < colon and adverb_en(lows[v]):
+        v += 1
+    if not named or v >= colon or lows[v] not in _COLON_VERBS:
+        return None
+    if any(toks[j].text[:1].isupper() for j in range(v + 1, colon)):
+        return None  # "I was reminded of lines by the poet John Donne:": another's words
+    return [colon], src

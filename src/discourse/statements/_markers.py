@@ -66,6 +66,31 @@ def _with_origin(
     return (src[0], tail[1])
 
 
+# English nouns of records that say nothing themselves: "according to the data", "according
+# to figures released on Friday", "according to court records", "according to the schedule"
+_EN_RECORDS = {
+    "data", "figures", "statistics", "stats", "records", "numbers", "results", "schedule",
+    "timetable", "calendar", "tally", "count", "estimates", "projections", "forecasts",
+}  # fmt: skip
+
+
+def _records_only(p: Para, a: int, b: int) -> bool:
+    """The English source ``a`` .. ``b`` of "according to" is records without a body
+    that keeps them: one of the first three words is a noun of :data:`_EN_RECORDS` and no
+    "from", "by" or "of" before a capitalised word follows ("according to the data",
+    "according to official figures"; not "according to data from the Labor Department",
+    "according to ECLAC data", "according to a survey by Gallup")."""
+    lows, toks = p.lows, p.toks
+    head = next((j for j in range(a, min(b, a + 3)) if lows[j] in _EN_RECORDS), None)
+    if head is None or any(toks[j].text[:1].isupper() for j in range(a, head)):
+        return False  # "according to ECLAC data": the body's data
+    return not any(
+        lows[j] in ("from", "by", "of", "at")
+        and any(toks[x].text[:1].isupper() for x in range(j + 1, min(b, j + 4)))
+        for j in range(a, b)
+    )
+
+
 def marker_cues(
     p: Para, lex: CueLexicon, s: int, names: set[int], cands: list[int] | None = None
 ) -> list[Stmt]:
@@ -103,6 +128,8 @@ def marker_cues(
                     k = i + n
                     while k < end and toks[k].text not in CLAUSE_PUNCT:
                         k += 1
+                    if _records_only(p, i + n, k):
+                        break  # "according to the data": numbers, no speaker
                     cue, src = list(range(i, i + n)), (i + n, k) if k > i + n else None
                 else:
                     cue = list(range(i, i + n))

@@ -80,7 +80,9 @@ def across_parenthesis(p: Para, lex: CueLexicon, st: Stmt) -> None:
     fronted = (a, start - 1)
     if lows[a] in _SUBORDINATE or any(toks[x].is_punct for x in range(*fronted)):
         return  # not one fronted phrase: "Dass das nicht geht, begründete X mit ..."
-    if not _continues(p, lex, fronted, k):
+    if not (
+        _continues(p, lex, fronted, k) or (b == start - 1 and _and_clause_en(p, lex, fronted, k))
+    ):
         return
     st.msg, st.gap = (a, stop), (start - 1, k)
 
@@ -114,6 +116,35 @@ def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bo
     ):
         return True
     return lows[last] in finite and last - a <= 6  # "Der Präsident sei, so X, Schuld daran"
+
+
+def _and_clause_en(p: Para, lex: CueLexicon, message: tuple[int, int], k: int) -> bool:
+    """English: the clause ``message`` before the cue clause has a finite verb and the words
+    from ``k`` on are a second clause joined to it ("The strategy had failed, the minister
+    conceded, [and a new approach was needed]"); not a second verb of the speaker ("...,
+    he said, and called for talks") or a statement of its own ("..., and she added that")."""
+    lows, toks = p.lows, p.toks
+    a, b = message
+    if (
+        p.lang != "en"
+        or lows[k] not in ("and", "but")
+        or not any(_aux_like(lows[x]) for x in range(a, b))
+    ):
+        return False
+    end = p.content_end(toks[k].sent)
+    j = k + 1
+    if (
+        j >= end
+        or toks[j].is_punct
+        or not (
+            lows[j] in ("the", "a", "an", "this", "that", "it", "there", "we", "they", "he", "she")
+            or toks[j].text[:1].isupper()
+        )
+    ):
+        return False
+    if any(lows[x] in lex.verbs for x in range(j, end)):
+        return False
+    return any(_aux_like(lows[x]) for x in range(j + 1, min(end, j + 6)))
 
 
 def end_before_outer_cue(p: Para, stmts: list[Stmt]) -> None:

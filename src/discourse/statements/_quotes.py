@@ -7,6 +7,7 @@ import re
 
 from discourse.segment._resources import _read_lines
 from discourse.statements._cues import CueLexicon
+from discourse.statements._english import colon_intro_en
 from discourse.statements._markers import KONJ_II, subjunctive
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
@@ -185,7 +186,7 @@ def quotes_and_continuations(
             or (words >= 2 and _short_sentence(p, lex, o, c))
             or (reopened and o == 0)
         ):
-            got = _colon_intro(p, o) if p.lang == "de" else None
+            got = _colon_intro(p, o) if p.lang == "de" else colon_intro_en(p, o)
             if got is not None:
                 cue, src = got
                 extra.append(Stmt(p.sent_of(o), "direct", inner, cue, src, quote=(o, c)))
