@@ -155,3 +155,72 @@ def test_modal_verb_ends_the_subject() -> None:
         model=None,
     )
     assert got["speaker_surface"].tolist() == ["Ein Ministeriumssprecher"]
+
+
+# -- round 14 of the German audit -----------------------------------------------------------
+
+
+def test_message_goes_on_after_an_inserted_wie_clause_with_a_quotation() -> None:
+    got = found(
+        "Die Verhandlungen seien, wie Verdi-Chef Frank Werneke sagte, „in einer "
+        "entscheidenden Phase“."
+    )
+    assert rows(got, "speaker_surface", "content") == [
+        [
+            "Verdi-Chef Frank Werneke",
+            "Die Verhandlungen seien, wie Verdi-Chef Frank Werneke sagte, „in einer "
+            "entscheidenden Phase“",
+        ]
+    ]
+    assert got["content_spans"].iloc[0].count(";") == 1  # the cue clause left out
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Es war schön“, sagte der 48-Jährige der „Basler Zeitung“.", "der 48-Jährige"),
+        ("„Es war schön“, sagte Sabine Kroll der „Basler Zeitung“.", "Sabine Kroll"),
+        # controls: a genitive after a noun of a person
+        ("„Es war schön“, sagte ein Redakteur der „Zeit“.", "ein Redakteur der „Zeit“"),
+        ("Der Chefredakteur der „Zeit“ sagte, es sei schön.", "Der Chefredakteur der „Zeit“"),
+    ],
+)
+def test_a_quoted_medium_after_a_person_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert found(text)["speaker_surface"].tolist() == [speaker]
+
+
+def test_an_age_noun_refers_to_a_name_with_a_particle() -> None:
+    got = found(
+        "Der Intendant des Theaters, Benedikt von Peter, verlässt das Haus im Sommer. "
+        "„Es war eine wunderbare Zeit“, sagte der 48-Jährige."
+    )
+    assert got["speaker_name"].tolist() == ["Benedikt von Peter"]
+
+
+def test_a_dropped_speech_act_keeps_its_speaker_as_antecedent() -> None:
+    got = found(
+        "Borussia Dortmunds Sportdirektor Sebastian Kehl hat Wechselgerüchte um Stürmer "
+        "Serhou Guirassy dementiert. „Serhou fühlt sich bei uns wohl, da gibt es nichts zu "
+        "besprechen“, sagte er am Rande des Trainings."
+    )
+    assert rows(got, "speaker_surface", "speaker_name")[-1] == ["er", "Sebastian Kehl"]
+
+
+def test_colon_after_a_subject_with_an_apposition() -> None:
+    got = found(
+        "Die Trainerin der Frauen-Nati, Pia Sundhage, zeigte sich nach dem Aus enttäuscht: "
+        "„Wir hatten die Chancen, aber wir haben sie nicht genutzt.“"
+    )
+    assert rows(got, "kind", "speaker_surface") == [
+        ["direct", "Die Trainerin der Frauen-Nati, Pia Sundhage"]
+    ]
+
+
+def test_a_quotation_inside_a_quotation_after_a_colon() -> None:
+    got = found(
+        "„Der Minister hat uns gesagt: ‚Das Werk bleibt offen.‘ Jetzt sollen wir alle "
+        "gehen“, sagte Betriebsratschef Thomas Krüger."
+    )
+    assert ["direct", "Der Minister", "Das Werk bleibt offen."] in rows(
+        got, "kind", "speaker_surface", "content"
+    )

@@ -251,6 +251,7 @@ def find_statements(
             lexicons[code] = _bundled_cues(src) if src in ("de", "en") else load_cues(src)
         lex = lexicons[code]
         name = _model_name(model, code, doc_id in has_speaker)
+        shadows: list[dict] = []
         doc_rows = _doc_statements(
             doc_id,
             grp,
@@ -268,6 +269,7 @@ def find_statements(
             noun_phrases=name != "speech",  # speech annotation marks shorter sources
             cache=cache,
             speech=doc_id in has_speaker,
+            shadows_out=shadows,
         )
         if doc_id not in has_speaker:
             doc_rows = interview_statements(
@@ -290,7 +292,8 @@ def find_statements(
             r["stmt_id"] = k
         mark_nested(doc_rows)
         name_speakers(
-            doc_rows,
+            # the speakers of rule statements the model dropped stay antecedents
+            sorted(doc_rows + shadows, key=_text_order) if shadows else doc_rows,
             reg,
             text=doc_texts.get(doc_id),
             mentions=mentions.get(doc_id, []),

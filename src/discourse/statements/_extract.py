@@ -235,10 +235,13 @@ def _doc_statements(
     noun_phrases=True,
     cache: dict | None = None,
     speech: bool = False,
+    shadows_out: list | None = None,
 ) -> list[dict]:
     """The statement records of one document (``cache``: a dict the caller keeps across
     the documents of one call, for the prefilter automata and the models' tables;
-    ``speech``: a speech, where "Sie" is the polite "you", see :func:`_resolve`)."""
+    ``speech``: a speech, where "Sie" is the polite "you", see :func:`_resolve`;
+    ``shadows_out``: gets the records of the rule statements the model dropped whose
+    speakers stay antecedents, never output)."""
     out: list[dict] = []
     carry: dict | None = None  # the last statement of the previous paragraph, if it ended with one
     if cache is None:
@@ -368,7 +371,10 @@ def _doc_statements(
             # the speakers of rule statements the model dropped stay antecedents for the
             # statements that inherit a speaker after them ("X kritisierte die Pläne." /
             # "„...“"): resolved with the others in text order, never output
-            seq += [(_record(doc_id, p, st, base, idx, sids, ptext), st) for st in shadows]
+            shadow_recs = [_record(doc_id, p, st, base, idx, sids, ptext) for st in shadows]
+            seq += list(zip(shadow_recs, shadows, strict=True))
+            if shadows_out is not None:
+                shadows_out.extend(shadow_recs)
             seq.sort(key=lambda rs: (rs[1].msg[0], rs[1].kind == "direct" and rs[1].inherit))
         last = resolve_speakers(
             [r for r, _ in seq],
@@ -629,16 +635,27 @@ def _speaker_from_next(pending: list[dict], recs: list[dict], first_end: int) ->
 
 def _dropped_speakers(p: Para, dropped: list[Stmt], names: set[int]) -> list[Stmt]:
     """Copies of the rule statements whose cue the model dropped (``dropped``, each with a
-    source) whose source is an actor: a registry mention or a noun that can speak ("die
-    Sprecherin", "Die Polizei")."""
+    source) whose source is an actor: a registry mention, a noun that can speak ("die
+    Sprecherin", "Die Polizei"), a role word or a given name before a surname
+    ("Sportdirektor Sebastian Kehl")."""
     out = []
+    toks = p.toks
+    given = _given()
     for st in dropped:
         if st.pronoun:
             continue
         a, b = st.src
-        if p.toks[a].text[:1].islower() and p.lows[a] not in DE_ARTICLES:
+        if toks[a].text[:1].islower() and p.lows[a] not in DE_ARTICLES:
             continue  # "vermag eine Bevorzugung der ÖBB": no subject
-        if any(k in names or is_agent_word(p.toks[k].text) for k in range(a, b)):
+        if p.lows[a] in DE_PREPOSITIONS or (a + 1 < b and p.lows[a + 1] == "mit"):
+            continue  # "Zusammen mit Finanzminister X plädiert Frank ...": no subject
+        if any(k in names or is_agent_word(toks[k].text) for k in range(a, b)):
+            out.append(replace(st))
+        elif any(  # a person's role or name
+            _is_role(toks[k].text)
+            or (toks[k].text in given and k + 1 < b and toks[k + 1].text[:1].isupper())
+            for k in range(a, b)
+        ):
             out.append(replace(st))
     return out
 

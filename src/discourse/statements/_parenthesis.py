@@ -69,7 +69,10 @@ def across_parenthesis(p: Para, lex: CueLexicon, st: Stmt) -> None:
     if k >= end:
         return
     a, b = st.msg
-    if b == start - 1:  # the message before: "Die Lage, so Hegseth, ..."
+    if b == start - 1 and toks[k].is_quote and p.lang == "de":
+        # "Die Verhandlungen seien, wie X sagte, „in einer entscheidenden Phase“"
+        stop = next((c + 1 for o, c, _, _ in p.quotes if o == k and c < end), k)
+    elif b == start - 1:  # the message before: "Die Lage, so Hegseth, ..."
         stop = next((x for x in range(k, end) if toks[x].text in ":;" or toks[x].is_quote), end)
     elif a == k:  # the message after: "The situation, he said, is serious"
         a, stop = lo, b
@@ -92,7 +95,8 @@ def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bo
     toks, lows = p.toks, p.lows
     a, b = fronted
     f = lows[k]
-    if toks[k].is_quote or toks[k].is_punct or f in lex.verbs:
+    quoted = toks[k].is_quote and p.lang == "de"  # „...“ after the cue clause: only after
+    if (toks[k].is_punct and not quoted) or f in lex.verbs:  # the finite verb (below)
         return False
     if p.lang == "en":
         return (
@@ -109,7 +113,8 @@ def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bo
     # "Die Lage, so X, sei ernst" (not "Von einer Abarbeitung, wie X behaupte, kann keine
     # Rede sein": a "wie" clause after a phrase is about the phrase)
     if (
-        f in finite
+        not quoted
+        and f in finite
         and lows[b + 1] != "wie"
         and b - a <= _MAX_FRONTED
         and not any(lows[x] in finite for x in range(a, b))

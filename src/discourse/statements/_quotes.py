@@ -6,6 +6,7 @@ import functools
 import re
 
 from discourse.segment._resources import _read_lines
+from discourse.statements._clauses import _apposition_subject
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import colon_intro_en
 from discourse.statements._markers import KONJ_II, subjunctive
@@ -492,6 +493,12 @@ def _colon_intro(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:
     cs, _ = p.clause(o - 2)
     if cs >= o - 1:
         return None
+    lo = p.bounds[toks[o - 2].sent][0]
+    if p.lex is not None and cs > lo + 1 and toks[cs - 1].text == "," and toks[cs].text.islower():
+        # "Die Trainerin der Nati, Pia Sundhage, zeigte sich enttäuscht: „…“"
+        appo = _apposition_subject(p, p.lex, lo, cs, cs)
+        if appo is not None:
+            return ([] if before else [cs]), appo
     if toks[cs].low in PRONOUNS and toks[cs].low != "man":
         end = cs + 1
     else:

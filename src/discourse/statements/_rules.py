@@ -212,8 +212,8 @@ def _message_after(p: Para, k: int, hi: int) -> tuple[tuple[int, int], tuple[int
     while k < hi and p.toks[k].text in ",;:–—":
         k += 1
     if k < hi and p.toks[k].is_quote:
-        for o, c, depth, _ in p.quotes:
-            if o == k and depth == 0 and c >= hi - 2:
+        for o, c, _, _ in p.quotes:  # also a quotation inside another ("Er hat uns
+            if o == k and c >= hi - 2:  # gesagt: ‚Das Werk bleibt offen.‘ Jetzt ...“)
                 return (o + 1, c), (o, c)
     return (k, hi), None
 

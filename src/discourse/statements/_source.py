@@ -16,6 +16,7 @@ from discourse.statements._speaker_parse import _given
 from discourse.statements._text import (
     closing_paren,
     common_plural,
+    dative_medium,
     extended_attribute,
     group_close,
     is_name_word,
@@ -123,6 +124,8 @@ def _np(p: Para, i: int, stop: int, blocked: set[int]) -> int | None:
                     continue
             break
         if low in _ART:
+            if seen_head and low == "der" and dative_medium(toks, j, stop):
+                break  # "sagte der 48-Jährige [der „Basler Zeitung“]": the addressee
             if seen_head and low not in _LINK and toks[j - 1].low not in _LINK:
                 break
             if seen_head and not (j + 1 < stop and j + 1 not in blocked):

@@ -74,7 +74,7 @@ _ROLE_ENDS = (
     "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mr.",
     "mrs.", "ms.", "stürmer", "stürmerin", "spieler", "spielerin", "landesrat", "landesrätin",
     "stadtrat", "stadträtin", "landrat", "landrätin", "obmann", "obfrau", "verhandler",
-    "verhandlerin", "repräsentant", "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "journalist",
+    "verhandlerin", "repräsentant", "repräsentantin", "vertreter", "vertreterin", "dozent", "dozentin", "intendant", "intendantin", "journalist",
     "journalistin", "unternehmer", "unternehmerin", "pfarrer", "pfarrerin", "moderator",
     "moderatorin", "regisseur", "regisseurin", "sänger", "sängerin", "musiker", "musikerin",
     "premier", "papst", "kardinal", "herrn", "coach", "chancellor", "mayor", "republican",

@@ -313,6 +313,24 @@ is_quote_mark = operator.attrgetter("is_quote")
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "of"}
 
 
+def dative_medium(toks: list[Tok], j: int, stop: int) -> bool:
+    """ "der" at ``j`` after an age noun or a first name and surname opens a quoted
+    medium's name, a dative after a person ("der 48-Jährige der „Basler Zeitung“", "Sabine
+    Kroll der „Bild“"): no attribute (a person's name takes no genitive article)."""
+    prev = toks[j - 1].text
+    person = (prev[:1].isdigit() and "-" in prev) or (
+        j >= 2
+        and is_name_word(prev)
+        and is_name_word(toks[j - 2].text)
+        and toks[j - 2].low not in DE_ARTICLES
+        and not prev.lower().endswith(AGENT_ENDS)
+        and not toks[j - 2].text.lower().endswith(AGENT_ENDS)
+    )
+    if not person or j + 2 >= stop or not toks[j + 1].is_quote:
+        return False
+    return toks[j + 2].text[:1].isupper()
+
+
 def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (exclusive end), or None.
 
@@ -349,6 +367,8 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
         if t.low in DE_ARTICLES:
             if seen_head and not (t.low in _GENITIVE and j + 1 < stop):
                 break
+            if seen_head and t.low == "der" and dative_medium(toks, j, stop):
+                break  # "sagte der 48-Jährige [der „Basler Zeitung“]": the addressee
             if seen_head and t.low not in ("des", "der", "of"):
                 last_head = "next"  # "Angaben seines Anwalts [Berufung]": one noun, then stop
             j += 1

@@ -149,7 +149,7 @@ def _text_names(text: str, lang: str) -> tuple[list, list, dict[str, str]]:
 def given_names(text: str) -> list[tuple[int, str]]:
     """(offset, "First Surname") where a common given name (the bundled list
     ``resources/actors/given_names.txt``) stands before a capitalised word that is no role
-    or body word.
+    or body word, or before a name particle and such a word ("Benedikt von Peter").
 
     >>> given_names("Dann rechnet Rainer Bunge von der Hochschule mit Preisen.")
     [(13, 'Rainer Bunge')]
@@ -165,7 +165,7 @@ def given_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_NEXT_CAP = re.compile(r" +([A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])")
+_NEXT_CAP = re.compile(r" +((?:(?:von|van|de|del|di|da|ten|ter) )?[A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])")
 
 
 def _positions(text: str, word: str) -> list[int]:
