@@ -224,3 +224,33 @@ def test_a_quotation_inside_a_quotation_after_a_colon() -> None:
     assert ["direct", "Der Minister", "Das Werk bleibt offen."] in rows(
         got, "kind", "speaker_surface", "content"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Verteidigungsministerium wies Berichte über Verzögerungen zurück. Man liege "
+            "im Zeitplan, hieß es aus dem Ministerium.",
+            "Verteidigungsministerium",
+        ),
+        (
+            "Das Landgericht München verurteilte den Mann. Das Gericht sah es als erwiesen "
+            "an, dass er gelogen habe.",
+            "Landgericht München",
+        ),
+        (  # control: no compound before
+            "Die Polizei sucht Zeugen. Das Ministerium teilte mit, die Straße bleibe gesperrt.",
+            "Ministerium",
+        ),
+    ],
+)
+def test_a_body_noun_names_the_compound_before(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].tolist()[-1] == name
+
+
+def test_a_score_is_one_token() -> None:
+    got = found("Ludovic Magnin räumte nach der 0:3-Niederlage Fehler ein.", model=None)
+    assert rows(got, "speaker_surface", "content") == [
+        ["Ludovic Magnin", "nach der 0:3-Niederlage Fehler"]
+    ]

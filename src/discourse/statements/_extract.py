@@ -649,10 +649,10 @@ def _dropped_speakers(p: Para, dropped: list[Stmt], names: set[int]) -> list[Stm
             continue  # "vermag eine Bevorzugung der ÖBB": no subject
         if p.lows[a] in DE_PREPOSITIONS or (a + 1 < b and p.lows[a + 1] == "mit"):
             continue  # "Zusammen mit Finanzminister X plädiert Frank ...": no subject
-        if any(k in names or is_agent_word(toks[k].text) for k in range(a, b)):
-            out.append(replace(st))
-        elif any(  # a person's role or name
-            _is_role(toks[k].text)
+        if any(
+            k in names
+            or is_agent_word(toks[k].text)
+            or _is_role(toks[k].text)
             or (toks[k].text in given and k + 1 < b and toks[k + 1].text[:1].isupper())
             for k in range(a, b)
         ):

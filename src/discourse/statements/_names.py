@@ -387,6 +387,9 @@ def name_speakers(
                 if name is None and lang == "de" and text and a is not None and not indefinite:
                     # "teilte die Gewerkschaft mit" after "Die Gewerkschaft Verdi hat ..."
                     name = _same_noun_named_before(str(text), words, a, sent_starts)
+                if name is None and lang == "de" and text and a is not None and not indefinite:
+                    # "hieß es aus dem Ministerium" after "Das Verteidigungsministerium ..."
+                    name = _compound_named_before(str(text), words, a, sent_starts)
                 if name is None and lang == "en" and text and a is not None and not indefinite:
                     # "The central bank said" after "The Reserve Bank of Australia ..."
                     state = last_body is not None and _state(reg, last_body)
@@ -935,6 +938,43 @@ def _same_noun_named_before(
     ):
         return None
     return name
+
+
+def _compound_named_before(
+    text: str, words: list[str], at: int, sent_starts: list[int]
+) -> str | None:
+    """The last compound ending in the same body noun earlier in the text, at most
+    ``MAX_BACK`` sentences back: "das Ministerium" after "Das Verteidigungsministerium" is
+    the Verteidigungsministerium; else None.
+
+    >>> _compound_named_before("Das Verteidigungsministerium wies das zurück. Man liege im "
+    ...                        "Plan, hieß es aus dem Ministerium.", ["Ministerium"], 70, [0, 46])
+    'Verteidigungsministerium'
+    """
+    if len(words) != 1 or words[0].lower() not in _COMPOUND_BODIES:
+        return None
+    noun = words[0].lower()
+    found = [
+        m
+        for m in re.finditer(rf"\b[A-ZÄÖÜ][\w-]*{noun}\b(?:\s+([A-ZÄÖÜ][\w-]*\w))?", text[:at])
+        if m.group().split()[0].lower() != noun
+    ]
+    if not found:
+        return None
+    m = found[-1]
+    if (
+        bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, m.start())
+        > MAX_BACK
+    ):
+        return None
+    place = m.group(1)  # "das Landgericht München"
+    if place and place.lower() not in _NOT_NAMES_AFTER_BODY and is_name_word(place):
+        return m.group()
+    return m.group().split()[0]
+
+
+# body nouns that a compound names ("das Ministerium" after "das Innenministerium")
+_COMPOUND_BODIES = {"ministerium", "amt", "gericht", "behörde", "institut", "gewerkschaft"}
 
 
 # body nouns whose name follows them ("die Gewerkschaft Verdi"; not "die Polizei Berlin",

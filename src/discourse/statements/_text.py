@@ -22,8 +22,8 @@ from discourse.statements._words import (
 )
 
 # a word with inner hyphens, apostrophes and dots ("U.S", "Merkel's", "Gazprom-Chef") or a
-# time of day ("10:05"), else one mark
-TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+|(?<=\d):\d\d\b)*-?|[^\w\s]")
+# time of day ("10:05") or a score ("0:3-Niederlage"), else one mark
+TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+|(?<=\d):\d\d?\b)*-?|[^\w\s]")
 
 # opening mark -> closing marks it accepts (German, English, French/Swiss, single)
 OPENERS: dict[str, str] = {
