@@ -254,3 +254,43 @@ def test_a_score_is_one_token() -> None:
     assert rows(got, "speaker_surface", "content") == [
         ["Ludovic Magnin", "nach der 0:3-Niederlage Fehler"]
     ]
+
+
+# -- found in the 10kGNAD output: speakers with a verb in them -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Danach gefragt sagte Felderer, dass die Hilfe alternativlos sei.",
+            [["sagte", "Felderer", "dass die Hilfe alternativlos sei"]],
+        ),
+        (
+            "Danach gefragt, sagte Felderer, dass die Hilfe alternativlos sei.",
+            [["sagte", "Felderer", "dass die Hilfe alternativlos sei"]],
+        ),
+        ("Gefragt, ob er bleibe, sagte er: „Ja.“", [["sagte", "er", "Ja."]]),
+        (  # control: a clause before the cue clause is its message
+            "Es werde geprüft, ob Straftaten vorliegen, teilte die Behörde mit.",
+            [["teilte", "die Behörde", "Es werde geprüft, ob Straftaten vorliegen"]],
+        ),
+    ],
+)
+def test_a_participle_phrase_before_the_cue_is_no_message(text: str, expected: list) -> None:
+    assert rows(found(text, model=None), "cue", "speaker_surface", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das teilte das slowenische Innenministerium am Sonntag mit und erklärte, es "
+            "geschehe mit Blick auf Österreich.",
+            "das slowenische Innenministerium",
+        ),
+        ("Das hat der Minister bestätigt und erklärt, man prüfe alles.", "der Minister"),
+    ],
+)
+def test_the_subject_after_the_first_of_two_verbs(text: str, speaker: str) -> None:
+    assert found(text, model=None)["speaker_surface"].tolist()[-1] == speaker

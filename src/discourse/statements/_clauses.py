@@ -406,6 +406,16 @@ def _subject_before_und(p: Para, lo: int, cs: int, und: int) -> tuple[int, int] 
     die Ministerin ab und sagte"), or a pronoun after the first verb ("..., kam er und
     sagte"; "Dann stand sie auf und sagte")."""
     toks = p.toks
+    if (
+        toks[lo].low in ("das", "dies")
+        and lo + 2 < und
+        and toks[lo + 1].text.islower()
+        and toks[lo + 1].low not in ("ist", "war", "sind", "waren", "sei", "wäre", "bleibt")
+    ):
+        # "Das teilte das Ministerium mit und erklärte": the subject after the first verb
+        e = np_end(p, lo + 2, und, set())
+        if e is not None and (toks[lo + 2].text[:1].isupper() or toks[lo + 2].low in _NAME_LEAD):
+            return (lo + 2, e)
     subj = _coordinated_subject(p, lo, und, after_und=True)
     if subj is None and toks[lo].low in _ACCUSATIVE:
         e = np_end(p, lo, und, set())

@@ -223,6 +223,8 @@ def verb_cues(
         t = toks[i]
         if t.is_punct or not t.text[:1].islower():
             continue
+        if p.lang == "de" and _participle_opening(p, lex, lo, i):
+            continue  # "Danach gefragt, sagte Felderer, ...": the verb after it speaks
         if i + 2 < hi and p.lows[i + 1] == "es" and p.lows[i + 2] == "sich":
             continue  # "Zudem empfiehlt es sich, ...": impersonal, nobody speaks
         if i > lo and attributive(p, i, lo, hi):
@@ -888,6 +890,44 @@ def _spoke_of_quote(p: Para, st: Stmt) -> bool:
     )
 
 
+def _participle_opening(p: Para, lex: CueLexicon, lo: int, i: int) -> bool:
+    """The participle at ``i`` ends a short phrase that opens the sentence at ``lo`` and a
+    finite verb of the lexicon follows it ("Danach gefragt, sagte X", "Darauf angesprochen
+    sagte er"): an adverbial phrase, no speech act of its own."""
+    toks = p.toks
+    if not (i - lo <= 3 and toks[i].low.startswith("ge") or toks[i].low.endswith("ochen")):
+        return False
+    if i - lo > 3 or any(toks[k].is_punct for k in range(lo, i)) or not _no_clause(p, lo, i):
+        return False
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ",")
+    return (
+        k < len(toks)
+        and toks[k].sent == toks[i].sent
+        and toks[k].low in lex.verbs
+        and (toks[k].text[:1].islower())
+    )
+
+
+def _no_clause(p: Para, a: int, b: int) -> bool:
+    """No finite verb or subject pronoun among tokens ``a`` to ``b``."""
+    return not any(
+        low in FINITE or low in AUX or low in MODALS or low in PRONOUNS or low in ("ich", "wir")
+        for low in p.lows[a:b]
+    )
+
+
+def _participle_phrase_before(p: Para, lo: int, cs: int) -> bool:
+    """The words before the cue clause open with a participle phrase of at most three
+    words and a comma ("Danach gefragt, sagte X, dass ...", "Gefragt, ob er bleibe, sagte
+    er: ..."): no message; the message follows the cue."""
+    toks = p.toks
+    k = next((x for x in range(lo, cs) if toks[x].text == ","), cs)
+    if not 1 <= k - lo <= 3 or k >= cs or not _no_clause(p, lo, k):
+        return False  # "Es werde geprüft, ob ...": a clause, the message
+    last = toks[k - 1].low
+    return (last.startswith("ge") and last.endswith(("t", "en"))) or last.endswith("ochen")
+
+
 def _quoted_in_quotation(p: Para, st: Stmt) -> bool:
     """A direct statement whose quotation, after a colon, lies inside another quotation."""
     if st.quote is None or st.quote[0] == 0 or p.toks[st.quote[0] - 1].text != ":":
@@ -1452,6 +1492,7 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
         and not (p.lang == "de" and cs == lo + 3 and _set_phrase_at(p, lo, end))  # "Wie berichtet,"
         and not (p.lang == "de" and _question_opener(p, lo, cs))  # "Auf die Frage, ob ..."
         and not (p.lang == "de" and _dass_after_dash(p, cs, ce, end))
+        and not (p.lang == "de" and _participle_phrase_before(p, lo, cs))
     ):
         # the cue clause follows the message: "..., sagte Hegseth." / "„...“, so Hegseth"
         # after a dateline: "KYIV, Feb 12 (Reuters) - Russia launched ...", 'LONDON (AP) —
