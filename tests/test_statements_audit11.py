@@ -294,3 +294,21 @@ def test_a_participle_phrase_before_the_cue_is_no_message(text: str, expected: l
 )
 def test_the_subject_after_the_first_of_two_verbs(text: str, speaker: str) -> None:
     assert found(text, model=None)["speaker_surface"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Am Anfang stand Rassismus, kommentiert dies Markus Distelberger, Spindlers Anwalt.",
+            "Markus Distelberger, Spindlers Anwalt",
+        ),
+        ("Die Lage sei ernst, sagte dies der Minister.", "der Minister"),
+        (
+            "All das, was Professor Rathkolb jetzt ankündigt, sei nie finanzierbar.",
+            "Professor Rathkolb",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert found(text, model=None)["speaker_surface"].tolist()[0] == speaker

@@ -152,6 +152,8 @@ def _subject(p: Para, pre: tuple[int, int], marks_free: bool = False) -> tuple[i
         b -= 1
     while a < b and toks[a].low in ("und", "aber", "doch", "and", "but", "so", "auch", "also"):
         a += 1
+    if p.lang == "de" and a + 1 < b and toks[a].low == "was":
+        a += 1  # "..., was Professor Rathkolb jetzt ankündigt": the object before the subject
     # at most ten tokens (``marks_free``: besides quotation marks and hyphens, "wie die
     # „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete")
     n = sum(1 for t in toks[a:b] if not (t.is_quote or t.text == "-")) if marks_free else b - a

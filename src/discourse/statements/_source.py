@@ -275,8 +275,13 @@ def _extend_left(p: Para, a: int, lo: int, blocked: set[int], msg: tuple[int, in
 
     k = a
     while free(k - 1) and toks[k - 1].text[:1].islower() and _adjective(toks[k - 1].low):
-        if toks[k - 1].low in _ART or toks[k - 1].low in _LEAD or toks[k - 1].low in SKIP_AFTER:
-            break  # not the adverb of "sagte hingegen Shetty"
+        if (
+            toks[k - 1].low in _ART
+            or toks[k - 1].low in _LEAD
+            or toks[k - 1].low in SKIP_AFTER
+            or toks[k - 1].low == "dies"
+        ):
+            break  # not the adverb of "sagte hingegen Shetty", the object of "sagte dies X"
         k -= 1
     if free(k - 1) and toks[k - 1].low in _ART:
         return k - 1

@@ -87,6 +87,8 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
         stop = next((k for k in range(b, stop) if p.lows[k] == prep), stop)
     if st.quote is not None and st.quote[0] >= b:
         stop = min(stop, st.quote[0])
+    if toks[a].low == "dies" and a + 1 < b:
+        a += 1  # "kommentiert dies Markus Distelberger": the object before the subject
     # drop leading conjunctions, prepositions and adverbs
     k = a
     while k < b - 1 and toks[k].low in _LEAD and toks[k].low not in _ART:
