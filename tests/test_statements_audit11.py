@@ -312,3 +312,22 @@ def test_the_subject_after_the_first_of_two_verbs(text: str, speaker: str) -> No
 )
 def test_an_object_pronoun_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert found(text, model=None)["speaker_surface"].tolist()[0] == speaker
+
+
+# -- round 15 of the German audit -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Kritik an der Überwachung wies Justizministerin Anna Sporrer am Mittwoch "
+            "zurück.",
+            "Justizministerin Anna Sporrer",
+        ),
+        ("Die Ministerin lobte Trainer Peter Stöger.", "Die Ministerin"),  # control
+        ("Dominik lobte Trainer Peter Stöger.", "Dominik"),  # control: a given name in -ik
+    ],
+)
+def test_a_fronted_object_in_ik_before_a_role_and_a_name(text: str, speaker: str) -> None:
+    assert found(text, model=None)["speaker_surface"].tolist() == [speaker]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from discourse.statements._clauses import _SUBJECT_WORDS, SUBORDINATORS
 from discourse.statements._rules import Para
+from discourse.statements._speaker_parse import _given, _is_role
 from discourse.statements._text import is_agent_word, is_name_word
 from discourse.statements._words import (
     ADJ_ENDINGS,
@@ -156,7 +157,12 @@ def thing_then_speaker(
         return False
     # a genitive name after the head noun is an attribute: "Die Äußerungen Hassemers"
     heads = [k for k in heads if k == heads[0] or not toks[k].text.endswith("s")]
-    if any(is_agent_word(toks[k].text) or _is_name_like(toks[k].text) or k in names for k in heads):
+    if any(
+        is_agent_word(toks[k].text)
+        or (_is_name_like(toks[k].text) and not _abstract(toks[k].text))
+        or k in names
+        for k in heads
+    ):
         return False  # "Der Abgeordnete Héctor Lacognata warf der Regierung vor"
     k = i + 1
     while k < ce and (k in parts or toks[k].low in SKIP_AFTER):
@@ -181,6 +187,13 @@ def thing_then_speaker(
             and _no_subject_of_singular(p, core[0], heads[0])
         )
         return agent and not (toks[k].low == "der" and feminine)
+    if (
+        toks[core[0]].low in OBJECT_LEAD
+        and (is_agent_word(toks[k].text) or _is_role(toks[k].text))
+        and k + 1 < ce
+        and _is_name_like(toks[k + 1].text)
+    ):
+        return True  # "Die Kritik wies Justizministerin Anna Sporrer zurück": a role, a name
     # a registry name ("Merz"), or any name after an article phrase and a verb in the
     # singular ("Die Äußerungen kritisierte Wiefelspütz"; not "Zusammen mit Geithner
     # plädiert Frank", "Die Demonstranten skandierten Slogans")
@@ -190,6 +203,11 @@ def thing_then_speaker(
         and _is_name_like(toks[k].text)
     )
     return name and (k + 1 >= ce or not toks[k + 1].text[:1].isupper())
+
+
+def _abstract(word: str) -> bool:
+    """A noun in -ik that is no given name ("Kritik", "Rhetorik"; not "Dominik")."""
+    return word.lower().endswith("ik") and word not in _given()
 
 
 def _no_subject_of_singular(p: Para, lead: int, head: int) -> bool:
