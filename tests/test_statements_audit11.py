@@ -331,3 +331,17 @@ def test_an_object_pronoun_is_no_part_of_the_speaker(text: str, speaker: str) ->
 )
 def test_a_fronted_object_in_ik_before_a_role_and_a_name(text: str, speaker: str) -> None:
     assert found(text, model=None)["speaker_surface"].tolist() == [speaker]
+
+
+def test_a_wie_clause_between_a_verb_and_the_rest_of_its_clause() -> None:
+    got = found(
+        "Der Ausbau des Netzes kommt, wie Digitalministerin Lydia Hüskens sagte, schneller "
+        "voran als erwartet."
+    )
+    assert got["content"].tolist() == [
+        "Der Ausbau des Netzes kommt, wie Digitalministerin Lydia Hüskens sagte, schneller "
+        "voran als erwartet"
+    ]
+    # control: a clause of its own after the cue clause
+    got = found("Die Lage ist ernst, wie der Minister sagte, und die Regierung handelt.")
+    assert got["content"].tolist() == ["Die Lage ist ernst"]

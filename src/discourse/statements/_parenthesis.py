@@ -84,7 +84,9 @@ def across_parenthesis(p: Para, lex: CueLexicon, st: Stmt) -> None:
     if lows[a] in _SUBORDINATE or any(toks[x].is_punct for x in range(*fronted)):
         return  # not one fronted phrase: "Dass das nicht geht, begründete X mit ..."
     if not (
-        _continues(p, lex, fronted, k) or (b == start - 1 and _and_clause_en(p, lex, fronted, k))
+        _continues(p, lex, fronted, k)
+        or (b == start - 1 and _and_clause_en(p, lex, fronted, k))
+        or (b == start - 1 and _after_wie_clause(p, lex, fronted, start, k))
     ):
         return
     st.msg, st.gap = (a, stop), (start - 1, k)
@@ -121,6 +123,26 @@ def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bo
     ):
         return True
     return lows[last] in finite and last - a <= 6  # "Der Präsident sei, so X, Schuld daran"
+
+
+def _after_wie_clause(
+    p: Para, lex: CueLexicon, fronted: tuple[int, int], start: int, k: int
+) -> bool:
+    """German: a "wie X sagte" clause set between a main clause's verb and the rest of that
+    clause ("Der Ausbau kommt, wie die Ministerin sagte, schneller voran als erwartet"):
+    the words after it open no clause of their own and hold no finite verb."""
+    if p.lang != "de" or p.lows[start] != "wie" or fronted[1] - fronted[0] > 12:
+        return False
+    toks, lows = p.toks, p.lows
+    f = lows[k]
+    if toks[k].is_punct or f in _OWN_CLAUSE or f in lex.verbs or not toks[k].text.islower():
+        return False
+    end = p.content_end(toks[k].sent)
+    finite = FINITE | AUX | MODALS | lex.subjunctive
+    if any(lows[x] in finite or toks[x].text in ",;:" for x in range(k, end)):
+        return False  # "..., wie X sagte, werde die Lage ...": a clause of its own
+    # the words before the "wie" clause: a subject and a finite verb (a clause, not a phrase)
+    return any(toks[x].text.islower() and not toks[x].is_punct for x in range(*fronted))
 
 
 def _and_clause_en(p: Para, lex: CueLexicon, message: tuple[int, int], k: int) -> bool:
