@@ -345,3 +345,18 @@ def test_a_wie_clause_between_a_verb_and_the_rest_of_its_clause() -> None:
     # control: a clause of its own after the cue clause
     got = found("Die Lage ist ernst, wie der Minister sagte, und die Regierung handelt.")
     assert got["content"].tolist() == ["Die Lage ist ernst"]
+
+
+def test_a_fronted_waehrend_clause_with_a_name_is_no_message() -> None:
+    got = found(
+        "Während Arbeitgeberpräsident Rainer Dulger die Einigung begrüßte, kritisierte "
+        "DGB-Chefin Yasmin Fahimi sie als unzureichend.",
+        model=None,
+    )
+    assert rows(got, "cue", "speaker_surface", "content") == [
+        ["begrüßte", "Arbeitgeberpräsident Rainer Dulger", "die Einigung"],
+        ["kritisierte", "DGB-Chefin Yasmin Fahimi", "sie als unzureichend"],
+    ]
+    # control: "während" with a genitive name is a preposition, its main clause the message
+    got = found("Während Merkels Amtszeit stieg die Zahl deutlich, sagte der Forscher.", None)
+    assert got["content"].tolist() == ["Während Merkels Amtszeit stieg die Zahl deutlich"]

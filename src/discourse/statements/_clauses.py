@@ -578,7 +578,9 @@ def _subordinate_before(p: Para, lo: int, cs: int) -> bool:
         article = nxt.low in _NAME_LEAD and toks[lo].low != "als"
         if toks[lo].low == "während" and nxt.low in ("die", "das", "ein", "eine"):
             article = False
-        if article or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+        # "Während Arbeitgeberpräsident Dulger die Einigung begrüßte, ...": a name after it
+        named = toks[lo].low == "während" and not toks[lo + 1].low.endswith("s")
+        if article or ((nxt.text[:1].isupper() and not named) or nxt.text[:1].isdigit()):
             return False  # "Seit Beginn der Angriffe ...", "Als Kind ...", "Seit 2010 ..."
     return (
         p.lang == "de"
