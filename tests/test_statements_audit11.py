@@ -321,8 +321,7 @@ def test_an_object_pronoun_is_no_part_of_the_speaker(text: str, speaker: str) ->
     ("text", "speaker"),
     [
         (
-            "Die Kritik an der Überwachung wies Justizministerin Anna Sporrer am Mittwoch "
-            "zurück.",
+            "Die Kritik an der Überwachung wies Justizministerin Anna Sporrer am Mittwoch zurück.",
             "Justizministerin Anna Sporrer",
         ),
         ("Die Ministerin lobte Trainer Peter Stöger.", "Die Ministerin"),  # control

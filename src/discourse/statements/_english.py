@@ -974,6 +974,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "declared a state of national calamity", "declared X the winner"
     if lemma == "repeat" and nxt == "as":
         return False  # "the first team in a quarter-century to repeat as champions"
+    if low == "repeated" and _repeated_adjective(p, k, last, hi):
+        return False  # "the landlord ignored repeated complaints": an adjective
     if lemma == "say" and nxt in _WH_WORDS and _negated(p, i, lo):
         return False  # "The government did not say when new elections would be held"
     if _expected_to(p, i, lo):
@@ -1095,6 +1097,18 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             ))
         )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
+
+
+def _repeated_adjective(p: Para, k: int, last: int, hi: int) -> bool:
+    """ "repeated" after the word at ``k`` is an adjective before a plural noun: a verb
+    (a past form, "-s" or "-ing") or "and" comes before it ("ignored repeated complaints",
+    "despite repeated warnings"); not "The minister repeated calls for", "He repeated that"."""
+    if k < 0 or last + 1 >= hi or not _plural_noun(p.lows[last + 1]):
+        return False
+    prev = p.lows[k]
+    return (
+        prev.endswith(("ed", "ing")) and not p.toks[k].text[:1].isupper()
+    ) or prev in _IRREGULAR_PAST | {"after", "despite", "amid", "made", "faced", "face"}
 
 
 # prepositions after "told" as a participle of narrating ("told through the eyes of",
@@ -1436,13 +1450,20 @@ def _object_noun_after(p: Para, i: int, hi: int) -> bool:
     before a that-clause: "Number 10 dismissed [reports] that ...", "denied [claims]
     that ..."."""
     low = p.lows[i]
+    if not (_lemma_at(p, i) in OBJECT_VERBS and i + 2 < hi):
+        return False
+    if p.lows[i + 1] in _DEMAND_NOUNS and p.lows[i + 2] == "for":
+        # "rejected [calls] for a new tax", "dismissing [demands] for an inquiry"
+        return low.endswith(("ed", "ing", "s")) and p.lows[i] != "calls"
     return (
         (low.endswith("ed") or low in _PAST)
-        and _lemma_at(p, i) in OBJECT_VERBS
-        and i + 2 < hi
         and _plural_noun(p.lows[i + 1])
         and p.lows[i + 2] == "that"
     )
+
+
+# plural nouns of a demand that a verb of saying takes as its object ("rejected calls for")
+_DEMAND_NOUNS = {"calls", "demands", "appeals", "requests"}
 
 
 def passive_en(p: Para, i: int, lo: int) -> bool:
@@ -1590,23 +1611,47 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
         return None  # not "..., said two months ago"
     while (
         j < hi
-        and j - start < 6
-        and not toks[j].is_punct
-        and _phrase_word(p, j)
-        and (lows[j] not in PREPOSITIONS_EN or _title_of(p, j, hi))
-        and lows[j] not in _TIME_LEAD
-        and lows[j] not in _TIME_WORDS
-        and lows[j] not in _SUBORDINATORS
-        and lows[j] not in ("that", "who", "which", "and", "or", "but", "to")
-        and (not adverb_en(lows[j]) or _ly_name(p, j))
-        and not _aux_like(lows[j])
+        and j - start < 7
+        and (
+            # '"...," said [one U.S. official]', 'said lead author [Dr.] Hannah Okoye'
+            _abbreviation_period(p, j, start)
+            or (
+                j - start < 6
+                and not toks[j].is_punct
+                and _phrase_word(p, j)
+                and (lows[j] not in PREPOSITIONS_EN or _title_of(p, j, hi))
+                and lows[j] not in _TIME_LEAD
+                and lows[j] not in _TIME_WORDS
+                and lows[j] not in _SUBORDINATORS
+                and lows[j] not in ("that", "who", "which", "and", "or", "but", "to")
+                and (not adverb_en(lows[j]) or _ly_name(p, j))
+                and not _aux_like(lows[j])
+            )
+        )
     ):
         j += 1
+    if j > start + 1 and j + 1 < hi and lows[j - 1] == "familiar" and lows[j] == "with":
+        # '"...," said [a U.S. official familiar with the talks].'
+        stop = next((x for x in range(j + 1, min(hi, j + 6)) if toks[x].is_punct), None)
+        if stop is not None and _nothing_but_adverbial(p, stop, hi):
+            return (a, stop)
     if j > start and (_relative_after(p, j, hi) or _place_then_relative(p, j, hi)):
         return (a, j)  # '"...," said [the woman], who asked not to be named.'
     if j > start and _nothing_but_adverbial(p, j, hi):
         return (a, j)
     return _before_appositions(p, a, j, hi) if j > start else None
+
+
+def _abbreviation_period(p: Para, j: int, start: int) -> bool:
+    """Token ``j`` is the period of an abbreviation inside a noun phrase ("U.S.", "Dr."),
+    a word follows it in its sentence."""
+    return (
+        j > start
+        and p.toks[j].text == "."
+        and _abbreviation(p.lows[j - 1])
+        and j + 1 < p.bounds[p.toks[j].sent][1]
+        and not p.toks[j + 1].is_punct
+    )
 
 
 def _partitive_after(p: Para, a: int, hi: int) -> tuple[int, int] | None:
@@ -1779,6 +1824,10 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         return role[1]
     if _it_after_message(p, k, i, lo):
         return (k, k + 1)  # "Crews were told to keep their distance, it added.": "it" speaks
+    if src is not None and src[0] > i and _abbreviation_period(p, src[1], src[0]):
+        after = _subject_after(p, i, p.bounds[p.toks[i].sent][1])
+        if after is not None and after[1] > src[1]:
+            return after  # '"...," said [one U.S. official familiar with the talks]'
     if (src is None or src[1] < i) and _after_message(p, i, lo):
         after = _subject_after(p, i, p.bounds[p.toks[i].sent][1])
         if after is not None:  # '"Who will pay?" asked [opposition leader Kemi Badenoch]'
@@ -2295,7 +2344,12 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
     # research scientist at the centre in Boulder who studies sea ice in the Arctic], said")
     # or a question put to the subject ("Marco Rubio, [asked about the designation of the
     # Cartel de los Soles as a foreign terrorist organization], said")
-    long = toks[a].low in _APPOSITION_LEAD or toks[a].low in _QUESTION_PARTICIPLES
+    long = (
+        toks[a].low in _APPOSITION_LEAD
+        or toks[a].low in _QUESTION_PARTICIPLES
+        # "speaking on condition of anonymity because he was not authorized to ..."
+        or (toks[a].low in _SPEAKING and a + 1 < b and toks[a + 1].low in PREPOSITIONS_EN)
+    )
     if not 0 < b - a <= (24 if long else 14):
         return False
     first = toks[a]
@@ -2323,6 +2377,10 @@ def _apposition_piece(p: Para, a: int, b: int) -> bool:
         # Weiss], wrote"
         or (b > a + 2 and low in _SHORT_PARTICIPLES and toks[a + 1].low == "by")
     )
+
+
+# participles of speaking that open a long apposition ("speaking on condition of ...")
+_SPEAKING = {"speaking", "talking", "writing"}
 
 
 # short passive participles that open a phrase with "by" after a subject ("led by", "run by")
@@ -2493,6 +2551,8 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     starts = [lo] + [c + 1 for c in commas[:-1]]
     for n, a in enumerate(starts[:3]):
         b = commas[n]
+        if n == 0 and _participle_opener(p, a, b):
+            continue  # "Speaking to NPR's Morning Edition, Dr. Amir Patel, ..., said"
         subject = (
             _noun_phrase(p, a, b)
             or _described_name(p, a, b)
@@ -2525,6 +2585,17 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
         if not opener:
             return None
     return None
+
+
+def _participle_opener(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` (before a comma) open the sentence with a participle and a
+    preposition: "Speaking to NPR's Morning Edition, ...", "Writing in the Lancet, ..."."""
+    return (
+        b - a >= 3
+        and p.toks[a].text[:1].isupper()
+        and p.lows[a].endswith("ing")
+        and (p.lows[a + 1] in PREPOSITIONS_EN or p.lows[a + 1] == "to")
+    )
 
 
 def _names_joined(p: Para, a: int, b: int) -> bool:
@@ -2736,6 +2807,8 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
     "in a statement", "late on Tuesday", "at a press conference in Moscow", ", adding that
     ..." (a participle after a comma); not "that ...", a quotation or a colon."""
     toks = p.toks
+    if _when_asked(p, k + (k < end and toks[k].text == ","), end):
+        return True  # '"Absolutely not," a spokesman replied [when asked whether ...]'
     if _quantifier_subject(p, k, end):
         return False  # "but Jerome Powell said [further reductions were] not guaranteed"
     after_time = time_phrase_end(p, k, end)
@@ -2810,6 +2883,16 @@ def adverbial_tail(p: Para, k: int, end: int) -> bool:
                 # Tuesday, in a major shift"; not "call on all ... to respect X, with a view to"
             return adverbial_tail(p, j, end)
     return True
+
+
+def _when_asked(p: Para, k: int, end: int) -> bool:
+    """A reduced clause of the question the speaker answers opens at ``k``: "when asked
+    whether ...", "after being pressed on ...", "if questioned about ..."."""
+    lows = p.lows
+    if k + 1 >= end or lows[k] not in ("when", "after", "if", "upon", "before"):
+        return False
+    j = k + 1 + (lows[k + 1] == "being")
+    return j < end and lows[j] in _QUESTION_PARTICIPLES
 
 
 def _number_comma(p: Para, j: int) -> bool:
@@ -2987,9 +3070,38 @@ def _next_statement(p: Para, i: int, a: int, b: int) -> int:
             or (nxt == "according" and j + 2 < b and toks[j + 2].low == "to")
             or (nxt.endswith("ing") and _cue_verb_at(p, j + 1, b, form="ing", subject=False))
             or _final_attribution_at(p, j, b)
+            or _unverified_caveat(p, j, b)
         ):
             return j
     return b
+
+
+# nouns of an apposition by which a reporter qualifies a reported number or claim
+_CAVEAT_NOUNS = {
+    "figure", "figures", "claim", "claims", "number", "numbers", "toll", "tally", "account",
+    "accounts", "assertion", "estimate", "allegation", "allegations", "count",
+}  # fmt: skip
+_VERIFYING = {
+    "verified", "confirmed", "verify", "confirm", "corroborated", "corroborate", "disputed",
+    "denied",
+}  # fmt: skip
+
+
+def _unverified_caveat(p: Para, c: int, b: int) -> bool:
+    """The comma at ``c`` opens the reporter's caveat on the message, no part of it: an
+    apposition or a relative clause that says it could not be checked ("..., a figure that
+    could not be independently verified", "..., which Reuters could not confirm")."""
+    lows = p.lows
+    k = c + 1
+    if k < b and lows[k] in ("a", "an", "the"):
+        k += 1
+    if k < b and lows[k] in _CAVEAT_NOUNS:
+        k += 1
+    elif k > c + 1:
+        return False
+    if k >= b or lows[k] not in ("that", "which"):
+        return False
+    return any(lows[j] in _VERIFYING for j in range(k + 1, min(b, k + 9)))
 
 
 def _final_attribution_at(p: Para, c: int, b: int) -> bool:
@@ -3024,6 +3136,8 @@ _SPEECH_ACTS = {
     "questioned", "praised", "thanked", "welcomed", "condemned", "hailed", "blamed",
     "defended", "rejected", "criticised", "criticized", "called", "accused", "urged",
     "apologised", "apologized", "pledged", "vowed", "promised", "dismissed", "insisted",
+    # diplomatic protests: "said the visit was a violation [and lodged] a formal protest"
+    "lodged", "summoned", "protested", "demanded",
 }  # fmt: skip
 
 
@@ -3164,6 +3278,22 @@ def _addressee_of_tell(p: Para, k: int, end: int) -> tuple[int, int] | None:
     if b < end and toks[b].low in ("to", "it", "this"):
         return None  # "tell it to the world": an object, then the addressee
     return (k, b) if b > k else None
+
+
+def _quoted_title(p: Para, k: int, end: int) -> tuple[int, int] | None:
+    """A quoted title at ``k`` right after "told" (up to six words, capitalised) before
+    "that", a colon or a quotation: 'told ["Fox News Sunday"] that ...' (the programme
+    is the addressee, no quotation of the speaker)."""
+    toks = p.toks
+    if k >= end or not toks[k].is_quote:
+        return None
+    c = next((c for o, c, _, ok in p.quotes if o == k and ok), None)
+    if c is None or c - k > 7 or c - k < 2 or c + 1 >= end:
+        return None
+    if not toks[k + 1].text[:1].isupper() or any(toks[j].is_punct for j in range(k + 1, c)):
+        return None
+    nxt = toks[c + 1]
+    return (k, c + 1) if nxt.low in ("that", ":") or nxt.is_quote else None
 
 
 def _told_message(p: Para, k: int, end: int) -> bool:
@@ -3391,6 +3521,9 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     toks = p.toks
     if lemma == "tell" and addr is not None:
         addr, k = _addressee_before_preposition(p, addr, k)
+    title = _quoted_title(p, k, end) if lemma == "tell" else None
+    if title is not None:  # 'told ["Meet the Press"] that ...': a programme, the addressee
+        addr, k = title, title[1]
     if _split_quote(p, src, k, end):
         return None  # the message before the cue clause comes first
     if k < end and p.lows[k] == "by" and passive_en(p, i, p.bounds[s][0]):
@@ -3541,9 +3674,38 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             # "announced a plan to repair bridges [on Wednesday]": the act's time (not
             # "promised to return on Monday": the infinitive's)
             msg = (msg[0], _before_final_time(p, msg[0], msg[1]))
+        if p.lows[msg[0]] == "to" and not (src and p.lows[src[0]] in _FIRST_PERSON):
+            msg = (msg[0], _before_as_clause(p, msg[0], msg[1]))
     else:
         kind = "indirect"
     return Stmt(s, kind, msg, parts, src, pron, quote=q, addr=addr)
+
+
+_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ours"}
+# words of a comparison after "as" ("as much as", "as soon as possible")
+_AS_COMPARED = {"much", "many", "long", "soon", "far", "quickly", "often", "early", "such"}
+
+
+def _before_as_clause(p: Para, a: int, b: int) -> int:
+    """The end of an infinitive message ``a`` .. ``b`` before a comma and an "as" that opens
+    the reporter's background clause: "urging parents to get their children vaccinated
+    [, as hospital admissions reach their highest level]" (not "as well as", "as part of")."""
+    toks = p.toks
+    for j in range(a + 2, b - 2):
+        if (
+            toks[j].text == ","
+            and p.lows[j + 1] == "as"
+            # the speaker's own reason: "..., as our planet will not be able to ..."
+            and _FIRST_PERSON.isdisjoint(p.lows[j + 2 : b])
+            and _as_clause(p, j + 1, b)
+            and (_opens_clause(p, j + 2) or (j + 3 < b and _plural_noun(p.lows[j + 3])))
+            and p.lows[j + 2] not in _AS_COMPARED
+            and not toks[j + 2].is_quote
+        ):
+            return j
+        if toks[j].is_quote:
+            return b
+    return b
 
 
 _WEEKDAYS = {
@@ -3645,7 +3807,26 @@ def nearer_speakers(p: Para, found: list[Stmt]) -> None:
     of the sentence whose cue and source stand between its own source and cue."""
     lows, toks = p.lows, p.toks
     for st in found:
+        if st.cue and st.src is None and not st.inherit:
+            _participle_of_main_clause(p, st, found)
         if not st.cue or st.src is None:
+            continue
+        longer = next(
+            (
+                o
+                for o in found
+                if o is not st
+                and o.sent == st.sent
+                and o.cue
+                and o.src is not None
+                and o.src[0] == st.src[0] < st.src[1] < o.src[1] <= o.cue[0] < st.cue[0]
+            ),
+            None,
+        )
+        if longer is not None and p.lows[st.cue[0]].endswith("ing"):
+            # "[Officials at the National Weather Service] warned ..., urging ...": the
+            # whole subject of the clause before, not its head only
+            st.src, st.pronoun = longer.src, longer.pronoun
             continue
         # a subject that takes in another statement's subject and cue is that subject:
         # "[The minister said the plan] was sound and promised to ...": "The minister"
@@ -3682,6 +3863,24 @@ def nearer_speakers(p: Para, found: list[Stmt]) -> None:
         if before:
             near = max(before, key=lambda o: o.cue[0])
             st.src, st.pronoun = near.src, near.pronoun
+
+
+def _participle_of_main_clause(p: Para, st: Stmt, found: list[Stmt]) -> None:
+    """A participle after a comma without a subject of its own (``st``) goes on from the
+    statement of its sentence before it: "The mayor's office said the city would appeal,
+    [calling] the verdict "deeply disappointing"" (the office speaks). Sets its source in
+    place to that of the nearest such statement whose cue stands before it."""
+    i = st.cue[0]
+    if not (p.lows[i].endswith("ing") and i > 0 and p.toks[i - 1].text == ","):
+        return
+    before = [
+        o
+        for o in found
+        if o is not st and o.sent == st.sent and o.cue and o.src is not None and o.cue[0] < i
+    ]
+    if before:
+        near = max(before, key=lambda o: o.cue[0])
+        st.src, st.pronoun = near.src, near.pronoun
 
 
 def title_run(p: Para, src: tuple[int, int], stop: int) -> tuple[int, int]:
@@ -3771,6 +3970,11 @@ def colon_intro_en(p: Para, o: int) -> tuple[list[int], tuple[int, int]] | None:
         v += 1
     if not named or v >= colon or lows[v] not in _COLON_VERBS:
         return None
-    if any(toks[j].text[:1].isupper() for j in range(v + 1, colon)):
+    if any(
+        toks[j].text[:1].isupper()
+        # a place: "was blunt in her speech to business leaders [in Manchester]:"
+        and not (lows[j - 1] in ("in", "at") or (toks[j - 1].text[:1].isupper() and j - 1 > v))
+        for j in range(v + 1, colon)
+    ):
         return None  # "I was reminded of lines by the poet John Donne:": another's words
     return [colon], src

@@ -71,17 +71,19 @@ def _with_origin(
 _EN_RECORDS = {
     "data", "figures", "statistics", "stats", "records", "numbers", "results", "schedule",
     "timetable", "calendar", "tally", "count", "estimates", "projections", "forecasts",
+    "timeline", "timelines", "roadmap",
 }  # fmt: skip
 
 
 def _records_only(p: Para, a: int, b: int) -> bool:
     """The English source ``a`` .. ``b`` of "according to" is records without a body
-    that keeps them: one of the first three words is a noun of :data:`_EN_RECORDS` and no
+    that keeps them: one of the first four words is a noun of :data:`_EN_RECORDS` and no
     "from", "by" or "of" before a capitalised word follows ("according to the data",
-    "according to official figures"; not "according to data from the Labor Department",
+    "according to official figures", "according to the state's construction timeline";
+    not "according to data from the Labor Department",
     "according to ECLAC data", "according to a survey by Gallup")."""
     lows, toks = p.lows, p.toks
-    head = next((j for j in range(a, min(b, a + 3)) if lows[j] in _EN_RECORDS), None)
+    head = next((j for j in range(a, min(b, a + 4)) if lows[j] in _EN_RECORDS), None)
     if head is None or any(toks[j].text[:1].isupper() for j in range(a, head)):
         return False  # "according to ECLAC data": the body's data
     return not any(

@@ -8,7 +8,7 @@ import re
 from discourse.segment._resources import _read_lines
 from discourse.statements._clauses import _apposition_subject
 from discourse.statements._cues import CueLexicon
-from discourse.statements._english import colon_intro_en
+from discourse.statements._english import _contraction, colon_intro_en
 from discourse.statements._markers import KONJ_II, subjunctive
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
@@ -211,9 +211,17 @@ def _cue_clause_only(p: Para, lex: CueLexicon, st: Stmt, o: int) -> bool:
     return not any(
         p.toks[k].is_quote
         or p.lows[k] in _OTHER_CLAUSE
-        or (p.lows[k] in lex.verbs and k not in st.cue)
+        or (
+            p.lows[k] in lex.verbs
+            and k not in st.cue
+            # a noun after a possessive: '"...," Judge X wrote in her ruling, "..."'
+            and not (p.lang == "en" and p.lows[k - 1] in _EN_POSSESSIVES)
+        )
         for k in range(c + 1, o)
     )
+
+
+_EN_POSSESSIVES = {"her", "his", "its", "their", "our", "my", "the", "a", "an"}
 
 
 @functools.cache
@@ -350,6 +358,8 @@ def _english_verb(p: Para, o: int, c: int) -> bool:
     return any(
         toks[k].low in _EN_FINITE
         or (toks[k].text.islower() and toks[k].low.endswith("ed") and len(toks[k].low) > 3)
+        # the tokenizer keeps contractions whole: '"That's on me."', '"We're done."'
+        or _contraction(toks[k].low.replace("’", "'")) is not None
         for k in range(o + 1, c)
     )
 
