@@ -260,3 +260,44 @@ def test_a_timeline_is_no_source() -> None:
         )
         == []
     )
+
+
+# round 15: names after role words, company nouns, product recalls
+
+
+def test_a_pronoun_names_the_person_after_a_role_word() -> None:
+    text = (
+        "Microsoft chief executive Satya Nadella took the stage in Seattle. He said the "
+        "company would spend more on data centers."
+    )
+    assert rows(text, "speaker_surface", "speaker_name") == [["He", "Satya Nadella"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nvidia reported record revenue. The chipmaker warned that rules could hurt sales.",
+            "Nvidia",
+        ),
+        ("Pfizer cut its forecast. The drugmaker said demand had slowed.", "Pfizer"),
+    ],
+)
+def test_a_company_noun_names_the_company_before(text: str, name: str) -> None:
+    assert rows(text, "speaker_name") == [[name]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford recalled 200,000 trucks over a faulty part.", []),
+        ("The country refused to recall its ambassador.", []),
+        ("She recalled that the talks had failed.", [["recalled", "the talks had failed"]]),
+        (
+            "I recall the 2019 decision of the Forum.",
+            [["recall", "the 2019 decision of the Forum"]],
+        ),
+    ],
+)
+def test_recall_of_things_is_no_speech(text: str, expected: list) -> None:
+    assert rows(text, "cue", "content") == expected

@@ -891,6 +891,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "melting faster than models predicted": a comparison, no message
     if lemma == "say" and nxt in ("no", "yes") and last + 2 < hi and lows[last + 2] == "to":
         return False  # "we must stand together and say no to aggression": refuse, not speak
+    if lemma == "recall" and _withdrawn(p, last + 1, hi):
+        return False  # "Ford recalled 200,000 trucks", "recalled its ambassador": no speech
     if last + 1 < hi and _nothing_said(p, lemma, last + 1, hi):
         return False  # "Swift has said little about the reviews", "asking since ..."
     if low == "said" and _that_said(p, k, lo, last, hi):
@@ -1131,6 +1133,27 @@ def _told_as_narrated(p: Para, k: int, lo: int, last: int, hi: int) -> bool:
         if p.lows[j] in ("that", ":") or toks[j].is_quote:
             return False
     return True
+
+
+def _withdrawn(p: Para, k: int, hi: int) -> bool:
+    """The object of "recall" from ``k`` is a number or a thing called back: "recalled
+    200,000 trucks", "recalled its ambassador" (not "recalled our commitments")."""
+    lows = p.lows
+    for j in range(k, min(hi, k + 5)):
+        year = len(lows[j]) == 4 and lows[j].isdigit()
+        if (lows[j][:1].isdigit() and not year) or lows[j] in _RECALLED:
+            return True  # (not "recall the 2019 decision")
+        if p.toks[j].is_punct or lows[j] in ("that", "how", "when"):
+            return False
+    return False
+
+
+# things a company or a state calls back
+_RECALLED = {
+    "vehicles", "cars", "trucks", "suvs", "units", "products", "models", "devices", "phones",
+    "batteries", "pounds", "tons", "batches", "ambassador", "ambassadors", "envoy", "envoys",
+    "diplomats",
+}  # fmt: skip
 
 
 def _compared(p: Para, k: int, lo: int) -> bool:

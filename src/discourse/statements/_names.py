@@ -1140,10 +1140,17 @@ def _aged_names_en(text: str) -> list[tuple[int, str, str | None]]:
 
 def _abbreviated_names_en(text: str) -> list[tuple[int, str, str | None]]:
     """(offset, name, gender) of each name of two or three capitalised words after an
-    abbreviated English title ("Gov. Gavin Newsom", "Mrs Jane Doe": "f")."""
-    return [
+    abbreviated English title ("Gov. Gavin Newsom", "Mrs Jane Doe": "f") or a role word
+    ("chief executive Satya Nadella", "coach Dwayne Roberts")."""
+    titled = [
         (m.start(2), m.group(2), _EN_TITLE_GENDER.get(m.group(1).lower()))
         for m in _EN_ABBREVIATED_NAME.finditer(text)
+    ]
+    have = {a for a, _, _ in titled}
+    return titled + [
+        (m.start(1), m.group(1), None)
+        for m in _EN_ROLE_NAME.finditer(text)
+        if m.start(1) not in have and m.group(1).split()[-1] not in _EN_NOT_SURNAMES
     ]
 
 
@@ -1151,6 +1158,17 @@ _EN_ABBREVIATED_NAME = re.compile(
     r"(?<![\w'’])(Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?"
     r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
 )
+# English role words before a person's name, in any case ("chief executive Satya Nadella")
+_EN_ROLE_NAME = re.compile(
+    r"(?<![\w'’])(?i:chief executive|executive|ceo|chairman|chairwoman|director|founder|"
+    r"spokesman|spokeswoman|spokesperson|coach|manager|economist|analyst|professor|"
+    r"researcher|scientist|prosecutor|attorney|lawyer|judge|mayor|commissioner|"
+    r"ambassador|captain|striker|quarterback|author|official)"
+    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?![\w'’-])"
+)
+# last words of capitalised runs after a role word that are no surname ("director General
+# Motors" is rare; "analyst Goldman Sachs")
+_EN_NOT_SURNAMES = {"Motors", "Sachs", "Group", "Bank", "Inc", "Corp", "University", "Times"}
 _EN_TITLE_GENDER = {
     "mr": "m",
     "mrs": "f",
@@ -1380,10 +1398,15 @@ _EN_BODY_HEADS = {
     "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
     "airline", "insurer", "club", "union", "party", "broadcaster", "giant", "force",
     "palace", "district", "museum", "charity", "federation", "association", "board",
-    "trust", "university", "hospital", "institute",
+    "trust", "university", "hospital", "institute", "chipmaker", "automaker", "drugmaker",
+    "manufacturer", "producer", "supplier", "startup", "conglomerate", "brewer",
+    "miner", "operator", "developer", "publisher", "streamer",
 }  # fmt: skip
 _EN_COMPANY_HEADS = {
     "company", "firm", "carmaker", "lender", "retailer", "airline", "giant", "bank",
+    "chipmaker", "automaker", "drugmaker", "manufacturer", "producer", "supplier", "startup",
+    "conglomerate", "insurer", "brewer", "miner", "operator", "developer", "publisher",
+    "streamer",
 }  # fmt: skip
 # nouns that fit a body of any kind: "the agency", "the group" after "NASA said", "Hamas said"
 _EN_ANY_BODY = {"agency", "group", "organisation", "organization", "body"}
