@@ -301,3 +301,35 @@ def test_a_company_noun_names_the_company_before(text: str, name: str) -> None:
 )
 def test_recall_of_things_is_no_speech(text: str, expected: list) -> None:
     assert rows(text, "cue", "content") == expected
+
+
+def test_a_claim_nobody_confirmed_ends_the_message() -> None:
+    text = (
+        "The rebels claimed they had shot down a drone near the border, a claim the army "
+        "did not immediately confirm."
+    )
+    assert rows(text, "content") == [["they had shot down a drone near the border"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ('Her memoir, "Tell Them I Said No," will be published in September.', 0),
+        ('The resolution entitled "Building a Better Future" was adopted.', 0),
+        # control: a person's words after "called"
+        (
+            'Thousands wrote to thank him for ending what one woman called "the stark terror '
+            'of penniless, helpless old age."',
+            1,
+        ),
+    ],
+)
+def test_the_title_of_a_work_is_no_quotation(text: str, n: int) -> None:
+    assert len(rows(text, "content")) == n
+
+
+def test_telling_reporters_and_a_clause_without_that() -> None:
+    text = "Rollins visited Iowa, telling reporters it would open new markets."
+    assert rows(text, "speaker_surface", "cue", "content") == [
+        ["Rollins", "telling", "it would open new markets"]
+    ]

@@ -3122,8 +3122,13 @@ def _unverified_caveat(p: Para, c: int, b: int) -> bool:
         k += 1
     elif k > c + 1:
         return False
-    if k >= b or lows[k] not in ("that", "which"):
+    if k >= b:
         return False
+    if lows[k] not in ("that", "which"):
+        # "..., a claim the Pentagon did not immediately confirm": a relative clause
+        # without its pronoun, after the caveat noun
+        after = lows[k : min(b, k + 9)]
+        return k > c + 1 and "not" in after and any(w in _VERIFYING for w in after)
     return any(lows[j] in _VERIFYING for j in range(k + 1, min(b, k + 9)))
 
 
@@ -3298,6 +3303,8 @@ def _addressee_of_tell(p: Para, k: int, end: int) -> tuple[int, int] | None:
         and toks[b].low not in ("to", "it", "this")
     ):
         b += 1
+    if b > k and b + 1 < end and toks[b].low in ("it", "this") and _aux_like(toks[b + 1].low):
+        return (k, b)  # "telling reporters [it would] open new markets": a clause after it
     if b < end and toks[b].low in ("to", "it", "this"):
         return None  # "tell it to the world": an object, then the addressee
     return (k, b) if b > k else None

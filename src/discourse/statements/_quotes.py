@@ -182,6 +182,8 @@ def quotes_and_continuations(
             )
             continue
         words = sum(1 for k in range(*inner) if not p.toks[k].is_punct)
+        if _work_title(p, o):
+            continue  # 'Her memoir, "Tell Them I Said No," will be published': a title
         if (
             (words >= 4 and _sentence_like(p, lex, o, c, words))
             or (words >= 2 and _short_sentence(p, lex, o, c))
@@ -194,6 +196,27 @@ def quotes_and_continuations(
                 continue
             extra.append(Stmt(p.sent_of(o), "direct", inner, [], None, inherit=True, quote=(o, c)))
     return extra
+
+
+def _work_title(p: Para, o: int) -> bool:
+    """The quotation opened at ``o`` is the title of a work: after "titled", "entitled" or a
+    noun of a work and a comma ('her memoir, "Tell Them I Said No,"', "das Buch „Wir
+    schaffen das“"; not 'what one woman called "the stark terror"', her words)."""
+    lows = p.lows
+    k = o - 1
+    if k >= 0 and lows[k] == ",":
+        k -= 1
+    return k >= 0 and (lows[k] in _WORKS or lows[k].endswith(_WORK_ENDS))
+
+
+# words before the title of a work
+_WORKS = {
+    "titled", "entitled", "memoir", "memoirs", "book", "novel", "film",
+    "movie", "song", "album", "play", "show", "series", "documentary", "essay", "poem",
+    "podcast", "single", "titel", "buch", "roman", "lied", "stück",
+    "serie", "sendung", "dokumentation", "gedicht", "motto",
+}  # fmt: skip
+_WORK_ENDS = ("buch", "roman", "film", "lied", "album", "titel")
 
 
 _MAX_SPLIT = 15  # tokens between the two halves of a split quote
