@@ -333,3 +333,26 @@ def test_telling_reporters_and_a_clause_without_that() -> None:
     assert rows(text, "speaker_surface", "cue", "content") == [
         ["Rollins", "telling", "it would open new markets"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare weekday between the verb and "that"
+            "The judge ruled Thursday that the new map was unlawful.",
+            [["ruled", "the new map was unlawful"]],
+        ),
+        (  # an evidence noun before an apposition
+            "The findings, published Wednesday in Nature, suggest that the ice is melting.",
+            [],
+        ),
+        (  # admitted to a hospital
+            "Its clinics have admitted more than 500 malnourished children this week.",
+            [],
+        ),
+        ("The firm paid $5 million to resolve claims it overcharged clients.", []),
+        ("The minister admitted that mistakes were made.", [["admitted", "mistakes were made"]]),
+    ],
+)
+def test_round_15_senses_and_times(text: str, expected: list) -> None:
+    assert rows(text, "cue", "content") == expected

@@ -307,6 +307,9 @@ def _clause_follows(p: Para, k: int, hi: int) -> bool:
     letter that")."""
     while k < hi and adverb_en(p.lows[k]):
         k += 1
+    timed = time_phrase_end(p, k, hi)  # "ruled Thursday that", "wrote late Friday that"
+    if timed > k:
+        return timed < hi and p.lows[timed] in ("that", "whether", ":")
     if k >= hi:
         return False
     t = p.toks[k]
@@ -883,7 +886,15 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "the call", "on state highway 13", "Marti's telling"; not "Some said"
     if _quoted_without_clause(p, i, last):
         return False  # '"They admitted it," he said.': the quotation's own words
-    if (prev in _EVIDENCE or prev == "evidence") and toks[k].text.islower() and low[-3:] != "ing":
+    head = k
+    if k > lo and toks[k].text == ",":  # "The findings, published in Nature, suggest"
+        head = next((j - 1 for j in range(k - 1, lo, -1) if toks[j].text == ","), k)
+    if (
+        head >= lo
+        and (lows[head] in _EVIDENCE or lows[head] == "evidence")
+        and toks[head].text.islower()
+        and low[-3:] != "ing"
+    ):
         # "The findings suggest ...", "the data showed": evidence, no speaker (not "The
         # Office for National Statistics said")
         return False
@@ -893,6 +904,10 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "we must stand together and say no to aggression": refuse, not speak
     if lemma == "recall" and _withdrawn(p, last + 1, hi):
         return False  # "Ford recalled 200,000 trucks", "recalled its ambassador": no speech
+    if lemma == "admit" and _admitted_count(p, last + 1, hi):
+        return False  # "its clinics had admitted more than 500 children": to a hospital
+    if low in ("claims", "claim") and prev in _CLAIM_OBJECT_VERBS:
+        return False  # "to resolve claims it throttled older iPhones": a noun
     if last + 1 < hi and _nothing_said(p, lemma, last + 1, hi):
         return False  # "Swift has said little about the reviews", "asking since ..."
     if low == "said" and _that_said(p, k, lo, last, hi):
@@ -1153,6 +1168,25 @@ _RECALLED = {
     "vehicles", "cars", "trucks", "suvs", "units", "products", "models", "devices", "phones",
     "batteries", "pounds", "tons", "batches", "ambassador", "ambassadors", "envoy", "envoys",
     "diplomats",
+}  # fmt: skip
+
+
+def _admitted_count(p: Para, k: int, hi: int) -> bool:
+    """The object of "admitted" from ``k`` is a number of people: "admitted more than 500
+    children", "admitted 40 patients" (to a hospital or a school; not "admitted 2 mistakes"
+    is rare)."""
+    lows = p.lows
+    j = k
+    while j < hi and j - k < 3 and lows[j] in ("more", "than", "about", "nearly", "some", "over"):
+        j += 1
+    return j < hi and lows[j][:1].isdigit()
+
+
+# verbs whose object "claims" is a noun ("resolve claims it throttled ...")
+_CLAIM_OBJECT_VERBS = {
+    "resolve", "resolved", "resolving", "settle", "settled", "settling", "investigate",
+    "investigated", "investigating", "dismiss", "dismissed", "examine", "examined", "face",
+    "faced", "facing", "file", "filed", "process", "processed", "pay", "paid",
 }  # fmt: skip
 
 
