@@ -1391,22 +1391,21 @@ _EN_EPITHETS = {
     "congresswoman", "republican", "democrat", "film-maker", "filmmaker", "novelist",
     "comedian",
 }  # fmt: skip
-# English nouns of a body that refer back to the body named before ("The Reserve Bank of
-# Australia ... The central bank said", "Burberry ... The company said")
-_EN_BODY_HEADS = {
-    "bank", "ministry", "company", "firm", "group", "agency", "department", "court",
-    "council", "commission", "authority", "regulator", "carmaker", "lender", "retailer",
-    "airline", "insurer", "club", "union", "party", "broadcaster", "giant", "force",
-    "palace", "district", "museum", "charity", "federation", "association", "board",
-    "trust", "university", "hospital", "institute", "chipmaker", "automaker", "drugmaker",
-    "manufacturer", "producer", "supplier", "startup", "conglomerate", "brewer",
-    "miner", "operator", "developer", "publisher", "streamer",
-}  # fmt: skip
+# English nouns of a company that refer back to the company named before ("Burberry ... The
+# company said", "Nvidia ... the chipmaker warned")
 _EN_COMPANY_HEADS = {
     "company", "firm", "carmaker", "lender", "retailer", "airline", "giant", "bank",
     "chipmaker", "automaker", "drugmaker", "manufacturer", "producer", "supplier", "startup",
     "conglomerate", "insurer", "brewer", "miner", "operator", "developer", "publisher",
     "streamer",
+}  # fmt: skip
+# English nouns of a body that refer back to the body named before ("The Reserve Bank of
+# Australia ... The central bank said")
+_EN_BODY_HEADS = _EN_COMPANY_HEADS | {
+    "ministry", "group", "agency", "department", "court", "council", "commission",
+    "authority", "regulator", "club", "union", "party", "broadcaster", "force", "palace",
+    "district", "museum", "charity", "federation", "association", "board", "trust",
+    "university", "hospital", "institute",
 }  # fmt: skip
 # nouns that fit a body of any kind: "the agency", "the group" after "NASA said", "Hamas said"
 _EN_ANY_BODY = {"agency", "group", "organisation", "organization", "body"}
