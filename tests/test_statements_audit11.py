@@ -359,3 +359,14 @@ def test_a_fronted_waehrend_clause_with_a_name_is_no_message() -> None:
     # control: "während" with a genitive name is a preposition, its main clause the message
     got = found("Während Merkels Amtszeit stieg die Zahl deutlich, sagte der Forscher.", None)
     assert got["content"].tolist() == ["Während Merkels Amtszeit stieg die Zahl deutlich"]
+
+
+def test_a_feminine_company_noun_names_the_company_that_opens_the_text() -> None:
+    got = found(
+        "Die Bodensee-Schiffsbetriebe stellen auf den Winterfahrplan um. Ab Januar fahren nur "
+        "noch zwei Kurse täglich, teilte die Reederei am Donnerstag mit."
+    )
+    assert got["speaker_name"].tolist() == ["Bodensee-Schiffsbetriebe"]
+    # control: a plural verb after a word the dictionary knows opens no company
+    got = found("Die Kosten steigen. Man prüfe alles, teilte das Unternehmen mit.")
+    assert got["speaker_name"].tolist() == ["Unternehmen"]

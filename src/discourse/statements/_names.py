@@ -378,7 +378,7 @@ def name_speakers(
                     name = _company_before(str(text), a, sent_starts)  # "der Konzern"
                     # "Bosch will Stellen abbauen. …, teilte das Unternehmen mit." (one
                     # company: not "die Unternehmen")
-                    one = low.split()[0] != "die" or words[0] in ("Firma", "Bank")
+                    one = low.split()[0] != "die" or words[0].lower() in _COMPANY_FEMININE
                     name = name or (_opening_company(str(text), a, sent_starts) if one else None)
                 if name is None and text and a is not None and _company_spokesperson(words):
                     # "Volkswagen hat … gedrosselt. …, teilte ein Konzernsprecher mit."
@@ -784,7 +784,12 @@ def _company_spokesperson(words: list[str]) -> bool:
     )
 
 
-_COMPANY_WORDS = {"konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank"}
+_COMPANY_WORDS = {
+    "konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank", "reederei",
+    "fluggesellschaft", "airline", "versicherer", "brauerei",
+}  # fmt: skip
+# the feminine ones: "die Reederei" is one company, "die Unternehmen" several
+_COMPANY_FEMININE = {"firma", "bank", "reederei", "fluggesellschaft", "airline", "brauerei"}
 _COMPANY_ACCOUNTS = {"unternehmensangaben", "konzernangaben", "firmenangaben"}
 
 
@@ -886,6 +891,8 @@ def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:
             continue
         if len(words) == 1 and article and _known(words[0], "de"):
             continue
+        if m.group(2) is not None and not (article and "-" in words[-1]):
+            continue  # a plural verb only after a compound name: "Die Bodensee-Schiffsbetriebe"
         return " ".join(words)
     return None
 
@@ -896,7 +903,7 @@ def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:
 _OPENING_COMPANY = re.compile(
     r"(?:(?:Der|Die|Das)\s+)?(?!(?:Der|Die|Das|Dies|Diese|Dieser|Es|Er|Sie|Man|Wir|Ich)\b)"
     r"([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})\s+"
-    r"(?:will|hat|hatte|wird|kann|muss|soll|(?!ist\b)[a-zäöü]+t)\b"
+    r"(?:will|hat|hatte|wird|kann|muss|soll|(?!ist\b)[a-zäöü]+t|([a-zäöü]+en))\b"
 )
 
 
