@@ -8,7 +8,7 @@ import re
 from discourse.segment._resources import _read_lines
 from discourse.statements._clauses import _apposition_subject
 from discourse.statements._cues import CueLexicon
-from discourse.statements._english import _contraction, colon_intro_en
+from discourse.statements._english import _DETERMINERS, _contraction, colon_intro_en
 from discourse.statements._markers import KONJ_II, subjunctive
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
@@ -237,14 +237,11 @@ def _cue_clause_only(p: Para, lex: CueLexicon, st: Stmt, o: int) -> bool:
         or (
             p.lows[k] in lex.verbs
             and k not in st.cue
-            # a noun after a possessive: '"...," Judge X wrote in her ruling, "..."'
-            and not (p.lang == "en" and p.lows[k - 1] in _EN_POSSESSIVES)
+            # a noun after a determiner: '"...," Judge X wrote in her ruling, "..."'
+            and not (p.lang == "en" and p.lows[k - 1] in _DETERMINERS)
         )
         for k in range(c + 1, o)
     )
-
-
-_EN_POSSESSIVES = {"her", "his", "its", "their", "our", "my", "the", "a", "an"}
 
 
 @functools.cache

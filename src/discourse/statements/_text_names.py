@@ -165,7 +165,9 @@ def given_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_NEXT_CAP = re.compile(r" +((?:(?:von|van|de|del|di|da|ten|ter) )?[A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])")
+_NEXT_CAP = re.compile(
+    r" +((?:(?:{}) )?[A-ZÄÖÜ][\w\-]*[\w])(?![\w\-])".format("|".join(sorted(_NAME_PARTICLES)))
+)
 
 
 def _positions(text: str, word: str) -> list[int]:

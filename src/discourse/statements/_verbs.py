@@ -895,9 +895,9 @@ def _participle_opening(p: Para, lex: CueLexicon, lo: int, i: int) -> bool:
     finite verb of the lexicon follows it ("Danach gefragt, sagte X", "Darauf angesprochen
     sagte er"): an adverbial phrase, no speech act of its own."""
     toks = p.toks
-    if not (i - lo <= 3 and toks[i].low.startswith("ge") or toks[i].low.endswith("ochen")):
+    if i - lo > 3 or not _participle(toks[i].low):
         return False
-    if i - lo > 3 or any(toks[k].is_punct for k in range(lo, i)) or not _no_clause(p, lo, i):
+    if any(toks[k].is_punct for k in range(lo, i)) or not _no_clause(p, lo, i):
         return False
     k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ",")
     return (
@@ -924,8 +924,12 @@ def _participle_phrase_before(p: Para, lo: int, cs: int) -> bool:
     k = next((x for x in range(lo, cs) if toks[x].text == ","), cs)
     if not 1 <= k - lo <= 3 or k >= cs or not _no_clause(p, lo, k):
         return False  # "Es werde geprüft, ob ...": a clause, the message
-    last = toks[k - 1].low
-    return (last.startswith("ge") and last.endswith(("t", "en"))) or last.endswith("ochen")
+    return _participle(toks[k - 1].low)
+
+
+def _participle(low: str) -> bool:
+    """A past participle by its shape ("gefragt", "gebeten", "angesprochen")."""
+    return (low.startswith("ge") and low.endswith(("t", "en"))) or low.endswith("ochen")
 
 
 def _quoted_in_quotation(p: Para, st: Stmt) -> bool:
