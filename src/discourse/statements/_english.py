@@ -91,7 +91,7 @@ OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
     "accuse", "threaten", "describe", "dismiss", "call", "brand", "defend", "praise",
-    "denounce", "reject", "criticize", "hail", "advise",
+    "denounce", "reject", "criticize", "hail", "advise", "thank", "complain about",
 }  # fmt: skip
 # verbs that label their object: 'called the ruling "absurd"', "described the talks as
 # constructive", 'dismissed the proposal as "a bad idea"' (the label is the message); the

@@ -1312,12 +1312,24 @@ def _without_owner_en(surface: str) -> str:
     "Russia's foreign ministry"
     >>> _without_owner_en("The Department of Health and Social Care")  # "and" in a name
     'The Department of Health and Social Care'
+    >>> _without_owner_en("The Senate Committee on Armed Services")  # "on" in a name
+    'The Senate Committee on Armed Services'
+    >>> _without_owner_en("The latest report of the Intergovernmental Panel on Climate Change")
+    'Intergovernmental Panel on Climate Change'
     """
     head, _, rest = surface.partition(" ")
     owned = rest.split()
     if owned and owned[-1] in _EN_BODY_WORDS and all(w.islower() for w in owned):
         return surface  # "Russia's foreign ministry": the owner names the body
     words = (rest if rest and head.endswith(("'s", "’s")) else surface).split()
+    doc = next(
+        (j for j, w in enumerate(words[:4]) if w.lower() in _EN_DOCUMENTS and j + 2 < len(words)),
+        None,
+    )
+    if doc is not None and words[doc + 1] in ("of", "by"):
+        body = words[doc + 2 + (words[doc + 2] == "the") :]
+        if body and body[0][:1].isupper():
+            return " ".join(body)  # "The latest report of the IPCC", "a study by SIPRI"
     titled = _name_after_title_en(words)
     if titled is not None:
         return titled  # "Chief of Staff Susie Wiles", "Minister for Europe Stephen Doughty"
@@ -1331,9 +1343,10 @@ def _without_owner_en(surface: str) -> str:
     last -= bool(lower) and words[last] == "the" and last - 1 in lower  # "to the Treasury"
     by_agent = words[last] == "by" and last > 0 and words[last - 1] in _EN_RUN_BY
     if lower and (
-        words[last] in ("in", "from", "at", "near", "of", "for", "to", "with") or by_agent
+        words[last] in ("in", "from", "at", "near", "of", "for", "to", "with", "on") or by_agent
     ):
-        # "a judge in San Francisco", "Office for National Statistics", "Sources close to
+        # "a judge in San Francisco", "Office for National Statistics", "The Committee on
+        # Foreign Affairs" (not "Foreign Affairs"), "Sources close to
         # Keir Starmer", "a nurse at a clinic run by Médecins Sans Frontières" (the name
         # after the preposition is not the speaker; but "a report by SIPRI" is SIPRI's)
         return " ".join(words)
@@ -1342,6 +1355,8 @@ def _without_owner_en(surface: str) -> str:
     return " ".join(words)
 
 
+# a body's documents: "The latest report of the IPCC" and "a study by SIPRI" are theirs
+_EN_DOCUMENTS = {"report", "reports", "study", "studies", "assessment", "statement", "survey"}
 # participles before "by" and the body that runs the speaker's place ("a clinic run by MSF")
 _EN_RUN_BY = {"run", "led", "owned", "operated", "funded", "managed", "founded", "backed"}
 # capitalised English title words before "of" or "for" ("Secretary of State", "Chief of

@@ -92,6 +92,43 @@ def across_parenthesis(p: Para, lex: CueLexicon, st: Stmt) -> None:
     st.msg, st.gap = (a, stop), (start - 1, k)
 
 
+def fronted_quotation(p: Para, lex: CueLexicon, st: Stmt) -> None:
+    """German: a quoted phrase that opens the sentence before the cue clause and the rest
+    of its clause after it („In absehbarer Zeit“, so Pötsch, wird VW ein Fahrzeug
+    entwickeln): one statement whose message is the whole clause, the cue clause inside
+    it (``st.gap``). Before, the message was the fronted phrase alone. Not when the
+    quotation is a sentence of its own („Wir sind bereit“, sagte X, „das …“: a split
+    quotation) or a clause of its own follows ("..., sagte X, und ...").
+    """
+    if p.lang != "de" or st.kind != "direct" or not st.cue or st.src is None or not st.quote:
+        return
+    toks, lows = p.toks, p.lows
+    o, c = st.quote
+    lo = p.bounds[st.sent][0]
+    inner = [*st.cue, *range(*st.src)]
+    start, last = min(inner), max(inner)
+    finite = FINITE | AUX | MODALS | lex.subjunctive
+    if (
+        o != lo
+        or st.gap is not None
+        or start != c + 2
+        or toks[c + 1].text != ","
+        or toks[c - 1].is_punct  # „Wir müssen.“ / „..., “: a sentence, not a phrase
+        or c - o - 1 > _MAX_FRONTED
+        or any(lows[x] in finite or lows[x] in _SUBORDINATE for x in range(o + 1, c))
+    ):
+        return
+    k = last + 1
+    end = p.content_end(st.sent)
+    if k + 1 >= end or toks[k].text != ",":
+        return
+    f = lows[k + 1]
+    if f not in finite or f in lex.verbs or f in _OWN_CLAUSE or not toks[k + 1].text.islower():
+        return
+    st.kind, st.quote = "indirect", None
+    st.msg, st.gap = (o, end), (c + 1, k + 1)
+
+
 def _continues(p: Para, lex: CueLexicon, fronted: tuple[int, int], k: int) -> bool:
     """The words from ``k`` on are the rest of the clause ``fronted`` opens."""
     toks, lows = p.toks, p.lows

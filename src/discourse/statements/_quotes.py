@@ -10,6 +10,7 @@ from discourse.statements._clauses import _apposition_subject
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import _DETERMINERS, _contraction, colon_intro_en
 from discourse.statements._markers import KONJ_II, subjunctive
+from discourse.statements._parenthesis import fronted_quotation
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
 from discourse.statements._speaker_parse import _known
@@ -101,6 +102,8 @@ def quotes_and_continuations(
             have.sort()
             before.append(s)
             before.sort()
+    for st in stmts:
+        fronted_quotation(p, lex, st)  # „In absehbarer Zeit“, so X, wird VW ...
     hosts = stmts + extra
     used = {st.quote for st in stmts if st.quote}
     cues = {k for st in stmts for k in st.cue}
@@ -396,12 +399,17 @@ def _verb_like(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
 PRONOUNS_1 = {"ich", "wir", "du", "ihr", "mich", "uns", "mir", "i", "we", "you"}
 
 
+_LET = {"ließ", "ließen", "lässt", "lassen"}  # "ließ ... ausrichten/verbreiten, ..."
+_LET_SAY = {"ausrichten", "verbreiten", "wissen", "verlauten", "bestellen", "melden"}
+
+
 def _unlisted_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, int]] | None:
     """(verb, subject) of a sentence that opens with ``NP VERB, ...`` where the verb is no
     auxiliary and no Konjunktiv: a speech act the lexicon does not list, whose clause after
     the comma holds the sentence's Konjunktiv ("Anonymous bekundete, dass die Daten ...
-    gewesen seien", "Hacker konterte, die FPÖ betreibe Hetze"); its message is that clause,
-    not a continuation of the statement before."""
+    gewesen seien", "Hacker konterte, die FPÖ betreibe Hetze", "Die Sängerin ließ über ihre
+    Agentur ausrichten, sie sei ...": the infinitive); its message is that clause, not a
+    continuation of the statement before."""
     lo, hi = p.bounds[s]
     toks = p.toks
     if toks[lo].low in PRONOUNS or toks[lo].low in _NOT_SUBJECT_START or toks[lo].is_punct:
@@ -410,6 +418,13 @@ def _unlisted_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, 
     if end is None or end + 2 >= hi or end - lo > 8:
         return None
     verb = toks[end]
+    let = verb.low in _LET  # "Die Sängerin ließ über ihre Agentur ausrichten, sie sei ..."
+    if let:
+        comma = next((j for j in range(end + 2, min(hi - 2, end + 9)) if toks[j].text == ","), 0)
+        if not (comma and toks[comma - 1].low in _LET_SAY):
+            return None  # not "ließ eine Klage prüfen, verzichtete aber ..."
+        end = comma - 1
+        verb = toks[end]
     if toks[end + 1].text != ",":
         return None
     if (
@@ -420,7 +435,7 @@ def _unlisted_report(p: Para, lex: CueLexicon, s: int) -> tuple[int, tuple[int, 
         return None
     if not verb.text[:1].islower() or verb.is_punct or verb.low in FINITE:
         return None
-    if verb.low in lex.subjunctive or not verb.low.endswith(("te", "ten", "t")):
+    if not let and (verb.low in lex.subjunctive or not verb.low.endswith(("te", "ten", "t"))):
         return None  # a past or present third-person form: "bekundete", "unterstreicht"
     if verb.text in konjunktiv_forms():
         return None  # "Das Knie halte, er könne ...": a Konjunktiv I, no past tense
