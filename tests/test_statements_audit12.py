@@ -101,3 +101,152 @@ def test_let_with_another_infinitive_is_no_report() -> None:
         "nicht Zielscheibe gewesen sei."
     )
     assert "der Kurier" not in found(text)["speaker_surface"].tolist()
+
+
+# -- a role word and a full name before a perfect tense --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trainer Joachim Löw hat eine Rückkehr ausgeschlossen.", "Joachim Löw"),
+        ("Der Sänger Peter Maffay hat seine Tour angekündigt.", "Peter Maffay"),
+    ],
+)
+def test_role_and_name_before_perfect_tense_is_a_report(text: str, name: str) -> None:
+    got = found(text)
+    assert rows(got, "kind", "speaker_name") == [["reported", name]]
+
+
+# -- a quotation after a colon whose speech act the model drops -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Franziska Brantner verteidigte den Plan: „Wir müssen zusammenhalten.“", "verteidigte"),
+        ("Franziska Brantner rief ihre Partei auf: „Wir müssen zusammenhalten.“", "rief"),
+        (
+            "Beim Parteitag rief Franziska Brantner ihre Partei zur Geschlossenheit auf: „Wir "
+            "haben verloren. Wir müssen zusammenhalten.“",
+            "rief",
+        ),
+    ],
+)
+def test_quotation_after_colon_keeps_its_speaker(text: str, cue: str) -> None:
+    got = found(text)
+    assert rows(got, "kind", "cue", "speaker_name") == [["direct", cue, "Franziska Brantner"]]
+
+
+def test_quoted_title_after_speech_act_stays_no_statement() -> None:
+    # a capitalised quotation without a colon: mostly a name or a title
+    got = found("Der Sender sprach von „Tagesschau“ und „Heute“.")
+    assert "direct" not in got["kind"].tolist()
+
+
+# -- role words before a name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Finanzvorstand Jochen Breckner sagte, die Lage sei schwierig.", "Jochen Breckner"),
+        ("Vorständin Ramona Pop sagte, die Lage sei schwierig.", "Ramona Pop"),
+        ("Der Angeklagte Uwe Kern sagte, er sei unschuldig.", "Uwe Kern"),
+    ],
+)
+def test_board_and_defendant_are_role_words(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].tolist() == [name]
+
+
+# -- "laut" as an adjective -------------------------------------------------------------------
+
+
+def test_loud_after_an_intensifier_is_no_source_marker() -> None:
+    assert found("Die Party war so laut, dass Nachbarn die Polizei riefen.").empty
+    # control: "Vorwürfe wurden laut, dass ..." is speech
+    got = found("Schnell wurden Vorwürfe laut, dass die Wahl manipuliert worden sei.")
+    assert rows(got, "cue", "content") == [["laut", "dass die Wahl manipuliert worden sei"]]
+
+
+# -- "hieß es" ----------------------------------------------------------------------------------
+
+
+def test_hiess_es_with_a_time_before_its_origin() -> None:
+    got = found("Man sei zuversichtlich, hieß es am Dienstag aus dem Bundesgesundheitsministerium.")
+    assert got["speaker_name"].tolist() == ["Bundesgesundheitsministerium"]
+
+
+def test_bare_hiess_es_goes_on_with_the_statement_before() -> None:
+    got = found(
+        "Die Polizei teilte mit, der Mann sei gefasst. Es handle sich um einen 30-Jährigen, "
+        "hieß es."
+    )
+    assert got["speaker_name"].tolist() == ["Polizei", "Polizei"]
+    # control: no statement right before, nobody named
+    got = found(
+        "Die Polizei teilte mit, der Mann sei gefasst. Am Abend regnete es. In der Stadt war "
+        "es ruhig. Der Schaden sei gering, hieß es."
+    )
+    assert pd.isna(got["speaker_name"].iloc[-1])
+
+
+# -- a Bundestag member the registry knows by the surname, named in full --------------------
+
+
+def test_surname_only_member_named_in_full() -> None:
+    got = found(
+        "Grünen-Chefin Franziska Brantner sagte, man müsse zusammenhalten. „Wir schaffen das“, "
+        "sagte Brantner."
+    )
+    assert got["speaker_name"].tolist() == ["Franziska Brantner", "Franziska Brantner"]
+
+
+# -- "zeigte sich überzeugt, dass" and a party after the name --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorothee Bär zeigte sich überzeugt, dass Deutschland aufholen könne.",
+        "Dorothee Bär (CSU) zeigte sich überzeugt, dass Deutschland aufholen könne.",
+    ],
+)
+def test_state_shown_is_part_of_the_cue(text: str) -> None:
+    got = found(text)
+    assert rows(got, "speaker_name", "content") == [
+        ["Dorothee Bär", "dass Deutschland aufholen könne"]
+    ]
+    spans = got["cue_spans"].iloc[0].split(";")
+    assert [text[int(a) : int(b)] for a, b in (s.split("-") for s in spans)] == [
+        "zeigte",
+        "sich",
+        "überzeugt",
+    ]
+
+
+# -- names of bodies -----------------------------------------------------------------------
+
+
+def test_noun_and_company_before_nach_eigenen_angaben() -> None:
+    got = found("Der Onlinehändler Zalando hat nach eigenen Angaben den Umsatz gesteigert.")
+    assert got["speaker_name"].tolist() == ["Zalando"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Verband Tafel Deutschland sagte, die Lage sei ernst.", "Verband Tafel Deutschland"),
+        ("Wikimedia Deutschland erklärte, der Zugriff funktioniere.", "Wikimedia Deutschland"),
+        # controls: a noun after an article describes the state; a genitive
+        ("Der Nachbar Slowenien erklärte, der Zaun sei nötig.", "Slowenien"),
+    ],
+)
+def test_state_at_the_end_of_a_body_name(text: str, name: str) -> None:
+    from discourse.actors import find_actors, load_registry
+
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "lang": ["de"]})
+    sents = split_sentences(docs)
+    reg = load_registry()
+    got = find_statements(sents, find_actors(sents, reg, docs), docs=docs, registry=reg)
+    assert got["speaker_name"].tolist() == [name]

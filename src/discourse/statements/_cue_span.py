@@ -22,6 +22,7 @@ def complete_cue(p: Para, lex: CueLexicon, st: Stmt, learned: bool) -> None:
     fill_cue_gaps(p, st)
     if not (learned and st.cue and p.toks[st.cue[0]].text[:1].islower()):
         return
+    _reflexive_state(p, st)
     k = particle_of(p, lex, st.cue[0])
     if k is None or k in st.cue:
         return
@@ -29,6 +30,32 @@ def complete_cue(p: Para, lex: CueLexicon, st: Stmt, learned: bool) -> None:
     a, b = st.msg
     if a < k and k + 1 == b:  # "... am Montag mit": the particle ends no message
         st.msg = (a, k)
+
+
+def _reflexive_state(p: Para, st: Stmt) -> None:
+    """ "zeigte sich überzeugt, dass ...", "gab sich zuversichtlich, ...": the state is part
+    of the cue (as the gold marks "zeigte sich besorgt"), the message starts after the
+    comma."""
+    c, toks = st.cue[0], p.toks
+    if not (
+        p.lows[c] in _STATE_VERBS
+        and c + 3 < len(toks)
+        and p.lows[c + 1] == "sich"
+        and toks[c + 2].text.islower()
+        and not toks[c + 2].is_punct
+        and toks[c + 3].text == ","
+    ):
+        return
+    st.cue = sorted({*st.cue, c + 1, c + 2})
+    if st.msg[0] in (c + 1, c + 2, c + 3):
+        st.msg = (c + 4, st.msg[1])
+
+
+# verbs of a state shown in words ("zeigte sich besorgt", "gab sich zuversichtlich")
+_STATE_VERBS = frozenset(
+    {"zeigte", "zeigten", "zeigt", "zeigen", "gab", "gaben", "gibt", "geben", "äußerte",
+     "äußerten", "äußert"}
+)  # fmt: skip
 
 
 _GAP_WORDS = frozenset(

@@ -464,6 +464,14 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
             and (
                 (b == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
                 or (toks[a].text == "Der" and b - a >= 2 and _person_noun(toks[b - 1].text))
+                # a role word before them: "Trainer Joachim Löw hat eine Rückkehr
+                # ausgeschlossen", "Der Sänger Peter Maffay hat seine Tour angekündigt"
+                or (
+                    b - a <= 4
+                    and toks[b - 2].text in _given()
+                    and toks[b - 1].text[:1].isupper()
+                    and all(t.text[:1].isupper() for t in toks[a : b - 2])
+                )
             )
         )
     )

@@ -188,6 +188,7 @@ def name_speakers(
     last_cue = ""  # the cue of the statement before
     last_body: str | None = None  # the same when no person spoke it (a ministry, a state)
     last_at: int | None = None  # the offset of its speaker
+    last_end: int | None = None  # the end of its content
     # (offset, name, article) of the last German statement a body spoke ("Der Bund
     # Naturschutz begrüßte ...": a masculine "er" may refer to it)
     body_at: tuple[int, str, str] | None = None
@@ -210,6 +211,23 @@ def name_speakers(
         ):
             name, gender = _registry_name(reg, aid, lang), reg.actors[aid].get("gender")
             person = reg.actors[aid].get("kind") == "person"
+            if person and reg.actors[aid].get("surname_only") and " " in surface:
+                # a Bundestag speaker the registry knows by the surname, named in full
+                # ("Grünen-Chefin Franziska Brantner"): the full name
+                words = parse_speaker(surface, lang, markers).words
+                full_name = " ".join(words)
+                if (
+                    len(words) > 1
+                    and words[-1] == name
+                    and all(_given_name_like(w, lang) for w in words[:-1])
+                ):
+                    name = full_name  # (given names first: not "SPD-Ministerinnen Giffey")
+            elif person and reg.actors[aid].get("surname_only") and text and not speech:
+                # in news, "sagte Brantner" after "Franziska Brantner": the text's full name
+                # (a speech keeps the name its speakers have in the corpus)
+                scan()
+                if " " in full.get(name, ""):
+                    name = full[name]
             if not person and len(surface.split()) > 2:
                 parsed = parse_speaker(surface, lang, markers)
                 persons_role = any(not _body(r) for r in parsed.roles)  # not "Staaten"
@@ -268,6 +286,8 @@ def name_speakers(
                 resolved = name is not None
         elif not surface and _further(rec, text):
             name = last_name  # "berichtete die ARD. Weiter hieß es, ...": the ARD again
+        elif not surface and _bare_impersonal(rec, text, last_end, sent_starts):
+            name = last_name  # "Die Polizei teilte mit, ... . Es sei ..., hieß es."
         elif last_name and _in_that_document(rec, low):
             name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
         elif lang == "en" and low == "it" and last_body is not None and _after_content(rec, a):
@@ -442,7 +462,7 @@ def name_speakers(
         if rec["kind"] != "own":
             last_cue = str(rec["cue"]).lower()
         if name is not None and rec["kind"] != "own":
-            last_name, last_at = name, a
+            last_name, last_at, last_end = name, a, _offset(rec["content_end"])
             last_body = None if person else name
             if lang == "de" and not person and a is not None and low.split()[0] in _BODY_PRONOUN:
                 body_at = (a, name, low.split()[0])
@@ -562,6 +582,24 @@ def _further(rec: dict[str, Any], text: str | None) -> bool:
     )
 
 
+def _bare_impersonal(
+    rec: dict[str, Any], text: str | None, last_end: int | None, sent_starts: list[int]
+) -> bool:
+    """A bare "..., hieß es." closing the sentence right after a statement: it goes on
+    with that statement's source ("Die Polizei teilte mit, der Mann sei gefasst. Es
+    handle sich um einen 30-Jährigen, hieß es."); not after a statement further back."""
+    at = _offset(rec.get("cue_start"))
+    cue = rec.get("cue")
+    if not text or at is None or last_end is None or not sent_starts:
+        return False
+    if not isinstance(cue, str) or cue.lower() not in ("heißt", "hieß"):
+        return False
+    if text[at : at + 10].split()[1:2] not in (["es."], ["es!"]):
+        return False
+    here = bisect.bisect_right(sent_starts, at)
+    return 0 <= here - bisect.bisect_right(sent_starts, max(0, last_end - 1)) <= 1
+
+
 # after "nach eigenen Angaben": a finite verb, then the subject ("hat Fortinet", "will die
 # Polizei"); the subject's words up to the next lower-case word
 _SUBJECT_AFTER = re.compile(
@@ -574,7 +612,10 @@ _SUBJECT_AFTER = re.compile(
 _SUBJECT_BEFORE = re.compile(r"\b[a-zäöü]+\s+(?:der|die|das)\s+([A-ZÄÖÜ][\w\-]+)\s+(?=nach\s*$)")
 _CLAUSE_OPENERS_DE = {"weil", "als", "wenn", "da", "nachdem", "obwohl", "während", "wie", "ob"}
 # the subject opening the sentence, its verb and "nach": "Die Grünen prüfen nach"
-_OPENING_SUBJECT = re.compile(r"(?:Der|Die|Das)?\s*([A-ZÄÖÜ][\w\-]+)\s+[a-zäöü]+\s+nach\s*$")
+# (also after a noun: "Der Onlinehändler Zalando hat nach")
+_OPENING_SUBJECT = re.compile(
+    r"(?:Der|Die|Das)?\s*(?:[A-ZÄÖÜ][\w\-]+\s+)?([A-ZÄÖÜ][\w\-]+)\s+[a-zäöü]+\s+nach\s*$"
+)
 
 
 def _subject_after(text: str, end: int) -> str | None:
@@ -660,6 +701,14 @@ def _state(reg: ActorRegistry, name: str) -> bool:
 def _body_actor(reg: ActorRegistry, name: str) -> bool:
     """``name`` is a registry actor that is no person (a state, an organisation)."""
     return any(reg.actors[aid].get("kind") != "person" for aid in reg.lookup(name))
+
+
+def _given_name_like(word: str, lang: str) -> bool:
+    """A word that may be a given name: listed, or capitalised, no role, no abbreviation
+    and unknown to the dictionary ("Joana", "Niema"; not "SPD-Ministerinnen", "Kollege")."""
+    return given_gender(f"{word} x") is not None or (
+        word[:1].isupper() and word[1:2].islower() and not _is_role(word) and not _known(word, lang)
+    )
 
 
 def _registry_name(reg: ActorRegistry, aid: str, lang: str = "de") -> str:

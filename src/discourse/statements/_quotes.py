@@ -15,6 +15,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
 from discourse.statements._speaker_parse import _known
 from discourse.statements._text import is_agent_word, is_name_word
+from discourse.statements._verbs import _LET
 from discourse.statements._words import (
     DE_ARTICLES,
     DE_PREPOSITIONS,
@@ -171,14 +172,23 @@ def quotes_and_continuations(
             continue
         if depth > 0:
             continue
+        colon = o > 0 and p.toks[o - 1].text == ":"
         owner = next(
-            (st for st in dropped if st.msg[0] <= o + 1 and c <= st.msg[1] and st.msg != inner),
+            (
+                st
+                for st in dropped
+                if st.msg[0] <= o + 1
+                and c <= st.msg[1]
+                and (st.msg != inner or (colon and st.quote == (o, c)))
+            ),
             None,
         )
-        if owner is not None and p.toks[inner[0]].text[:1].islower():
+        if owner is not None and (p.toks[inner[0]].text[:1].islower() or colon):
             # the quotation inside a statement whose cue the model dropped ("Stoch sprach von
-            # einem „Feldzug gegen die Schule“"): the speech act the quotation proves, with
-            # that statement's cue and speaker, not the speaker of the statement before
+            # einem „Feldzug gegen die Schule“", "Brantner verteidigte den Plan: „Wir …“"):
+            # the speech act the quotation proves, with that statement's cue and speaker,
+            # not the speaker of the statement before (a capitalised quotation only after a
+            # colon: else mostly a name or title, "sprach von „Tagesschau“")
             cue = list(owner.cue)
             extra.append(
                 Stmt(owner.sent, "direct", inner, cue, owner.src, owner.pronoun, quote=(o, c))
@@ -356,11 +366,14 @@ _TITLE_NOUNS = {
 
 def _short_sentence(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
     """A short quotation that is a whole sentence of its own, with a verb or a first-person
-    pronoun („Wir müssen handeln.“ after „...“, sagte Merz.): speech, not a title."""
+    pronoun („Wir müssen handeln.“ after „...“, sagte Merz., or after a colon): speech, not
+    a title."""
     toks = p.toks
     lo, hi = p.bounds[toks[o].sent]
     return (
-        o == lo
+        # also after a German colon ("X verteidigte den Plan: „Wir müssen handeln.“"; an
+        # English one mostly quotes a motto: 'a new creed: "Let's roll."')
+        (o == lo or (p.lang == "de" and toks[o - 1].text == ":"))
         and toks[c - 1].text in (".", "!", "?")
         and all(toks[k].is_punct for k in range(c + 1, hi))
         and (_verb_like(p, lex, o, c) or (p.lang == "en" and _english_verb(p, o, c)))
@@ -399,7 +412,7 @@ def _verb_like(p: Para, lex: CueLexicon, o: int, c: int) -> bool:
 PRONOUNS_1 = {"ich", "wir", "du", "ihr", "mich", "uns", "mir", "i", "we", "you"}
 
 
-_LET = {"ließ", "ließen", "lässt", "lassen"}  # "ließ ... ausrichten/verbreiten, ..."
+# "ließ ... ausrichten/verbreiten, ...": the infinitives that pass words on
 _LET_SAY = {"ausrichten", "verbreiten", "wissen", "verlauten", "bestellen", "melden"}
 
 

@@ -7,7 +7,7 @@ import operator
 
 from discourse.actors import ActorRegistry
 from discourse.statements._rules import PRONOUNS, Para
-from discourse.statements._speaker_parse import parse_speaker
+from discourse.statements._speaker_parse import _is_role, parse_speaker
 from discourse.statements._words import DE_PREPOSITIONS
 
 _START = operator.attrgetter("start")
@@ -176,6 +176,19 @@ def _attribute(
         return True
     if e < src_hi and toks[e].text[:1].isupper():
         return True  # the name goes on inside the span: "die Zeitung USA Today"
+    if (
+        e == src_hi
+        and src_lo < k
+        and toks[k - 1].text[:1].isupper()
+        and toks[k - 1].low not in _ART
+        and not _is_role(toks[k - 1].text)
+        and _kind_of(reg, m[2]) == "state"
+        and not toks[e - 1].text.endswith("s")  # a genitive: "Die Regierung Frankreichs"
+        # a noun after an article or an adjective describes the state: "der Nachbar
+        # Slowenien", "Der zweimalige Titelträger Finnland"
+        and not (k - 2 >= src_lo and (toks[k - 2].low in _ART or toks[k - 2].text.islower()))
+    ):
+        return True  # a state that ends a body's name: "des Dachverbands Tafel Deutschland"
     head = src_lo
     while head < k and toks[head].low in _ART:
         head += 1

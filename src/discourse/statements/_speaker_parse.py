@@ -63,6 +63,7 @@ _ARTICLE_LIKE = frozenset(
 
 
 _ROLE_ENDS = (
+    "vorstand", "vorständin", "angeklagte", "angeklagter",  # "Finanzvorstand Jochen Breckner"
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
     "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
     "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",

@@ -29,7 +29,7 @@ from discourse.statements._source import (
     attribute_run,
     zufolge_prefield,
 )
-from discourse.statements._verbs import GOVERNED, second_clause_subject
+from discourse.statements._verbs import GOVERNED, _time_word, second_clause_subject
 from discourse.statements._words import (
     AUX,
     DE_PREPOSITIONS,
@@ -57,6 +57,9 @@ def normalise_source(p: Para, st: Stmt, names: set[int] | frozenset[int] = froze
     s = toks[a].sent
     lo, hi = p.bounds[s]
     blocked = set(st.cue)
+    if toks[a].text == "(" and a > lo and toks[a - 1].text[:1].isupper():
+        a = _np_back(p, lo, a)  # "Dorothee Bär (CSU) zeigte sich ...": not the party alone
+        st.src = (a, b)
     if b in blocked and b < hi and toks[b].low == "zufolge":
         whole = zufolge_prefield(p, lo, b, hi)  # "Den Behörden in Mombasa zufolge wurden"
         if whole is not None:
@@ -213,14 +216,18 @@ def guess_source(p: Para, st: Stmt) -> None:
                 st.quote = None
             return
     # "..., heißt es in einer Pressemitteilung des CCC" / "hieß es bei Russland Aktuell"
+    k = c + 2
+    if k + 2 < hi and toks[k].low == "am" and _time_word(toks[k + 1].low):
+        k += 2  # "hieß es am Dienstag aus dem Ministerium"
     if (
         toks[c].low in ("heißt", "hieß")
-        and c + 2 < hi
+        and k < hi
         and toks[c + 1].low == "es"
-        and toks[c + 2].low in ("in", "im", "bei", "beim", "vom", "von", "aus", "seitens")
+        and toks[k].low in ("in", "im", "bei", "beim", "vom", "von", "aus", "seitens")
     ):
-        k = c + 2
         end = _np(p, k + 1, hi, set(st.cue))
+        if end is not None and end + 1 < hi and toks[k].low == "in" and toks[end].low == "aus":
+            k, end = end, _np(p, end + 1, hi, set(st.cue))  # "in Berlin aus Kreisen der ..."
         if end is not None and free(k, end) and end - k <= 12:
             st.src = (k, end)
             return

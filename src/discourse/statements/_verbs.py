@@ -711,11 +711,18 @@ def set_phrase_cue(p: Para, i: int) -> bool:
             return True  # "wie die Serie im Original hieß": a name, no speech
     if low == "heißt" and i > lo and lows[i - 1] in ("das", "dies", "was") and i + 1 < hi:
         return lows[i + 1] in (",", ":")  # "Das heißt, ...": that means
-    if low == "laut" and i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"):
-        return True  # the adjective: "war sehr laut und"; not "Vorwürfe wurden laut, dass"
+    if low == "laut" and (
+        (i + 1 < hi and lows[i + 1] in (".", "und", "oder", "!"))
+        or (i > lo and lows[i - 1] in _INTENSIFIERS)
+    ):
+        # the adjective: "war sehr laut und", "so laut, dass Nachbarn die Polizei riefen";
+        # not "Vorwürfe wurden laut, dass"
+        return True
     return _set_or_other_phrase(lows, i, lo, hi, low, _PHRASE_LEMMA_OF.get(low, ""))
 
 
+# adverbs of degree before an adjective ("so laut", "zu laut")
+_INTENSIFIERS = {"so", "zu", "sehr", "besonders", "extrem", "ziemlich", "recht", "viel", "ganz"}
 _FUTURE_MODALS = {"soll", "sollen", "wird", "werden", "kann", "können", "muss", "müssen", "dürfte"}
 _NOT_SPOKEN_AFTER_MELDEN = {"krank", "ab", "zurück", "arbeitslos", "freiwillig", "an"}
 # the objects of a court's "bestätigen" (to uphold)
