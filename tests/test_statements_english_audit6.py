@@ -98,7 +98,7 @@ def test_f_descriptions_and_titles_refer_back(text, expected):
         ),
         (
             "Sen. Jeanne Shaheen, one of eight Democrats, said it was good.",
-            [["Sen Jeanne Shaheen", "said", "it was good"]],
+            [["Jeanne Shaheen", "said", "it was good"]],
         ),
     ],
 )

@@ -122,14 +122,14 @@ def test_role_and_name_after_message(text: str) -> None:
         (
             'Committee chair Cllr Paul May said the site was "simply the wrong place" for a '
             "development of that size.",
-            "Cllr Paul May",
+            "Paul May",
         ),
         ("Elizabeth May said she had received assurances on climate policy.", "Elizabeth May"),
         # control: a name that only starts with "May"
         (
             'Committee chair Cllr Paul Mayhew said the site was "simply the wrong place" for a '
             "development of that size.",
-            "Cllr Paul Mayhew",
+            "Paul Mayhew",
         ),
     ],
 )

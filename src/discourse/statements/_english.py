@@ -56,6 +56,7 @@ PREPOSITIONS_EN = {
     "of", "on", "in", "at", "for", "by", "with", "from", "into", "about", "against", "over",
     "under", "between", "among", "without", "through", "during", "after", "before", "towards",
     "toward", "upon", "within", "across", "beyond", "like", "via", "outside", "inside", "amid",
+    "aboard", "alongside", "beside", "behind", "throughout",
 }  # fmt: skip
 # the shared list of English adverbs (without its auxiliaries) and more that stand between a
 # subject and its verb or after the verb
@@ -346,7 +347,9 @@ def _that_clause_after(p: Para, k: int, hi: int) -> bool:
     ):
         k += 1
     if k < hi and lows[k] in PREPOSITIONS_EN:
-        j = next((j for j in range(k + 1, min(hi, k + 7)) if lows[j] in ("that", ":")), None)
+        j = next(
+            (j for j in range(k + 1, _phrase_reach(p, k, hi)) if lows[j] in ("that", ":")), None
+        )
         if j is None or any(toks[x].is_punct for x in range(k, j)):
             return False
         k = j
@@ -549,6 +552,61 @@ _IRREGULAR = {"wrote"}
 
 # objects that make a verb of saying an act ("declared war", "declared a state of emergency")
 _ACT_OBJECTS = {"declare": {"war", "bankruptcy", "insolvency", "martial"}}
+
+
+def _negative_subject(p: Para, i: int, lo: int) -> bool:
+    """The subject of the verb at ``i`` is a negative quantifier, so nobody says anything
+    ("nobody should say that it is", "No American should ever have to write", "no one
+    said"), after modals, adverbs and "have to"."""
+    lows = p.lows
+    k = i - 1
+    for _ in range(2):  # "should ever [have to] write": again before "have to"
+        while k >= lo and (adverb_en(lows[k]) or lows[k] in MODALS or lows[k] == "ever"):
+            k -= 1
+        if k - 1 >= lo and lows[k] == "to" and lows[k - 1] in _HAVE:
+            k -= 2
+    if k < lo:
+        return False
+    return lows[k] in ("nobody", "none") or (
+        k > lo and lows[k - 1] == "no" and p.toks[k].text.isalpha()
+    )
+
+
+def _discerned(p: Para, prev: str, k: int, hi: int) -> bool:
+    """ "can tell" before a thing, no addressee and no message: to discern ("Experts can
+    tell [the age] of a tree by counting its rings"; not "I can tell you that")."""
+    return (
+        prev in ("can", "could", "cannot")
+        and k < hi
+        and p.lows[k] in ("the", "a", "an")
+        and not _told_message(p, k, hi)
+    )
+
+
+def _stranded_preposition(p: Para, k: int, hi: int) -> bool:
+    """A preposition at ``k`` after the verb, then a finite verb: the verb is in a relative
+    clause that ends with its preposition ("the seas he warned [about are] at our
+    doorstep")."""
+    return k + 1 < hi and p.lows[k] in ("about", "of") and _aux_like(p.lows[k + 1])
+
+
+# nouns of what is won or taken by "claim" ("claimed his fourth title", "claimed 12 lives")
+_PRIZES = {
+    "title", "titles", "victory", "win", "gold", "silver", "bronze", "medal", "medals",
+    "crown", "trophy", "prize", "cup", "championship", "seat", "seats", "lives", "life",
+    "pole", "wickets", "wicket", "points", "place", "spot",
+}  # fmt: skip
+
+
+def _claimed_prize(p: Para, k: int, hi: int) -> bool:
+    """The object at ``k`` after "claim" is something won or taken, no clause: "claimed
+    [his fourth title]", "claimed [12 lives]" (not "claimed the title was his")."""
+    for j in range(k, min(hi, k + 4)):
+        if p.lows[j] in _PRIZES:
+            return not (j + 1 < hi and (_aux_like(p.lows[j + 1]) or p.lows[j + 1] == "that"))
+        if p.toks[j].is_punct or p.lows[j] in ("that", "to") or _verbish(p, p.lows[j]):
+            return False
+    return False
 
 
 # objects that make "defend" a statement of a stance ("has defended her decision to raise
@@ -985,6 +1043,14 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "Voters rejected the plan", "The court rejected the appeal"
     if lemma in _STANCE_ACTS and not _stance_act(p, i, lo, hi, last):
         return False  # "praised on social media by users", "recognized and praised."
+    if _negative_subject(p, i, lo):
+        return False  # "nobody should say that it is", "No American should ever have to write"
+    if _stranded_preposition(p, last + 1, hi):
+        return False  # "the seas he warned about are at our doorstep": a relative clause
+    if lemma == "claim" and _claimed_prize(p, last + 1, hi):
+        return False  # "Sinner beat Zverev to claim his fourth title": won, no claim
+    if lemma == "tell" and _discerned(p, prev, last + 1, hi):
+        return False  # "Experts can tell the age of a tree by ...": discern, no telling
     if nxt in _ACT_OBJECTS.get(lemma, ()) or _confirmed_as(p, lemma, last, hi):
         return False  # "declared war on", "voted to confirm Hegseth as defence secretary"
     if _declared_act(p, lemma, last, hi):
@@ -1699,6 +1765,13 @@ def _subject_after(p: Para, i: int, hi: int) -> tuple[int, int] | None:
     return _before_appositions(p, a, j, hi) if j > start else None
 
 
+def _possessive_end(p: Para, src: tuple[int, int]) -> bool:
+    """The span ``src`` after an inverted verb ends in a possessive whose noun follows:
+    "Germany's" of "..., said Germany's defence ministry."."""
+    b = src[1]
+    return b < len(p.toks) and p.lows[b - 1].endswith(("'s", "’s")) and p.toks[b].text.isalpha()
+
+
 def _abbreviation_period(p: Para, j: int, start: int) -> bool:
     """Token ``j`` is the period of an abbreviation inside a noun phrase ("U.S.", "Dr."),
     a word follows it in its sentence."""
@@ -1881,7 +1954,12 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         return role[1]
     if _it_after_message(p, k, i, lo):
         return (k, k + 1)  # "Crews were told to keep their distance, it added.": "it" speaks
-    if src is not None and src[0] > i and _abbreviation_period(p, src[1], src[0]):
+    if (
+        src is not None
+        and src[0] > i
+        and (_abbreviation_period(p, src[1], src[0]) or _possessive_end(p, src))
+    ):
+        # '"...," said [one U.S. official ...]', "..., said [Germany's defence ministry]"
         after = _subject_after(p, i, p.bounds[p.toks[i].sent][1])
         if after is not None and after[1] > src[1]:
             return after  # '"...," said [one U.S. official familiar with the talks]'
@@ -2493,6 +2571,9 @@ def _noun_phrase(p: Para, a: int, b: int) -> bool:
         return False
     toks, lows = p.toks, p.lows
     first = lows[a]
+    if first in ("and", "but", "yet") and b - a > 1 and a == p.bounds[toks[a].sent][0]:
+        # "Yet the largest emitters [insist]": a conjunction that opens the sentence
+        return _noun_phrase(p, a + 1, b)
     if first.endswith(_ADVERB_ENDINGS):
         return False  # "Regrettably, during the pandemic, ..." (not "Italy", "Kelly")
     if not (toks[a].text[:1].isupper() or first in _DETERMINERS):
@@ -3367,7 +3448,13 @@ def _told_message(p: Para, k: int, end: int) -> bool:
     if addr is None or addr[1] >= end:
         return False
     t = p.toks[addr[1]]
-    return t.low in (":", "that") or t.is_quote or _clause_ahead(p, addr[1], end)
+    return (
+        t.low in (":", "that")
+        or t.is_quote
+        or _clause_ahead(p, addr[1], end)
+        # "telling business leaders [in Birmingham] that": a place between
+        or (t.low in PREPOSITIONS_EN and _that_clause_after(p, addr[1], end))
+    )
 
 
 def _past_abbreviations(p: Para, addr: tuple[int, int], end: int) -> tuple[int, int]:
@@ -3661,19 +3748,21 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
     after_time = time_phrase_end(p, k, end)
     if after_time > k and after_time < end and _opens_clause(p, after_time):
         k = after_time  # "said Tuesday that ...", "said on Sunday he would ..."
+    elif after_time > k and after_time < end and _infinitive_after_time(p, lemma, after_time):
+        k = after_time  # "claimed on Sunday to have captured the town"
     if k < end and (toks[k].low in PREPOSITIONS_EN or _wrote_to(p, k)):
         # "reported on Monday that ...", "wrote to employees that ..."
         that_k = next(
             (
                 j
-                for j in range(k + 1, min(end, k + 7))
+                for j in range(k + 1, _phrase_reach(p, k, end))
                 if (toks[j].low == "that" and not (j + 1 < end and _verbish(p, p.lows[j + 1])))
                 or toks[j].low == ":"
                 or toks[j].is_quote
             ),
             None,
-        )  # "wrote in Croatian “...”", "posted on Truth Social: ..."; not "argued for a
-        # group [that] sued": a relative clause
+        )  # "wrote in Croatian “...”", "posted on Truth Social: ...", "said in an interview
+        # with The New York Times that"; not "argued for a group [that] sued": a relative clause
         if that_k is not None and not any(toks[j].is_punct for j in range(k, that_k)):
             k = that_k
         else:
@@ -3732,6 +3821,19 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
             ),
             None,
         )
+        if cut is None:
+            # "criticised the laws[, and the Greens also attacked] the bill": another
+            # subject's clause is no part of the object
+            cut = next(
+                (
+                    j
+                    for j in range(msg[0] + 1, msg[1] - 2)
+                    if toks[j].text == ","
+                    and toks[j + 1].low in ("and", "but")
+                    and _subject_then_past(p, j + 2, msg[1])
+                ),
+                None,
+            )
         if cut is not None and to is None:
             msg = (msg[0], cut)
         if to is None and p.lows[msg[0]] != "to":
@@ -3746,6 +3848,57 @@ def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ours"}
+# verbs whose "to" after a time phrase opens their infinitive, no addressee ("claimed on
+# Sunday to have captured", "vowed on Monday to fight on")
+_INFINITIVE_VERBS = {"claim", "vow", "pledge", "promise", "threaten"}
+
+
+def _infinitive_after_time(p: Para, lemma: str, k: int) -> bool:
+    """The "to" at ``k`` after a time phrase opens the infinitive of a verb that takes one:
+    "claimed on Sunday [to] have captured the town"."""
+    return lemma in _INFINITIVE_VERBS and p.lows[k] == "to" and p.toks[k + 1].text.islower()
+
+
+def _phrase_reach(p: Para, k: int, end: int, words: int = 6) -> int:
+    """The index after the ``words`` words that follow ``k``, a run of capitalised words
+    counting as one and a time phrase as none: "said in an interview with [The New York
+    Times] that", "complained at a packed council meeting [on Wednesday] that" reach their
+    "that"."""
+    j, n = k + 1, 0
+    while j < end and n < words:
+        timed = time_phrase_end(p, j, end)
+        if timed > j:
+            j = timed
+            continue
+        name_goes_on = (
+            j > k + 1 and p.toks[j].text[:1].isupper() and p.toks[j - 1].text[:1].isupper()
+        )
+        n += not name_goes_on
+        j += 1
+    return j
+
+
+def _subject_then_past(p: Para, k: int, end: int) -> bool:
+    """A clause with a subject of its own opens at ``k``: a determiner or a name, up to
+    three words without a preposition, then a finite verb ("[the Greens also attacked] the
+    bill"; not "the release of hostages held by Hamas", "the detained blogger")."""
+    toks, lows = p.toks, p.lows
+    if k >= end or not (lows[k] in _DETERMINERS or toks[k].text[:1].isupper()):
+        return False
+    for j in range(k + 1, min(end, k + 5)):
+        low = lows[j]
+        if (
+            toks[j].is_punct
+            or low in PREPOSITIONS_EN
+            or low in ("and", "or", "that", "which", "who", "to")
+        ):
+            return False
+        past = low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3)
+        if _aux_like(low) or (past and lows[j - 1] not in _DETERMINERS):
+            return True
+    return False
+
+
 # words of a comparison after "as" ("as much as", "as soon as possible")
 _AS_COMPARED = {"much", "many", "long", "soon", "far", "quickly", "often", "early", "such"}
 

@@ -15,6 +15,7 @@ from discourse.statements._rules import (
     _subject,
 )
 from discourse.statements._source import ATTACH, _np, may_be_finite, np_end, zufolge_prefield
+from discourse.statements._speaker_parse import _known
 from discourse.statements._text import (
     CLAUSE_PUNCT,
     Tok,
@@ -533,6 +534,28 @@ def _after_noun(p: Para, lex: CueLexicon, k: int, hi: int) -> int | None:
     return None
 
 
+# English nouns before a headline's colon that name a source ("Study: ...", "Police: ...")
+_EN_SOURCE_NOUNS = {
+    "police", "government", "army", "military", "court", "ministry", "study", "report",
+    "poll", "survey", "research", "official", "source", "minister", "president", "judge",
+    "doctor", "expert", "scientist", "prosecutor", "union",
+}  # fmt: skip
+
+
+def _topic_en(word: str, named: bool) -> bool:
+    """The one word before an English headline's colon names a topic, no speaker: a
+    singular dictionary noun ("Drought: Hosepipe ban to start Friday"); not a name the
+    registry knows ("Starmer: ..."), a plural ("Farmers: ...") or a source ("Police: ...")."""
+    low = word.lower()
+    return (
+        not named
+        and word[:1].isupper()
+        and not low.endswith("s")
+        and low not in _EN_SOURCE_NOUNS
+        and _known(low, "en")
+    )
+
+
 def headline(p: Para, names: set[int]) -> Stmt | None:
     """A one-sentence paragraph "USA: Würden keine Friedenstruppe schicken"."""
     if len(p.bounds) != 1:
@@ -550,6 +573,8 @@ def headline(p: Para, names: set[int]) -> Stmt | None:
                 or toks[k - 1].low in _NO_SPEAKER
             ):
                 return None  # "Interview: ...", "Kommentar: ...": a rubric, no speaker
+            if p.lang == "en" and k == lo + 1 and _topic_en(toks[lo].text, lo in names):
+                return None  # "Drought: Hosepipe ban to start Friday": a topic, no speaker
             if all(toks[j].text[:1].isupper() or toks[j].text == "-" for j in range(lo, k)):
                 end = p.content_end(0)
                 return Stmt(0, "headline", (k + 1, end), [k], (lo, k))

@@ -414,7 +414,9 @@ def name_speakers(
                     # "The central bank said" after "The Reserve Bank of Australia ..."
                     state = last_body is not None and _state(reg, last_body)
                     one = last_name if _one_word_body(reg, last_name, full) else None
-                    name = _body_before_en(str(text), low, a, last_body, sent_starts, state, one)
+                    name = _body_before_en(
+                        str(text), low, a, last_body, sent_starts, state, one, last_name
+                    )
                 if name is None and lang == "en" and text and a is not None and not indefinite:
                     # "The 54-year-old" after "Deborah Clarke, 54,"
                     name = _aged_before_en(str(text), words, a)
@@ -1470,11 +1472,14 @@ _EN_COMPANY_HEADS = {
     "conglomerate", "insurer", "brewer", "miner", "operator", "developer", "publisher",
     "streamer",
 }  # fmt: skip
+# nouns of a body that refer back only to the speaker of the sentence before ("Hydro One
+# said ... The utility said", "Celtic said ... The club added"; not "Fans gathered ...")
+_EN_SPEAKER_HEADS = {"utility", "club"}
 # English nouns of a body that refer back to the body named before ("The Reserve Bank of
 # Australia ... The central bank said")
 _EN_BODY_HEADS = _EN_COMPANY_HEADS | {
     "ministry", "group", "agency", "department", "court", "council", "commission",
-    "authority", "regulator", "club", "union", "party", "broadcaster", "force", "palace",
+    "authority", "regulator", "club", "union", "utility", "party", "broadcaster", "force", "palace",
     "district", "museum", "charity", "federation", "association", "board", "trust",
     "university", "hospital", "institute",
 }  # fmt: skip
@@ -1529,6 +1534,7 @@ def _body_before_en(
     sent_starts: list[int],
     state: bool = False,
     last_named: str | None = None,
+    last_speaker: str | None = None,
 ) -> str | None:
     """The body an English definite description refers back to ("the central bank", "the
     ministry", "the company"): the body that spoke last when its name ends in the same
@@ -1537,7 +1543,9 @@ def _body_before_en(
     (``last_named``: "Hamas said ... the group said"), else the last name in the text
     before ``at``
     with that noun ("Reserve Bank of Australia"), else for a company the name that opens
-    the sentence before ("Burberry reported ... The company said"); None otherwise."""
+    the sentence before ("Burberry reported ... The company said"), for a club or a utility
+    when it is the speaker before (``last_speaker``: "Celtic said ... The club added");
+    None otherwise."""
     words = low.split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in _EN_BODY_HEADS:
         return None
@@ -1557,6 +1565,10 @@ def _body_before_en(
         name = named.group(1).strip()
         first, _, rest = name.partition(" ")
         return rest if first in ("The", "A") and rest else name
+    if head in _EN_SPEAKER_HEADS and last_speaker is not None and sent_starts:
+        k = bisect.bisect_right(sent_starts, at) - 1
+        before = _opening_name(text, sent_starts[k - 1], sent_starts[k]) if k >= 1 else None
+        return last_speaker if before == last_speaker else None
     if head in _EN_COMPANY_HEADS and sent_starts:
         k = bisect.bisect_right(sent_starts, at) - 1  # the statement's sentence
         if k >= 0:
@@ -1615,8 +1627,10 @@ def _spokesperson_en(
 
 def _opening_name(text: str, start: int, end: int) -> str | None:
     """The name of one to three capitalised words that opens the sentence at ``start``
-    before a lower-case verb, ending before ``end``; not "What", "The", "Shares"."""
-    m = _EN_OPENING_NAME.match(text, start)
+    before a lower-case verb, ending before ``end``; not "What", "The", "Shares"; after a
+    dateline ("LONDON (Reuters) - [Reckitt] announced")."""
+    dateline = _EN_DATELINE.match(text, start)
+    m = _EN_OPENING_NAME.match(text, dateline.end() if dateline else start)
     if m is None or m.end() > end or m.group(1).split()[0].lower() in _EN_NOT_NAMES:
         return None
     return m.group(1)
@@ -1630,5 +1644,8 @@ _EN_NOT_NAMES = {
     "no", "such", "other", "both", "each", "every", "most", "several", "shares", "sales",
     "the", "a", "an", "in", "but", "it",
 }  # fmt: skip
+# the dateline that opens a news report: a place in capitals, the agency in brackets, a dash
+# ("LONDON (Reuters) - ", "WASHINGTON, Feb 12 (AP) — ")
+_EN_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,[\w .]{1,20})?\s*\([^()]{1,30}\)\s*[-–—]\s*")
 # a name of one to three capitalised words that opens a sentence, before a lower-case verb
 _EN_OPENING_NAME = re.compile(r"\s*([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+[a-z]")

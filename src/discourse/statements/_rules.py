@@ -150,7 +150,10 @@ def _subject(p: Para, pre: tuple[int, int], marks_free: bool = False) -> tuple[i
         )
     ):
         b -= 1
-    while a < b and toks[a].low in ("und", "aber", "doch", "and", "but", "so", "auch", "also"):
+    while a < b and (
+        toks[a].low in ("und", "aber", "doch", "and", "but", "so", "auch", "also")
+        or (p.lang == "en" and toks[a].low == "yet")  # "Yet the emitters said"
+    ):
         a += 1
     if p.lang == "de" and a + 1 < b and toks[a].low == "was":
         a += 1  # "..., was Professor Rathkolb jetzt ankündigt": the object before the subject

@@ -291,7 +291,14 @@ def _lower_word(token: str) -> bool:
 
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
-    tokens = [t if t.lower() in _ROLE_ENDS or _abbreviation(t) else _bare(t) for t in tokens]
+    tokens = [
+        t
+        if t.lower() in _ROLE_ENDS
+        or _abbreviation(t)
+        or (lang == "en" and t.lower() in _EN_SHORT_TITLES)  # "Gov.", "Lt."
+        else _bare(t)
+        for t in tokens
+    ]
     tokens = [t.translate(_NO_QUOTES) if t[:1].isalpha() else t for t in tokens]  # "Bild“-Zeitung"
     tokens = [t for t in tokens if t]
     lead = _lead_words()
@@ -305,6 +312,10 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
         tokens = tokens[1:]  # "Der frühere Bundeskanzler …", "Laut", "But"
     if not tokens:
         return Parsed([], False, None, [])
+    if lang == "en":
+        english = _english_name(tokens)
+        if english is not None:
+            return english
     if len(tokens) == 1 and "-" in tokens[0][1:] and tokens[0].rpartition("-")[2] in markers:
         tokens = [tokens[0].rpartition("-")[0]]  # "UNO-Angaben"
     roles = [t.lower() for t in tokens if _is_role(t)]
@@ -407,6 +418,73 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # "Münchner", "Berliner", "Wiener"
 _NO_QUOTES = str.maketrans("", "", '„“”»«"')
 _EDITIONS = {"Ausgabe", "Sendung", "Interview", "Stellungnahme", "Erklärung", "Mitteilung"}
+
+
+def _english_name(tokens: list[str]) -> Parsed | None:
+    """The person an English speaker span names past what the generic reading keeps: the
+    name after a short title ("Illinois Gov. JB Pritzker", "Lt. Gen. Mark Smith"), after an
+    occupation noun that opens the sentence ("Sculptor Antony Gormley"), or before the body
+    the person belongs to ("Detective Inspector Sarah Finch of Avon Police"); else None."""
+    short = _after_short_title_en(tokens)
+    if short is not None:
+        return Parsed(tokens[short:], True, None, [tokens[short - 1].lower().rstrip(".")])
+    if _occupation_before_name_en(tokens):
+        return Parsed(tokens[1:], True, None, [tokens[0].lower()])
+    of = _body_after_person_en(tokens)
+    return _part(tokens[:of], "en", ()) if of is not None else None
+
+
+# English titles written short ("Gov. JB Pritzker", "Det. Insp. Paul Hart"); without the
+# period only those that are neither a name nor a word ("Supt", "Sgt", "Cllr")
+_EN_SHORT_TITLES = frozenset({
+    "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "supt.", "insp.", "det.", "capt.",
+    "cmdr.", "adm.", "maj.", "cpl.", "pvt.", "cllr.", "supt", "insp", "sgt", "cllr", "capt",
+    "cmdr", "cpl", "lt", "gov",
+})  # fmt: skip
+
+
+def _after_short_title_en(tokens: list[str]) -> int | None:
+    """The position after the last English short title when only capitalised words come
+    before it and one to three name words after it ("Illinois Gov. JB Pritzker": 2; not
+    "the office of Gov. JB Pritzker", whose head is "office"), else None."""
+    k = next(
+        (j for j in range(len(tokens) - 1, -1, -1) if tokens[j].lower() in _EN_SHORT_TITLES), None
+    )
+    if k is None or not 1 <= len(tokens) - k - 1 <= 3:
+        return None
+    return k + 1 if all(t[:1].isupper() for t in tokens) else None
+
+
+# endings of English nouns of an occupation ("sculptor", "novelist", "historian")
+_EN_OCCUPATION_ENDS = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "maker")
+
+
+def _occupation_before_name_en(tokens: list[str]) -> bool:
+    """An English occupation noun, capitalised as the sentence's first word, before a name
+    that opens with a listed given name ("Sculptor Antony Gormley", "Novelist Zadie Smith";
+    not "Mark Antony Smith": "Mark" is no occupation)."""
+    if not 3 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
+        return False
+    low = tokens[0].lower()
+    return (
+        tokens[0] not in _given()
+        and tokens[1] in _given()
+        and low.endswith(_EN_OCCUPATION_ENDS)
+        and _known(low, "en")
+    )
+
+
+def _body_after_person_en(tokens: list[str]) -> int | None:
+    """The position of the "of" between an English person's name (a listed given name and
+    a surname) and the body the person belongs to ("Sarah Finch of Avon Police": 2;
+    "Detective Inspector Sarah Finch of Avon Police": 4; not "Bank of England"), else
+    None."""
+    of = next((j for j, t in enumerate(tokens) if t in ("of", "at", "from")), None)
+    if of is None or of < 2 or of + 1 >= len(tokens) or not tokens[of + 1][:1].isupper():
+        return None
+    if not all(t[:1].isupper() for t in tokens[:of]) or _is_role(tokens[of - 1]):
+        return None
+    return of if given_gender(f"{tokens[of - 2]} {tokens[of - 1]}") else None
 
 
 def _when(tokens: list[str], k: int) -> bool:
