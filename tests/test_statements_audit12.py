@@ -250,3 +250,63 @@ def test_state_at_the_end_of_a_body_name(text: str, name: str) -> None:
     reg = load_registry()
     got = find_statements(sents, find_actors(sents, reg, docs), docs=docs, registry=reg)
     assert got["speaker_name"].tolist() == [name]
+
+
+# -- a source marker in the second of two main clauses ---------------------------------------
+
+
+def test_marker_in_a_second_main_clause_reports_that_clause() -> None:
+    text = (
+        "Die Mutter soll zwar einige Übergriffe mitbekommen haben, diese Taten seien aber laut "
+        "der Oberstaatsanwältin schon verjährt."
+    )
+    got = found(text)
+    assert rows(got, "cue", "content") == [
+        ["laut", "diese Taten seien aber laut der Oberstaatsanwältin schon verjährt"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject clause, a conditional clause, a relative subject: one statement
+        "Was als Hintertür bezeichnet wird, ist laut dem Unternehmen eine geschlossene Lücke.",
+        "Sollte das Geschäft verkauft werden, haben die Mitarbeiter laut dem Vertrag wenig Chancen.",
+        "Vier Nachrichten, die verschickt wurden, sollen laut dem Generalinspekteur Geheimnisse "
+        "enthalten haben.",
+    ],
+)
+def test_marker_after_a_subordinate_clause_keeps_the_sentence(text: str) -> None:
+    got = found(text, None)
+    assert got["content"].tolist() == [text.rstrip(".")]
+
+
+# -- "Danach" after a document ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schweizer Großbank UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet "
+        "das Geldinstitut Verluste in Höhe von 12 Milliarden Franken.",
+        "Einen Gesetzentwurf stellte er heute vor. Die Rechte des Einzelnen stehen danach über "
+        "dem Interesse an einer Veröffentlichung.",
+    ],
+)
+def test_danach_after_a_document_is_a_source(text: str) -> None:
+    got = found(text)
+    assert got["cue"].str.lower().tolist() == ["danach"]
+    assert got["speaker_surface"].str.lower().tolist() == ["danach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of time: no document before, or a story told on in the past
+        "Der Mann verständigte die Behörden. Danach findet ein Treffen statt.",
+        "Die Forscher werteten die Daten von 1000 Nutzern aus. Danach entwickelten sie einen "
+        "Algorithmus.",
+    ],
+)
+def test_danach_of_time_is_no_source(text: str) -> None:
+    assert "danach" not in found(text)["cue"].str.lower().tolist()

@@ -74,6 +74,9 @@ class CueLexicon:
     source_before: set[str] = field(default_factory=set)
     after_nouns: set[str] = field(default_factory=set)
     adverbs: set[str] = field(default_factory=set)
+    # adverbs that name a source only after a document ("Die UBS veröffentlichte neue
+    # Zahlen. Danach verzeichnet ..."), else mostly of time
+    document_adverbs: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
     light_nouns: set[str] = field(default_factory=set)
     """nouns of saying or opinion with a light verb ("ist der Ansicht, dass"); also in nouns"""
@@ -127,6 +130,7 @@ class CueLexicon:
         lex.source_before = {p.lower() for p in data.get("source_before") or []}
         lex.after_nouns = set(data.get("after_nouns") or [])
         lex.adverbs = {p.lower() for p in data.get("adverbs") or []}
+        lex.document_adverbs = {p.lower() for p in data.get("document_adverbs") or []}
         lex.light_nouns = {str(p) for p in data.get("light_nouns") or []}
         lex.nouns = {str(p) for p in data.get("nouns") or []} | lex.light_nouns
         lex.judgement = {p.lower() for p in data.get("judgement") or []}
@@ -137,6 +141,7 @@ class CueLexicon:
             | {"nach", "so"}
             | {ph[0] for ph in lex.impersonal}
             | lex.adverbs
+            | lex.document_adverbs
             | lex.judgement
         )
         lex.words = set(lex.verbs) | set(lex.joined) | lex.triggers | {n.lower() for n in lex.nouns}

@@ -272,6 +272,12 @@ def marker_cues(
                     msg, q = _message_after(p, k, end)
                     out.append(Stmt(s, "indirect", msg, [i], (i - 1, i), quote=q))
             continue
+        if not cue and low in lex.document_adverbs:
+            verb = lows[i + 1] if i == lo and i + 1 < hi else lows[i - 1]
+            if _document_before(p, s) and not _past(verb):
+                # "... neue Quartalszahlen. Danach verzeichnet ..." (not "Danach gab es")
+                out.append(Stmt(s, "indirect", (lo, end), [i], (i, i + 1), True))
+            continue
         if not cue and low in lex.adverbs:
             if low == "wonach":
                 out.append(Stmt(s, "indirect", (i + 1, end), [i], None))
@@ -304,7 +310,7 @@ def marker_cues(
         ):  # not before a relative clause: "laut Angaben ihrer Witwen, die dort arbeiteten, ..."
             msg, q = _message_before(p, lo, first)
         else:
-            msg, q = (lo, end), None
+            msg, q = (_main_clause_start(p, lex, lo, first), end), None
         if msg[1] > msg[0]:
             out.append(
                 Stmt(
@@ -320,7 +326,79 @@ def marker_cues(
     return out
 
 
+def _main_clause_start(p: Para, lex: CueLexicon, lo: int, first: int) -> int:
+    """German: where the main clause that holds the marker at ``first`` starts when a main
+    clause of its own stands before it ("Die Mutter soll … mitbekommen haben, [diese Taten
+    seien aber laut der Oberstaatsanwältin verjährt]", "Das Video war drei Stunden zu
+    sehen, [dann wurde es laut einem Sprecher gelöscht]"), else ``lo``: the message is that
+    clause, not the whole sentence. Not after a subordinate or relative clause ("Was als
+    Backdoor bezeichnet wird, ist laut dem Unternehmen ...", "Sollte X verkauft werden,
+    haben ..."), before a relative "was" or a verb whose subject is the first clause's
+    ("..., kann nach Angaben des Betreibers aber auch ... erfolgen")."""
+    if p.lang != "de":
+        return lo
+    cs, _ = p.clause(first)
+    toks, lows = p.toks, p.lows
+    finite = FINITE | AUX | lex.subjunctive | _MODALS_DE
+    if (
+        cs <= lo + 2
+        or toks[cs - 1].text != ","
+        or lows[cs] in RELATIVE_WORDS
+        or lows[cs] in _SUBORDINATE_OPENERS
+        or lows[cs] in finite
+        or toks[cs].is_punct
+        or lows[lo] in _SUBORDINATE_OPENERS
+        or lows[lo] in finite
+        or any(toks[k].text in ",;:" or toks[k].is_quote for k in range(lo, cs - 1))
+    ):
+        return lo
+    # the clause before has a finite verb; the one at ``cs`` has its own before the marker
+    if not any(lows[k] in finite for k in range(lo, cs - 1)):
+        return lo
+    return cs if any(lows[k] in finite for k in range(cs + 1, min(first, cs + 4))) else lo
+
+
+_MODALS_DE = {
+    "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "kann", "können",
+    "könne", "muss", "müssen", "müsse", "darf", "dürfen", "dürfe",
+}  # fmt: skip
+_SUBORDINATE_OPENERS = {
+    "dass", "ob", "weil", "wenn", "als", "da", "obwohl", "nachdem", "während", "bevor", "damit",
+    "sodass", "wie", "wo", "um", "und", "oder", "was", "wer", "falls", "sofern", "seit", "bis",
+}  # fmt: skip
+
+
 _TEXT = attrgetter("text")
+
+
+def _document_before(p: Para, s: int) -> bool:
+    """The sentence before ``s`` in the paragraph names a document or figures by a noun
+    that ends like ``_DOCUMENT_ENDS`` ("eine Studie", "neue Quartalszahlen", "den Federal
+    Reserve Act", "einen Gesetzentwurf")."""
+    if s == 0:
+        return False
+    lo, hi = p.bounds[s - 1]
+    return any(t.text[:1].isupper() and t.low.endswith(_DOCUMENT_ENDS) for t in p.toks[lo:hi])
+
+
+def _past(verb: str) -> bool:
+    """A German verb form in the past tense ("entwickelten", "gab"): a story told on."""
+    return verb.endswith(("te", "ten")) or verb in _STRONG_PAST
+
+
+_STRONG_PAST = {
+    "gab", "gaben", "kam", "kamen", "fand", "fanden", "ging", "gingen", "war", "waren",
+    "wurde", "wurden", "hatte", "hatten", "fing", "fingen", "nahm", "nahmen", "stand",
+    "standen", "blieb", "blieben", "fuhr", "fuhren", "zog", "zogen", "brach", "brachen",
+}  # fmt: skip
+
+
+_DOCUMENT_ENDS = (
+    "studie", "umfrage", "bericht", "gesetz", "entwurf", "act", "zahlen", "statistik",
+    "erhebung", "prognose", "untersuchung", "analyse", "urteil", "papier", "dokument",
+    "mitteilung", "befragung", "auswertung", "bilanz", "hochrechnung", "report", "daten",
+    "ergebnisse", "schätzung", "prozent",
+)  # fmt: skip
 
 
 def _with_apposition(toks: list, src: tuple[int, int], hi: int, names: set[int]) -> tuple[int, int]:
