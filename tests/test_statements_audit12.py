@@ -310,3 +310,61 @@ def test_danach_after_a_document_is_a_source(text: str) -> None:
 )
 def test_danach_of_time_is_no_source(text: str) -> None:
     assert "danach" not in found(text)["cue"].str.lower().tolist()
+
+
+# -- round 17: counted subjects, a party before a perfect tense, an apposition in a split
+# quotation, titles, feminine bodies in the genitive, a quoted label after "als" -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evonik prüft einen Verkauf. Das sagten zwei Insider.",
+        "Evonik prüft einen Verkauf, sagten zwei Insider.",
+    ],
+)
+def test_counted_subject_speaks(text: str) -> None:
+    got = found(text)
+    assert rows(got, "speaker_name", "content") == [["Insider", "Evonik prüft einen Verkauf"]]
+
+
+def test_party_in_brackets_before_a_perfect_tense() -> None:
+    got = found("Jens Spahn (CDU) hat Berichte über Unmut zurückgewiesen.")
+    assert rows(got, "kind", "speaker_name") == [["reported", "Jens Spahn"]]
+
+
+def test_apposition_in_the_cue_clause_of_a_split_quotation() -> None:
+    got = found(
+        "„Der Wald ist krank“, sagte der Leiter des Forstamts, Jens Wiegand, „und er stirbt.“"
+    )
+    assert got["speaker_name"].tolist() == ["Jens Wiegand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Innensenatorin Iris Spranger sagte, die Lage sei ernst.", "Iris Spranger"),
+        ("Die Lage sei ernst, sagte Bundesrat Ignazio Cassis.", "Ignazio Cassis"),
+        (
+            "Nach Angaben der Deutschen Flugsicherung wurden mehr Drohnen gesichtet.",
+            "Deutsche Flugsicherung",
+        ),
+        ("Laut der Europäischen Zentralbank steigt die Inflation.", "Europäische Zentralbank"),
+        # control: a noun with a genitive attribute keeps its words
+        (
+            "Laut einem Sprecher der Afrikanischen Union ist die Lage ruhig.",
+            "Sprecher der Afrikanischen Union",
+        ),
+    ],
+)
+def test_titles_and_feminine_bodies(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].tolist() == [name]
+
+
+def test_quoted_label_after_als() -> None:
+    text = (
+        "Der Präsident des Verbands, Peter Leibinger, bezeichnete die Einigung auf einen "
+        "Industriestrompreis als „überfälliges Signal“."
+    )
+    got = found(text)
+    assert rows(got, "kind", "content") == [["direct", "überfälliges Signal"]]

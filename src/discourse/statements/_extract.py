@@ -452,6 +452,9 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
     if a != lo:
         return False
     after = toks[b + 1] if b + 1 < len(toks) else None
+    nb = b  # the name's end before a party in brackets: "Jens Spahn (CDU) hat ..."
+    if b - a > 3 and toks[b - 1].text == ")":
+        nb = next((k for k in range(b - 2, a, -1) if toks[k].text == "("), b)
     named = (
         any(k in names for k in range(a, b))
         or (b == a + 1 and not _known(toks[a].low, "de"))
@@ -462,15 +465,15 @@ def _subject_first(p: Para, st: Stmt, names: set[int]) -> bool:
         or (
             _clause_final(p, st.cue[0])
             and (
-                (b == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
+                (nb == a + 2 and toks[a].text in _given() and toks[a + 1].text[:1].isupper())
                 or (toks[a].text == "Der" and b - a >= 2 and _person_noun(toks[b - 1].text))
                 # a role word before them: "Trainer Joachim Löw hat eine Rückkehr
                 # ausgeschlossen", "Der Sänger Peter Maffay hat seine Tour angekündigt"
                 or (
-                    b - a <= 4
-                    and toks[b - 2].text in _given()
-                    and toks[b - 1].text[:1].isupper()
-                    and all(t.text[:1].isupper() for t in toks[a : b - 2])
+                    a + 2 <= nb <= a + 4
+                    and toks[nb - 2].text in _given()
+                    and toks[nb - 1].text[:1].isupper()
+                    and all(t.text[:1].isupper() for t in toks[a : nb - 2])
                 )
             )
         )

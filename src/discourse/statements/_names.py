@@ -506,16 +506,26 @@ def _nominative(word: str) -> str:
 def _paper_nominative(name: str) -> str:
     """The name of a newspaper or an agency in the dative or genitive back in the
     nominative: "Süddeutschen Zeitung" -> "Süddeutsche Zeitung", "Frankfurter Allgemeinen
-    Zeitung" -> "Frankfurter Allgemeine Zeitung", "Deutschen Presse-Agentur" (one label to
-    count by, whatever the case)."""
+    Zeitung" -> "Frankfurter Allgemeine Zeitung", "Deutschen Presse-Agentur", and of another
+    body with a feminine head ("Deutschen Flugsicherung"; one label to count by, whatever
+    the case)."""
     words = name.split()
-    if not words[-1].lower().endswith(_FEMININE_MEDIA):
+    adjectives_only = 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.endswith("en") for w in words[:-1]
+    )
+    if not (
+        words[-1].lower().endswith(_FEMININE_MEDIA)
+        or (adjectives_only and words[-1].lower().endswith(_FEMININE_BODIES))
+    ):
         return name
     adjectives = [w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in words[:-1]]
     return " ".join([*adjectives, words[-1]])
 
 
 _FEMININE_MEDIA = ("zeitung", "rundschau", "presse", "post", "agentur", "allgemeine")
+# other feminine heads of bodies ("der Deutschen Flugsicherung", "der Europäischen
+# Zentralbank"), taken back only after adjectives alone
+_FEMININE_BODIES = ("ung", "ion", "heit", "keit", "schaft", "anstalt", "kammer", "bank", "behörde")
 
 
 def _genitive_stem(name: str, full: dict[str, str], reg: ActorRegistry, text: Any) -> str:

@@ -316,6 +316,10 @@ def refine(
             m_hi -= 1
         if m_hi <= m_lo:
             continue
+        label = _quoted_label(p, m_lo, m_hi)
+        if label is not None:  # "bezeichnete die Einigung als „überfälliges Signal“"
+            group = [*group, m_lo]
+            m_lo = label
         quote = None
         for o, c, depth, _ in p.quotes:
             if depth == 0 and o < m_lo <= o + 2 and c - 2 <= m_hi <= c:
@@ -342,6 +346,18 @@ def refine(
             )
         )
     return out
+
+
+def _quoted_label(p: Para, m_lo: int, m_hi: int) -> int | None:
+    """German: a message "als „…“" after a verb of labelling ("bezeichnete die Einigung
+    als „überfälliges Signal“") is the quoted label, "als" part of the cue (as the gold
+    marks "bezeichnete … als"): the index of the label's first word, else None."""
+    if p.lang != "de" or p.lows[m_lo] != "als" or not p.toks[m_lo + 1].is_quote:
+        return None
+    o = m_lo + 1
+    if any(qo == o and depth == 0 and m_hi <= c <= m_hi + 1 for qo, c, depth, _ in p.quotes):
+        return o + 1
+    return None
 
 
 def _main_first(p: Para, group: list[int]) -> list[int]:

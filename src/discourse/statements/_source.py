@@ -372,11 +372,13 @@ ATTACH = {"in", "im", "auf", "aus", "vom", "von", "bei", "beim", "am", "an", "um
 
 
 def _list_goes_on(p: Para, e: int, stop: int) -> bool:
-    """After ``NP, NP`` a comma and a coordination close by: the words are a list."""
+    """After ``NP, NP`` a comma and a coordination close by: the words are a list (not a
+    quotation going on: "sagte der Leiter des Forstamts, Jens Wiegand, „und er stirbt.“")."""
     toks = p.toks
     return (
-        e < stop
+        e + 1 < stop
         and toks[e].text == ","
+        and not toks[e + 1].is_quote
         and any(toks[k].low in ("und", "sowie", "oder") for k in range(e + 1, min(e + 5, stop)))
     )
 

@@ -29,6 +29,7 @@ from discourse.statements._source import (
     attribute_run,
     zufolge_prefield,
 )
+from discourse.statements._text import COUNT_WORDS
 from discourse.statements._verbs import GOVERNED, _time_word, second_clause_subject
 from discourse.statements._words import (
     AUX,
@@ -341,7 +342,16 @@ def subject_after_verb(
     toks = p.toks
     while k < hi and (toks[k].low in SKIP_AFTER or toks[k].low == "sich"):
         k += 1
-    if k >= hi or k in blocked or not (toks[k].low in _ART or _head(toks[k].text, toks[k].low)):
+    counted = (
+        k + 1 < hi
+        and (toks[k].low in COUNT_WORDS or toks[k].low.isdigit())
+        and toks[k + 1].text[:1].isupper()
+    )  # "Das sagten [zwei Insider]", "erklärten [mehrere Experten]"
+    if (
+        k >= hi
+        or k in blocked
+        or not (counted or toks[k].low in _ART or _head(toks[k].text, toks[k].low))
+    ):
         return None
     low = toks[k].low
     article = low in _ART and k + 1 < hi and toks[k + 1].text[:1].isupper()  # "das Ministerium"

@@ -331,6 +331,13 @@ def dative_medium(toks: list[Tok], j: int, stop: int) -> bool:
     return toks[j + 2].text[:1].isupper()
 
 
+# words that count a noun phrase without an article ("zwei Insider", "mehrere Experten")
+COUNT_WORDS = frozenset({
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
+    "mehrere", "einige", "viele", "zahlreiche", "etliche", "beide",
+})  # fmt: skip
+
+
 def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (exclusive end), or None.
 
@@ -406,10 +413,10 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
             continue
         if (
             not seen_head
-            and (t.low.endswith(ADJ_ENDINGS) or t.low.isdigit())
+            and (t.low.endswith(ADJ_ENDINGS) or t.low.isdigit() or t.low in COUNT_WORDS)
             and t.low not in DE_STOP
         ):
-            j += 1  # adjective after an article
+            j += 1  # adjective after an article, a number ("zwei Insider")
             continue
         break
     if not seen_head:
