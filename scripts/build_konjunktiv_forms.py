@@ -4,7 +4,8 @@ the third person singular ("rüste", "rechne", "verfüge") that the cue lexicon'
 
 A form is a lower-case word of simplemma's German dictionary (MIT, a run-time dependency
 already) ending in "-e" whose lemma is the form plus "n": the infinitive ("rüste" ->
-"rüsten"). Capitalised nouns ("Rede", "Frage") never match, as the statements code only
+"rüsten"), or for a verb in -ern/-eln the form without its "e" plus "n" ("ändere" ->
+"ändern"). Capitalised nouns ("Rede", "Frage") never match, as the statements code only
 accepts a form written in lower case inside a sentence; words that are mostly something
 else in news are left out (``NOT_VERBS``). The list is sorted, so the file is the same for
 the same simplemma version.
@@ -28,7 +29,11 @@ def forms() -> list[str]:
     out = []
     for form, lemma in dictionary.items():
         lemma = lemma.decode() if isinstance(lemma, bytes) else lemma
-        if form.islower() and form.endswith("e") and len(form) >= 4 and lemma == form + "n":
+        if not (form.islower() and form.endswith("e") and len(form) >= 4):
+            continue
+        # "rüste" -> "rüsten"; a verb in -ern/-eln: "ändere" -> "ändern", "wandele" ->
+        # "wandeln" (not "äußere", whose lemma is the adjective "äußer")
+        if lemma == form + "n" or (form.endswith(("ere", "ele")) and lemma == form[:-1] + "n"):
             out.append(form)
     return sorted(set(out) - NOT_VERBS)
 

@@ -368,3 +368,17 @@ def test_quoted_label_after_als() -> None:
     )
     got = found(text)
     assert rows(got, "kind", "content") == [["direct", "überfälliges Signal"]]
+
+
+# -- Konjunktiv I of verbs in -ern/-eln --------------------------------------------------------
+
+
+@pytest.mark.parametrize("second", ["Das ändere nichts.", "Die Reform verbessere die Versorgung."])
+def test_konjunktiv_of_ern_verbs_goes_on(second: str) -> None:
+    got = found("Mario Voigt sagte, die Lage sei ernst. " + second)
+    assert rows(got, "speaker_name", "content")[-1] == ["Mario Voigt", second.rstrip(".")]
+
+
+def test_ern_form_next_to_ich_is_no_konjunktiv() -> None:
+    got = found("Mario Voigt sagte, die Lage sei ernst. Ich ändere nichts daran.")
+    assert len(got) == 1
