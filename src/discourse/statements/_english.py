@@ -37,6 +37,7 @@ from functools import cache
 from discourse.statements._clauses import _message_or_next_quote
 from discourse.statements._cues import CueLexicon, load_cues
 from discourse.statements._rules import Para, Stmt, _message_after
+from discourse.statements._speaker_parse import _known
 from discourse.statements._words import AUX, EN_ADVERBS
 
 BE = {"am", "is", "are", "was", "were", "be", "been", "being"}
@@ -366,7 +367,24 @@ def _that_clause_after(p: Para, k: int, hi: int) -> bool:
         or (nxt.low in _DETERMINERS and nxt.low not in ("this", "that"))
         or (nxt.text[:1].isupper() and not nxt.is_punct)
         or _plural_clause(p, k + 1, hi)
+        or _compound_plural_clause(p, k + 1, hi)
     )
+
+
+def _compound_plural_clause(p: Para, k: int, hi: int) -> bool:
+    """A clause opens at ``k`` whose subject is up to four lower-case words ending in a
+    plural noun, maybe with a place after "in", then an auxiliary or a modal: "complained
+    that [air traffic control delays had] forced ...", "that [delays in France had] ..."."""
+    toks, lows = p.toks, p.lows
+    for j in range(k, min(hi, k + 4)):
+        if not (toks[j].text.isalpha() and toks[j].text.islower()):
+            return False
+        if _plural_noun(lows[j]):
+            e = j + 1
+            if e + 1 < hi and lows[e] in ("in", "at", "from") and toks[e + 1].text[:1].isupper():
+                e += 2  # "delays in France"
+            return e < hi and (lows[e] in MODALS or lows[e] in BE or lows[e] in _HAVE)
+    return False
 
 
 def _quote_before(p: Para, i: int, lo: int) -> bool:
@@ -960,6 +978,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         return False  # "melting faster than models predicted": a comparison, no message
     if lemma == "say" and nxt in ("no", "yes") and last + 2 < hi and lows[last + 2] == "to":
         return False  # "we must stand together and say no to aggression": refuse, not speak
+    if lemma == "question" and nxt not in ("whether", "if", "why", "how"):
+        return False  # "questioned the suspect", "was questioned by police": no message
     if lemma == "recall" and _withdrawn(p, last + 1, hi):
         return False  # "Ford recalled 200,000 trucks", "recalled its ambassador": no speech
     if lemma == "admit" and _admitted_count(p, last + 1, hi):
@@ -1125,7 +1145,12 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
     if lemma == "put it":  # its past is its base form; a colon or quotation follows
         return prev != "to"  # not the writer's "To put it simply: ..."
     if low == lemma.split()[0]:  # the base form
-        if k - 1 >= lo and lows[k - 1] in _DETERMINERS and not _plural_noun(prev):
+        if (
+            k - 1 >= lo
+            and lows[k - 1] in _DETERMINERS
+            and not _plural_noun(prev)
+            and not _plural_of(p, lo, k)  # "Critics of the plan say it will ..."
+        ):
             return False  # "a Palestinian state", "the sovereign state": a noun
         if prev in ("me", "us"):
             return k - 1 >= lo and lows[k - 1] == "let"
@@ -1150,6 +1175,8 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         t = toks[k]
         if prev in ("that", "this", "which"):
             return False  # "That confirms that", "the model, which emphasizes science"
+        if k == lo and _noun_before_its_verb(p, k, last, hi):
+            return False  # "Insurance claims have topped $600 million": a plural noun
         if t.text == "," and "not" in lows[k + 1 : i]:
             return False  # "action, not promises on paper": a noun in a contrast
         if _past_verb_before(p, k, lo):
@@ -1180,6 +1207,17 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
             ))
         )  # fmt: skip
     return True  # a past tense: "Lech Walesa declared", "have admitted"
+
+
+def _noun_before_its_verb(p: Para, k: int, last: int, hi: int) -> bool:
+    """A form in "-s" after the sentence's first word ``k``, a common noun capitalised
+    only as the first word, is a plural noun when an auxiliary follows it ("Insurance
+    [claims] have topped $600 million": a verb of saying never stands before "have") or,
+    for "claims", "from" or "for" ("Insurance [claims] from the hailstorm have ...")."""
+    nxt = p.lows[last + 1] if last + 1 < hi else ""
+    after = nxt in BE or nxt in _HAVE or nxt in MODALS
+    after = after or (p.lows[last] == "claims" and nxt in ("from", "for"))
+    return after and _known(p.lows[k], "en")
 
 
 def _repeated_adjective(p: Para, k: int, last: int, hi: int) -> bool:
@@ -1220,6 +1258,8 @@ def _withdrawn(p: Para, k: int, hi: int) -> bool:
     """The object of "recall" from ``k`` is a number or a thing called back: "recalled
     200,000 trucks", "recalled its ambassador" (not "recalled our commitments")."""
     lows = p.lows
+    if _bare_goods(p, k, hi):
+        return True
     for j in range(k, min(hi, k + 5)):
         year = len(lows[j]) == 4 and lows[j].isdigit()
         if (lows[j][:1].isdigit() and not year) or lows[j] in _RECALLED:
@@ -1227,6 +1267,27 @@ def _withdrawn(p: Para, k: int, hi: int) -> bool:
         if p.toks[j].is_punct or lows[j] in ("that", "how", "when"):
             return False
     return False
+
+
+def _bare_goods(p: Para, k: int, hi: int) -> bool:
+    """The object of "recall" at ``k`` is goods without a determiner: "Nestlé recalled
+    [infant formula]", "recalled ground beef" (a memory or a statement recalled has one:
+    "recalled the 2019 decision", "recalled our commitments", "recalled that ...")."""
+    if k >= hi:
+        return False
+    low, text = p.lows[k], p.toks[k].text
+    return (
+        text.isalpha()
+        and text.islower()
+        and low not in _DETERMINERS
+        and low not in _OBJECT_PRONOUNS
+        and low not in _WH_WORDS
+        and low not in PREPOSITIONS_EN
+        and low not in ("it", "that", "her", "how", "to", "earlier", "once", "again", "too")
+        and low not in _TIME_LEAD  # "recall last year's developments"
+        and not low.endswith("ing")
+        and not adverb_en(low)
+    )
 
 
 # things a company or a state calls back
@@ -1483,7 +1544,23 @@ def _plural_subject(p: Para, k: int, i: int, lo: int) -> bool:
     if p.toks[k].text == ",":
         subj = fronted_subject(p, lo, i)
         return subj is not None and _plural_noun(p.lows[subj[1] - 1])
-    return _plural_noun(p.lows[k]) and _noun_phrase(p, lo, k + 1)
+    return (_plural_noun(p.lows[k]) and _noun_phrase(p, lo, k + 1)) or _plural_of(p, lo, k)
+
+
+def _plural_of(p: Para, lo: int, k: int) -> bool:
+    """Tokens ``lo`` .. ``k`` are a plural subject with a short "of" or "for" phrase after
+    its head: "Critics of the plan [say]", "Supporters of the measure [argue]"; not evidence
+    ("The results of the study [show]")."""
+    lows = p.lows
+    of = next((j for j in range(lo + 1, k) if lows[j] in ("of", "for")), None)
+    return (
+        of is not None
+        and k - of <= 4
+        and _plural_noun(lows[of - 1])
+        and lows[of - 1] not in _EVIDENCE
+        and _noun_phrase(p, lo, of)
+        and _noun_phrase(p, of + 1, k + 1)
+    )
 
 
 # plural nouns of evidence, no speakers before "confirm that", "predict that": "These
@@ -1924,6 +2001,52 @@ def _it_after_message(p: Para, k: int, i: int, lo: int) -> bool:
     )
 
 
+_FRONTED_LEAD = {"only", "just", "yet", "but", "and"}  # "Yet only yesterday the OBR said"
+
+
+def after_fronted_adverbial(p: Para, a: int, b: int) -> int:
+    """The start of the subject in ``a`` .. ``b`` after a fronted adverbial without a
+    comma before "the": a time phrase ("Yesterday [the Office for Budget Responsibility]",
+    "Yet only yesterday [the OBR]", "last year [the Secretary-General]") or a short
+    prepositional phrase ("from this podium [the Secretary-General]", "in March [the
+    Chancellor]"); else ``a``."""
+    lows = p.lows
+    j = a
+    while j < b and lows[j] in _FRONTED_LEAD:
+        j += 1
+    end = time_phrase_end(p, j, b)
+    if end == j and j < b and lows[j] in PREPOSITIONS_EN:
+        end = next((x for x in range(j + 2, min(b, j + 5)) if lows[x] == "the"), j)
+        if any(not _object_word(p, x) for x in range(j + 1, end)):
+            end = j  # "In the end the ...", "In addition to the loss", "for those who ..."
+    if a < end < b - 1 and lows[end] == "the" and _noun_phrase(p, end, b):
+        return end
+    return a
+
+
+def _object_word(p: Para, x: int) -> bool:
+    """Token ``x`` may be in the object of a fronted preposition before a subject with
+    "the": a demonstrative, an adjective, a noun, a number ("from [this very podium]",
+    "in [2019]"); no article "the", preposition, pronoun, mark or verb."""
+    low = p.lows[x]
+    return (
+        p.toks[x].text.isalnum()
+        and low not in ("the", "to")
+        and low not in PREPOSITIONS_EN
+        and low not in _NOMINATIVE
+        and low not in _SUBORDINATORS
+        and low not in ("it", "that", "which", "who")
+        and not _verbish(p, low)
+    )
+
+
+def _it_after_opener(p: Para, b: int, k: int) -> bool:
+    """ "it" at ``k`` is the verb's subject right after a fronted phrase that ends at ``b``
+    and its comma: "In its twice-yearly report, [it] said ..." (the shared rules take no
+    lone "it" as a subject; the pronoun refers back to a body, see ``_names``)."""
+    return k == b + 1 and p.lows[k] == "it" and p.toks[b].text == ","
+
+
 def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple[int, int] | None:
     """The speaker within the subject span ``src`` of the verb at ``i``: a nominative
     pronoun in it ("I" in "I am proud to", "All I can"), "me"/"us" after "let", else the span
@@ -1988,10 +2111,19 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         # "Winston Churchill, who said": the antecedent
         j = k - 1 if k - 1 >= lo and p.toks[k - 1].text == "," else k
         h = j
-        while h > lo and (
-            (p.toks[h - 1].text[:1].isupper() and not p.toks[h - 1].is_punct)
-            or (p.toks[h - 1].text == "," and p.lows[h] in ("jr", "sr"))
-            or (p.toks[h - 1].text == "." and h - 2 >= lo and p.toks[h - 2].text[:1].isupper())
+        while (
+            h > lo
+            and (
+                (p.toks[h - 1].text[:1].isupper() and not p.toks[h - 1].is_punct)
+                or (p.toks[h - 1].text == "," and p.lows[h] in ("jr", "sr"))
+                or (p.toks[h - 1].text == "." and h - 2 >= lo and p.toks[h - 2].text[:1].isupper())
+                # "Rep. Jared Golden of Maine, who announced": the person, not the place
+                or (
+                    p.lows[h - 1] in ("of", "from")
+                    and h - 2 >= lo
+                    and p.toks[h - 2].text[:1].isupper()
+                )
+            )
         ):
             h -= 1  # "Martin Luther King, Jr., who said"
         if h < j:
@@ -2002,6 +2134,7 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         # place; the subject is after it, up to the verb
         a, b = dateline_end(p, a, i), i
     a = dateline_end(p, a, b)  # "KYIV, Feb 12 (Reuters) - [Ukrainian President ...] said"
+    a = after_fronted_adverbial(p, a, b)  # "Yesterday [the Office for ...] said"
     toks = p.toks
     if a < b and all(lows[x] in _TIME_WORDS for x in range(a, b)):
         # "YAOUNDE, Oct 27 (Reuters) - Cameroon's Constitutional Council on [Monday] said":
@@ -2068,6 +2201,8 @@ def speaker_span(p: Para, src: tuple[int, int] | None, i: int, lo: int) -> tuple
         # "..., in the first winter of the cold war, [President Truman] stood ... and called"
         return (a, run) if run > a and lows[run] not in ("and", "or", ",") else None
     if b > a and (lows[a] in PREPOSITIONS_EN or lows[a] in ("and", "or")):
+        if _it_after_opener(p, b, k):
+            return (k, k + 1)  # "In its report, [it] said": "it" speaks after the opener
         return None  # "At this time", "In my view": not the subject
     who = next((j for j in range(a + 1, b) if lows[j] == "who" and toks[j].text != "WHO"), None)
     if who is not None and who - a >= 2 and toks[who - 1].text.isalpha():
@@ -2639,7 +2774,10 @@ def _is_name(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` .. ``b`` are one to four capitalised words ("Todd Blanche"), also with
     particles inside ("Laurence des Cars", "Ursula von der Leyen", "André Corrêa do Lago")
     or an Arabic article before a capital ("Asaad al-Shaibani"), or a nickname in
-    quotation marks inside it ('Jorge "Tuto" Quiroga')."""
+    quotation marks inside it ('Jorge "Tuto" Quiroga'), also after a short title ("Dr.
+    Maria Lopez")."""
+    if b - a > 2 and p.toks[a + 1].text == "." and p.lows[a] in _ABBREVIATIONS:
+        return _is_name(p, a + 2, b)  # "Its director, [Dr. Maria Lopez], said"
     if any(_nickname_mark(p, j) for j in range(a + 1, b - 1)):
         return 0 < b - a <= 7 and all(
             (p.toks[j].text[:1].isupper() and p.toks[j].text.isalpha()) or _nickname_mark(p, j)
@@ -2789,17 +2927,23 @@ def _role_of(p: Para, a: int, b: int) -> bool:
     "The chief executive of Thames Water", "the head of the IMF", "another American
     President"."""
     lows = p.lows
-    return lows[a] in ("the", "a", "an", "another") and (
-        lows[b - 1] in _ROLE_WORDS
-        or any(
-            lows[j] in ("of", "at")
-            and (
-                (p.toks[j - 1].text.islower() and lows[j - 1] in _ROLE_WORDS)
-                # "The Archbishop of Canterbury-designate", "The Secretary of State"
-                or lows[j - 1] in _TITLE_HEADS
-                or lows[j - 1] in ("archbishop", "bishop", "secretary", "director")
+    return (
+        lows[a] in ("the", "a", "an", "another")
+        and (
+            lows[b - 1] in _ROLE_WORDS
+            or any(
+                lows[j] in ("of", "at")
+                and (
+                    (p.toks[j - 1].text.islower() and lows[j - 1] in _ROLE_WORDS)
+                    # "The Archbishop of Canterbury-designate", "The Secretary of State"
+                    or lows[j - 1] in _TITLE_HEADS
+                    or lows[j - 1] in ("archbishop", "bishop", "secretary", "director")
+                    # "The Prime Minister of Fiji", "The President of Ukraine": an office of a
+                    # named state or body
+                    or (lows[j - 1] in _ROLE_WORDS and p.toks[j + 1].text[:1].isupper())
+                )
+                for j in range(a + 2, b)
             )
-            for j in range(a + 2, b)
         )
     )
 

@@ -6,6 +6,7 @@ from itertools import compress
 from operator import attrgetter, or_
 
 from discourse.statements._cues import CueLexicon
+from discourse.statements._english import dateline_end
 from discourse.statements._rules import (
     PRONOUNS,
     Para,
@@ -133,6 +134,7 @@ def marker_cues(
                         k += 1
                     if _records_only(p, i + n, k):
                         break  # "according to the data": numbers, no speaker
+                    k = _before_relative_en(p, i + n, k)
                     cue, src = list(range(i, i + n)), (i + n, k) if k > i + n else None
                 else:
                     cue = list(range(i, i + n))
@@ -309,6 +311,8 @@ def marker_cues(
             or toks[first - 1].text in ",;"
         ):  # not before a relative clause: "laut Angaben ihrer Witwen, die dort arbeiteten, ..."
             msg, q = _message_before(p, lo, first)
+            if p.lang == "en":  # "SYDNEY — [Qantas will retire ...], according to X"
+                msg = (dateline_end(p, msg[0], msg[1]), msg[1])
         else:
             msg, q = (_main_clause_start(p, lex, lo, first), end), None
         if msg[1] > msg[0]:
@@ -324,6 +328,20 @@ def marker_cues(
                 )
             )
     return out
+
+
+def _before_relative_en(p: Para, a: int, k: int) -> int:
+    """The end of the English source ``a`` .. ``k`` of "according to" before a relative
+    clause ("according to [two U.S. officials] who spoke on condition of anonymity"; not
+    "WHO", the World Health Organization)."""
+    for j in range(a + 2, k):
+        if (
+            p.lows[j] in ("who", "whom")
+            and p.toks[j].text != "WHO"
+            and p.toks[j - 1].text.isalpha()
+        ):
+            return j
+    return k
 
 
 def _main_clause_start(p: Para, lex: CueLexicon, lo: int, first: int) -> int:

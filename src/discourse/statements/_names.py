@@ -235,6 +235,8 @@ def name_speakers(
                     # "Kremlin spokesman Dmitry Peskov": the body is an attribute
                     name, gender, person = " ".join(parsed.words), parsed.gender, True
                     resolved = True
+                elif lang == "en" and (holder := _holder_of_state_en(surface, reg.actors[aid])):
+                    name, gender, person, resolved = holder, None, True, True
         elif rec["kind"] == "own" and speech:
             name = speech
         elif rec["inherited"] and not _named_after(rec, a) and (a, b) in spans:
@@ -292,6 +294,13 @@ def name_speakers(
             name = last_name  # "berichtete The Guardian. ..., hieß es in dem Bericht"
         elif lang == "en" and low == "it" and last_body is not None and _after_content(rec, a):
             name = last_body  # "The ministry said ... Crews must keep away, it added."
+        elif (
+            lang == "en"
+            and low == "it"
+            and (body := last_body or (last_name if _one_word_body(reg, last_name, full) else None))
+            and _it_goes_on(rec, text, sent_starts, last_at, a)
+        ):
+            name = body  # "Spotify said ... It said ...", "In its report, it said ..."
         elif lang == "en" and (acronym := _pronoun_acronym_en(surface)) is not None:
             name = acronym  # "the WHO said": no relative pronoun
         elif not surface or low in _PRONOUNS or low in _OTHER_PRONOUNS:
@@ -442,7 +451,7 @@ def name_speakers(
                 name = name or " ".join(shown)
                 # "der Sprecher", "die Ministerin", "the spokesman", not "die Polizei"
                 person = gender is not None or (lang == "en" and bool(parsed.roles))
-                person = person and not _body(words[-1] if lang == "en" else words[0])
+                person = person and not _body(_head_en(words) if lang == "en" else words[0])
                 person = person and not _in_document(low)
         if name is not None and " " not in name:
             name = _nominative(name)
@@ -564,6 +573,27 @@ def _after_content(rec: dict[str, Any], a: int | None) -> bool:
     """The speaker is named after the statement's content ("..., it added.")."""
     c1 = _offset(rec.get("content_end"))
     return a is not None and c1 is not None and a >= c1
+
+
+def _it_goes_on(
+    rec: dict[str, Any],
+    text: str | None,
+    sent_starts: list[int],
+    before: int | None,
+    at: int | None,
+) -> bool:
+    """An English "it" at ``at``, right before its cue (at most one adverb between), goes
+    on with the body that spoke at ``before``: in the next sentence ("Spotify said it would
+    raise prices. It said ...", "In its report, it said ...") or after "and" in the same
+    one ("Haiti reaffirms ..., and it demands ..."); not "Somalia welcomes the Agenda,
+    because it reminds us", not the expletive "It is very important to emphasize"."""
+    b, c = _offset(rec.get("speaker_end")), _offset(rec.get("cue_start"))
+    if not text or None in (before, at, b, c) or not sent_starts or at < before:
+        return False
+    if re.fullmatch(r"\s*(?:[a-z]+ly\s+|also\s+)?", text[b:c]) is None:
+        return False
+    apart = bisect.bisect_right(sent_starts, at) - bisect.bisect_right(sent_starts, before)
+    return apart == 1 or (apart == 0 and re.search(r"\band\s+$", text[before:at]) is not None)
 
 
 def _content_without_speaker(rec: dict[str, Any]) -> list[tuple[int | None, int | None]]:
@@ -1527,13 +1557,56 @@ def _actor_attribute_en(surface: str, actor: dict[str, Any]) -> bool:
     # "The Public Health Agency [of Canada]": the body of a state, named after "of"
     for k in range(2, len(words)):
         if words[k - 1] == "of" and " ".join(words[k:]).lower() in names:
-            return words[k - 2].lower() in _EN_BODY_WORDS - {"government"}  # not the state
-    # the actor's name opens the span, capitalised words of another name follow it
+            # not the state; "The Prime Minister of Fiji": the office holder, named by it
+            return words[k - 2].lower() in _EN_BODY_WORDS - {"government"} or (
+                actor.get("kind") == "state" and _is_role(words[k - 2])
+            )
+    # the actor's name opens the span, capitalised words of another name follow it; or a
+    # state's name before the people who speak ("Two U.S. officials": they are no state)
+    if words[0].lower() in _EN_NUMBERS:
+        words = words[1:]
     for k in range(1, len(words)):
         if " ".join(words[:k]).lower() in names:
             rest = words[k:]
+            if actor.get("kind") == "state" and rest[0].lower() in _EN_STATE_PEOPLE:
+                return all(w[:1].islower() for w in rest)
             return all(w[:1].isupper() for w in rest) and " ".join(words).lower() not in names
     return False
+
+
+def _head_en(words: list[str]) -> str:
+    """The head noun of an English description: the word before "of" ("The [Leader] of
+    the Opposition", "the chairman of the Federal Reserve"), else the last word ("the
+    opposition [leader]")."""
+    of = words.index("of") if "of" in words[1:] else 0
+    return words[of - 1] if of else words[-1]
+
+
+def _holder_of_state_en(surface: str, actor: dict[str, Any]) -> str | None:
+    """The name after an English office of a registry state ("Prime Minister of Fiji
+    [Sitiveni Rabuka]": the office holder speaks), else None."""
+    if actor.get("kind") != "state":
+        return None
+    names = {n.lower() for n in actor.get("names", ())} | {str(actor.get("name_en", "")).lower()}
+    words = surface.split()
+    for k in range(2, len(words) - 2):
+        if words[k - 1] != "of" or not _is_role(words[k - 2]):
+            continue
+        for e in range(k + 1, len(words) - 1):
+            rest = words[e:]
+            if " ".join(words[k:e]).lower() in names and 2 <= len(rest) <= 4:
+                return " ".join(rest) if all(w[:1].isupper() for w in rest) else None
+    return None
+
+
+# the people after a state's name who speak in its service, named as the text names them
+# ("U.S. officials", "two Israeli officials"; not "The U.S. government")
+_EN_STATE_PEOPLE = {
+    "official", "officials", "diplomat", "diplomats", "source", "sources", "negotiator",
+    "negotiators", "lawmaker", "lawmakers",
+}  # fmt: skip
+# words of number before such people ("[Two] U.S. officials", "[A] U.S. official")
+_EN_NUMBERS = {"two", "three", "four", "five", "several", "some", "many", "one", "a", "an"}
 
 
 def _body_before_en(
@@ -1655,7 +1728,9 @@ _EN_NOT_NAMES = {
     "the", "a", "an", "in", "but", "it",
 }  # fmt: skip
 # the dateline that opens a news report: a place in capitals, the agency in brackets, a dash
-# ("LONDON (Reuters) - ", "WASHINGTON, Feb 12 (AP) — ")
-_EN_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,[\w .]{1,20})?\s*\([^()]{1,30}\)\s*[-–—]\s*")
+# ("LONDON (Reuters) - ", "WASHINGTON, Feb 12 (AP) — "), or a long dash alone ("ZURICH — ")
+_EN_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]+(?:,[\w .]{1,20})?(?:\s*\([^()]{1,30}\)\s*[-–—]|\s+[–—])\s*"
+)
 # a name of one to three capitalised words that opens a sentence, before a lower-case verb
 _EN_OPENING_NAME = re.compile(r"\s*([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+[a-z]")

@@ -425,7 +425,11 @@ def _english_name(tokens: list[str]) -> Parsed | None:
     """The person an English speaker span names past what the generic reading keeps: the
     name after a short title ("Illinois Gov. JB Pritzker", "Lt. Gen. Mark Smith"), after an
     occupation noun that opens the sentence ("Sculptor Antony Gormley"), or before the body
-    the person belongs to ("Detective Inspector Sarah Finch of Avon Police"); else None."""
+    the person belongs to ("Detective Inspector Sarah Finch of Avon Police", "Rep. Jared
+    Golden of Maine"); else None."""
+    of = _place_after_titled_en(tokens)
+    if of is not None:
+        tokens = tokens[:of]  # "Rep. Jared Golden [of Maine]": the state the member serves
     short = _after_short_title_en(tokens)
     if short is not None:
         return Parsed(tokens[short:], True, None, [tokens[short - 1].lower().rstrip(".")])
@@ -454,6 +458,17 @@ def _after_short_title_en(tokens: list[str]) -> int | None:
     if k is None or not 1 <= len(tokens) - k - 1 <= 3:
         return None
     return k + 1 if all(t[:1].isupper() for t in tokens) else None
+
+
+def _place_after_titled_en(tokens: list[str]) -> int | None:
+    """The position of the "of" or "from" between a name after an English short title and
+    the place its holder serves ("Rep. Jared Golden of Maine": 3; "Sen. Susan Collins from
+    Maine": 3; not "the office of Gov. JB Pritzker"), else None."""
+    k = next((j for j, t in enumerate(tokens) if t.lower() in _EN_SHORT_TITLES), None)
+    of = next((j for j, t in enumerate(tokens) if t in ("of", "from")), None)
+    if k is None or of is None or not k + 2 <= of <= k + 4 or of + 1 >= len(tokens):
+        return None
+    return of if all(t[:1].isupper() for j, t in enumerate(tokens) if j != of) else None
 
 
 # endings of English nouns of an occupation ("sculptor", "novelist", "historian")

@@ -28,6 +28,7 @@ from discourse.statements._clauses import (
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import (
     adverbial_tail,
+    after_fronted_adverbial,
     apposition_en,
     continues_clause,
     dateline_end,
@@ -1226,6 +1227,8 @@ def _verb_statement(p, lex, s, i, parts, cs, ce, lo, end, names, lemma="") -> St
             )
         )
     )
+    if inverted and p.lang == "en" and after_fronted_adverbial(p, cs, i) > cs:
+        inverted = False  # "Madam Speaker, in March [the Chancellor] told this House that"
     if inverted and p.lang == "de" and second_clause_subject(p, cs, i) is not None:
         inverted = False  # "Dies war ... und die Gewerkschaft fordert": not "Dies" inverted
     # the subject before the commas: the cue clause opens with the verb or an adverbial
