@@ -382,3 +382,71 @@ def test_konjunktiv_of_ern_verbs_goes_on(second: str) -> None:
 def test_ern_form_next_to_ich_is_no_konjunktiv() -> None:
     got = found("Mario Voigt sagte, die Lage sei ernst. Ich ändere nichts daran.")
     assert len(got) == 1
+
+
+def test_konjunktiv_after_a_quotation_standing_alone() -> None:
+    got = found(
+        "»Ich bin allein da draußen«, sagte Alexander Zverev. »Ich habe keine Freude mehr.« "
+        "Er denke darüber nach, sich Hilfe zu holen."
+    )
+    assert rows(got, "speaker_name", "content")[-1] == [
+        "Alexander Zverev",
+        "Er denke darüber nach, sich Hilfe zu holen",
+    ]
+
+
+# -- round 18: a club or an association named before its generic noun -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Hamburger SV hat den Vertrag verlängert. Der Verein teilte mit, man sei "
+            "überzeugt.",
+            "Hamburger SV",
+        ),
+        (
+            "Der BDEW fordert mehr Geld. Der Verband verwies darauf, dass die Preise steigen.",
+            "BDEW",
+        ),
+    ],
+)
+def test_club_and_association_name_the_body_before(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].tolist()[-1] == name
+
+
+def test_an_opening_adverb_is_no_company() -> None:
+    got = found(
+        "Mittlerweile hat die Polizei Zeugen befragt. Der Täter sei flüchtig, sagte der Verein."
+    )
+    assert got["speaker_name"].tolist()[-1] != "Mittlerweile"
+
+
+def test_medium_after_a_surname_is_the_addressee() -> None:
+    got = found("„Wir haben die Kraft“, sagte Leithner der Nachrichtenagentur Reuters.")
+    assert got["speaker_surface"].tolist() == ["Leithner"]
+    # control: a noun before the medium takes it as its attribute
+    got = found("Laut einem Artikel der Nachrichtenagentur Reuters starben 900 Menschen.")
+    assert got["speaker_surface"].tolist() == ["einem Artikel der Nachrichtenagentur Reuters"]
+
+
+def test_named_speaker_before_a_colon_and_a_konjunktiv() -> None:
+    got = found(
+        "Die Talsperren seien leer, warnte Lars Schmidt. Sein Kollege Olaf Schröder "
+        "widersprach: Von einer Notlage könne keine Rede sein."
+    )
+    assert rows(got, "speaker_name", "content")[-1] == [
+        "Olaf Schröder",
+        "Von einer Notlage könne keine Rede sein",
+    ]
+    # control: a figure of speech with a common noun, no speaker
+    got = found(
+        "Der arbeitende Bürger lernt: Kinder müssen Geld bekommen; weniger wäre ein Angriff."
+    )
+    assert "Bürger" not in got["speaker_name"].tolist()
+
+
+def test_nach_eigener_auskunft() -> None:
+    got = found("Nach eigener Auskunft hat Lidl die Preise gesenkt.")
+    assert got["speaker_name"].tolist() == ["Lidl"]

@@ -64,6 +64,7 @@ from discourse.statements._text_names import (
     company_names,
     role_names,
 )
+from discourse.statements._words import OPENERS_NOT_SUBJECT
 
 _PRONOUNS = {"er": "m", "he": "m", "sie": "f", "she": "f"}  # -> the gender they refer to
 # pronouns that name nobody by themselves (first and second person, "man", "they")
@@ -82,10 +83,11 @@ _BACK = {"demnach"}  # a source that points back to the statement before
 
 _HOLDER_NOUNS = {
     "angaben", "vernehmen", "ansicht", "meinung", "auffassung", "worten", "einschätzung",
-    "überzeugung", "darstellung", "bekunden",
+    "überzeugung", "darstellung", "bekunden", "auskunft",
 }  # fmt: skip
 
 
+_OWN = ("eigenen", "eigener", "eigenem")  # "nach eigenen Angaben", "laut eigener Auskunft"
 _POSSESSIVE_GENDER = {"sei": "m", "ihr": "f"}  # "seiner", "seinen"; "ihrer", "ihren"
 
 
@@ -314,10 +316,10 @@ def name_speakers(
             if owner is not None and a is not None:
                 scan()
                 name = _antecedent(people, rec, a, owner, sent_starts, contents)
-            elif low.split()[0] == "eigenen" and rec["cue"] == "Nach" and text and b is not None:
+            elif low.split()[0] in _OWN and rec["cue"] == "Nach" and text and b is not None:
                 # "Nach eigenen Angaben hat Fortinet ...": the subject after the verb
                 name = _subject_after(str(text), b)
-            elif low.split()[0] == "eigenen" and text and a is not None:
+            elif low.split()[0] in _OWN and text and a is not None:
                 # "zählt das Innenministerium nach eigenen Angaben": the subject before it
                 m = _SUBJECT_BEFORE.search(str(text), max(0, a - 80), a)
                 if m is None:  # "Die Grünen prüfen nach eigenen Angaben": the opening subject
@@ -878,9 +880,13 @@ def _company_spokesperson(words: list[str]) -> bool:
 _COMPANY_WORDS = {
     "konzern", "unternehmen", "firma", "hersteller", "autobauer", "bank", "reederei",
     "fluggesellschaft", "airline", "versicherer", "brauerei",
+    # bodies named the same way ("Der Hamburger SV hat … . Der Verein teilte mit")
+    "verein", "verband", "klub", "club", "behörde",
 }  # fmt: skip
 # the feminine ones: "die Reederei" is one company, "die Unternehmen" several
-_COMPANY_FEMININE = {"firma", "bank", "reederei", "fluggesellschaft", "airline", "brauerei"}
+_COMPANY_FEMININE = {
+    "firma", "bank", "reederei", "fluggesellschaft", "airline", "brauerei", "behörde",
+}  # fmt: skip
 _COMPANY_ACCOUNTS = {"unternehmensangaben", "konzernangaben", "firmenangaben"}
 
 
@@ -980,6 +986,8 @@ def _opening_company(text: str, at: int, sent_starts: list[int]) -> str | None:
         article = m.group(0)[:4] in ("Der ", "Die ", "Das ")
         if any(_body(w.lower()) or _is_role(w) for w in words) or given_gender(" ".join(words)):
             continue
+        if words[0].lower() in OPENERS_NOT_SUBJECT:
+            continue  # "Mittlerweile hat …": an adverb, no name
         if len(words) == 1 and article and _known(words[0], "de"):
             continue
         if m.group(2) is not None and not (article and "-" in words[-1]):

@@ -13,7 +13,7 @@ from discourse.statements._markers import KONJ_II, subjunctive
 from discourse.statements._parenthesis import fronted_quotation
 from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._source import np_end
-from discourse.statements._speaker_parse import _known
+from discourse.statements._speaker_parse import _known, given_gender
 from discourse.statements._text import is_agent_word, is_name_word
 from discourse.statements._verbs import _LET
 from discourse.statements._words import (
@@ -46,7 +46,17 @@ def quotes_and_continuations(
     müssen“, sagte Pistorius, „mehr tun.“) extends the first half's statement."""
     extra: list[Stmt] = []
     have = sorted({st.sent for st in stmts if st.kind != "headline"})
-    before = sorted({*have, *silent})  # the sentences a continuation may go on from
+    # the sentences a continuation may go on from: also a quotation standing alone as a
+    # sentence, a statement of the speaker before ("»…«, sagte X. »…« Er denke …")
+    whole = {
+        p.sent_of(o)
+        for o, c, depth, _ in p.quotes
+        if depth == 0
+        and o == p.bounds[p.sent_of(o)][0]
+        and c + 2 >= p.bounds[p.sent_of(o)][1]
+        and p.sent_of(o) - 1 in have  # right after the statement it goes on with
+    }
+    before = sorted({*have, *silent, *whole})
     spans = [st.msg for st in stmts]
     konj, lows = lex.subjunctive, p.lows
     for s in range(len(p.bounds)):
@@ -66,8 +76,12 @@ def quotes_and_continuations(
         if any(a <= lo and c_end <= b for a, b in spans):
             continue  # the message of a statement already ("Er kritisierte das Gesetz:" / "Es sei ...")
         last = max([x for x in before if x < s], default=-1 if carried else -9)
-        if (s - last <= 1 and (regular or subjunctive(p, lex, s) or reportative(p, lex, s))) or (
-            free and subjunctive(p, lex, s, strict=True)
+        if (
+            (s - last <= 1 and (regular or subjunctive(p, lex, s) or reportative(p, lex, s)))
+            or (free and subjunctive(p, lex, s, strict=True))
+            # "Verbandschef Olaf Schröder widersprach: Von einer Notlage könne keine Rede
+            # sein": a speaker before a colon, wherever it stands
+            or (p.lang == "de" and _named_colon(p, lex, lo, hi) and subjunctive(p, lex, s))
         ):
             got = _colon_intro(p, lo) if p.lang == "de" else None
             unlisted = _unlisted_report(p, lex, s) if p.lang == "de" and got is None else None
@@ -470,6 +484,22 @@ def _subject_colon(
     return None if got is None else (*got, k)
 
 
+def _named_colon(p: Para, lex: CueLexicon, lo: int, hi: int) -> bool:
+    """:func:`_subject_colon` with a subject that names someone: a given name and a surname
+    or a word the dictionary does not know ("Verbandschef Olaf Schröder widersprach: …";
+    not "Der arbeitende Bürger lernt: …", a figure of speech)."""
+    got = _subject_colon(p, lex, lo, hi)
+    if got is None:
+        return False
+    a, b = got[1]
+    toks = p.toks
+    return any(
+        (k + 1 < b and given_gender(f"{toks[k].text} {toks[k + 1].text}") is not None)
+        or (is_name_word(toks[k].text) and not _known(toks[k].low, "de"))
+        for k in range(a, b)
+    )
+
+
 def _agent_opening(
     p: Para, lex: CueLexicon, lo: int, stop: int
 ) -> tuple[int, tuple[int, int]] | None:
@@ -497,9 +527,13 @@ def _agent_opening(
         return None  # a Konjunktiv: "Der Solargenerator produziere ...:", "käme", "gelte"
     if verb.low in lex.subjunctive or verb.low in KONJ_II:
         return None
-    if not (is_agent_word(head) or (is_name_word(head) and not _known(head.lower(), "de"))):
+    given = h > lo and given_gender(f"{toks[h - 1].text} {head}") is not None
+    if not (
+        is_agent_word(head) or (is_name_word(head) and (given or not _known(head.lower(), "de")))
+    ):
         return None  # "Ein Detail ... betrifft ...:", "Überhaupt scheint ...:" (a name
-        # unknown to the dictionary may end like a noun: "Röttgen")
+        # unknown to the dictionary may end like a noun: "Röttgen"; after a given name any
+        # surname: "Olaf Schröder")
     return end, (lo, end)
 
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Container, Iterable
 from typing import Any, NamedTuple
 
+import simplemma
+
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
@@ -316,7 +318,8 @@ _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer
 def dative_medium(toks: list[Tok], j: int, stop: int) -> bool:
     """ "der" at ``j`` after an age noun or a first name and surname opens a quoted
     medium's name, a dative after a person ("der 48-Jährige der „Basler Zeitung“", "Sabine
-    Kroll der „Bild“"): no attribute (a person's name takes no genitive article)."""
+    Kroll der „Bild“", "Leithner der Nachrichtenagentur Reuters"): no attribute (a
+    person's name takes no genitive article)."""
     prev = toks[j - 1].text
     person = (prev[:1].isdigit() and "-" in prev) or (
         j >= 2
@@ -326,6 +329,16 @@ def dative_medium(toks: list[Tok], j: int, stop: int) -> bool:
         and not prev.lower().endswith(AGENT_ENDS)
         and not toks[j - 2].text.lower().endswith(AGENT_ENDS)
     )
+    if j + 2 < stop and toks[j + 1].low.endswith(MEDIA_ENDS) and toks[j + 2].text[:1].isupper():
+        # "sagte Leithner der Nachrichtenagentur Reuters": a medium word and its name after
+        # a surname (not "der Sprecher der Nachrichtenagentur")
+        return (
+            is_name_word(prev)
+            and not prev.lower().endswith(AGENT_ENDS)
+            # not a noun the dictionary knows: "einem Artikel der Agentur X", "Angaben der …"
+            and not simplemma.is_known(prev, lang="de")
+            and simplemma.lemmatize(prev, lang="de") == prev
+        )
     if not person or j + 2 >= stop or not toks[j + 1].is_quote:
         return False
     return toks[j + 2].text[:1].isupper()

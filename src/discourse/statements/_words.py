@@ -38,7 +38,7 @@ OPENERS_NOT_SUBJECT = {
     "trotzdem", "dennoch", "überdies", "zusätzlich", "daraufhin", "zwar", "vielmehr", "hingegen",
     "wiederum", "eigentlich", "bislang", "seitdem", "seither", "unter", "hierbei", "darin",
     "davor", "dagegen", "demgegenüber", "ausdrücklich", "öffentlich", "dieses", "demnach", "dem",
-    "den", "darum", "darauf",
+    "den", "darum", "darauf", "mittlerweile",
     # participles as adverbs: "Passend zu den Gefahren warnte die Moderatorin: ..."
     "passend", "ergänzend", "zusammenfassend", "entsprechend", "einleitend", "ausgehend",
 }
