@@ -450,3 +450,23 @@ def test_named_speaker_before_a_colon_and_a_konjunktiv() -> None:
 def test_nach_eigener_auskunft() -> None:
     got = found("Nach eigener Auskunft hat Lidl die Preise gesenkt.")
     assert got["speaker_name"].tolist() == ["Lidl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zuvor hat der Bund die Ansiedlung bestätigt.", "Bund"),
+        (
+            "Im Prozess um den Betrug hat die Staatsanwaltschaft sieben Jahre Haft gefordert.",
+            "Staatsanwaltschaft",
+        ),
+    ],
+)
+def test_speech_act_after_a_fronted_adverbial_keeps_its_subject(text: str, name: str) -> None:
+    got = found(text)
+    assert rows(got, "kind", "speaker_name") == [["reported", name]]
+
+
+def test_passive_after_a_fronted_phrase_has_no_speaker() -> None:
+    got = found("Bei einem der Panels wurde die Europäische Union als Vorbild genannt.")
+    assert "Europäische Union" not in got["speaker_name"].tolist()

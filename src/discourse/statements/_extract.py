@@ -503,11 +503,24 @@ def _after_fronted_adverbial(p: Para, st: Stmt, names: set[int]) -> bool:
     a, b = st.src  # type: ignore[misc]
     lo = p.bounds[st.sent][0]
     toks = p.toks
-    if a < lo + 3 or toks[lo].low not in DE_PREPOSITIONS or not _clause_final(p, st.cue[0]):
+    # a time adverb alone before the auxiliary: "Zuvor hat der Bund die Ansiedlung bestätigt"
+    adverb = a == lo + 2 and toks[lo].low in _TIME_ADVERBS
+    if not adverb and (a < lo + 3 or toks[lo].low not in DE_PREPOSITIONS):
+        return False
+    if not _clause_final(p, st.cue[0]):
         return False
     if toks[a - 1].low not in AUX or any(t.is_punct for t in toks[lo : a - 1]):
         return False  # "Im Streit, der ..., hat": a clause before the verb
-    return any(k in names for k in range(a, b)) or _person_noun(toks[b - 1].text)
+    head = toks[b - 1].text
+    # (a body too: "Im Prozess um den Betrug hat die Staatsanwaltschaft … gefordert")
+    return any(k in names for k in range(a, b)) or _person_noun(head) or _body(head)
+
+
+# adverbs of time that open a sentence before its auxiliary and subject
+_TIME_ADVERBS = {
+    "zuvor", "zudem", "zugleich", "gestern", "heute", "inzwischen", "mittlerweile",
+    "bereits", "zuletzt", "damals", "nun", "jetzt", "später", "erneut", "kürzlich",
+}  # fmt: skip
 
 
 def _passive_agent(p: Para, st: Stmt) -> bool:

@@ -166,6 +166,9 @@ def whole_statements(
     return out
 
 
+_HABEN = {"hat", "hatte", "haben", "hatten"}
+
+
 def _np_and_np(p: Para, lo: int, i: int) -> int | None:
     """The end of the noun phrase at ``lo``, or of two joined by "und" ("Vizekanzler und
     Finanzminister Lars Klingbeil", "Grüne und FPÖ")."""
@@ -206,6 +209,15 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
         got = subject_after_verb(p, end + 1, i)
         if got is not None and got[1] - got[0] <= 8:
             return got
+    if toks[lo].low in DE_PREPOSITIONS:
+        # a longer phrase before the auxiliary: "Im Prozess um den Betrug hat [die
+        # Staatsanwaltschaft] sieben Jahre Haft gefordert"
+        # (a form of "haben": "wurde die EU als Vorbild genannt" is a passive, no speaker)
+        k = next((k for k in range(lo + 2, min(i, lo + 10)) if toks[k].low in _HABEN), None)
+        if k is not None and not any(t.is_punct for t in toks[lo:k]):
+            got = subject_after_verb(p, k + 1, i)
+            if got is not None and got[1] - got[0] <= 8:
+                return got
     if toks[lo].low in ("sowohl", "weder"):  # "Sowohl die Behörde als auch das Militär"
         k = next((k for k in range(lo + 2, i) if toks[k].low in ("auch", "noch")), None)
         if k is not None and np_end(p, k + 1, i, set()) == i:
