@@ -470,3 +470,13 @@ def test_speech_act_after_a_fronted_adverbial_keeps_its_subject(text: str, name:
 def test_passive_after_a_fronted_phrase_has_no_speaker() -> None:
     got = found("Bei einem der Panels wurde die Europäische Union als Vorbild genannt.")
     assert "Europäische Union" not in got["speaker_name"].tolist()
+
+
+def test_commander_is_a_role_word() -> None:
+    got = found(
+        "Armeechef Thomas Süssli war in Bern. Das Projekt sei gescheitert, sagte der "
+        "Korpskommandant."
+    )
+    assert got["speaker_name"].tolist() == ["Thomas Süssli"]
+    got = found("Laut Stadtpolizeikommandant Kurt Kemeter floh der Mann.")
+    assert got["speaker_name"].tolist() == ["Kurt Kemeter"]

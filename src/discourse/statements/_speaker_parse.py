@@ -65,6 +65,7 @@ _ARTICLE_LIKE = frozenset(
 _ROLE_ENDS = (
     "vorstand", "vorständin", "angeklagte", "angeklagter",  # "Finanzvorstand Jochen Breckner"
     "bundesrat", "bundesrätin", "senatorin",  # "Bundesrat Beat Jans", "Innensenatorin Iris Spranger"
+    "kommandant", "kommandantin",  # "Korpskommandant Thomas Süssli", "der Korpskommandant"
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
     "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
     "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",
