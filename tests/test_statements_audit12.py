@@ -480,3 +480,22 @@ def test_commander_is_a_role_word() -> None:
     assert got["speaker_name"].tolist() == ["Thomas Süssli"]
     got = found("Laut Stadtpolizeikommandant Kurt Kemeter floh der Mann.")
     assert got["speaker_name"].tolist() == ["Kurt Kemeter"]
+
+
+# -- round 19 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Torhüter Noah Atubolu ergänzte, die Mannschaft habe gelernt.", "Noah Atubolu"),
+        ("Marc-André ter Stegen sagte: „Ich bin zurück.“", "Marc-André ter Stegen"),
+    ],
+)
+def test_goalkeeper_and_ter(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].tolist() == [name]
+
+
+def test_verb_after_one_adverb_before_its_subject() -> None:
+    got = found("Zudem kritisierten die Prüfer fehlende Kontrollen.")
+    assert rows(got, "kind", "speaker_surface") == [["reported", "die Prüfer"]]

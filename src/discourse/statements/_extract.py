@@ -507,16 +507,20 @@ def _after_fronted_adverbial(p: Para, st: Stmt, names: set[int]) -> bool:
     adverb = a == lo + 2 and toks[lo].low in _TIME_ADVERBS
     if not adverb and (a < lo + 3 or toks[lo].low not in DE_PREPOSITIONS):
         return False
-    if not _clause_final(p, st.cue[0]):
+    if adverb and st.cue[0] == lo + 1:
+        pass  # the verb itself before the subject: "Zudem kritisierten die Prüfer …"
+    elif not _clause_final(p, st.cue[0]):
         return False
-    if toks[a - 1].low not in AUX or any(t.is_punct for t in toks[lo : a - 1]):
+    elif toks[a - 1].low not in AUX or any(t.is_punct for t in toks[lo : a - 1]):
         return False  # "Im Streit, der ..., hat": a clause before the verb
     head = toks[b - 1].text
+    if adverb and st.cue[0] == lo + 1 and toks[a].low in ("der", "die", "er", "sie"):
+        return True  # after one adverb the nominative follows the verb: "Zugleich bat sie"
     # (a body too: "Im Prozess um den Betrug hat die Staatsanwaltschaft … gefordert")
     return any(k in names for k in range(a, b)) or _person_noun(head) or _body(head)
 
 
-# adverbs of time that open a sentence before its auxiliary and subject
+# adverbs of time that open a sentence before its verb or auxiliary and its subject
 _TIME_ADVERBS = {
     "zuvor", "zudem", "zugleich", "gestern", "heute", "inzwischen", "mittlerweile",
     "bereits", "zuletzt", "damals", "nun", "jetzt", "später", "erneut", "kürzlich",

@@ -66,6 +66,7 @@ _ROLE_ENDS = (
     "vorstand", "vorständin", "angeklagte", "angeklagter",  # "Finanzvorstand Jochen Breckner"
     "bundesrat", "bundesrätin", "senatorin",  # "Bundesrat Beat Jans", "Innensenatorin Iris Spranger"
     "kommandant", "kommandantin",  # "Korpskommandant Thomas Süssli", "der Korpskommandant"
+    "torhüter", "torhüterin", "torwart", "kapitän", "kapitänin",  # "Torhüter Noah Atubolu"
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
     "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
     "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",
@@ -111,7 +112,9 @@ _PERSON_COUNCILLORS = ("landrat", "landesrat")
 _ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_WORD_ENDS)  # a quick test before endswith
 
 
-_NAME_PARTICLES = {"von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le"}
+_NAME_PARTICLES = {
+    "von", "van", "de", "da", "di", "al", "bin", "ben", "zu", "del", "la", "le", "ter",
+}  # fmt: skip
 
 
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?|Sir)\s+")

@@ -439,7 +439,7 @@ def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, 
     return (i, j)
 
 
-_NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin"})
+_NAME_PARTICLES = frozenset({"von", "van", "de", "al", "bin", "ter"})
 
 
 # endings of German abstract and plural nouns, never of a name after a noun
