@@ -84,6 +84,7 @@ _CLAUSE_ONLY = {
 _THAT_ONLY = {
     "clarify", "maintain", "reveal", "complain", "underline", "hint", "counter",
     "interject", "plead", "put it", "answer",  # not "pleaded guilty", "answered the call"
+    "project",  # a forecast ("projected that costs would soar"), not "projected images onto"
 }  # fmt: skip
 # verbs of saying only right after a quotation ('"...," continued Joseph Dickerson', '"...,"
 # he continued'): "The fighting continued", "continued to" say nothing
@@ -592,7 +593,11 @@ def _negative_subject(p: Para, i: int, lo: int) -> bool:
 
 def _discerned(p: Para, prev: str, k: int, hi: int) -> bool:
     """ "can tell" before a thing, no addressee and no message: to discern ("Experts can
-    tell [the age] of a tree by counting its rings"; not "I can tell you that")."""
+    tell [the age] of a tree by counting its rings"; not "I can tell you that"); "tell"
+    right before "whether" or "if" ("It is too early to tell whether", "Time will tell
+    whether"; not "told reporters whether")."""
+    if k < hi and p.lows[k] in ("whether", "if") and prev in ("to", "will", "can", "could"):
+        return True  # "too early to tell whether", "Time will tell whether": to know
     return (
         prev in ("can", "could", "cannot")
         and k < hi
@@ -618,7 +623,10 @@ _PRIZES = {
 
 def _claimed_prize(p: Para, k: int, hi: int) -> bool:
     """The object at ``k`` after "claim" is something won or taken, no clause: "claimed
-    [his fourth title]", "claimed [12 lives]" (not "claimed the title was his")."""
+    [his fourth title]", "claimed [12 lives]", "hoping to claim [one]." (not "claimed the
+    title was his")."""
+    if k < hi and p.lows[k] in ("one", "it", "them") and (k + 1 >= hi or p.toks[k + 1].is_punct):
+        return True  # "collectors queued outside branches hoping to claim [one]."
     for j in range(k, min(hi, k + 4)):
         if p.lows[j] in _PRIZES:
             return not (j + 1 < hi and (_aux_like(p.lows[j + 1]) or p.lows[j + 1] == "that"))
@@ -723,6 +731,7 @@ _REJECTED = {
     "charges", "criticism", "criticisms", "report", "reports", "suggestion", "suggestions",
     "result", "results", "idea", "notion", "assertion", "assertions", "characterisation",
     "characterization", "comments", "remarks", "findings", "calls", "demands", "demand",
+    "account", "accounts",  # "rejected the account" (not "version": of a bill, too)
 }  # fmt: skip
 
 
@@ -1020,6 +1029,14 @@ def verb_reading(p: Para, i: int, lo: int, hi: int, lemma: str, last: int) -> bo
         or _inverted_after_quote(p, i, lo, hi)
     ):
         return False  # "maintained peace", "underlined the importance of"
+    if lemma == "assure" and not (
+        _assured_addressee(p, last + 1, hi)
+        or _quote_before(p, i, lo)
+        or _inverted_after_quote(p, i, lo, hi)
+    ):
+        # "assured reporters that ..."; not "assure that every child is safe" (ensure),
+        # "assured access to the sea" (guaranteed), "rest assured that"
+        return False
     if lemma in _AFTER_QUOTE_ONLY and not (
         (_quote_before(p, i, lo) and _nothing_but_adverbial(p, last + 1, hi))
         or _inverted_after_quote(p, i, lo, hi)
@@ -1549,18 +1566,25 @@ def _plural_subject(p: Para, k: int, i: int, lo: int) -> bool:
 
 def _plural_of(p: Para, lo: int, k: int) -> bool:
     """Tokens ``lo`` .. ``k`` are a plural subject with a short "of" or "for" phrase after
-    its head: "Critics of the plan [say]", "Supporters of the measure [argue]"; not evidence
-    ("The results of the study [show]")."""
+    its head: "Critics of the plan [say]", "Supporters of the measure [argue]", "Some in
+    this chamber [say]"; not evidence ("The results of the study [show]")."""
     lows = p.lows
-    of = next((j for j in range(lo + 1, k) if lows[j] in ("of", "for")), None)
+    of = next((j for j in range(lo + 1, k) if lows[j] in ("of", "for", "in", "among")), None)
+    if of is None or k - of > 4 or not _noun_phrase(p, of + 1, k + 1):
+        return False
+    if lows[of - 1] in _PLURAL_PRONOUNS:
+        # "Some in this chamber [say]", "Many among the delegates [argue]": people
+        return all(adverb_en(lows[j]) for j in range(lo, of - 1))
     return (
-        of is not None
-        and k - of <= 4
+        lows[of] in ("of", "for")
         and _plural_noun(lows[of - 1])
         and lows[of - 1] not in _EVIDENCE
         and _noun_phrase(p, lo, of)
-        and _noun_phrase(p, of + 1, k + 1)
     )
+
+
+# pronouns of a plural group of people before "in" or "of" ("Some in this chamber say")
+_PLURAL_PRONOUNS = {"some", "many", "most", "others", "those", "several"}
 
 
 # plural nouns of evidence, no speakers before "confirm that", "predict that": "These
@@ -1692,10 +1716,12 @@ def dateline_end(p: Para, a: int, b: int) -> int:
         return a
     lo = p.bounds[toks[a].sent][0]
     j = lo
-    while j < b and toks[j].text.isupper() and toks[j].text.isalpha() and len(toks[j].text) > 1:
+    while j < b and _capital_place(toks[j].text):
         j += 1
     if j == lo or j - lo > 3:
         return a
+    if j < b and toks[j].text == ":" and colon_dateline(p, lo, j):
+        return j + 1 if a <= j else a  # "SANGRUR: Gurnam Singh, a wheat farmer, complained"
     if j < b and toks[j].text == ",":  # ", Feb 12"
         j += 1
         j = _dateline_region_end(p, j, b)  # "BELÉM, [Brazil] —"
@@ -1708,7 +1734,37 @@ def dateline_end(p: Para, a: int, b: int) -> int:
         if close is None:
             return a
         j = close + 1
-    return j + 1 if a <= j < b and toks[j].text in ("-", "–", "—") else a
+    if not (a <= j < b and toks[j].text in ("-", "–", "—")):
+        return a
+    j += 1
+    while j < b and toks[j].text in ("-", "–", "—"):
+        j += 1  # "LONDON (Bloomberg) --"
+    return j
+
+
+def _capital_place(text: str) -> bool:
+    """A word of a place in capitals that opens a dateline: "LONDON", "PORT-AU-PRINCE"."""
+    return text.isupper() and text.replace("-", "").isalpha() and len(text) > 1
+
+
+def colon_dateline(p: Para, lo: int, colon: int) -> bool:
+    """The words in capitals ``lo`` .. ``colon`` before a colon are the place of an Indian
+    newspaper's dateline, no speaker of a headline: "SANGRUR: Gurnam Singh complained
+    that ...", "NEW DELHI: ..." (one word of five letters or more, or more words; the
+    sentence ends with a period, which a headline lacks, and has a verb of saying; not
+    "UN: Ceasefire must hold")."""
+    toks = p.toks
+    end = p.bounds[toks[lo].sent][1]
+    return (
+        p.lang == "en"
+        and all(_capital_place(toks[x].text) for x in range(lo, colon))
+        and (colon - lo > 1 or len(toks[lo].text) >= 5)
+        and toks[end - 1].text == "."
+        and end - colon > 4
+        # a verb of saying after it, whose own subject speaks (not "UNICEF: Children are
+        # dying in Gaza.")
+        and any(p.lows[x] in _lexicon(p).verbs for x in range(colon + 2, end))
+    )
 
 
 def _dateline_region_end(p: Para, j: int, b: int) -> int:
@@ -2444,6 +2500,8 @@ def sentence_subject(p: Para, lo: int, end: int) -> tuple[int, int] | None:
             or lows[a] in _SUBORDINATORS
             or lows[a] == "as"
             or (comma is not None and lows[comma - 1] == "ago")  # "More than 30 years ago,"
+            # "Mr Speaker, the Chancellor stood at the dispatch box and promised"
+            or (comma is not None and a == lo and _vocative(p, a, comma))
         )
         if a < end and not opener:
             article = lows[a] in _ARTICLES or (
@@ -2827,8 +2885,10 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
     starts = [lo] + [c + 1 for c in commas[:-1]]
     for n, a in enumerate(starts[:3]):
         b = commas[n]
-        if n == 0 and _participle_opener(p, a, b):
-            continue  # "Speaking to NPR's Morning Edition, Dr. Amir Patel, ..., said"
+        if n == 0 and (_participle_opener(p, a, b) or _vocative(p, a, b)):
+            # "Speaking to NPR's Morning Edition, Dr. Amir Patel, ..., said"; a speech's form
+            # of address: "Mr. President, the Director-General, Ngozi Okonjo-Iweala, warned"
+            continue
         subject = (
             _noun_phrase(p, a, b)
             or _described_name(p, a, b)
@@ -2861,6 +2921,38 @@ def fronted_subject(p: Para, lo: int, cs: int) -> tuple[int, int] | None:
         if not opener:
             return None
     return None
+
+
+# the offices a speech addresses with "Mr"/"Madam" ("Mr. President", "Madam Speaker")
+_ADDRESSED_OFFICES = {
+    "speaker", "president", "chair", "chairman", "chairwoman", "chairperson", "co-chair",
+    "secretary-general", "vice-president", "presiding",
+}  # fmt: skip
+_ADDRESS_TITLES = {"mr", "mr.", "mister", "madam", "madame", "mrs", "mrs."}
+# the words of a plural form of address ("Excellencies", "Ladies and gentlemen",
+# "Distinguished delegates", "Honourable Members", "Dear colleagues", "My fellow Americans")
+_ADDRESS_OPENERS = {"ladies", "dear", "distinguished", "honourable", "honorable", "my", "your"}
+_ADDRESS_NOUNS = {
+    "excellencies", "excellency", "majesty", "highness", "gentlemen", "delegates", "members",
+    "colleagues", "friends", "guests", "americans", "citizens",
+}  # fmt: skip
+
+
+def _vocative(p: Para, a: int, b: int) -> bool:
+    """Tokens ``a`` .. ``b`` (before a comma at the start of a sentence) are a speech's form
+    of address, no subject: "Mr. President,", "Madam Speaker,", "Mr Deputy Speaker,",
+    "Excellencies,", "Ladies and gentlemen,", "Distinguished delegates," (not "Mr. Smith,"
+    nor the list "Colleagues, friends and family said")."""
+    toks, lows = p.toks, p.lows
+    if b - a > 5 or b <= a or not all(t.text[:1].isalpha() or t.text == "." for t in toks[a:b]):
+        return False
+    if lows[a] in _ADDRESS_TITLES:
+        return lows[b - 1] in _ADDRESSED_OFFICES and all(
+            toks[x].text[:1].isupper() for x in range(a, b) if toks[x].text != "."
+        )
+    if b == a + 1:
+        return lows[a] == "excellencies"
+    return lows[a] in _ADDRESS_OPENERS and lows[b - 1] in _ADDRESS_NOUNS
 
 
 def _participle_opener(p: Para, a: int, b: int) -> bool:
@@ -2925,12 +3017,14 @@ def _partitive(p: Para, a: int, b: int) -> bool:
 def _role_of(p: Para, a: int, b: int) -> bool:
     """Tokens ``a`` .. ``b`` are a role word after an article, of a body or at their end:
     "The chief executive of Thames Water", "the head of the IMF", "another American
-    President"."""
+    President", "the Director-General"."""
     lows = p.lows
     return (
         lows[a] in ("the", "a", "an", "another")
         and (
             lows[b - 1] in _ROLE_WORDS
+            # a hyphenated office: "the Director-General", "the Secretary-General"
+            or ("-" in lows[b - 1] and all(w in _ROLE_WORDS for w in lows[b - 1].split("-")))
             or any(
                 lows[j] in ("of", "at")
                 and (
@@ -3033,6 +3127,44 @@ def addressee_end(p: Para, lemma: str, k: int, end: int) -> int | None:
         if t.text == "," and opener == "that":
             return None
     return None
+
+
+# object pronouns and quantifiers that open the addressee of "assure" ("assure [you] that",
+# "assure [all] our friends that")
+_ASSURED = {"you", "him", "her", "them", "us", "me", "everyone", "everybody", "all", "members"}
+
+
+def _assured_addressee(p: Para, k: int, end: int) -> bool:
+    """People are assured at ``k`` and a that-clause follows them: "assured [reporters]
+    that", "assure [the Assembly] that", "assure [you] that"; not "assure [safety in the
+    pipelines] that carry gas" (guarantee), "assure [ourselves] that" (make sure), "assure
+    [you] of our support that ..." (the "that" of a relative clause), "assure [you] I
+    intend to go on doing that"."""
+    that = addressee_end(p, "assure", k, end)
+    if that is None or that + 1 >= end:
+        return False
+    nxt = p.toks[that + 1]
+    if not (
+        _that_clause_after(p, that, end)
+        or nxt.text == ","
+        or nxt.low in PREPOSITIONS_EN
+        or nxt.low in _SUBORDINATORS
+        or nxt.low == "that"
+    ):
+        return False  # not "assure the continuation of [that] containment"
+    first = p.toks[k]
+    if (
+        first.low in ("ourselves", "themselves", "itself")
+        or p.lows[k + 1] == "of"
+        or any(p.lows[j] in _NOMINATIVE for j in range(k + 1, that))  # "assure you I intend"
+    ):
+        return False
+    return (
+        first.low in _ASSURED
+        or first.low in _DETERMINERS
+        or (first.text[:1].isupper() and first.text.isalpha())
+        or (first.low.endswith("s") and first.text.isalpha() and k + 1 == that)
+    )
 
 
 # nouns that take "to" and a noun: "urged a return to dialogue", "called on [X] to end"
@@ -3804,8 +3936,33 @@ def _nothing_said(p: Para, lemma: str, k: int, end: int) -> bool:
     conjunction of time or cause)."""
     lows = p.lows
     if lemma == "say" and lows[k] in ("little", "nothing", "much"):
+        if _quantity_subject(p, k, end):
+            return False  # "said [little of that money] reaches the women": a clause
         return k + 1 >= end or lows[k + 1] in PREPOSITIONS_EN or p.toks[k + 1].is_punct
     return lemma == "ask" and lows[k] in ("since", "because", "although", "until", "unless")
+
+
+def _quantity_subject(p: Para, k: int, end: int) -> bool:
+    """ "little of" or "much of" at ``k`` opens the subject of a clause: up to three words
+    after "of", then a finite verb in "-s" or "-ed" (or an auxiliary) before an object
+    ("said [little of that money] reaches the women"; not "said little of her plans for
+    the summer", "said little of the damaged buildings")."""
+    toks, lows = p.toks, p.lows
+    if k + 2 >= end or lows[k] == "nothing" or lows[k + 1] != "of":
+        return False
+    for j in range(k + 3, min(end - 1, k + 6)):
+        if toks[j].is_punct or lows[j] in PREPOSITIONS_EN:
+            return False
+        nxt = lows[j + 1]
+        verb = _aux_like(lows[j]) or (
+            toks[j].text.islower()
+            and lows[j].endswith(("s", "ed"))
+            and not lows[j].endswith("ss")
+            and lows[j - 1] not in _DETERMINERS
+        )
+        if verb:
+            return _aux_like(lows[j]) or nxt in _DETERMINERS or nxt == "to" or adverb_en(nxt)
+    return False
 
 
 def statement_after(p: Para, lemma: str, s, i, parts, k, end, src, pron, addr) -> Stmt | None:

@@ -156,15 +156,17 @@ def rule_statements(
     names: set[int],
     thought: bool,
     words: tuple[frozenset, frozenset, frozenset] | None = None,
+    body: str = "",
 ) -> list[Stmt]:
     """The cue-based rule statements of one paragraph (headline, verbs, markers).
 
     ``words`` (:func:`_cue_words` of ``lex``, passed to save building it per paragraph)
     gives the words that start a verb and a marker candidate: the candidates are found
-    once per paragraph, in C, and only sentences with one are looked at.
+    once per paragraph, in C, and only sentences with one are looked at. ``body``: the
+    document's text, where an English headline's label may speak (see :func:`headline`).
     """
     stmts: list[Stmt] = []
-    h = headline(p, names)
+    h = headline(p, names, body)
     if h is not None:
         stmts.append(h)
     verb_words, marker_words, any_words = words if words is not None else _cue_words(lex)
@@ -298,12 +300,17 @@ def _doc_statements(
         (lambda text: has_subjunctive(text, lex)) if free_subjunctive else None,
     )
     pending: list[dict] = []  # quotations left open at the previous paragraph's end
+    body = ""  # the English text in which a headline's label may speak ("Lufthansa said")
+    if code == "en":
+        body = (
+            doc_text if doc_text is not None else " ".join(t for t in texts if isinstance(t, str))
+        )
     for idx, base, p, names in paras:
         if p is None:
             carry, pending = None, []
             continue
         ptext = _para_text(texts, starts, idx, base, doc_text)
-        stmts = rule_statements(p, lex, names, thought, words)
+        stmts = rule_statements(p, lex, names, thought, words, body)
         shadows: list[Stmt] = []
         dropped: list[Stmt] = []
         if model is not None:

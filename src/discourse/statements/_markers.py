@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import attrgetter, or_
 
 from discourse.statements._cues import CueLexicon
-from discourse.statements._english import dateline_end
+from discourse.statements._english import colon_dateline, dateline_end
 from discourse.statements._rules import (
     PRONOUNS,
     Para,
@@ -652,8 +653,16 @@ def _topic_en(word: str, named: bool) -> bool:
     )
 
 
-def headline(p: Para, names: set[int]) -> Stmt | None:
-    """A one-sentence paragraph "USA: Würden keine Friedenstruppe schicken"."""
+def _speaks_in(body: str, word: str) -> bool:
+    """The word before an English headline's colon is the subject of "said", "says" or
+    "told" in the document: a company or body that speaks ("Lufthansa: Strike will ground
+    half of Thursday's flights" over "Lufthansa said on Tuesday that ..."), no topic."""
+    return re.search(rf"\b{re.escape(word)} (?:said|says|told)\b", body) is not None
+
+
+def headline(p: Para, names: set[int], body: str = "") -> Stmt | None:
+    """A one-sentence paragraph "USA: Würden keine Friedenstruppe schicken" (``body``: the
+    document's text, for an English one-word label that may be a topic)."""
     if len(p.bounds) != 1:
         return None
     lo, hi = p.bounds[0]
@@ -669,7 +678,14 @@ def headline(p: Para, names: set[int]) -> Stmt | None:
                 or toks[k - 1].low in _NO_SPEAKER
             ):
                 return None  # "Interview: ...", "Kommentar: ...": a rubric, no speaker
-            if p.lang == "en" and k == lo + 1 and _topic_en(toks[lo].text, lo in names):
+            if p.lang == "en" and colon_dateline(p, lo, k) and not names.intersection(range(lo, k)):
+                return None  # "SANGRUR: Gurnam Singh complained that ...": a dateline
+            if (
+                p.lang == "en"
+                and k == lo + 1
+                and _topic_en(toks[lo].text, lo in names)
+                and not _speaks_in(body, toks[lo].text)
+            ):
                 return None  # "Drought: Hosepipe ban to start Friday": a topic, no speaker
             if all(toks[j].text[:1].isupper() or toks[j].text == "-" for j in range(lo, k)):
                 end = p.content_end(0)

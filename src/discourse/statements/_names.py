@@ -1413,6 +1413,8 @@ def _without_owner_en(surface: str) -> str:
     'The Department of Health and Social Care'
     >>> _without_owner_en("The Senate Committee on Armed Services")  # "on" in a name
     'The Senate Committee on Armed Services'
+    >>> _without_owner_en("Save the Children Australia")  # "the" inside a name
+    'Save the Children Australia'
     >>> _without_owner_en("The latest report of the Intergovernmental Panel on Climate Change")
     'Intergovernmental Panel on Climate Change'
     """
@@ -1437,6 +1439,8 @@ def _without_owner_en(surface: str) -> str:
         words[j] in ("and", "&", "of", "for", "the") for j in lower
     ):
         return " ".join(words)  # a body's name: "The Food and Drink Federation"
+    if lower and all(words[j] == "the" and j > 0 for j in lower):
+        return " ".join(words)  # "the" inside a body's name: "Save the Children Australia"
     tail = words[lower[-1] + 1 :] if lower else []
     last = lower[-1] if lower else 0
     last -= bool(lower) and words[last] == "the" and last - 1 in lower  # "to the Treasury"

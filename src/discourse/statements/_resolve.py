@@ -6,6 +6,7 @@ import bisect
 import operator
 
 from discourse.actors import ActorRegistry
+from discourse.statements._english import _OPENER_WORDS, adverb_en
 from discourse.statements._rules import PRONOUNS, Para
 from discourse.statements._speaker_parse import _is_role, parse_speaker
 from discourse.statements._words import DE_PREPOSITIONS
@@ -221,6 +222,8 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
     ):
         return True  # "Sources close to Keir Starmer": people around him, not he
     k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
+    if k == src[1] - 1 and _state_ends_name_en(p, first, src, reg, m):
+        return True
     if not 0 <= k < src[1] - 1:
         return False
     rest = toks[k + 1 : src[1]]
@@ -236,6 +239,28 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
     ):
         return True  # "The U.S. Federal Reserve": an independent body, not the state
     return _titled_name(rest)
+
+
+def _state_ends_name_en(p: Para, first: int, src: tuple[int, int], reg, m: tuple) -> bool:
+    """The state mention ``m`` (from token ``first``) ends the name of a body after a
+    capitalised word: "Parks Canada", "Air Canada", "Save the Children Australia" (the
+    body speaks, not the state); not after an article, a title or a sentence adverb ("The
+    U.S.", "Even Canada", "Meanwhile Canada") nor after a participle ("Neighbouring
+    Canada")."""
+    if _kind_of(reg, m[2]) != "state" or not src[0] < first < len(p.toks):
+        return False
+    prev = p.toks[first - 1]
+    low = prev.low
+    return (
+        prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and low not in ("the", "a", "an")  # "The Gambia", "The Netherlands"
+        and not _is_role(prev.text)
+        and not adverb_en(low)
+        and low not in _OPENER_WORDS
+        and low not in ("perhaps", "maybe", "likewise", "similarly", "otherwise")
+        and not low.endswith("ing")
+    )
 
 
 # the last word of the name of a state's independent body ("Federal Reserve", "Supreme

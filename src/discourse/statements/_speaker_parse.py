@@ -294,6 +294,12 @@ def _lower_word(token: str) -> bool:
     return token[:1].islower() and not camel_case(token)
 
 
+def _group_in_place(tokens: list[str]) -> bool:
+    """English tokens name a group by where its members are: "Some in this chamber", "Many
+    in Washington" (the whole span, not the place; "Some of the critics" are critics)."""
+    return len(tokens) > 2 and tokens[0].lower() in _QUANTIFIERS and tokens[1] in ("in", "among")
+
+
 def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     """One comma-separated part of a speaker span (see :func:`parse_speaker`)."""
     tokens = [
@@ -307,6 +313,11 @@ def _part(tokens: list[str], lang: str, markers: Container[str]) -> Parsed:
     tokens = [t.translate(_NO_QUOTES) if t[:1].isalpha() else t for t in tokens]  # "Bild“-Zeitung"
     tokens = [t for t in tokens if t]
     lead = _lead_words()
+    if lang == "en":
+        j = next((j for j, t in enumerate(tokens) if t.lower() not in lead), 0)
+        j = next((x for x in range(j) if tokens[x].lower() in _QUANTIFIERS), j)
+        if _group_in_place(tokens[j:]):  # "[Now] some in this chamber"
+            return Parsed(tokens[j:], False, None, [])
     article = None
     while tokens and (
         tokens[0].lower() in lead
