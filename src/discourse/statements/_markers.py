@@ -6,6 +6,7 @@ import re
 from itertools import compress
 from operator import attrgetter, or_
 
+from discourse.statements._clauses import SUBORDINATORS
 from discourse.statements._cues import CueLexicon
 from discourse.statements._english import colon_dateline, dateline_end
 from discourse.statements._rules import (
@@ -27,6 +28,7 @@ from discourse.statements._text import (
     np_after,
     np_before,
 )
+from discourse.statements._word_order import MODALS
 from discourse.statements._words import (
     ADJ_ENDINGS,
     AUX,
@@ -358,7 +360,7 @@ def _main_clause_start(p: Para, lex: CueLexicon, lo: int, first: int) -> int:
         return lo
     cs, _ = p.clause(first)
     toks, lows = p.toks, p.lows
-    finite = FINITE | AUX | lex.subjunctive | _MODALS_DE
+    finite = FINITE | AUX | lex.subjunctive | MODALS
     if (
         cs <= lo + 2
         or toks[cs - 1].text != ","
@@ -377,13 +379,10 @@ def _main_clause_start(p: Para, lex: CueLexicon, lo: int, first: int) -> int:
     return cs if any(lows[k] in finite for k in range(cs + 1, min(first, cs + 4))) else lo
 
 
-_MODALS_DE = {
-    "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "kann", "können",
-    "könne", "muss", "müssen", "müsse", "darf", "dürfen", "dürfe",
-}  # fmt: skip
-_SUBORDINATE_OPENERS = {
-    "dass", "ob", "weil", "wenn", "als", "da", "obwohl", "nachdem", "während", "bevor", "damit",
-    "sodass", "wie", "wo", "um", "und", "oder", "was", "wer", "falls", "sofern", "seit", "bis",
+# words that open a clause that is no main clause of its own, or join one to the first
+_SUBORDINATE_OPENERS = SUBORDINATORS | {
+    "dass", "ob", "da", "damit", "sodass", "wie", "wo", "um", "und", "oder", "was", "wer",
+    "sofern", "bis",
 }  # fmt: skip
 
 
