@@ -499,3 +499,14 @@ def test_goalkeeper_and_ter(text: str, name: str) -> None:
 def test_verb_after_one_adverb_before_its_subject() -> None:
     got = found("Zudem kritisierten die Prüfer fehlende Kontrollen.")
     assert rows(got, "kind", "speaker_surface") == [["reported", "die Prüfer"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Ich bin bereit“, sagte ÖSV-Star Manuel Feller.", "Manuel Feller"),
+        ("Olympiasieger Nino Schurter sagte, das Rennen sei hart gewesen.", "Nino Schurter"),
+    ],
+)
+def test_star_and_winner_are_role_words(text: str, name: str) -> None:
+    assert found(text)["speaker_name"].tolist() == [name]

@@ -82,3 +82,27 @@ def test_thanked_and_complained_about_are_reported_acts(text: str, expected: lis
 )
 def test_thanked_and_complained_controls(text: str) -> None:
     assert rows(text, "cue") == []
+
+
+# C. "blamed X for Y" and "apologised for X" (from the final audit, round 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor blamed the company for the delays.",
+            ["reported", "blamed", "the company for the delays"],
+        ),
+        (
+            "The airline apologised for the disruption.",
+            ["reported", "apologised", "the disruption"],
+        ),
+    ],
+)
+def test_blamed_and_apologised_for_are_reported_acts(text: str, expected: list) -> None:
+    assert rows(text, "kind", "cue", "content") == [expected]
+
+
+def test_the_noun_blame_is_no_act() -> None:
+    assert rows("The blame lies with the regulator.", "cue") == []

@@ -94,7 +94,8 @@ OBJECT_VERBS = {
     "call for", "call on", "call upon", "urge", "demand", "reiterate", "announce", "pledge",
     "promise", "propose", "stress", "emphasize", "acknowledge", "deny", "confirm", "vow",
     "accuse", "threaten", "describe", "dismiss", "call", "brand", "defend", "praise",
-    "denounce", "reject", "criticize", "hail", "advise", "thank", "complain about",
+    "denounce", "reject", "criticize", "hail", "advise", "thank", "complain about", "blame",
+    "apologise for",
 }  # fmt: skip
 # verbs that label their object: 'called the ruling "absurd"', "described the talks as
 # constructive", 'dismissed the proposal as "a bad idea"' (the label is the message); the

@@ -67,6 +67,7 @@ _ROLE_ENDS = (
     "bundesrat", "bundesrätin", "senatorin",  # "Bundesrat Beat Jans", "Innensenatorin Iris Spranger"
     "kommandant", "kommandantin",  # "Korpskommandant Thomas Süssli", "der Korpskommandant"
     "torhüter", "torhüterin", "torwart", "kapitän", "kapitänin",  # "Torhüter Noah Atubolu"
+    "star", "sieger", "siegerin",  # "ÖSV-Star Manuel Feller", "Olympiasieger Nino Schurter"
     "loge", "login", "meister", "meisterin", "hauptmann", "direktor", "direktorin", "trainer",
     "trainerin", "anwalt", "anwältin", "richter", "richterin", "ökonom", "ökonomin", "analyst",
     "analystin", "historiker", "historikerin", "professor", "professorin", "autor", "autorin",
