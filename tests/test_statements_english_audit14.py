@@ -106,3 +106,17 @@ def test_blamed_and_apologised_for_are_reported_acts(text: str, expected: list) 
 
 def test_the_noun_blame_is_no_act() -> None:
     assert rows("The blame lies with the regulator.", "cue") == []
+
+
+def test_a_surname_with_a_particle_takes_the_full_name() -> None:
+    got = rows(
+        'Dutch finance minister Peter De Vries said the budget was balanced. "We will not '
+        'raise taxes," De Vries added.',
+        "speaker_name",
+    )
+    assert got == [["Peter De Vries"], ["Peter De Vries"]]
+
+
+def test_later_before_the_subject_is_no_part_of_it() -> None:
+    got = rows("Later the Tory leader said she would vote against it.", "speaker_surface")
+    assert got == [["the Tory leader"]]

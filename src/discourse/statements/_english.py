@@ -2058,7 +2058,8 @@ def _it_after_message(p: Para, k: int, i: int, lo: int) -> bool:
     )
 
 
-_FRONTED_LEAD = {"only", "just", "yet", "but", "and"}  # "Yet only yesterday the OBR said"
+# "Yet only yesterday the OBR said", "Later the Tory leader said"
+_FRONTED_LEAD = {"only", "just", "yet", "but", "and", "later", "earlier", "meanwhile"}
 
 
 def after_fronted_adverbial(p: Para, a: int, b: int) -> int:

@@ -350,7 +350,10 @@ def name_speakers(
                 if lang == "en" and len(words) == 1 and low.split()[0] in ("sir", "dame"):
                     words = _knighted_en(text, name, a) or words  # "Sir Keir": Keir Starmer
                     name = " ".join(words)
-                if len(words) > 1:
+                known = full.get(words[-1], "")
+                if len(words) > 1 and known.endswith(" " + name) and given_gender(known):
+                    name = known  # "De Wever" after "Bart De Wever": the fuller name
+                elif len(words) > 1:
                     full[words[-1]] = name  # the latest: "Gerd Müller", then "Thomas Müller"
                 elif not any(map(_medium, surface.split())):  # "Faymann" after "Werner Faymann"
                     if name not in full:
