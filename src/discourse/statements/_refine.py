@@ -23,7 +23,7 @@ from discourse.statements._rules import PRONOUNS, Para, Stmt
 from discourse.statements._tagger import tag_probs, tag_tables, token_flags
 from discourse.statements._text import is_opener
 from discourse.statements._verbs import _BE_FORMS, set_phrase_cue
-from discourse.statements._words import AUX, DE_PREPOSITIONS, RELATIVE_WORDS, SKIP_AFTER
+from discourse.statements._words import AUX, DE_PREPOSITIONS, HABEN, RELATIVE_WORDS, SKIP_AFTER
 
 
 def group_cues(
@@ -381,7 +381,7 @@ def _closing_cue_clause(p: Para, st: Stmt) -> bool:
     w = min(st.cue)
     if (
         w < c
-        and toks[w].low in ("hat", "hatte", "haben", "hatten")
+        and toks[w].low in HABEN
         and toks[w - 1].text == ","
         and st.src[0] in (w, w + 1)
         and c == p.content_end(st.sent) - 1

@@ -177,19 +177,8 @@ def _attribute(
         return True
     if e < src_hi and toks[e].text[:1].isupper():
         return True  # the name goes on inside the span: "die Zeitung USA Today"
-    if (
-        e == src_hi
-        and src_lo < k
-        and toks[k - 1].text[:1].isupper()
-        and toks[k - 1].low not in _ART
-        and not _is_role(toks[k - 1].text)
-        and _kind_of(reg, m[2]) == "state"
-        and not toks[e - 1].text.endswith("s")  # a genitive: "Die Regierung Frankreichs"
-        # a noun after an article or an adjective describes the state: "der Nachbar
-        # Slowenien", "Der zweimalige Titelträger Finnland"
-        and not (k - 2 >= src_lo and (toks[k - 2].low in _ART or toks[k - 2].text.islower()))
-    ):
-        return True  # a state that ends a body's name: "des Dachverbands Tafel Deutschland"
+    if e == src_hi and _state_ends_body_name(p, k, e, src, reg, m):
+        return True  # "des Dachverbands Tafel Deutschland"
     head = src_lo
     while head < k and toks[head].low in _ART:
         head += 1
@@ -222,7 +211,7 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
     ):
         return True  # "Sources close to Keir Starmer": people around him, not he
     k = bisect.bisect_right(p.toks, m[1] - 1 - base, key=_START) - 1
-    if k == src[1] - 1 and _state_ends_name_en(p, first, src, reg, m):
+    if k == src[1] - 1 and _state_ends_body_name(p, first, k + 1, src, reg, m):
         return True
     if not 0 <= k < src[1] - 1:
         return False
@@ -241,21 +230,35 @@ def _owner_en(p: Para, base: int, m: tuple, src: tuple[int, int], reg: ActorRegi
     return _titled_name(rest)
 
 
-def _state_ends_name_en(p: Para, first: int, src: tuple[int, int], reg, m: tuple) -> bool:
-    """The state mention ``m`` (from token ``first``) ends the name of a body after a
-    capitalised word: "Parks Canada", "Air Canada", "Save the Children Australia" (the
-    body speaks, not the state); not after an article, a title or a sentence adverb ("The
-    U.S.", "Even Canada", "Meanwhile Canada") nor after a participle ("Neighbouring
-    Canada")."""
-    if _kind_of(reg, m[2]) != "state" or not src[0] < first < len(p.toks):
+def _state_ends_body_name(
+    p: Para, first: int, end: int, src: tuple[int, int], reg: ActorRegistry, m: tuple
+) -> bool:
+    """The state mention ``m`` (tokens ``first`` .. ``end``) ends the name of a body after a
+    capitalised word, and the body speaks, not the state: "Wikimedia Deutschland", "des
+    Dachverbands Tafel Deutschland", "Parks Canada", "Save the Children Australia". Not
+    after an article or a role word ("The Gambia", "Präsident Russlands"); German: not a
+    genitive ("Die Regierung Frankreichs") nor a noun after an article or an adjective
+    ("der Nachbar Slowenien", "Der zweimalige Titelträger Finnland"); English: not after a
+    sentence adverb or a participle ("Even Canada", "Neighbouring Canada")."""
+    toks = p.toks
+    if _kind_of(reg, m[2]) != "state" or not src[0] < first < len(toks):
         return False
-    prev = p.toks[first - 1]
+    prev = toks[first - 1]
     low = prev.low
+    if not prev.text[:1].isupper() or _is_role(prev.text):
+        return False
+    if p.lang != "en":
+        return (
+            low not in _ART
+            and not toks[end - 1].text.endswith("s")
+            and not (
+                first - 2 >= src[0]
+                and (toks[first - 2].low in _ART or toks[first - 2].text.islower())
+            )
+        )
     return (
-        prev.text[:1].isupper()
-        and prev.text.isalpha()
-        and low not in ("the", "a", "an")  # "The Gambia", "The Netherlands"
-        and not _is_role(prev.text)
+        prev.text.isalpha()
+        and low not in ("the", "a", "an")
         and not adverb_en(low)
         and low not in _OPENER_WORDS
         and low not in ("perhaps", "maybe", "likewise", "similarly", "otherwise")

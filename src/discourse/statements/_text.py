@@ -20,6 +20,7 @@ from discourse.statements._words import (
     LOWER_CASE_AGENCIES,
     MEDIA_ENDS,
     OPENERS_NOT_SUBJECT,
+    QUANTIFIERS_DE,
     SHARP_S_WORDS,
 )
 
@@ -345,10 +346,9 @@ def dative_medium(toks: list[Tok], j: int, stop: int) -> bool:
 
 
 # words that count a noun phrase without an article ("zwei Insider", "mehrere Experten")
-COUNT_WORDS = frozenset({
+COUNT_WORDS = QUANTIFIERS_DE | {
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
-    "mehrere", "einige", "viele", "zahlreiche", "etliche", "beide",
-})  # fmt: skip
+}  # fmt: skip
 
 
 def np_after(toks: list[Tok], i: int, stop: int, names: set[int]) -> tuple[int, int] | None:

@@ -82,7 +82,9 @@ from discourse.statements._words import (
     DE_PREPOSITIONS,
     DE_STOP,
     FINITE,
+    HABEN,
     OPENERS_NOT_SUBJECT,
+    QUANTIFIERS_DE,
     RELATIVE_WORDS,
     SEIN_FORMS,
     SKIP_AFTER,
@@ -149,7 +151,7 @@ def _speaker_after(
             k += 2  # "sagte am Montag ein Sprecher"
         else:
             break
-    if k + 1 < stop and toks[k].low in _QUANTIFIERS and toks[k + 1].text[:1].isupper():
+    if k + 1 < stop and toks[k].low in QUANTIFIERS_DE and toks[k + 1].text[:1].isupper():
         got = np_after(toks, k + 1, stop, names)  # "sagten später einige Experten"
         return ((k, got[1]) if got else None), False
     if k < stop and toks[k].low in PRONOUNS and toks[k].low != "man":
@@ -188,8 +190,6 @@ _LET = frozenset({"ließ", "ließen", "lässt", "lassen"})  # "ließ der Angekla
 _SECOND_VERB_ADVERBS = frozenset(
     {"aber", "jedoch", "zugleich", "gleichzeitig", "zudem", "außerdem"}
 )
-# words that open a plural subject without an article ("einige Experten")
-_QUANTIFIERS = {"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "etliche"}
 _DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 
 
@@ -1036,7 +1036,7 @@ def _fronted_object_perfect(
     if toks[cs].low not in ("den", "einen", "diesen") or not (i + 1 >= ce or toks[i + 1].is_punct):
         return None
     e = np_end(p, cs, i, set())
-    if e is None or e not in parts or toks[e].low not in ("hat", "hatte", "haben", "hatten"):
+    if e is None or e not in parts or toks[e].low not in HABEN:
         return None
     if any(toks[k].is_quote for k in range(e, i)):
         return None  # "Den Plan hatte Merz einen „Unsinn“ genannt": the quoted label

@@ -28,7 +28,7 @@ from discourse.statements._verbs import (
     second_clause_subject,
     set_phrase_cue,
 )
-from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, SKIP_AFTER
+from discourse.statements._words import AUX, DE_PREPOSITIONS, FINITE, HABEN, SKIP_AFTER
 
 
 def whole_verb(p: Para, s: int, lex: CueLexicon, vocab: set[str]) -> int | None:
@@ -166,9 +166,6 @@ def whole_statements(
     return out
 
 
-_HABEN = {"hat", "hatte", "haben", "hatten"}
-
-
 def _np_and_np(p: Para, lo: int, i: int) -> int | None:
     """The end of the noun phrase at ``lo``, or of two joined by "und" ("Vizekanzler und
     Finanzminister Lars Klingbeil", "Grüne und FPÖ")."""
@@ -213,7 +210,7 @@ def subject_elsewhere(p: Para, lo: int, hi: int, i: int) -> tuple[int, int] | No
         # a longer phrase before the auxiliary: "Im Prozess um den Betrug hat [die
         # Staatsanwaltschaft] sieben Jahre Haft gefordert"
         # (a form of "haben": "wurde die EU als Vorbild genannt" is a passive, no speaker)
-        k = next((k for k in range(lo + 2, min(i, lo + 10)) if toks[k].low in _HABEN), None)
+        k = next((k for k in range(lo + 2, min(i, lo + 10)) if toks[k].low in HABEN), None)
         if k is not None and not any(t.is_punct for t in toks[lo:k]):
             got = subject_after_verb(p, k + 1, i)
             if got is not None and got[1] - got[0] <= 8:

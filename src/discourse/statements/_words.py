@@ -44,6 +44,12 @@ OPENERS_NOT_SUBJECT = {
 }
 
 
+# the German forms of "haben" that make a perfect tense ("hat ... gefordert")
+HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
+# German words that count a noun phrase without an article ("mehrere Experten")
+QUANTIFIERS_DE = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "etliche"})
+
+
 AUX = {
     "hat", "hatte", "haben", "hatten", "habe", "wurde", "wurden", "wird", "werden", "ist", "war",
     "sind", "waren", "has", "had", "have", "was", "were", "is", "been", "will", "would", "did",
